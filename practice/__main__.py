@@ -1,0 +1,3 @@
+from practice.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""Saving files so that they are never left half-written.
+
+Everything is written to a temporary file in the same folder, flushed to disk and then
+renamed over the target: a reader (or a crash) sees the old file or the new one, never a
+torn one. Permission problems become one-line PracticeErrors naming the folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from practice.errors import PracticeError
+
+
+def ensure_dir(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PracticeError(
+            f"cannot create folder {path}: {exc.strerror or exc}; choose a writable folder "
+            "(set PRACTICE_HOME or pass another path)"
+        ) from None
+    return path
+
+
+def atomic_write(path: Path, write: Callable[[Any], None], mode: str = "wb") -> Path:
+    """Call `write(fileobj)` on a temp file beside `path`, then rename it into place."""
+    path = Path(path)
+    ensure_dir(path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise PracticeError(
+            f"cannot write in {path.parent}: {exc.strerror or exc}; choose a writable folder"
+        ) from None
+    try:
+        with os.fdopen(fd, mode) as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise PracticeError(
+                f"cannot write {path}: {exc.strerror or exc}; check the folder and free space"
+            ) from None
+        raise
+    return path
+
+
+def atomic_write_text(path: Path, text: str) -> Path:
+    return atomic_write(path, lambda fh: fh.write(text.encode("utf-8")))
+
+
+def atomic_write_json(path: Path, data: Any) -> Path:
+    return atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")

@@ -17,10 +17,7 @@ from practice import __version__
 from practice.errors import PracticeError
 
 # One line per command module; each defines `command`.
-COMMAND_MODULES = [
-    "devices",
-    "voices",
-    "transcribe",
+COMMAND_MODULES: list[str] = [
 ]
 
 

@@ -1,0 +1,9 @@
+"""Judge the user's turns as a question-asker and as a listener. Pure text in, no models.
+
+Stable entry points: `question_type(text)` (used by the simulated interviewee to decide how
+long to answer) and, once built, `score_utterance(text, previous=None, history=None)`.
+"""
+
+from practice.scoring.questions import question_type
+
+__all__ = ["question_type"]

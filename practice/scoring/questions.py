@@ -1,0 +1,75 @@
+"""Which sentences of a turn are questions, and which one the interviewee would answer.
+
+A turn often holds context, a question, and sometimes a second question. People answer the
+last question they heard, unless it is only a check-in ("Does that make sense?") tacked on
+after a real question; so the deciding question is the last one that is not a check-in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from practice.scoring.forms import AUX, Form, content_words, sentence_form
+from practice.scoring.text import clean, sentences
+
+CHECK_INS = re.compile(
+    r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
+    r"|(?:does|did) (?:that|this) make sense|you know what i mean|know what i mean"
+    r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
+    r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know)\W*$"
+)
+_WH = {"what", "what's", "how", "how's", "why", "when", "where", "who", "which", "whats"}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One question found in a turn, with its form."""
+
+    sentence: str
+    form: Form
+
+
+@dataclass(frozen=True)
+class TurnQuestions:
+    questions: list[Asked]
+    deciding: Asked | None
+
+    @property
+    def question_type(self) -> str:
+        return self.deciding.form.question_type if self.deciding else "not_a_question"
+
+
+def is_question(sentence: str, form: Form) -> bool:
+    """A sentence is a question if it ends in "?" or its wording asks even without one."""
+    if clean(sentence).rstrip().endswith("?"):
+        return True
+    if form.kind == "request":
+        return True
+    ws = content_words(sentence)
+    if len(ws) < 3:
+        return False
+    if form.kind == "yes_no" and ws[0] in AUX:
+        return True
+    # "What do you ..." asks; "What I found was ..." does not.
+    return ws[0] in _WH and ws[1] in AUX | {"would", "you", "kind", "sort", "about", "else"}
+
+
+def is_check_in(sentence: str) -> bool:
+    return bool(CHECK_INS.search(" ".join(content_words(sentence))))
+
+
+def find_questions(text: str) -> TurnQuestions:
+    asked = []
+    for sentence in sentences(text):
+        form = sentence_form(sentence)
+        if is_question(sentence, form):
+            asked.append(Asked(sentence, form))
+    real = [a for a in asked if not is_check_in(a.sentence)]
+    deciding = (real or asked)[-1] if asked else None
+    return TurnQuestions(asked, deciding)
+
+
+def question_type(text: str) -> str:
+    """"open", "closed" or "not_a_question" for one turn of the user."""
+    return find_questions(text).question_type

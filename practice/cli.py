@@ -18,6 +18,9 @@ from practice.errors import PracticeError
 
 # One line per command module; each defines `command`.
 COMMAND_MODULES: list[str] = [
+    "devices",
+    "voices",
+    "transcribe",
 ]
 
 

@@ -73,3 +73,16 @@ def find_questions(text: str) -> TurnQuestions:
 def question_type(text: str) -> str:
     """"open", "closed" or "not_a_question" for one turn of the user."""
     return find_questions(text).question_type
+
+
+def open_or_closed(text: str) -> Asked:
+    """The open/closed call for a turn known to be a question (benchmarks, the interview loop).
+
+    With no question found, the whole turn is read as a statement offered for confirmation
+    (Switchboard's "declarative question"), which invites a yes or no: closed.
+    """
+    found = find_questions(text)
+    if found.deciding:
+        return found.deciding
+    last = (sentences(text) or [text])[-1]
+    return Asked(last, Form("declarative", "closed", "is a statement offered for confirmation: it asks for a yes or no"))

@@ -1,0 +1,121 @@
+"""Accuracy of `practice.scoring` on the shared evaluation files (not part of the test suite).
+
+Prints, per file: open/closed accuracy and confusion matrix on annomi_questions.csv and
+swda_questions.csv; reflection-vs-other precision, recall and F1 on annomi_reflections.csv,
+with the `previous` column as context. Every row of the question files is known to hold a
+question, so the scorer is asked for its open/closed call even when it finds no question
+mark (`open_or_closed`); a `not_a_question` would otherwise be an error by construction.
+
+Switchboard's labels follow its dialogue-act tags: every wh-question (qw) is `open`,
+including single-fact ones such as "How old are you?", which this product (and AnnoMI's MI
+coding) calls closed. Both figures are printed: with the product's labels, and with
+single-fact wh-questions mapped to Switchboard's convention.
+
+Usage: .venv/bin/python bench/eval_scoring.py [--errors N] [--file annomi_questions|...]
+Data: $PRACTICE_EVAL_DIR or ../shared/eval next to the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from practice.scoring import score_utterance
+from practice.scoring.questions import open_or_closed
+
+
+def eval_dir() -> Path:
+    env = os.environ.get("PRACTICE_EVAL_DIR")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def read_rows(name: str) -> list[dict]:
+    path = eval_dir() / name
+    if not path.exists():
+        sys.exit(f"eval_scoring: {path} not found; set PRACTICE_EVAL_DIR to the folder holding it")
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def confusion(gold: list[str], pred: list[str], labels: list[str]) -> str:
+    counts = Counter(zip(gold, pred))
+    width = max(len(x) for x in labels) + 2
+    lines = ["gold \\ pred".ljust(14) + "".join(p.rjust(width) for p in labels)]
+    for g in labels:
+        lines.append(g.ljust(14) + "".join(str(counts[(g, p)]).rjust(width) for p in labels))
+    return "\n".join(lines)
+
+
+def show_errors(rows, gold, pred, n, seed=0):
+    wrong = [(r, g, p) for r, g, p in zip(rows, gold, pred) if g != p]
+    random.Random(seed).shuffle(wrong)
+    for r, g, p in wrong[:n]:
+        prev = (r.get("previous") or "")[-100:]
+        print(f"  gold={g} pred={p}\n    prev: {prev}\n    text: {r['text'][:300]}")
+
+
+def eval_questions(name: str, errors: int, swda: bool) -> None:
+    rows = read_rows(name)
+    gold = [r["label"] for r in rows]
+    start = time.perf_counter()
+    calls = [open_or_closed(r["text"]) for r in rows]
+    ms = (time.perf_counter() - start) * 1000 / max(1, len(rows))
+    pred = [c.form.question_type for c in calls]
+    acc = sum(g == p for g, p in zip(gold, pred)) / len(rows)
+    print(f"== {name}: {len(rows)} questions, {ms:.2f} ms each")
+    print(f"open/closed accuracy (product labels): {acc:.1%}")
+    print(confusion(gold, pred, ["open", "closed"]))
+    if swda:
+        mapped = ["open" if c.form.kind == "wh_fact" else c.form.question_type for c in calls]
+        macc = sum(g == p for g, p in zip(gold, mapped)) / len(rows)
+        print(f"open/closed accuracy (Switchboard convention, wh fact questions = open): {macc:.1%}")
+        print(confusion(gold, mapped, ["open", "closed"]))
+        pred = mapped
+    if errors:
+        show_errors(rows, gold, pred, errors)
+
+
+def eval_reflections(errors: int) -> None:
+    name = "annomi_reflections.csv"
+    rows = read_rows(name)
+    gold = ["reflection" if r["label"].startswith("reflection") else "other" for r in rows]
+    start = time.perf_counter()
+    pred = []
+    for r in rows:
+        s = score_utterance(r["text"], previous=r["previous"] or None)
+        pred.append("reflection" if s.listening.reflection else "other")
+    ms = (time.perf_counter() - start) * 1000 / max(1, len(rows))
+    tp = sum(g == p == "reflection" for g, p in zip(gold, pred))
+    fp = sum(g == "other" and p == "reflection" for g, p in zip(gold, pred))
+    fn = sum(g == "reflection" and p == "other" for g, p in zip(gold, pred))
+    prec = tp / max(1, tp + fp)
+    rec = tp / max(1, tp + fn)
+    f1 = 2 * prec * rec / max(1e-9, prec + rec)
+    print(f"== {name}: {len(rows)} turns, {ms:.2f} ms each")
+    print(f"reflection vs other: precision {prec:.3f} recall {rec:.3f} F1 {f1:.3f}")
+    print(confusion(gold, pred, ["reflection", "other"]))
+    if errors:
+        show_errors(rows, gold, pred, errors)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", type=int, default=0, help="print this many misjudged rows")
+    ap.add_argument("--file", choices=["annomi_questions", "swda_questions", "annomi_reflections"])
+    args = ap.parse_args()
+    if args.file in (None, "annomi_questions"):
+        eval_questions("annomi_questions.csv", args.errors, swda=False)
+    if args.file in (None, "swda_questions"):
+        eval_questions("swda_questions.csv", args.errors, swda=True)
+    if args.file in (None, "annomi_reflections"):
+        eval_reflections(args.errors)
+
+
+if __name__ == "__main__":
+    main()

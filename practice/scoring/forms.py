@@ -1,8 +1,10 @@
 """The grammatical form of one sentence: what kind of answer it invites.
 
-A question's form is read from its opening words (after discourse markers such as "so",
-"okay", "and") and a few tell-tale endings (", right?", "or?"). Each form maps to a question
-type and carries a phrase that becomes the user-facing reason.
+A sentence is cut into clauses at commas and dashes, because spoken questions often arrive
+after a lead-in ("And your wife, what does she say?", "Can I ask you, what do you like?").
+The last clause that opens like a question decides; subordinate clauses ("when you go out")
+do not count, because a wh-word directly followed by a subject is not asking anything.
+Each form maps to a question type and carries the phrase a user-facing reason is built from.
 """
 
 from __future__ import annotations
@@ -12,126 +14,223 @@ from dataclasses import dataclass
 
 from practice.scoring.text import clean, words
 
-# Words that open a sentence without changing what kind of answer it invites.
+# Words that open a clause without changing what kind of answer it invites.
 MARKERS = {
     "so", "okay", "ok", "and", "but", "well", "now", "then", "alright", "right", "yeah",
-    "yes", "oh", "or", "also", "great", "good", "sure", "wow", "hm", "huh", "cool", "anyway",
-    "like", "actually", "just", "mm", "mhm", "all", "uh-huh",
+    "yes", "oh", "also", "great", "good", "sure", "wow", "hm", "huh", "cool", "anyway",
+    "like", "actually", "just", "mm", "mhm", "uh-huh", "i", "mean", "guess", "see", "hey",
+    "first", "second", "finally", "lastly", "again", "maybe", "perhaps", "really", "though",
+    "or", "thanks", "thank", "you",
+}
+SUBJECTS = {
+    "you", "we", "i", "they", "he", "she", "it", "there", "that", "this", "your", "anyone",
+    "anybody", "any", "people", "someone", "somebody", "things", "those", "these", "the",
+    "a", "an", "my", "our", "their", "his", "her", "y'all", "u", "ya", "everyone", "most",
 }
 AUX = {
     "do", "does", "did", "is", "are", "was", "were", "am", "can", "could", "would", "will",
     "have", "has", "had", "should", "shall", "may", "might", "must", "don't", "doesn't",
     "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "wouldn't",
-    "won't", "haven't", "hasn't", "hadn't", "shouldn't", "is't", "you're", "you've",
+    "won't", "haven't", "hasn't", "hadn't", "shouldn't",
 }
-FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big", "late", "early"}
-FACT_WH = {"when", "where", "who", "whom", "whose", "which"}
-FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number", "size", "title", "company", "school", "degree", "major", "city"}
-REQUEST_VERBS = {
-    "tell", "describe", "explain", "walk", "talk", "share", "say", "elaborate", "expand",
-    "give", "paint", "take", "help", "run",
-}
-CURIOUS = re.compile(
-    r"^(?:i'm|i am|i was|i'd be|i would be)?\s*(?:really |just |always |so )?"
-    r"(?:curious|wondering|interested(?: to (?:hear|know))?|keen to (?:hear|know))\b"
-    r"|^i (?:wonder|was wondering|would love to|'d love to|would like to|'d like to) (?:know|hear|understand|learn)?"
-    r"|^i wonder\b|^i'd love to\b|^i would love to\b"
+NEGATIVE_AUX = {a for a in AUX if a.endswith("n't")}
+WH = {"what", "what's", "whats", "how", "how's", "why", "why'd", "when", "where", "where's",
+      "who", "who's", "whom", "whose", "which", "how'd", "what'd", "whatever"}
+FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big",
+            "late", "early", "tall", "large", "fast"}
+FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which"}
+FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number",
+             "size", "title", "company", "school", "degree", "major", "city", "team", "gym",
+             "grade", "level", "salary", "hour", "hours", "name", "state", "country", "town"}
+# Verbs after which a fact-shaped wh-question asks for a view or a story instead.
+OPINION = {"think", "see", "feel", "imagine", "want", "wanna", "hope", "expect", "like",
+           "start", "go", "heading", "headed", "envision", "picture", "recommend", "suggest"}
+PREPOSITIONS = {"in", "to", "at", "on", "for", "from", "with", "by", "of", "about", "into"}
+REQUEST_VERBS = {"tell", "describe", "explain", "walk", "talk", "share", "elaborate", "expand",
+                 "paint", "run", "say", "give", "help", "take", "fill", "think", "remember",
+                 "recall", "repeat", "list", "name", "imagine", "picture", "reflect", "go"}
+_REQUEST_OPEN = re.compile(
+    r"^(?:please )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
+    r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
+    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear)"
 )
-TAG = re.compile(
-    r",?\s*(?:right|correct|yeah|yes|no|okay|ok|true|huh|eh|isn't it|is it|aren't they|aren't you|"
+_INDIRECT = re.compile(
+    r"^(?:can|could|would|will|won't|do|did)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
+    r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
+    r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect)"
+    r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying)"
+    r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
+)
+_CURIOUS = re.compile(
+    r"\b(?:curious|wondering|wonder|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
+    r"|(?:love|like|want|wanted|keen|glad) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know))\b"
+)
+TAG_END = re.compile(
+    r"(?:^|,|\s)(?:right|correct|yeah|yes|no|okay|ok|true|huh|eh|isn't it|is it|aren't they|aren't you|"
     r"don't you|didn't you|doesn't it|don't they|wasn't it|weren't they|haven't you|hasn't it|"
     r"wouldn't you|won't you|can't you|isn't that|is that right|is that correct|am i right|"
-    r"would you say|you know|no\?)\s*\??$"
+    r"would you say|you know|yep|no|don't you think|wouldn't you say|would you agree|agree)\s*[?.!]*$"
 )
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–)\s*")
 
 
 @dataclass(frozen=True)
 class Form:
     """What one sentence asks for: `kind` is a stable code, `question_type` the label."""
 
-    kind: str          # wh_open, wh_fact, request, yes_no, choice, tag, statement
+    kind: str           # wh_open, wh_fact, request, yes_no, choice, tag, declarative, statement
     question_type: str  # open, closed, not_a_question
-    why: str           # the phrase a reason is built from
+    why: str            # the phrase a reason is built from
+    clause: str = ""    # the words the decision rests on
+
+
+STATEMENT = Form("statement", "not_a_question", "is a statement, not a question")
+
+
+def strip_markers(ws: list[str]) -> list[str]:
+    """Drop opening discourse markers ("Okay, so what..." -> "what...")."""
+    i = 0
+    while i < len(ws) - 1 and ws[i] in MARKERS:
+        # keep "you" and "i" when they start the real clause ("you know", "i wonder")
+        if ws[i] in {"you", "i"} and not (ws[i] == "i" and ws[i + 1] in {"mean", "guess"}) \
+                and not (ws[i] == "you" and i > 0 and ws[i - 1] == "thank"):
+            break
+        i += 1
+    return ws[i:]
 
 
 def content_words(sentence: str) -> list[str]:
-    """Words with the opening discourse markers stripped ("Okay, so what..." -> "what...")."""
-    ws = words(sentence)
-    while ws and ws[0] in MARKERS and len(ws) > 1:
-        ws = ws[1:]
-    return ws
+    return strip_markers(words(sentence))
 
 
-def _has_choice(sentence: str, ws: list[str]) -> bool:
-    low = clean(sentence).lower()
-    if re.search(r"\bor\s*(?:not|something|anything|what|so|whatever)?\s*[?.\-—]*$", low):
+def clauses(sentence: str) -> list[list[str]]:
+    """Word lists of each clause, markers stripped, empty clauses dropped."""
+    parts = [strip_markers(words(p)) for p in _CLAUSE_SPLIT.split(clean(sentence))]
+    return [p for p in parts if p]
+
+
+def clause_form(ws: list[str]) -> Form | None:
+    """The form of a clause if it opens like a question or a request, else None."""
+    if not ws:
+        return None
+    said = " ".join(ws)
+    first, second = ws[0], (ws[1] if len(ws) > 1 else "")
+    if first in PREPOSITIONS and second in WH:  # "In what way...", "For how long..."
+        return clause_form(ws[1:])
+    if first in WH:
+        return _wh_form(ws)
+    if _REQUEST_OPEN.search(said):
+        return Form("request", "open", f'asks for an account ("{_quote(ws, 3)} ...")', said)
+    if _INDIRECT.search(said):
+        return Form("request", "open", f'is an indirect request for an account ("{_quote(ws, 3)} ...")', said)
+    if re.match(r"^(?:is there )?(?:anything|anyone|something) else\b", said):
+        return Form("request", "open", 'invites more ("anything else ...")', said)
+    if first in {"i'm", "im", "i", "i'd", "just", "am", "i've"} or said.startswith(("i am", "i was")):
+        m = _CURIOUS.search(" ".join(ws[:6]))
+        if m:
+            return _embedded(ws, said)
+    if first in AUX and second in SUBJECTS | {"i"}:
+        if first in NEGATIVE_AUX:
+            return Form("yes_no", "closed", f'asks for agreement ("{_quote(ws, 3)} ...")', said)
+        return Form("yes_no", "closed", f'can be answered yes or no ("{_quote(ws, 2)} ...")', said)
+    return None
+
+
+def _quote(ws: list[str], n: int) -> str:
+    text = " ".join(ws[:n])
+    return text[:1].upper() + text[1:]
+
+
+def _wh_form(ws: list[str]) -> Form | None:
+    """Interrogative wh-clause, or None for a subordinate one ("when you go out")."""
+    first, second = ws[0], (ws[1] if len(ws) > 1 else "")
+    said = " ".join(ws)
+    if second in {"you", "i", "we", "they", "he", "she", "people", "it"} and len(ws) > 2 \
+            and ws[2] not in AUX and first not in {"how's", "what's", "who's", "where's", "why'd", "how'd", "what'd"}:
+        # "what you said", "when you go out": a subordinate clause; "why you?" still asks.
+        return None
+    if first in {"what", "how"} and second in {"about", "else"}:
+        return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
+    if first in {"what", "which"} and second == "kind" or second == "sort":
+        return Form("wh_open", "open", f'invites an account ("{_quote(ws, 3)} ...")', said)
+    opinion = any(w in OPINION for w in ws[2:6])
+    if first == "how" and second in FACT_HOW:
+        if second == "much" and len(ws) > 2 and ws[2] in AUX | {"of"}:
+            return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
+        return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
+    if first in FACT_WH:
+        if second == "else" or (opinion and first in {"where", "who"}):
+            return Form("wh_open", "open", f'invites a view ("{_quote(ws, 3)} ...")', said)
+        return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 1)} ...")', said)
+    if first in {"what", "which"} and second in FACT_WHAT:
+        return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 2)} ...")', said)
+    return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
+
+
+def _embedded(ws: list[str], said: str) -> Form:
+    """"I'm curious what/how/if ...": the embedded question decides."""
+    rest = ws[:]
+    while rest and rest[0] not in WH | {"if", "whether", "about", "more"} | REQUEST_VERBS:
+        rest = rest[1:]
+    if rest and rest[0] in {"if", "whether"}:
+        inner = _INDIRECT.search(" ".join(["can", "you"] + [w for w in rest[2:]])) if len(rest) > 2 else None
+        if inner and rest[1] in {"you", "you'd", "you'll"}:
+            return Form("request", "open", "is an indirect request for an account", said)
+        return Form("yes_no", "closed", 'asks "whether": it can be answered yes or no', said)
+    if rest and rest[0] in WH:
+        inner = _wh_form(rest) or _wh_form([rest[0], "do"] + rest[1:])
+        if inner and inner.kind == "wh_fact":
+            return Form("wh_fact", "closed", "asks for a single fact, even though phrased as curiosity", said)
+    return Form("request", "open", 'states curiosity and invites an account ("I\'m curious ...")', said)
+
+
+def has_choice(sentence: str) -> bool:
+    """Either/or: "... or ...?" with two options, or a trailing "or?"."""
+    low = clean(sentence).lower().rstrip(" ?.!-—–")
+    if re.search(r"\bor(?:\s+(?:not|something|anything|what|whatever|so|no))?$", low):
         return True
-    return "or" in ws[2:] and low.rstrip().endswith("?")
+    ws = words(low)
+    if "or" in ws[2:]:
+        after = ws[ws.index("or", 2) + 1:]
+        return bool(after) and not (after[0] in WH and len(after) > 2)
+    return False
 
 
 def sentence_form(sentence: str) -> Form:
     """Classify one sentence by the answer its wording invites."""
-    ws = content_words(sentence)
     low = clean(sentence).lower().rstrip()
-    asked = low.endswith("?")
-    if not ws:
-        return Form("statement", "not_a_question", "no words")
-    first, second = ws[0], (ws[1] if len(ws) > 1 else "")
-    joined = " ".join(ws)
-
-    if first in {"how", "what", "what's", "why", "how's", "whats"} or first in FACT_WH:
-        return _wh_form(ws)
-    if first in REQUEST_VERBS and first != "say" or joined.startswith(("let's talk", "let me hear")):
-        return Form("request", "open", f'asks for an account ("{first.capitalize()} ...")')
-    if CURIOUS.search(joined):
-        return _embedded(ws, "curious")
-    if first in AUX and second in {"you", "we", "i", "they", "he", "she", "it", "there", "that", "this", "your", "anyone", "anybody", "any"}:
-        embedded = _request_after_aux(ws)
-        if embedded:
-            return embedded
-        if _has_choice(sentence, ws):
-            return Form("choice", "closed", "offers a choice between options")
-        return Form("yes_no", "closed", f'can be answered yes or no ("{first.capitalize()} {second} ...")')
-    if asked:
-        if _has_choice(sentence, ws):
-            return Form("choice", "closed", "offers a choice between options")
-        if TAG.search(low) and len(ws) > 2:
-            return Form("tag", "closed", "ends with a tag asking for agreement")
-        if any(w in {"what", "how", "why"} for w in ws[:0]):
-            return _wh_form(ws)
-        return Form("yes_no", "closed", "is a statement with a question mark: it asks for a yes or no")
-    return Form("statement", "not_a_question", "is a statement, not a question")
-
-
-def _wh_form(ws: list[str]) -> Form:
-    first, second = ws[0], (ws[1] if len(ws) > 1 else "")
-    if first == "how" and second in FACT_HOW:
-        return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")')
-    if first in FACT_WH:
-        return Form("wh_fact", "closed", f'asks for a single fact ("{first.capitalize()} ...")')
-    if first in {"what", "which"} and second in FACT_WHAT:
-        return Form("wh_fact", "closed", f'asks for a single fact ("What {second} ...")')
-    return Form("wh_open", "open", f'invites an account ("{first.capitalize()} ...")')
+    asked = low.endswith("?") or bool(re.search(r"\?\W*$", low))
+    parts = clauses(sentence)
+    if not parts:
+        return STATEMENT
+    found = [(i, f) for i, p in enumerate(parts) if (f := clause_form(p))]
+    if found:
+        # Skip a meta lead-in ("Can I ask you, ...") when a real question follows it.
+        i, form = found[-1]
+        if len(found) > 1 and form.kind == "yes_no" and _is_tag(parts[i]):
+            i, form = found[-2]
+        if form.kind == "yes_no" and has_choice(sentence):
+            return Form("choice", "closed", "offers a choice between options", form.clause)
+        if asked and TAG_END.search(low) and form.kind in {"yes_no"} and len(found) > 1:
+            return Form("tag", "closed", "ends with a tag asking for agreement", form.clause)
+        if asked or form.kind in {"request", "wh_open", "wh_fact", "yes_no"}:
+            if not asked and form.kind == "yes_no" and len(parts[i]) < 3:
+                return STATEMENT
+            return form
+    if not asked:
+        return STATEMENT
+    # A question mark without a question form: in-situ wh ("You've been there how long?"),
+    # a tag, a choice, or a statement said with rising intonation.
+    ws = words(low)
+    for a, b in zip(ws, ws[1:]):
+        if a == "how" and b in FACT_HOW:
+            return Form("wh_fact", "closed", f'asks for a single fact ("how {b}")', low)
+    if len(ws) > 2 and TAG_END.search(low):
+        return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if has_choice(sentence):
+        return Form("choice", "closed", "offers a choice between options", low)
+    return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)
 
 
-_REQ_AFTER = re.compile(
-    r"^(?:can|could|would|will|do|did)\s+you\s+(?:please\s+|maybe\s+|just\s+)?"
-    r"(?:tell|describe|explain|walk|talk|share|say more|elaborate|expand|give me|help me understand|paint|take me)"
-)
-_MIND = re.compile(r"^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing)")
-
-
-def _request_after_aux(ws: list[str]) -> Form | None:
-    joined = " ".join(ws)
-    if _REQ_AFTER.search(joined) or _MIND.search(joined):
-        return Form("request", "open", "is an indirect request for an account (\"Could you tell me ...\")")
-    return None
-
-
-def _embedded(ws: list[str], how: str) -> Form:
-    rest = [w for w in ws if w not in {"i'm", "i", "am", "curious", "wondering", "wonder", "was", "really", "about", "to", "know", "hear", "would", "love", "i'd", "like"}]
-    if rest and rest[0] in {"if", "whether"}:
-        return Form("yes_no", "closed", 'asks "whether": it can be answered yes or no')
-    if rest and (rest[0] in FACT_WH or (rest[0] == "how" and len(rest) > 1 and rest[1] in FACT_HOW)):
-        return Form("wh_fact", "closed", "asks for a single fact, even though phrased as curiosity")
-    return Form("request", "open", 'states curiosity and invites an account ("I\'m curious ...")')
+def _is_tag(ws: list[str]) -> bool:
+    return len(ws) <= 3 and ws[0] in AUX

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from practice.scoring.forms import AUX, Form, content_words, sentence_form
-from practice.scoring.text import clean, sentences
+from practice.scoring.forms import Form, content_words, sentence_form
+from practice.scoring.text import sentences
 
 CHECK_INS = re.compile(
     r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
@@ -19,7 +19,6 @@ CHECK_INS = re.compile(
     r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
     r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know)\W*$"
 )
-_WH = {"what", "what's", "how", "how's", "why", "when", "where", "who", "which", "whats"}
 
 
 @dataclass(frozen=True)
@@ -41,18 +40,8 @@ class TurnQuestions:
 
 
 def is_question(sentence: str, form: Form) -> bool:
-    """A sentence is a question if it ends in "?" or its wording asks even without one."""
-    if clean(sentence).rstrip().endswith("?"):
-        return True
-    if form.kind == "request":
-        return True
-    ws = content_words(sentence)
-    if len(ws) < 3:
-        return False
-    if form.kind == "yes_no" and ws[0] in AUX:
-        return True
-    # "What do you ..." asks; "What I found was ..." does not.
-    return ws[0] in _WH and ws[1] in AUX | {"would", "you", "kind", "sort", "about", "else"}
+    """A sentence asks if it ends in "?" or its wording asks even without one."""
+    return form.question_type != "not_a_question"
 
 
 def is_check_in(sentence: str) -> bool:

@@ -34,11 +34,11 @@ AUX = {
     "won't", "haven't", "hasn't", "hadn't", "shouldn't",
 }
 NEGATIVE_AUX = {a for a in AUX if a.endswith("n't")}
-WH = {"what", "what's", "whats", "how", "how's", "why", "why'd", "when", "where", "where's",
+WH = {"whereabouts", "what", "what's", "whats", "how", "how's", "why", "why'd", "when", "where", "where's",
       "who", "who's", "whom", "whose", "which", "how'd", "what'd", "whatever"}
 FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big",
             "late", "early", "tall", "large", "fast"}
-FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which"}
+FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which", "whereabouts"}
 FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number",
              "size", "title", "company", "school", "degree", "major", "city", "team", "gym",
              "grade", "level", "salary", "hour", "hours", "name", "state", "country", "town"}
@@ -52,7 +52,7 @@ REQUEST_VERBS = {"tell", "describe", "explain", "walk", "talk", "share", "elabor
 _REQUEST_OPEN = re.compile(
     r"^(?:please )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
     r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
-    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear)"
+    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:what|how|why))"
 )
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't|do|did)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
@@ -71,7 +71,8 @@ TAG_END = re.compile(
     r"wouldn't you|won't you|can't you|isn't that|is that right|is that correct|am i right|"
     r"would you say|you know|yep|no|don't you think|wouldn't you say|would you agree|agree)\s*[?.!]*$"
 )
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–)\s*")
+# Commas, dashes and false starts ("Did- have you ...") end a clause.
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?=(?:what|how|why|where|when|who|which)\s+\w))\s*")
 
 
 @dataclass(frozen=True)
@@ -109,23 +110,31 @@ def clauses(sentence: str) -> list[list[str]]:
     return [p for p in parts if p]
 
 
-def clause_form(ws: list[str]) -> Form | None:
-    """The form of a clause if it opens like a question or a request, else None."""
+def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form | None:
+    """The form of a clause if it opens like a question or a request, else None.
+
+    `asked`: the sentence ends in "?"; `alone`: the clause is the whole sentence (a lone
+    "What," before other clauses is surprise, not a question).
+    """
     if not ws:
         return None
     said = " ".join(ws)
     first, second = ws[0], (ws[1] if len(ws) > 1 else "")
     if first in PREPOSITIONS and second in WH:  # "In what way...", "For how long..."
-        return clause_form(ws[1:])
+        return clause_form(ws[1:], asked, alone)
     if first in WH:
-        return _wh_form(ws)
+        if len(ws) == 1 and not alone and first in {"what", "huh"}:
+            return None
+        return _wh_form(ws, asked)
     if _REQUEST_OPEN.search(said):
         return Form("request", "open", f'asks for an account ("{_quote(ws, 3)} ...")', said)
     if _INDIRECT.search(said):
         return Form("request", "open", f'is an indirect request for an account ("{_quote(ws, 3)} ...")', said)
     if re.match(r"^(?:is there )?(?:anything|anyone|something) else\b", said):
         return Form("request", "open", 'invites more ("anything else ...")', said)
-    if first in {"i'm", "im", "i", "i'd", "just", "am", "i've"} or said.startswith(("i am", "i was")):
+    if asked and re.match(r"^any (?:other |more |further )?(?:thoughts|ideas|advice|tips|suggestions|recommendations|things|benefits|reasons|examples|lessons)\b", said):
+        return Form("request", "open", f'invites ideas ("{_quote(ws, 3)} ...")', said)
+    if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll"}:
         m = _CURIOUS.search(" ".join(ws[:6]))
         if m:
             return _embedded(ws, said)
@@ -141,17 +150,18 @@ def _quote(ws: list[str], n: int) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _wh_form(ws: list[str]) -> Form | None:
+def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
     """Interrogative wh-clause, or None for a subordinate one ("when you go out")."""
     first, second = ws[0], (ws[1] if len(ws) > 1 else "")
     said = " ".join(ws)
-    if second in {"you", "i", "we", "they", "he", "she", "people", "it"} and len(ws) > 2 \
-            and ws[2] not in AUX and first not in {"how's", "what's", "who's", "where's", "why'd", "how'd", "what'd"}:
-        # "what you said", "when you go out": a subordinate clause; "why you?" still asks.
+    if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
+                  "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
+            and first not in {"how's", "what's", "who's", "where's", "why'd", "how'd", "what'd", "whats"}:
+        # "what you said", "when you go out", "what I can do is": no inversion, no question.
         return None
     if first in {"what", "how"} and second in {"about", "else"}:
         return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
-    if first in {"what", "which"} and second == "kind" or second == "sort":
+    if first in {"what", "which"} and second in {"kind", "sort", "type", "types", "kinds"}:
         return Form("wh_open", "open", f'invites an account ("{_quote(ws, 3)} ...")', said)
     opinion = any(w in OPINION for w in ws[2:6])
     if first == "how" and second in FACT_HOW:
@@ -159,11 +169,15 @@ def _wh_form(ws: list[str]) -> Form | None:
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
     if first in FACT_WH:
+        if second in {"or", "if", "and", "to"} or not asked and not any(w in AUX or w.endswith("'s") for w in ws[1:4]):
+            return None  # "when or if you ever ...": subordinate
         if second == "else" or (opinion and first in {"where", "who"}):
             return Form("wh_open", "open", f'invites a view ("{_quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 1)} ...")', said)
-    if first in {"what", "which"} and second in FACT_WHAT:
-        return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 2)} ...")', said)
+    head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]
+    if first in {"what", "which"} and second in FACT_WHAT or first in {"what", "what's"} and \
+            len(head) > 1 and head[0] in {"your", "the", "his", "her", "their"} and head[1] in FACT_WHAT:
+        return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 3)} ...")', said)
     return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
 
 
@@ -199,24 +213,24 @@ def has_choice(sentence: str) -> bool:
 def sentence_form(sentence: str) -> Form:
     """Classify one sentence by the answer its wording invites."""
     low = clean(sentence).lower().rstrip()
-    asked = low.endswith("?") or bool(re.search(r"\?\W*$", low))
+    asked = bool(re.search(r"\?\W*$", low))
     parts = clauses(sentence)
     if not parts:
         return STATEMENT
-    found = [(i, f) for i, p in enumerate(parts) if (f := clause_form(p))]
+    found = [(i, f) for i, p in enumerate(parts) if (f := clause_form(p, asked, alone=len(parts) == 1))]
     if found:
-        # Skip a meta lead-in ("Can I ask you, ...") when a real question follows it.
         i, form = found[-1]
-        if len(found) > 1 and form.kind == "yes_no" and _is_tag(parts[i]):
+        if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0:
+            if len(found) == 1:  # "You like it, don't you?"
+                return Form("tag", "closed", "ends with a tag asking for agreement", form.clause)
             i, form = found[-2]
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
-        if asked and TAG_END.search(low) and form.kind in {"yes_no"} and len(found) > 1:
-            return Form("tag", "closed", "ends with a tag asking for agreement", form.clause)
-        if asked or form.kind in {"request", "wh_open", "wh_fact", "yes_no"}:
-            if not asked and form.kind == "yes_no" and len(parts[i]) < 3:
-                return STATEMENT
-            return form
+        if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]):
+            return Form("choice", "closed", "lists options to pick from", form.clause)
+        if not asked and form.kind == "yes_no" and len(parts[i]) < 3:
+            return STATEMENT
+        return form
     if not asked:
         return STATEMENT
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
@@ -229,7 +243,17 @@ def sentence_form(sentence: str) -> Form:
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     if has_choice(sentence):
         return Form("choice", "closed", "offers a choice between options", low)
+    tail = [w for w in ws[-3:] if w in WH]
+    if tail:  # "You moved there from where?"
+        inner = _wh_form([tail[-1], "is"])
+        if inner:
+            return Form(inner.kind, inner.question_type, inner.why, low)
     return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)
+
+
+def _options_follow(rest: list[list[str]]) -> bool:
+    """ "What do you prefer, the startup or the agency?": short option list after the question."""
+    return any("or" in p[1:] and len(p) <= 8 and not clause_form(p, True) for p in rest)
 
 
 def _is_tag(ws: list[str]) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from practice.scoring.forms import Form, content_words, sentence_form
-from practice.scoring.text import sentences
+from practice.scoring.forms import FACT_HOW, Form, content_words, sentence_form
+from practice.scoring.text import clean, sentences, words
 
 CHECK_INS = re.compile(
     r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
@@ -48,10 +48,21 @@ def is_check_in(sentence: str) -> bool:
     return bool(CHECK_INS.search(" ".join(content_words(sentence))))
 
 
+SCALE = re.compile(r"\bscale\b|\b(?:0|1|one|zero) (?:to|through) (?:10|ten|100|a hundred)\b")
+_SCALE_ASK = re.compile(r"^(?:how (?!many|much|long|often|old|far)\w+|where (?:would|do|does|are|is|might)|what number|which number)")
+
+
+def scale_question(text: str, form: Form) -> Form:
+    """ "On a scale of 1 to 10, how confident are you?" asks for one number: closed."""
+    if SCALE.search(clean(text).lower()) and _SCALE_ASK.search(form.clause):
+        return Form("scale", "closed", "asks for a number on a scale", form.clause)
+    return form
+
+
 def find_questions(text: str) -> TurnQuestions:
     asked = []
     for sentence in sentences(text):
-        form = sentence_form(sentence)
+        form = scale_question(text, sentence_form(sentence))
         if is_question(sentence, form):
             asked.append(Asked(sentence, form))
     real = [a for a in asked if not is_check_in(a.sentence)]
@@ -64,14 +75,25 @@ def question_type(text: str) -> str:
     return find_questions(text).question_type
 
 
+_EMBEDDED = re.compile(
+    r"\b(?:don't know|do not know|not sure|wonder|wondering|ask you|asked you|curious|interested in"
+    r"|remind me|tell me|hear|trying to think|think about|imagine)(?: \w+){0,2}? (what|how|why)\b(?: (\w+))?"
+)
+
+
 def open_or_closed(text: str) -> Asked:
     """The open/closed call for a turn known to be a question (benchmarks, the interview loop).
 
-    With no question found, the whole turn is read as a statement offered for confirmation
-    (Switchboard's "declarative question"), which invites a yes or no: closed.
+    With no question found, an embedded wh-question ("I wanted to ask you how you feel
+    about it.") still invites an account: open. Otherwise the turn is a statement offered
+    for confirmation (Switchboard's "declarative question"), which invites a yes or no.
     """
     found = find_questions(text)
     if found.deciding:
         return found.deciding
     last = (sentences(text) or [text])[-1]
+    for sentence in reversed(sentences(text)):
+        m = _EMBEDDED.search(" ".join(words(sentence)))
+        if m and not (m.group(1) == "how" and m.group(2) in FACT_HOW):
+            return Asked(sentence, Form("request", "open", f'asks indirectly ("... {m.group(1)} ...")', sentence))
     return Asked(last, Form("declarative", "closed", "is a statement offered for confirmation: it asks for a yes or no"))

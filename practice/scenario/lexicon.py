@@ -1,0 +1,294 @@
+"""How people ask the eight classic questions, shared by every scenario.
+
+Scenario authors write a few example phrasings per topic; users say things nobody wrote
+down. This lexicon carries the general knowledge of how each classic question is asked so
+that no scenario has to repeat it: weighted cue patterns (matched against the normal form
+of `practice.scenario.text.normalize`: lower case, contractions spelled out, numbers as
+digits) and typical wordings for the similarity matcher. Patterns name concepts, not
+sentences: "typical|normal|average ... day|week|shift" rather than one fixed question.
+
+Weights: about 1.0 for a cue that alone identifies the topic, 0.5 for a strong hint, 0.25
+for a word that only leans that way. Intents (thanks, referrals) use the same form.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:day|days|week|weeks|shift|shifts|morning|mornings|workday|workweek|tuesday|monday|wednesday|thursday|friday)"
+_JOB = r"(?:job|jobs|work|role|roles|position|career|profession|field|industry|line of work|occupation|area|sector|discipline|trade|craft)"
+_YOU_DO = r"(?:you do|you are doing|you have done|you did|your job|your work|your role)"
+
+CUES: dict[str, list[tuple[str, float]]] = {
+    "enjoy": [
+        (r"\benjoy\w*", 1.0),
+        (r"\b(?:love|loving)\b", 0.8),
+        (r"\bfavou?rite (?:part|thing|aspect|bit|moment|day|project|task|time)", 1.0),
+        (r"\bbest (?:part|thing|aspect|bit|moments?|days?)\b", 0.9),
+        (r"\b(?:reward\w*|fulfil\w*|satisf\w*|gratif\w*|meaningful|meaning|purpose)\b", 0.8),
+        (r"\b(?:you|do you|you really|you most) like\b(?! to (?:know|ask|hear))", 0.6),
+        (r"\blike (?:the )?(?:most|best)\b(?! and (?:the )?least)", 0.7),
+        (r"\b(?:gets?|makes?) you (?:excited|happy|smile|motivated|up in the morning|want to)\b", 0.9),
+        (r"\b(?:happy|happiest|happiness|joy|fun|proud|proudest|excit\w*|passion\w*|energi[sz]\w*|motivat\w*|inspir\w*|highlight\w*)\b", 0.6),
+        (r"\bkeeps? you (?:going|coming|in|there|motivated|interested)\b", 0.9),
+        (r"\bout of bed\b", 0.9),
+        (r"\bwhy (?:do you|you) (?:stay|keep|still|do (?:it|this|what you do))\b", 0.7),
+        (r"\b(?:draws?|pulls?) you\b", 0.3),
+        (r"\blight(?:s)? you up\b", 0.9),
+        (r"\b(?:glad|worth it)\b", 0.4),
+    ],
+    "day_to_day": [
+        (r"\b(?:typical|normal|average|ordinary|regular|usual|standard|common|everyday|general) " + _DAY, 1.0),
+        (r"\b(?:day to day|daily|everyday|day in day out|hour to hour|hour by hour|day by day)\b", 1.0),
+        (r"\b(?:monday|tuesday|wednesday|thursday|friday)\b", 0.6),
+        (_DAY + r" (?:\w+ ){0,3}?(?:look|looks|looked|go|goes|usually|like|involve|consist)", 0.8),
+        (r"\b(?:describe|explain|tell me) what you (?:actually |really )?do\b", 0.8),
+        (r"\bfrom the (?:moment|minute|time) you\b", 0.5),
+        (r"\bevery day\b.*\b(?:same|different|similar|alike)\b", 0.8),
+        (r"\b(?:each|every|any 2|from 1) (?:day|week|shift)s?\b", 0.4),
+        (r"\bwalk me through\b", 0.5),
+        (r"\b(?:routine|schedule|calendar|agenda|timetable|workload)\b", 0.7),
+        (r"\b(?:duties|responsibilit\w*|tasks?)\b", 0.8),
+        (r"\bspend (?:most of )?(?:your|the|a) (?:time|days?|hours?|week)", 0.9),
+        (r"\bhow (?:is|do you|does) (?:your )?(?:time|day|week) (?:get )?(?:spent|split|divided)", 0.9),
+        (r"\b(?:what|how much)(?: do)? you (?:actually|really|mostly|usually) do\b", 0.8),
+        (r"\bdo (?:all day|every day|each day|on a given day|day to day)\b", 0.9),
+        (r"\b(?:involve|involves|entail|entails|consist|consists)\b", 0.6),
+        (r"\b(?:get in|arrive|clock in|start your day|wake up|first thing)\b", 0.4),
+        (r"\bin (?:meetings|the office|the field)\b", 0.3),
+        (r"\bhours?\b", 0.3),
+        (r"\bsame every day\b", 0.8),
+        (r"\b(?:predictable|varied|variety)\b", 0.4),
+        (r"\b(?:what|how) (?:do you|does your) (?:job|role|work) (?:look|consist|involve)", 0.8),
+    ],
+    "stereotypes": [
+        (r"\bstereotyp\w*", 1.2),
+        (r"\b(?:misconception\w*|myths?|clich\w*|preconception\w*|misperception\w*|caricature\w*|tropes?)\b", 1.1),
+        (r"\b(?:people|outsiders|others|everyone|everybody|folks|the public|friends|family|society|most people) (?:usually |often |always |generally |tend to )?(?:think|assume|believe|imagine|expect|picture|misunderstand|get wrong|say|see)\b", 0.8),
+        (r"\b(?:assumption\w*|perception\w*|reputation|image|impression\w*|portray\w*|depict\w*)\b", 0.6),
+        (r"\b(?:tv|television|movies?|films?|media|hollywood|shows?)\b", 0.6),
+        (r"\b(?:hold|holds|held) (?:true|up)\b", 0.7),
+        (r"\b(?:true|accurate|fair|false|wrong|untrue|right) (?:about|and which|or not)\b", 0.5),
+        (r"\b(?:get wrong|gets wrong|misunderstand\w*|misunderstood|not true|is not true|are not true|is true|are true|bust)\b", 0.6),
+        (r"\b(?:common|popular|widespread|general) (?:belief|view|idea|picture|opinion|perception|image|wisdom)s?\b", 0.8),
+        (r"\b(?:reality|really like) (?:compare|versus|vs|match|from the outside)", 0.6),
+        (r"\bfrom the outside\b", 0.5),
+        (r"\b(?:expectation|expectations) (?:vs|versus|and reality|match)", 0.6),
+    ],
+    "culture": [
+        (r"\bcultur\w*", 1.2),
+        (r"\b(?:atmosphere|vibe|vibes|environment|climate|dynamics?|morale|camaraderie)\b", 0.8),
+        (r"\b(?:colleagues?|coworkers?|co workers?|teammates?|peers|people you work with|the people|your team|the team|staff|boss|bosses|manager|managers|management|leadership|leaders)\b", 0.5),
+        (r"\b(?:get along|collaborat\w*|supportive|support each other|toxic|politics|political|values|competitive|cutthroat|friendly|hierarch\w*|inclusive|diversity|respect\w*)\b", 0.6),
+        (r"\b(?:what is it|what is|how is it|it is) like (?:to work |working )?(?:there|at|for|in your|in the)\b", 0.5),
+        (r"\b(?:workplace|organi[sz]ation|company|office|firm|agency|department|unit|school|hospital|employer|place to work|place you work|where you work)\b", 0.3),
+        (r"\btreat (?:each other|one another|people|employees|staff)\b", 0.8),
+        (r"\b(?:disagree\w*|conflict\w*|feedback)\b", 0.4),
+        (r"\b(?:best and (?:the )?least|least (?:liked|favorite)|like (?:best|least) about (?:the|your) (?:team|company|organi[sz]ation|workplace|place))\b", 0.7),
+        (r"\b(?:way|how) (?:your|the) (?:team|company|workplace|organi[sz]ation|place|office|unit|department|school|firm|agency) (?:works|operates|runs|functions|is run|is managed)", 0.8),
+        (r"\b(?:how (?:the|your) (?:team|company|workplace|place|organi[sz]ation) (?:works|operates|runs))\b", 0.6),
+        (r"\b(?:fit in|belong\w*)\b", 0.5),
+    ],
+    "perks_and_downsides": [
+        (r"\bperks?\b", 1.2),
+        (r"\b(?:benefits?|upsides?|downsides?|drawbacks?|disadvantages?|advantages?|pros and cons|pros|cons|trade ?offs?|tradeoffs?|catch)\b", 1.0),
+        (r"\b(?:hardest|worst|toughest|most difficult|most frustrating|most annoying|most stressful|least favou?rite|least enjoyable|least fun|most challenging|biggest challenge|least rewarding) (?:part|thing|aspect|bit|parts|things|aspects)?", 0.9),
+        (r"\b(?:like|enjoy|love) (?:the )?least\b", 1.0),
+        (r"\b(?:dislike|do not like|do not enjoy|hate|annoy\w*|frustrat\w*|tedious|boring|stressful|draining|difficult|hard|tough|challeng\w*)\b", 0.5),
+        (r"\b(?:unexpected\w*|surprising|surprised you|did not expect|not expect|caught you off guard|nobody tells you|no one tells you)\b", 0.4),
+        (r"\b(?:pay|paid|salary|salaries|compensation|money|bonus\w*|vacation|holidays?|time off|flexib\w*|remote|travel|pension|insurance|hours)\b", 0.5),
+        (r"\b(?:good|bad|best|worst|nice|great|negative|positive) (?:sides?|parts?|things|aspects?|points?)\b", 0.6),
+        (r"\b(?:sacrific\w*|cost|price you pay|toll|burnout|burn out)\b", 0.4),
+        (r"\b(?:what is|are there|any) (?:the )?(?:catch|negatives?|minuses|pitfalls?)\b", 0.7),
+    ],
+    "path": [
+        (r"\bhow (?:did|do) you (?:first )?(?:get|end up|wind up|land|break|come|start|find|decide|choose|become|begin|make|transition|move|switch|arrive|get started|get into|fall)\b", 0.9),
+        (r"\b(?:end|ended|wind|wound) up\b", 0.8),
+        (r"\b(?:path|journey|route|trajectory|background|story|pathway|road|way in|entry point)\b", 0.7),
+        (r"\b(?:break|get|got|getting|breaking|go|went|come|came|move|moved|transition\w*|switch\w*|pivot\w*) into\b(?! work)", 0.7),
+        (r"\b(?:degree|degrees|training|trained|education|qualification\w*|qualified|certif\w*|credential\w*|license\w*|licens\w*|school|schooling|study|studied|major|majored|course|courses|courses?work|bootcamp|program|diploma|apprentice\w*|internship\w*|university|college|masters|master|phd)\b", 0.6),
+        (r"\b(?:skills?|skill set|abilities|competenc\w*|strengths?|traits?|qualities|experience (?:do|did|does|would|should))\b", 0.7),
+        (r"\b(?:need|needed|required|requires|require|takes|take|it take) (?:to )?(?:get|become|be|do|succeed|land|work|make it|get hired)", 0.5),
+        (r"\bhow (?:would|could|should|can|might|do) (?:i|someone|one|a person|people|somebody) (?:get|break|start|become|prepare|enter|land|make)\b", 0.9),
+        (r"\b(?:prepare|preparation|get ready|stand out|competitive candidate)\b", 0.5),
+        (r"\b(?:first job|started out|starting out|career change\w*|changed careers|switch\w* careers|got started|get started|got your start|your start|began your career|start(?:ed)? your career)\b", 0.7),
+        (r"\bwhat (?:led|brought|drew|attracted|pushed|steered|got|made) you\b", 0.9),
+        (r"\bwhy did you (?:choose|pick|go|get|decide|become|join|enter|move|switch|want)\b", 0.8),
+        (r"\b(?:hired|get hired|got hired|got the job|get the job|got this job|landed)\b", 0.6),
+        (r"\b(?:always (?:wanted|your plan|planned|knew)|your plan|the plan)\b", 0.6),
+        (r"\b(?:out of school|straight out|right after|before this|before that|previous\w*|prior)\b", 0.4),
+        (r"\bhow (?:long|many years) have you\b", 0.4),
+    ],
+    "wish_known_earlier": [
+        (r"\bwish(?:ed|es)? (?:you|i|someone|somebody|they|people|anyone|that)\b", 1.0),
+        (r"\b(?:had|would have|could have) (?:known|been told|realized|understood|learned|learnt)\b", 0.8),
+        (r"\b(?:known|knew|told|learned|realized) (?:earlier|sooner|before|back then|at the start|at the beginning|when you started|when you began|from the start)\b", 1.0),
+        (r"\b(?:younger self|younger you|younger me|past self|your past|go back in time|go back|turn back)\b", 1.0),
+        (r"\b(?:advice|tips?|pointers?|recommendation\w*|words of wisdom|suggestions?)\b", 0.6),
+        (r"\b(?:do|done|have done|would do|approach) (?:it |things |anything )?differently\b", 1.0),
+        (r"\bdifferently\b", 0.6),
+        (r"\b(?:start over|do it (?:all )?(?:over|again)|if you could redo|redo|over again|all again|again from scratch)\b", 0.9),
+        (r"\b(?:mistakes?|regrets?|regret\w*|hard way|lessons?|learned the hard)\b", 0.8),
+        (r"\b(?:first (?:year|day|month|week|job|few months|few years|months|years)|early (?:on|days|in your career)|starting out|just starting|new to the|newcomers?|beginners?|someone new|somebody new|new hire|fresh|green|rookie)\b", 0.5),
+        (r"\b(?:nobody|no 1|no one) (?:told|warned|tells|mentions)\b", 0.9),
+        (r"\b(?:know now|knows now|now that you know|in hindsight|hindsight|looking back|look back)\b", 0.8),
+        (r"\b(?:which|wished?) you (?:had|would have|would) (?:known|know|knew)\b", 0.9),
+        (r"\b(?:you )?(?:new|knew) (?:when|before) you (?:started|began|joined)\b", 0.8),
+        (r"\bsurprised you (?:most|the most)? ?(?:in|at|when|during) (?:your )?(?:first|the beginning|the start|early)", 0.6),
+    ],
+    "future": [
+        (r"\bfutur\w*", 1.1),
+        (r"\b(?:heading|headed|head|going|evolv\w*|chang\w*|shift\w*|transform\w*|develop\w*|direction|trends?|trending|outlook|forecast\w*|predict\w*|prospects?)\b", 0.45),
+        (r"\b(?:next|coming|upcoming) (?:\d+ |few |couple of |several )?(?:years?|decades?|months)\b", 0.9),
+        (r"\b(?:\d+|few|couple of) (?:years?|decades?) (?:from now|time|down the road|out|ahead)\b", 0.9),
+        (r"\bin (?:\d+|a few|the coming) (?:years|decades)\b", 0.9),
+        (r"\b(?:ai|artificial intelligence|automation|automat\w*|machine learning|robots?|chatgpt|technology|technologies|tech|software|digital)\b", 0.5),
+        (r"\b(?:replace|replaced|obsolete|disappear\w*|still exist|go away|disrupt\w*)\b", 0.8),
+        (r"\b(?:where is|where are|where do you see|where will) (?:the |your |this )?(?:\w+ )?(?:field|industry|profession|role|job|work|sector|area|things)?\b", 0.4),
+        (r"\b(?:growing|growth|grow|shrinking|demand|in demand|job market|market look)\b", 0.6),
+        (r"\b(?:down the (?:pipe ?line|road|line)|on the horizon|around the corner|coming up|ahead|what is next|next big|keep an eye on|watch out for)\b", 0.8),
+        (r"\b(?:new|emerging|latest|recent) (?:developments?|technolog\w*|tools?|trends?|ideas?|approaches|regulations?)\b", 0.6),
+    ],
+}
+
+# Not topics but things people say: answered from the scenario's `responses`.
+INTENT_CUES: dict[str, list[tuple[str, float]]] = {
+    "referrals": [
+        (r"\b(?:anyone|anybody|someone|somebody|other people|others|people|colleagues|contacts?|who|whom) (?:else )?(?:(?:do|would|could|that|who) )?(?:you )?(?:think |recommend |suggest )?(?:i |that i )?(?:should|could|might|would|can|may|ought to)? ?(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|learn from)\b", 1.0),
+        (r"\b(?:introduce|connect|put) me (?:to|with|in touch)\b", 1.0),
+        (r"\b(?:introduction|introductions|intro|intros|referral to|point me to|point me toward\w*|point me in the direction)\b", 0.7),
+        (r"\b(?:who else|anyone else|anybody else|other people|someone else|somebody else|few people|couple of people|other professionals|other folks)\b", 0.7),
+        (r"\b(?:who|anyone|anybody|someone|somebody|people|others|colleagues|contacts)\b.{0,40}\b(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|learn from|network)\b", 0.8),
+        (r"\b(?:talk|speak|reach out|connect|chat) (?:to|with) (?:next|anyone|someone|somebody|other)\b", 0.8),
+    ],
+    "thanks": [
+        (r"\b(?:thank|thanks|thankyou|grateful|appreciate\w*|cheers)\b", 1.0),
+        (r"\b(?:really|so|very) (?:helpful|useful|insightful|generous|kind)\b", 0.4),
+        (r"\b(?:great|nice|lovely|wonderful|good) (?:talking|speaking|chatting|meeting) (?:to|with)? ?you\b", 0.8),
+        (r"\b(?:have a (?:good|great|nice) (?:day|evening|night|weekend|shift)|take care|bye|goodbye)\b", 0.6),
+    ],
+}
+
+# Typical wordings of each classic question, for the similarity matcher. They are deliberately
+# plain and varied; scenario phrasings add the field's own vocabulary on top.
+EXAMPLES: dict[str, list[str]] = {
+    "enjoy": [
+        "What do you enjoy most about your work?",
+        "What is your favorite part of the job?",
+        "What do you love about what you do?",
+        "What makes the job worth it for you?",
+        "What is the most rewarding part of your role?",
+        "What keeps you motivated in this career?",
+        "Which parts of the work do you like best?",
+        "What do you find most satisfying day to day?",
+        "Why do you keep doing this work?",
+        "What are you proudest of in your work?",
+    ],
+    "day_to_day": [
+        "What does a typical day look like for you?",
+        "Can you walk me through your day?",
+        "What do you actually do all day?",
+        "What are your daily responsibilities?",
+        "How do you spend most of your time?",
+        "What does your week look like?",
+        "What does the job involve on a day-to-day basis?",
+        "What are your main tasks and duties?",
+        "What is your schedule like?",
+        "What happens on an ordinary workday?",
+    ],
+    "stereotypes": [
+        "What stereotypes about your job are true, and which are false?",
+        "What do people get wrong about your profession?",
+        "What are the common misconceptions about your field?",
+        "What do outsiders assume about your work?",
+        "How does the reality compare to how it is shown on TV?",
+        "What myths about your job would you like to correct?",
+        "Which assumptions about people in your role hold true?",
+        "What does the public misunderstand about what you do?",
+    ],
+    "culture": [
+        "How would you describe the culture where you work?",
+        "What is the work environment like?",
+        "What are your colleagues like?",
+        "How does the team work together?",
+        "What do you like most and least about your workplace culture?",
+        "What is the atmosphere like in your office?",
+        "How do people treat each other at your company?",
+        "What kind of place is it to work at?",
+        "What is management like?",
+    ],
+    "perks_and_downsides": [
+        "What are the perks and downsides of the job?",
+        "What unexpected benefits come with the role?",
+        "What are the drawbacks nobody talks about?",
+        "What is the hardest part of your job?",
+        "What do you like least about the work?",
+        "What are the pros and cons of this career?",
+        "What surprised you, good and bad, about the job?",
+        "What are the biggest challenges you face?",
+        "What frustrates you about the work?",
+        "How are the pay and the hours?",
+    ],
+    "path": [
+        "How did you get into this field?",
+        "How did you end up in this job?",
+        "What was your career path?",
+        "What skills and training do you need for this role?",
+        "What education did you need?",
+        "How did you get started?",
+        "What led you to this career?",
+        "How would someone break into this field?",
+        "What qualifications does the job require?",
+        "Why did you choose this profession?",
+        "What was your background before this?",
+    ],
+    "wish_known_earlier": [
+        "What do you wish you had known before you started?",
+        "What advice would you give your younger self?",
+        "What would you do differently if you started over?",
+        "What do you know now that you wish you knew then?",
+        "What advice do you have for someone starting out?",
+        "What mistakes did you make early on?",
+        "What lessons did you learn in your first year?",
+        "What do you wish someone had told you?",
+    ],
+    "future": [
+        "Where do you see your field heading?",
+        "How is your profession changing?",
+        "What will the job look like in five years?",
+        "What trends are you seeing in the industry?",
+        "How will technology change your work?",
+        "What is the future of this role?",
+        "Where is the industry going in the next few years?",
+        "Will AI replace parts of your job?",
+        "Is demand for people in this field growing?",
+    ],
+}
+
+_compiled: dict[str, list[tuple[re.Pattern, float]]] = {}
+
+
+def compiled(table: dict[str, list[tuple[str, float]]], key: str) -> list[tuple[re.Pattern, float]]:
+    cache_key = f"{id(table)}:{key}"
+    if cache_key not in _compiled:
+        _compiled[cache_key] = [(re.compile(p), w) for p, w in table.get(key, [])]
+    return _compiled[cache_key]
+
+
+def cue_score(table: dict[str, list[tuple[str, float]]], key: str, normal_text: str) -> float:
+    """Sum of the weights of the cues found in `normal_text` (each cue counts once)."""
+    return sum(w for pattern, w in compiled(table, key) if pattern.search(normal_text))
+
+
+def lexicon_words() -> set[str]:
+    """Every literal word the lexicon knows, for correcting misheard words toward them."""
+    words: set[str] = set()
+    for table in (CUES, INTENT_CUES):
+        for cues in table.values():
+            for pattern, _ in cues:
+                cleaned = re.sub(r"\\[bws]|\(\?[:!=]|[\\()|?*+\[\]^$]", " ", pattern)
+                words.update(w for w in re.findall(r"[a-z]{3,}", cleaned))
+    for examples in EXAMPLES.values():
+        for example in examples:
+            words.update(re.findall(r"[a-z]{3,}", example.lower()))
+    return words

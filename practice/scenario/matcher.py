@@ -1,0 +1,254 @@
+"""Decide which topic, planted detail or small talk a spoken question is about.
+
+Three kinds of evidence, all cheap (a question is matched in about a millisecond):
+
+- cues: the shared lexicon's weighted patterns for the classic topics, plus each topic's own
+  keywords, found in the question's normal form;
+- similarity: IDF-weighted cosine between the question's word stems (and stem pairs) and
+  every example wording of a topic, built-in and the scenario's own;
+- spelling: words the recogniser got slightly wrong ("wrok", "parks") are first moved to the
+  nearest word the scenario or lexicon knows (optimal string alignment distance 1, or 2 for
+  long words), so cues and similarity see the intended word.
+
+A planted detail is matched by its keywords (every meaningful word present, misspellings
+allowed) and wins over topics when the user refers back to it. Below `THRESHOLD` nothing
+matches and the interviewee asks for a rephrase.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from practice.scenario import lexicon
+from practice.scenario.model import Detail, Scenario
+from practice.scenario.text import STOPWORDS, normalize, sentences, stem
+
+THRESHOLD = 0.30
+# Evidence from cues saturates: one sure cue is enough, three do not make it triple as sure.
+CUE_WEIGHT = 0.62
+SIM_WEIGHT = 0.38
+KEYWORD_WEIGHT = 0.8
+SMALL_TALK_PREFIX = "small_talk:"
+
+# The user points back at something said earlier: a detail named here is a follow-up.
+_REFERS_BACK = re.compile(
+    r"\b(?:you (?:mentioned|said|talked about|brought up|spoke about|referred to|described|told me)"
+    r"|mentioned|earlier|before|a minute ago|a moment ago|tell me more|more about|go back to"
+    r"|what happened|how did (?:that|it|he|she|they)|back to)\b")
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best reading of one utterance; `ranking` keeps the runners-up for debugging."""
+
+    kind: str  # topic, detail, small_talk, referrals, thanks, unmatched
+    topic: str | None
+    detail: str | None
+    score: float
+    ranking: tuple[tuple[str, float], ...] = field(default=())
+    thanks: float = 0.0
+    referrals: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Target:
+    key: str  # topic id, or "small_talk:<id>"
+    cues: bool  # has lexicon cues (classic topics)
+    keywords: tuple[tuple[str, ...], ...]  # stem tuples
+    refs: tuple[dict[str, float], ...]  # weighted feature vectors, unit length
+
+
+class Matcher:
+    """Built once per scenario; `match` is then a pure function of the text."""
+
+    def __init__(self, scenario: Scenario):
+        self.scenario = scenario
+        self.vocab = self._vocabulary(scenario)
+        self._vocab_list = sorted(self.vocab)
+        docs: list[tuple[str, list[str]]] = []
+        for topic in scenario.topics:
+            for text in lexicon.EXAMPLES.get(topic.id, []) + list(topic.phrasings):
+                docs.append((topic.id, self._features(text)))
+        for talk in scenario.small_talk:
+            for text in talk.phrasings:
+                docs.append((SMALL_TALK_PREFIX + talk.id, self._features(text)))
+        df = Counter(f for _, feats in docs for f in set(feats))
+        n = len(docs) + 1
+        self.idf = {f: math.log(n / (1 + c)) + 1.0 for f, c in df.items()}
+        self.default_idf = math.log(n) + 1.0
+        refs: dict[str, list[dict[str, float]]] = {}
+        for key, feats in docs:
+            refs.setdefault(key, []).append(self._vector(feats))
+        self.targets: list[_Target] = []
+        for topic in scenario.topics:
+            self.targets.append(_Target(topic.id, topic.id in lexicon.CUES,
+                                        self._keyword_stems(topic.keywords),
+                                        tuple(refs.get(topic.id, []))))
+        for talk in scenario.small_talk:
+            key = SMALL_TALK_PREFIX + talk.id
+            self.targets.append(_Target(key, False, self._keyword_stems(talk.keywords),
+                                        tuple(refs.get(key, []))))
+        self.details: list[tuple[Detail, tuple[tuple[str, ...], ...]]] = [
+            (d, self._keyword_stems(d.keywords)) for d in scenario.details]
+
+    # ------------------------------------------------------------------ preparation
+
+    @staticmethod
+    def _vocabulary(scenario: Scenario) -> set[str]:
+        words = set(lexicon.lexicon_words())
+        texts = []
+        for topic in scenario.topics:
+            texts += [*topic.phrasings, *topic.keywords, topic.answer]
+            for detail in topic.details:
+                texts += [*detail.keywords, detail.answer]
+        for talk in scenario.small_talk:
+            texts += [*talk.phrasings, *talk.keywords, talk.answer]
+        for text in texts:
+            words.update(w for w in normalize(text).split() if len(w) >= 3 and not w.isdigit())
+        return words
+
+    def correct(self, words: list[str]) -> list[str]:
+        """Move misheard or misspelled words to the nearest known word, join split words."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if i + 1 < len(words):
+                joined = word + words[i + 1]
+                if joined in self.vocab and (word not in self.vocab or words[i + 1] not in self.vocab):
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(self._nearest(word))
+            i += 1
+        return out
+
+    def _nearest(self, word: str) -> str:
+        if len(word) < 4 or word.isdigit() or word in self.vocab or word in STOPWORDS:
+            return word
+        limit = 1 if len(word) <= 6 else 2
+        found = process.extractOne(word, self._vocab_list, scorer=OSA.distance,
+                                   score_cutoff=limit)
+        if found:
+            return found[0]
+        if len(word) >= 6:
+            # sound-alike spellings ("cultcher") differ by more edits but keep most letters
+            found = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80)
+            if found and found[0][0] == word[0]:
+                return found[0]
+        return word
+
+    def _content(self, words: list[str]) -> list[str]:
+        return [stem(w) for w in words if w not in STOPWORDS]
+
+    def _features(self, text: str, corrected: bool = False) -> list[str]:
+        words = normalize(text).split()
+        if corrected:
+            words = self.correct(words)
+        content = self._content(words)
+        return content + [f"{a}_{b}" for a, b in zip(content, content[1:])]
+
+    def _vector(self, feats: list[str]) -> dict[str, float]:
+        counts = Counter(feats)
+        vec = {f: (1 + math.log(c)) * self.idf.get(f, self.default_idf) for f, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in vec.items()}
+
+    def _keyword_stems(self, keywords: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        out = []
+        for keyword in keywords:
+            words = normalize(keyword).split()
+            content = self._content(words) or [stem(w) for w in words]
+            if content:
+                out.append(tuple(content))
+        return tuple(out)
+
+    # ------------------------------------------------------------------ matching
+
+    def match(self, text: str) -> Match:
+        whole = self._analyse(text)
+        parts = sentences(text)
+        questions = [p for p in parts if p.rstrip().endswith("?")] or parts[-1:]
+        scores = dict(whole["scores"])
+        if len(parts) > 1:
+            # The question asked decides; the rest of the turn (an acknowledgement, context)
+            # only counts at a discount.
+            for key in scores:
+                scores[key] *= 0.8
+            for part in questions:
+                for key, value in self._analyse(part)["scores"].items():
+                    scores[key] = max(scores[key], value)
+        ranking = tuple(sorted(scores.items(), key=lambda kv: -kv[1])[:5])
+        thanks, referrals = whole["thanks"], whole["referrals"]
+        best_key, best = ranking[0] if ranking else (None, 0.0)
+
+        detail = self._detail(whole["stems"], whole["normal"], best_key, best, whole["cues"])
+        if detail is not None:
+            return Match("detail", detail.topic, detail.id, 1.0, ranking, thanks, referrals)
+        if referrals >= 1.0 and referrals >= whole["cues"].get(best_key or "", 0.0):
+            return Match("referrals", None, None, min(1.0, referrals), ranking, thanks, referrals)
+        if best_key is None or best < THRESHOLD:
+            kind = "thanks" if thanks >= 1.0 else "unmatched"
+            return Match(kind, None, None, best, ranking, thanks, referrals)
+        if best_key.startswith(SMALL_TALK_PREFIX):
+            return Match("small_talk", best_key[len(SMALL_TALK_PREFIX):], None, best, ranking,
+                         thanks, referrals)
+        return Match("topic", best_key, None, best, ranking, thanks, referrals)
+
+    def _analyse(self, text: str) -> dict:
+        words = self.correct(normalize(text).split())
+        normal = " ".join(words)
+        stems_all = [stem(w) for w in words]
+        content = self._content(words)
+        feats = content + [f"{a}_{b}" for a, b in zip(content, content[1:])]
+        vec = self._vector(feats) if feats else {}
+        stem_set = set(stems_all)
+        scores: dict[str, float] = {}
+        cues: dict[str, float] = {}
+        for target in self.targets:
+            evidence = lexicon.cue_score(lexicon.CUES, target.key, normal) if target.cues else 0.0
+            evidence += KEYWORD_WEIGHT * sum(1 for kw in target.keywords if set(kw) <= stem_set)
+            sim = max((sum(v * ref.get(f, 0.0) for f, v in vec.items()) for ref in target.refs),
+                      default=0.0)
+            cues[target.key] = evidence
+            scores[target.key] = CUE_WEIGHT * (1 - math.exp(-1.2 * evidence)) + SIM_WEIGHT * sim
+        return {
+            "scores": scores,
+            "cues": cues,
+            "normal": normal,
+            "stems": stems_all,
+            "thanks": lexicon.cue_score(lexicon.INTENT_CUES, "thanks", normal),
+            "referrals": lexicon.cue_score(lexicon.INTENT_CUES, "referrals", normal),
+        }
+
+    def _detail(self, stems_all: list[str], normal: str, best_key: str | None, best: float,
+                cues: dict[str, float]) -> Detail | None:
+        """The planted detail the text names, if it is a follow-up rather than a new topic."""
+        present = set(stems_all)
+        found: list[tuple[int, Detail]] = []
+        for detail, keywords in self.details:
+            longest = max((len(kw) for kw in keywords if set(kw) <= present), default=0)
+            if longest:
+                found.append((longest, detail))
+        if not found:
+            return None
+        found.sort(key=lambda item: -item[0])
+        length, detail = found[0]
+        if best_key in (None, detail.topic) or _REFERS_BACK.search(normal):
+            return detail
+        # A strong cue for another topic and a one-word detail keyword: the question is about
+        # that topic and only happens to use the word.
+        if length == 1 and cues.get(best_key, 0.0) >= 1.0:
+            return None
+        return detail
+
+    def mentioned_details(self, text: str) -> list[Detail]:
+        """Every planted detail the text names (for judging active listening in a review)."""
+        present = {stem(w) for w in self.correct(normalize(text).split())}
+        return [d for d, keywords in self.details if any(set(kw) <= present for kw in keywords)]

@@ -21,6 +21,7 @@ COMMAND_MODULES: list[str] = [
     "devices",
     "voices",
     "transcribe",
+    "selftest",
 ]
 
 

@@ -1,9 +1,10 @@
 """Real audio devices through sounddevice (PortAudio): the only module that imports it.
 
 A `Microphone` yields float32 mono 16 kHz blocks stamped with the monotonic time their first
-sample was captured; a `Speaker` plays a buffer and reports when the last sample really left
-the device (from PortAudio's DAC timestamps, not from when `play` returned). Those two clocks
-are what response gaps, interruptions and talk-time are measured on.
+sample was captured; a `Speaker` plays a buffer and reports when the last sample had really
+been played out (PortAudio's finished callback, after the output buffers drained), not when
+the data was handed over. Both are on `time.monotonic()`, the one timeline that response gaps,
+interruptions and talk-time are measured on.
 """
 
 from __future__ import annotations
@@ -116,9 +117,9 @@ class _Clock:
             now_pa = self.stream.time
         except Exception:  # stream closing
             return fallback
-        if not now_pa:
-            return fallback
-        return time.monotonic() - (now_pa - pa_time)
+        mapped = time.monotonic() - (now_pa - pa_time)
+        # some host APIs report nonsense; trust only a capture time in the last second
+        return mapped if now_pa and fallback - 1.0 <= mapped <= time.monotonic() else fallback
 
 
 class Microphone:
@@ -192,14 +193,21 @@ class Microphone:
 
 @dataclass
 class Playback:
-    started: float  # monotonic time the first sample reached the device
-    ended: float  # monotonic time the last played sample reached the device
+    started: float  # monotonic time the first sample was heard (ended - played)
+    ended: float  # monotonic time the last played sample had been played out
     interrupted: bool  # stopped before the end
     played: float  # seconds of the buffer actually played
 
 
 class Speaker:
-    """Live output. `play` blocks until the sound has really finished (or `stop` is set)."""
+    """Live output. `play` blocks until the sound has really finished (or `stop` is set).
+
+    The output buffer is deliberately generous (0.5 s): with small buffers PortAudio's ALSA
+    path into PulseAudio underruns on a busy machine and plays slower than real time, which
+    would falsify every timing measured from it. A stop request takes effect within it.
+    """
+
+    LATENCY = 0.5
 
     def __init__(self, device: str | int | None = None):
         self.sd = _sd()
@@ -216,50 +224,44 @@ class Speaker:
     def play(self, samples: np.ndarray, rate: int, stop: threading.Event | None = None) -> Playback:
         out_rate = self._rate_for(rate)
         data = resample(np.asarray(samples, dtype=np.float32), rate, out_rate)
-        state = {"pos": 0, "first": None, "last": None}
+        state = {"pos": 0, "finished": 0.0}
         done = threading.Event()
 
         def callback(outdata, frames, time_info, status):
-            pos = state["pos"]
-            now = time.monotonic()
-            dac = clock.to_monotonic(time_info.outputBufferDacTime, now)
-            if state["first"] is None:
-                state["first"] = dac
             if stop is not None and stop.is_set():
                 outdata.fill(0)
-                state["last"] = dac
                 raise self.sd.CallbackStop
+            pos = state["pos"]
             chunk = data[pos:pos + frames]
             outdata[: len(chunk), 0] = chunk
             outdata[len(chunk):, 0] = 0
             state["pos"] = pos + len(chunk)
-            state["last"] = dac + len(chunk) / out_rate
             if state["pos"] >= len(data):
                 raise self.sd.CallbackStop
+
+        def finished():
+            state["finished"] = time.monotonic()
+            done.set()
 
         try:
             stream = self.sd.OutputStream(
                 samplerate=out_rate, channels=1, dtype="float32", device=self.device,
-                callback=callback, finished_callback=done.set,
+                callback=callback, finished_callback=finished, latency=self.LATENCY,
             )
         except self.sd.PortAudioError as exc:
             raise PracticeError(
                 f"cannot open the speaker ({exc}); check `practice devices` or use --output FILE.wav"
             ) from None
-        clock = _Clock(stream)
         with stream:
-            timeout = len(data) / out_rate + 5.0
-            if not done.wait(timeout):
+            # PortAudio calls `finished` only once every buffer has been played out, so its
+            # time is when the listener heard the end. (The per-buffer DAC timestamps are not
+            # reliable through ALSA's PulseAudio plugin, so they are not used.)
+            if not done.wait(len(data) / out_rate + 10.0):
                 raise PracticeError("the speaker stopped responding; check `practice devices`")
-            # finished_callback fires once the last buffer was handed over; wait until it
-            # has actually been heard (its DAC time), so "ended" is true to the ear.
-            remaining = (state["last"] or time.monotonic()) - time.monotonic()
-            if 0 < remaining < 2.0:
-                time.sleep(remaining)
-        first = state["first"] or time.monotonic()
-        last = state["last"] or first
-        return Playback(first, last, bool(stop is not None and stop.is_set()),
-                        state["pos"] / out_rate)
+        played = state["pos"] / out_rate
+        last = state["finished"]
+        first = last - played
+        return Playback(first, last, bool(stop is not None and stop.is_set()), played)
 
 
 def refresh() -> None:

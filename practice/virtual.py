@@ -37,7 +37,7 @@ class MicFeeder(threading.Thread):
         self.fifo = fifo
         self._lock = threading.Lock()
         self._pending: list[np.ndarray] = []
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self._idle = threading.Event()
         self._idle.set()
 
@@ -73,7 +73,7 @@ class MicFeeder(threading.Thread):
         try:
             started = time.monotonic()
             sent = 0
-            while not self._stop.is_set():
+            while not self._halt.is_set():
                 chunk = self._next_chunk()
                 pcm = (np.clip(chunk, -1, 1) * 32767).astype("<i2").tobytes()
                 os.write(fd, pcm)
@@ -87,7 +87,7 @@ class MicFeeder(threading.Thread):
             os.close(fd)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
 
 
 class VirtualAudio:

@@ -1,0 +1,37 @@
+# Two commands do everything on a fresh Debian/Ubuntu machine:
+#   make demo   set up, then run a complete scripted rehearsal (no microphone needed)
+#   make test   set up, then run the whole test suite
+# Set-up = install missing system packages (apt-get as root, else sudo, else print the
+# command), create .venv, install the project into it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SYSTEM_PACKAGES := espeak-ng libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup system bench clean
+
+demo: setup
+	$(BIN)/practice selftest
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+setup: system $(STAMP)
+
+system:
+	@./scripts/system-packages.sh $(SYSTEM_PACKAGES)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 || ./scripts/system-packages.sh python3-venv
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+bench: setup
+	$(BIN)/python bench/transcribe.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

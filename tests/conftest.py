@@ -1,0 +1,53 @@
+"""Shared fixtures: real engines (loaded once per test session) and virtual audio devices.
+
+The machines that run this suite have no sound card, so audio tests start a private
+PulseAudio server (null sink as speaker, pipe source as microphone) and drive the real
+sounddevice path against it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def practice_home(tmp_path, monkeypatch):
+    """Every test gets its own empty user data folder."""
+    home = tmp_path / "practice-home"
+    monkeypatch.setenv("PRACTICE_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def virtual_audio():
+    from practice.virtual import VirtualAudio
+
+    with VirtualAudio() as audio:
+        yield audio
+
+
+@pytest.fixture(scope="session")
+def synthesizer():
+    from practice.tts import Synthesizer
+
+    return Synthesizer()
+
+
+@pytest.fixture(scope="session")
+def transcriber():
+    from practice.stt import Transcriber
+
+    t = Transcriber()
+    t.load()
+    return t
+
+
+@pytest.fixture(scope="session")
+def say(synthesizer):
+    """Render text with a built-in voice: say(text, voice="sam") -> Speech (16 kHz)."""
+    from practice.voices import load_voice
+
+    def render(text: str, voice: str = "sam"):
+        return synthesizer.render(text, load_voice(voice))
+
+    return render

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from practice.scenario import lexicon
@@ -33,7 +33,9 @@ THRESHOLD = 0.30
 # Evidence from cues saturates: one sure cue is enough, three do not make it triple as sure.
 CUE_WEIGHT = 0.62
 SIM_WEIGHT = 0.38
-KEYWORD_WEIGHT = 0.8
+KEYWORD_WEIGHT = 0.9  # a topic's own keyword of two or more words
+SINGLE_KEYWORD_WEIGHT = 0.7  # one word can be incidental ("plan" in "was this your plan")
+SMALL_TALK_DISCOUNT = 0.9
 SMALL_TALK_PREFIX = "small_talk:"
 
 # The user points back at something said earlier: a detail named here is a follow-up.
@@ -70,7 +72,9 @@ class Matcher:
     def __init__(self, scenario: Scenario):
         self.scenario = scenario
         self.vocab = self._vocabulary(scenario)
-        self._vocab_list = sorted(self.vocab)
+        self._by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.vocab):
+            self._by_initial.setdefault(word[0], []).append(word)
         docs: list[tuple[str, list[str]]] = []
         for topic in scenario.topics:
             for text in lexicon.EXAMPLES.get(topic.id, []) + list(topic.phrasings):
@@ -132,17 +136,11 @@ class Matcher:
     def _nearest(self, word: str) -> str:
         if len(word) < 4 or word.isdigit() or word in self.vocab or word in STOPWORDS:
             return word
-        limit = 1 if len(word) <= 6 else 2
-        found = process.extractOne(word, self._vocab_list, scorer=OSA.distance,
-                                   score_cutoff=limit)
-        if found:
-            return found[0]
-        if len(word) >= 6:
-            # sound-alike spellings ("cultcher") differ by more edits but keep most letters
-            found = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80)
-            if found and found[0][0] == word[0]:
-                return found[0]
-        return word
+        # Mishearings keep the first sound; long words tolerate one more slip.
+        candidates = self._by_initial.get(word[0], [])
+        limit = 1 if len(word) < 8 else 2
+        found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+        return found[0] if found else word
 
     def _content(self, words: list[str]) -> list[str]:
         return [stem(w) for w in words if w not in STOPWORDS]
@@ -213,11 +211,15 @@ class Matcher:
         cues: dict[str, float] = {}
         for target in self.targets:
             evidence = lexicon.cue_score(lexicon.CUES, target.key, normal) if target.cues else 0.0
-            evidence += KEYWORD_WEIGHT * sum(1 for kw in target.keywords if set(kw) <= stem_set)
+            evidence += sum(KEYWORD_WEIGHT if len(kw) > 1 else SINGLE_KEYWORD_WEIGHT
+                            for kw in target.keywords if set(kw) <= stem_set)
             sim = max((sum(v * ref.get(f, 0.0) for f, v in vec.items()) for ref in target.refs),
                       default=0.0)
             cues[target.key] = evidence
-            scores[target.key] = CUE_WEIGHT * (1 - math.exp(-1.2 * evidence)) + SIM_WEIGHT * sim
+            score = CUE_WEIGHT * (1 - math.exp(-1.2 * evidence)) + SIM_WEIGHT * sim
+            if target.key.startswith(SMALL_TALK_PREFIX):
+                score *= SMALL_TALK_DISCOUNT  # a work question wins a tie with small talk
+            scores[target.key] = score
         return {
             "scores": scores,
             "cues": cues,

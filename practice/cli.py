@@ -18,6 +18,7 @@ from practice.errors import PracticeError
 
 # One line per command module; each defines `command`.
 COMMAND_MODULES: list[str] = [
+    "scenarios",
     "devices",
     "voices",
     "transcribe",

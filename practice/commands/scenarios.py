@@ -1,0 +1,194 @@
+"""`practice scenarios`: list, show, check, create and try the simulated professionals."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from practice.errors import PracticeError
+
+
+@click.group("scenarios")
+def command() -> None:
+    """The people you can interview: built-in scenarios and your own."""
+
+
+@command.command("list")
+def list_cmd() -> None:
+    """List built-in scenarios and your own (from your data folder)."""
+    from practice.scenario.store import check_file, scenario_files, user_scenarios_dir
+
+    files = scenario_files()
+    if not files:
+        click.echo("no scenarios found")
+        return
+    width = max(len(name) for name in files)
+    for name, found in sorted(files.items(), key=lambda kv: (not kv[1].builtin, kv[0])):
+        mark = "built-in" if found.builtin else ("yours, replaces built-in" if found.shadows_builtin
+                                                 else "yours")
+        scenario, problems = check_file(found.path, found.builtin)
+        if scenario is None:
+            what = f"{len(problems)} problem(s): run `practice scenarios check {name}`"
+        else:
+            p = scenario.persona
+            what = f"{p.name}, {p.role} ({p.field}, {p.minutes} min)"
+        click.echo(f"{name:<{width}}  [{mark}]  {what}")
+    click.echo(f"\nyour scenarios folder: {user_scenarios_dir()}")
+
+
+@command.command("show")
+@click.argument("name")
+def show_cmd(name: str) -> None:
+    """Show a scenario: persona, lines, topics and their planted details."""
+    from practice.scenario import load_scenario
+
+    s = load_scenario(name)
+    p = s.persona
+    click.echo(f"{s.name}: {s.title}")
+    click.echo(f"  file: {s.path}{' (built-in)' if s.builtin else ''}")
+    click.echo(f"  {p.name}, {p.role}, {p.employer_type}; {p.field}, {p.years} years")
+    click.echo(f"  voice {p.voice}, {p.minutes} minutes")
+    click.echo(f"  {p.background}")
+    click.echo("\nLines")
+    for key in ("greeting", "pitch_response", "time_warning", "time_up", "closing"):
+        for text in getattr(s.lines, key):
+            click.echo(f"  {key}: {text}")
+    click.echo("\nTopics")
+    for topic in s.topics:
+        mark = "classic" if topic.classic else "own"
+        click.echo(f"  {topic.id} ({mark}): {topic.short}")
+        for detail in topic.details:
+            click.echo(f"    - detail {detail.id} ({detail.kind}): {', '.join(detail.keywords)}")
+    click.echo("\nSmall talk")
+    for talk in s.small_talk:
+        click.echo(f"  {talk.id}: {talk.answer}")
+
+
+@command.command("check")
+@click.argument("files", nargs=-1, required=True)
+@click.pass_context
+def check_cmd(ctx: click.Context, files: tuple[str, ...]) -> None:
+    """Check scenario FILES (paths or names): every problem as file:line: field: message."""
+    from practice.scenario.store import check_file, resolve
+
+    count = 0
+    for item in files:
+        found = resolve(item)
+        scenario, problems = check_file(found.path, found.builtin)
+        for problem in problems:
+            click.echo(str(problem))
+        count += len(problems)
+        if scenario is not None:
+            click.echo(f"ok: {found.path} ({len(scenario.topics)} topics, "
+                       f"{len(scenario.details)} planted details, "
+                       f"{len(scenario.small_talk)} small talk)")
+    if count:
+        click.echo(f"{count} problem(s) found", err=True)
+        ctx.exit(1)
+
+
+@command.command("new")
+@click.argument("name")
+def new_cmd(name: str) -> None:
+    """Write a commented template for a real upcoming interview to your scenarios folder."""
+    from practice.files import atomic_write_text
+    from practice.scenario.store import scenario_files, user_scenarios_dir
+    from practice.scenario.template import template_text
+    from practice.scenario.check import RESERVED_VOICES
+    from practice.voices import voice_names
+
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name):
+        raise PracticeError(f"'{name}' is not a usable name: use lower case letters, digits, "
+                            "- and _ (e.g. `practice scenarios new acme-product-manager`)")
+    target = user_scenarios_dir() / f"{name}.toml"
+    if target.exists():
+        raise PracticeError(f"{target} already exists; edit it, or choose another name")
+    existing = scenario_files().get(name)
+    if existing is not None and existing.builtin:
+        raise PracticeError(f"'{name}' is a built-in scenario; choose another name")
+    voices = [v for v in voice_names() if v not in RESERVED_VOICES]
+    if not voices:
+        raise PracticeError("no voice profiles found; reinstall practice or add one to your voices folder")
+    atomic_write_text(target, template_text(name, voices[0], voices))
+    click.echo(f"wrote {target}")
+    click.echo(f"edit it, then run `practice scenarios check {name}`")
+
+
+@command.command("try")
+@click.argument("name")
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True),
+              help='Try every line of FILE ({"text": ...} per line; - for stdin); '
+                   "one JSON result per line.")
+@click.option("--type", "question_type", type=click.Choice(["open", "closed", "not_a_question"]),
+              help="Treat the question as this type instead of asking the question scorer.")
+@click.pass_context
+def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
+            jsonl: str | None, question_type: str | None) -> None:
+    """Ask scenario NAME one QUESTION (or many with --jsonl) and see the reply."""
+    from practice.scenario import Interviewee, load_scenario
+
+    if (question is None) == (jsonl is None):
+        raise PracticeError('give either one QUESTION or --jsonl FILE, e.g. '
+                            '`practice scenarios try nurse "What do you enjoy most?"`')
+    scenario = load_scenario(name)
+    if question is not None:
+        reply = Interviewee(scenario).reply(question, question_type)
+        if as_json:
+            click.echo(json.dumps(_result(question, reply), ensure_ascii=False))
+        else:
+            where = reply.topic or "-"
+            if reply.detail:
+                where += f" / detail {reply.detail}"
+            click.echo(f"[{reply.kind}: {where}; {reply.question_type}; score {reply.score}]")
+            click.echo(reply.text)
+        return
+    bad = 0
+    for number, line in _read_lines(jsonl):
+        text, error = _parse_line(line)
+        if error:
+            bad += 1
+            click.echo(f"{jsonl}:{number}: {error}", err=True)
+            click.echo(json.dumps({"line": number, "error": error}))
+            continue
+        reply = Interviewee(scenario).reply(text["text"], text.get("question_type") or question_type)
+        click.echo(json.dumps({"line": number, **_result(text["text"], reply)}, ensure_ascii=False))
+    if bad:
+        click.echo(f"{bad} line(s) could not be read", err=True)
+        ctx.exit(1)
+
+
+def _result(text: str, reply) -> dict:
+    return {"text": text, "topic": reply.topic if reply.kind != "small_talk" else None,
+            "detail": reply.detail, "closed": reply.closed, "kind": reply.kind,
+            "small_talk": reply.topic if reply.kind == "small_talk" else None,
+            "question_type": reply.question_type, "score": reply.score,
+            "repeat": reply.repeat, "reply": reply.text}
+
+
+def _read_lines(source: str) -> list[tuple[int, str]]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PracticeError(f"{source} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PracticeError(f"cannot read {source}: {exc}") from None
+    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def _parse_line(line: str) -> tuple[dict | None, str | None]:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, f"not valid JSON ({exc.msg})"
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
+        return None, 'expected an object with a non-empty "text" string'
+    qtype = data.get("question_type")
+    if qtype is not None and qtype not in ("open", "closed", "not_a_question"):
+        return None, '"question_type" must be open, closed or not_a_question'
+    return data, None

@@ -29,13 +29,14 @@ from practice.scenario import lexicon
 from practice.scenario.model import Detail, Scenario
 from practice.scenario.text import STOPWORDS, normalize, sentences, stem
 
-THRESHOLD = 0.30
+THRESHOLD = 0.26
 # Evidence from cues saturates: one sure cue is enough, three do not make it triple as sure.
 CUE_WEIGHT = 0.62
-SIM_WEIGHT = 0.38
+SIM_WEIGHT = 0.5
 KEYWORD_WEIGHT = 0.9  # a topic's own keyword of two or more words
 SINGLE_KEYWORD_WEIGHT = 0.7  # one word can be incidental ("plan" in "was this your plan")
 SMALL_TALK_DISCOUNT = 0.9
+TOLD_WEIGHT = 0.3  # overlap with what the person says on the topic: a tie-breaker
 SMALL_TALK_PREFIX = "small_talk:"
 
 # The user points back at something said earlier: a detail named here is a follow-up.
@@ -64,6 +65,7 @@ class _Target:
     cues: bool  # has lexicon cues (classic topics)
     keywords: tuple[tuple[str, ...], ...]  # stem tuples
     refs: tuple[dict[str, float], ...]  # weighted feature vectors, unit length
+    told: dict[str, float]  # what the person says on the topic, as a unit vector of stems
 
 
 class Matcher:
@@ -72,6 +74,7 @@ class Matcher:
     def __init__(self, scenario: Scenario):
         self.scenario = scenario
         self.vocab = self._vocabulary(scenario)
+        self._vocab_stems = {stem(w) for w in self.vocab}
         self._by_initial: dict[str, list[str]] = {}
         for word in sorted(self.vocab):
             self._by_initial.setdefault(word[0], []).append(word)
@@ -89,19 +92,41 @@ class Matcher:
         refs: dict[str, list[dict[str, float]]] = {}
         for key, feats in docs:
             refs.setdefault(key, []).append(self._vector(feats))
+        told = self._told_vectors(scenario)
         self.targets: list[_Target] = []
         for topic in scenario.topics:
             self.targets.append(_Target(topic.id, topic.id in lexicon.CUES,
                                         self._keyword_stems(topic.keywords),
-                                        tuple(refs.get(topic.id, []))))
+                                        tuple(refs.get(topic.id, [])), told[topic.id]))
         for talk in scenario.small_talk:
             key = SMALL_TALK_PREFIX + talk.id
             self.targets.append(_Target(key, False, self._keyword_stems(talk.keywords),
-                                        tuple(refs.get(key, []))))
+                                        tuple(refs.get(key, [])), told[key]))
+        # A one-word detail keyword only counts if the person rarely says that word:
+        # "patients" names nothing in a nurse's scenario, "Alvarez" does.
+        self.common_stems = {f for f, c in self._told_df.items() if c > 2}
         self.details: list[tuple[Detail, tuple[tuple[str, ...], ...]]] = [
             (d, self._keyword_stems(d.keywords)) for d in scenario.details]
 
     # ------------------------------------------------------------------ preparation
+
+    def _told_vectors(self, scenario: Scenario) -> dict[str, dict[str, float]]:
+        """Each topic's answers as a vector: questions reuse the words of the field."""
+        texts: dict[str, list[str]] = {}
+        for topic in scenario.topics:
+            parts = [topic.answer, topic.short, topic.again] + [d.answer for d in topic.details]
+            texts[topic.id] = self._content(normalize(" ".join(parts)).split())
+        for talk in scenario.small_talk:
+            texts[SMALL_TALK_PREFIX + talk.id] = self._content(normalize(talk.answer).split())
+        self._told_df = Counter(f for feats in texts.values() for f in set(feats))
+        n = len(texts) + 1
+        out = {}
+        for key, feats in texts.items():
+            counts = Counter(feats)
+            vec = {f: (1 + math.log(c)) * math.log(n / self._told_df[f]) for f, c in counts.items()}
+            norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+            out[key] = {f: v / norm for f, v in vec.items()}
+        return out
 
     @staticmethod
     def _vocabulary(scenario: Scenario) -> set[str]:
@@ -134,8 +159,9 @@ class Matcher:
         return out
 
     def _nearest(self, word: str) -> str:
-        if len(word) < 4 or word.isdigit() or word in self.vocab or word in STOPWORDS:
-            return word
+        if (len(word) < 4 or word.isdigit() or word in self.vocab or word in STOPWORDS
+                or stem(word) in self._vocab_stems):
+            return word  # known, or a known word in another form ("value" for "values")
         # Mishearings keep the first sound; long words tolerate one more slip.
         candidates = self._by_initial.get(word[0], [])
         limit = 1 if len(word) < 8 else 2
@@ -216,7 +242,10 @@ class Matcher:
             sim = max((sum(v * ref.get(f, 0.0) for f, v in vec.items()) for ref in target.refs),
                       default=0.0)
             cues[target.key] = evidence
-            score = CUE_WEIGHT * (1 - math.exp(-1.2 * evidence)) + SIM_WEIGHT * sim
+            told = sum(target.told.get(f, 0.0) for f in set(content))
+            told /= math.sqrt(len(set(content))) or 1.0
+            score = (CUE_WEIGHT * (1 - math.exp(-1.2 * evidence)) + SIM_WEIGHT * sim
+                     + TOLD_WEIGHT * min(told, 1.0))
             if target.key.startswith(SMALL_TALK_PREFIX):
                 score *= SMALL_TALK_DISCOUNT  # a work question wins a tie with small talk
             scores[target.key] = score
@@ -235,7 +264,8 @@ class Matcher:
         present = set(stems_all)
         found: list[tuple[int, Detail]] = []
         for detail, keywords in self.details:
-            longest = max((len(kw) for kw in keywords if set(kw) <= present), default=0)
+            longest = max((len(kw) for kw in keywords if set(kw) <= present
+                           and (len(kw) > 1 or kw[0] not in self.common_stems)), default=0)
             if longest:
                 found.append((longest, detail))
         if not found:

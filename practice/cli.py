@@ -23,6 +23,8 @@ COMMAND_MODULES: list[str] = [
     "voices",
     "transcribe",
     "selftest",
+    "interview",
+    "demo",
 ]
 
 

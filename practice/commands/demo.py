@@ -1,0 +1,62 @@
+"""`practice demo`: a complete rehearsal with no microphone, for a first look and for `make demo`.
+
+A synthetic candidate (voice `sam`) introduces itself and asks a realistic mix of questions
+through the same conversation loop and audio path as a real user: private virtual audio
+devices when PulseAudio is installed (no sound card needed), otherwise WAV files.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import click
+
+
+@click.command("demo")
+@click.option("--scenario", "-s", default="ux_researcher", show_default=True, help="Scenario to rehearse.")
+@click.option("--minutes", default=3.0, show_default=True, type=click.FloatRange(0.5, 60),
+              help="Time budget (short, so the time warning is heard).")
+@click.option("--files", "use_files", is_flag=True, help="Use WAV files instead of virtual devices.")
+@click.option("--coach/--no-coach", default=True, show_default=True, help="Show cues after each turn.")
+@click.option("--model", "-m", help="Speech model (default: bundled tiny.en).")
+def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: str | None) -> None:
+    """Watch (and hear) a scripted candidate rehearse, then see where the session is saved."""
+    from rich.console import Console
+
+    from practice.commands.interview import summarize
+    from practice.interview.candidate import ScriptedCandidate, demo_plan, write_plan_wavs
+    from practice.interview.runner import RunSettings, run_interview
+    from practice.scenario import load_scenario
+    from practice.tts import Synthesizer
+    from practice.voices import load_voice
+
+    console = Console()
+    plan = demo_plan(load_scenario(scenario))
+    synth = Synthesizer()
+    sam = load_voice("sam")
+
+    def render(text):
+        return synth.render(text, sam)
+
+    settings = RunSettings(scenario=scenario, minutes=minutes, model=model, coach=coach, view="plain")
+    if use_files or shutil.which("pulseaudio") is None:
+        console.print("[dim]Demo on WAV files (no virtual audio devices available).[/]")
+        with tempfile.TemporaryDirectory(prefix="practice-demo-") as tmp:
+            settings.mode, settings.input_dir = "script", Path(tmp)
+            write_plan_wavs(plan, render, Path(tmp))
+            session, folder = run_interview(settings, console)
+    else:
+        from practice.virtual import VirtualAudio
+
+        console.print("[dim]Demo on private virtual audio devices: the candidate 'sam' speaks into "
+                      "a virtual microphone.[/]")
+        with VirtualAudio() as audio:
+            candidate = ScriptedCandidate(plan, render, audio.feeder)
+            settings.extra_observers = [candidate]
+            try:
+                session, folder = run_interview(settings, console)
+            finally:
+                candidate.cancel()
+    summarize(console, session, folder)

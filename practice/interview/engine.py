@@ -1,0 +1,239 @@
+"""The conversation: greeting, pitch, questions and answers, time warnings, wrap-up.
+
+`Conversation.run` drives one rehearsal over any `Channel` (voice, files or text). After
+every turn it scores what the user said (pacing, phrasing, listening) with the
+conversation so far and saves the session, so an interruption at any point keeps every
+finished turn. Ctrl-C while the user is speaking keeps the part already said, as a turn
+marked partial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from practice.interview.channels import Heard, Spoken
+from practice.interview.pacing import turn_pacing
+from practice.listen import ListenOptions
+from practice.session.model import SessionTurn
+from practice.session.store import SessionStore
+from practice.transcript import Transcript, Word
+
+SILENCE_PROMPT = "Take your time. Is there anything else you would like to ask me?"
+PITCH_PROMPT = "Whenever you're ready, tell me a little about yourself."
+INAUDIBLE = "Sorry, I didn't quite catch that. Could you say it again?"
+
+
+@dataclass(frozen=True)
+class InterviewOptions:
+    minutes: float = 20.0  # the interviewee's time budget
+    warn_before: float | None = None  # seconds before the end for the warning (None: auto)
+    wait_for_pitch: float = 15.0  # seconds to wait for the introduction to start
+    wait_for_question: float = 12.0  # silence before the interviewee prompts
+    silence_prompts: int = 1  # prompts before the interviewee ends the call politely
+    max_turn: float = 60.0  # hard cap on one user turn
+    pitch_target: float = 10.0
+
+    @property
+    def budget(self) -> float:
+        return self.minutes * 60.0
+
+    @property
+    def warning_at(self) -> float:
+        """Seconds remaining when the 'few minutes left' line is said."""
+        if self.warn_before is not None:
+            return self.warn_before
+        return min(300.0, max(30.0, self.budget / 4))
+
+
+class Observer:
+    """Hooks for the screen and for the scripted demo candidate; all optional."""
+
+    def speaking(self, text: str, kind: str) -> None: ...
+    def spoke(self, turn: SessionTurn) -> None: ...
+    def listening(self, kind: str) -> None: ...
+    def heard(self, turn: SessionTurn) -> None: ...
+    def thinking(self) -> None: ...
+    def tick(self, elapsed: float, remaining: float) -> None: ...
+
+
+class Conversation:
+    def __init__(self, channel, interviewee, store: SessionStore,
+                 transcribe: Callable[[np.ndarray], Transcript] | None,
+                 score: Callable[..., dict], options: InterviewOptions,
+                 observers: list[Observer] | None = None,
+                 score_pitch: Callable[[Transcript, float, float], dict] | None = None):
+        self.channel = channel
+        self.interviewee = interviewee
+        self.store = store
+        self.transcribe = transcribe
+        self.score = score
+        self.score_pitch = score_pitch
+        self.options = options
+        self.observers = observers or []
+        self.t0 = channel.now()
+        self.last_spoken: Spoken | None = None
+        self.history: list[tuple[str, str]] = []
+        self.warned = False
+        self.time_up = False
+        self.user_count = 0
+        self.line_count = 0
+
+    # ------------------------------------------------------------------ helpers
+
+    def _emit(self, name: str, *args) -> None:
+        for observer in self.observers:
+            getattr(observer, name)(*args)
+
+    def elapsed(self) -> float:
+        return self.channel.now() - self.t0
+
+    def remaining(self) -> float:
+        return self.options.budget - self.elapsed()
+
+    def _t(self, clock_time: float) -> float:
+        return clock_time - self.t0
+
+    # ------------------------------------------------------------------ interviewee
+
+    def say(self, text: str, kind: str, topic: str | None = None, detail: str | None = None) -> Spoken:
+        self._emit("speaking", text, kind)
+        spoken = self.channel.speak(text)
+        self.line_count += 1
+        audio = None
+        if spoken.samples is not None and self.channel.mode != "text":
+            audio = self.store.save_audio(f"{len(self.store.session.turns) + 1:03d}-interviewee.wav",
+                                          spoken.samples)
+        turn = SessionTurn("interviewee", text, self._t(spoken.start), self._t(spoken.end), kind,
+                           audio=audio, interrupted=spoken.interrupted, topic=topic, detail=detail)
+        self.store.add_turn(turn)
+        self.history.append(("interviewee", text))
+        self.last_spoken = spoken
+        self._emit("spoke", turn)
+        self._emit("tick", self.elapsed(), self.remaining())
+        return spoken
+
+    # ------------------------------------------------------------------ user
+
+    def hear(self, kind: str, wait: float) -> tuple[Heard, SessionTurn | None]:
+        """Listen for one user turn; returns what was heard and the saved turn (if any)."""
+        self._emit("listening", kind)
+        options = ListenOptions(wait_for_speech=wait, max_turn=self.options.max_turn)
+        heard = self.channel.hear(options)
+        if heard.ended_by == "end_of_script" or not heard.heard_speech:
+            if heard.ended_by == "interrupted":
+                raise KeyboardInterrupt
+            return heard, None
+        self._emit("thinking")
+        turn = self._user_turn(heard, kind)
+        self.store.add_turn(turn)
+        self.history.append(("user", turn.text))
+        self._emit("heard", turn)
+        self._emit("tick", self.elapsed(), self.remaining())
+        if heard.ended_by == "interrupted":
+            raise KeyboardInterrupt
+        return heard, turn
+
+    def _user_turn(self, heard: Heard, kind: str) -> SessionTurn:
+        self.user_count += 1
+        previous_end = self._t(self.last_spoken.end) if self.last_spoken else None
+        previous_text = self.last_spoken.text if self.last_spoken else None
+        words: list[Word] = []
+        transcript = None
+        audio = None
+        if heard.samples is not None:
+            audio = self.store.save_audio(
+                f"{len(self.store.session.turns) + 1:03d}-user.wav", heard.samples)
+            transcript = self.transcribe(heard.samples)
+            offset = self._t(heard.audio_start)
+            words = [Word(w.word, w.start + offset, w.end + offset, w.probability) for w in transcript.words]
+            text = transcript.text.strip()
+            start = words[0].start if words else self._t(heard.speech_start)
+            end = words[-1].end if words else self._t(heard.speech_end)
+            start = min(start, self._t(heard.speech_start))
+        else:
+            text = heard.text or ""
+            start, end = self._t(heard.speech_start), self._t(heard.speech_end)
+        scores = dict(self.score(text, previous=previous_text, history=list(self.history)))
+        scores.pop("text", None)
+        if heard.samples is not None:
+            interrupted = heard.interrupted or (
+                self.last_spoken is not None and self.last_spoken.interrupted)
+            pacing = turn_pacing(words, self._t(heard.speech_start), self._t(heard.speech_end),
+                                 previous_end, interrupted)
+            scores["pacing"] = pacing.to_dict()
+            scores["interrupting"] = pacing.interrupting
+        else:
+            scores["pacing"] = None
+        if kind == "pitch" and self.score_pitch is not None:
+            # the cue (being given the floor) as an offset into the turn's audio
+            cue = heard.listen_start - heard.audio_start if transcript is not None else 0.0
+            scores["pitch"] = self.score_pitch(transcript or Transcript(text, 0.0, "text"), cue,
+                                               self.options.pitch_target)
+        return SessionTurn(
+            "user", text, start, end, kind, audio=audio,
+            words=[w.to_dict() for w in words], scores=scores,
+            listen_start=self._t(heard.listen_start),
+            interrupted=bool(scores.get("interrupting")),
+            partial=heard.ended_by == "interrupted",
+        )
+
+    # ------------------------------------------------------------------ the flow
+
+    def run(self) -> str:
+        """Run the whole conversation; returns why it ended. Saves as it goes."""
+        iv = self.interviewee
+        self.say(iv.greeting(), "greeting")
+        heard, pitch = self.hear("pitch", self.options.wait_for_pitch)
+        if heard.ended_by == "end_of_script":
+            return self._end("end_of_script")
+        if pitch is None:
+            self.say(PITCH_PROMPT, "prompt")
+            heard, pitch = self.hear("pitch", self.options.wait_for_pitch)
+            if pitch is None:
+                return self._close("silence")
+        self.say(iv.pitch_response(), "pitch_response")
+        silences = 0
+        while True:
+            heard, turn = self.hear("question", self.options.wait_for_question)
+            if heard.ended_by == "end_of_script":
+                return self._close("end_of_script")
+            if turn is None:
+                silences += 1
+                if silences > self.options.silence_prompts:
+                    return self._close("silence")
+                self.say(SILENCE_PROMPT, "prompt")
+                continue
+            silences = 0
+            if not turn.text:
+                self.say(INAUDIBLE, "inaudible")
+                continue
+            if self.time_up:
+                reply = iv.reply(turn.text)
+                if reply.kind in ("thanks", "referrals", "job_ask"):
+                    self.say(reply.text, reply.kind, reply.topic, reply.detail)
+                return self._close("time_up")
+            reply = iv.reply(turn.text)
+            self.say(reply.text, reply.kind, reply.topic, reply.detail)
+            if reply.kind == "thanks":
+                return self._close("closing")
+            self._check_time()
+
+    def _check_time(self) -> None:
+        remaining = self.remaining()
+        if not self.time_up and remaining <= 0:
+            self.time_up = True
+            self.say(self.interviewee.time_up(), "time_up")
+        elif not self.warned and remaining <= self.options.warning_at:
+            self.warned = True
+            self.say(self.interviewee.time_warning(), "time_warning")
+
+    def _close(self, ended_by: str) -> str:
+        self.say(self.interviewee.closing(), "closing")
+        return self._end(ended_by)
+
+    def _end(self, ended_by: str) -> str:
+        self.store.finish(ended_by, complete=True)
+        return ended_by

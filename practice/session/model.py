@@ -1,0 +1,90 @@
+"""What a rehearsal leaves behind: plain dataclasses that round-trip through session.json.
+
+Times are seconds from the start of the session on one clock (the audio clock in voice
+mode), so response gaps, interruptions and talk-time can be computed later from the turns
+alone. Scores are stored as the plain dicts the scorers produce, so a review can be made
+without re-running anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+FORMAT_VERSION = 1
+
+
+@dataclass
+class SessionTurn:
+    speaker: str  # "user" | "interviewee"
+    text: str
+    start: float  # seconds from session start (speech start for the user)
+    end: float
+    kind: str = ""  # interviewee: greeting/topic/detail/...; user: pitch/question/...
+    audio: str | None = None  # WAV file name inside the session folder
+    # user turns
+    words: list[dict] = field(default_factory=list)  # {"word","start","end","probability"} session time
+    scores: dict[str, Any] = field(default_factory=dict)
+    listen_start: float | None = None  # when the user was given the floor
+    interrupted: bool = False  # user: spoke over the interviewee; interviewee: was cut off
+    partial: bool = False  # cut short by Ctrl-C
+    # interviewee turns
+    topic: str | None = None
+    detail: str | None = None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        for key in ("start", "end", "listen_start"):
+            if data[key] is not None:
+                data[key] = round(data[key], 3)
+        if self.speaker == "interviewee":
+            for key in ("words", "scores", "listen_start", "partial"):
+                data.pop(key)
+        else:
+            data.pop("topic")
+            data.pop("detail")
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SessionTurn":
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+
+@dataclass
+class Session:
+    id: str
+    scenario: str
+    scenario_title: str
+    started_at: str  # ISO 8601, local time with offset
+    mode: str  # "voice" | "text" | "script"
+    settings: dict[str, Any] = field(default_factory=dict)  # minutes, voice, coach, target...
+    model: str | None = None
+    complete: bool = False
+    ended_by: str | None = None  # "closing" | "time_up" | "silence" | "interrupted" | "end_of_script"
+    duration: float = 0.0  # seconds from start to the last turn's end
+    turns: list[SessionTurn] = field(default_factory=list)
+    version: int = FORMAT_VERSION
+
+    def to_dict(self) -> dict:
+        data = {k: v for k, v in asdict(self).items() if k != "turns"}
+        data["duration"] = round(self.duration, 3)
+        data["turns"] = [t.to_dict() for t in self.turns]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Session":
+        known = {f for f in cls.__dataclass_fields__} - {"turns"}
+        session = cls(**{k: v for k, v in data.items() if k in known})
+        session.turns = [SessionTurn.from_dict(t) for t in data.get("turns", [])]
+        return session
+
+    def user_turns(self) -> list[SessionTurn]:
+        return [t for t in self.turns if t.speaker == "user"]
+
+    def interviewee_turns(self) -> list[SessionTurn]:
+        return [t for t in self.turns if t.speaker == "interviewee"]

@@ -1,0 +1,108 @@
+"""Sessions on disk: one folder each under the user's data folder.
+
+`session.json` is rewritten atomically after every turn, so a crash or Ctrl-C leaves a
+valid file holding every finished turn (with `complete: false`). Audio is written before
+the turn that refers to it, so the JSON never names a file that is not there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+
+from practice.audio import write_wav
+from practice.errors import PracticeError
+from practice.files import atomic_write_json, ensure_dir
+from practice.paths import user_dir
+from practice.session.model import Session, SessionTurn
+
+
+def sessions_dir() -> Path:
+    return user_dir("sessions")
+
+
+def new_session_id(scenario: str, when: datetime | None = None) -> str:
+    when = when or datetime.now()
+    slug = re.sub(r"[^a-z0-9]+", "-", scenario.lower()).strip("-") or "session"
+    return f"{when:%Y%m%d-%H%M%S}-{slug}"
+
+
+class SessionStore:
+    """Writes one session as it happens."""
+
+    def __init__(self, session: Session, folder: Path | None = None):
+        self.session = session
+        base = folder or sessions_dir()
+        path = base / session.id
+        suffix = 2
+        while path.exists():
+            path = base / f"{session.id}-{suffix}"
+            suffix += 1
+        self.session.id = path.name
+        self.folder = ensure_dir(path)
+        self.save()
+
+    @property
+    def path(self) -> Path:
+        return self.folder / "session.json"
+
+    def save_audio(self, name: str, samples: np.ndarray) -> str:
+        write_wav(self.folder / name, samples)
+        return name
+
+    def add_turn(self, turn: SessionTurn) -> SessionTurn:
+        self.session.turns.append(turn)
+        self.session.duration = max(self.session.duration, turn.end)
+        self.save()
+        return turn
+
+    def save(self) -> None:
+        atomic_write_json(self.path, self.session.to_dict())
+
+    def finish(self, ended_by: str, complete: bool = True) -> None:
+        self.session.ended_by = ended_by
+        self.session.complete = complete
+        self.save()
+
+
+def load_session(path: Path) -> Session:
+    file = path / "session.json" if path.is_dir() else path
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PracticeError(f"no session at {path}: see `practice sessions`") from None
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PracticeError(f"session file {file} is unreadable ({exc}); it cannot be reviewed") from None
+    try:
+        return Session.from_dict(data)
+    except (TypeError, KeyError, AttributeError) as exc:
+        raise PracticeError(f"session file {file} is not a practice session ({exc})") from None
+
+
+def list_sessions() -> list[Path]:
+    """Session folders, oldest first."""
+    base = sessions_dir()
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if (p / "session.json").is_file())
+
+
+def find_session(spec: str | None) -> Path:
+    """A session folder from `latest` (or nothing), an id, a unique id prefix, or a path."""
+    if spec and Path(spec).exists():
+        return Path(spec).parent if Path(spec).is_file() else Path(spec)
+    sessions = list_sessions()
+    if not sessions:
+        raise PracticeError("no saved sessions yet: rehearse with `practice interview` or `practice demo`")
+    if not spec or spec == "latest":
+        return sessions[-1]
+    matches = [p for p in sessions if p.name == spec] or [p for p in sessions if p.name.startswith(spec)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise PracticeError(f"no session '{spec}': see `practice sessions`")
+    raise PracticeError(f"'{spec}' matches {len(matches)} sessions; give more of the id")

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from practice.scenario import lexicon
 from practice.scenario.model import Detail, Scenario
-from practice.scenario.text import STOPWORDS, normalize, sentences, stem
+from practice.scenario.text import STOPWORDS, common_english_words, normalize, sentences, stem
 
 THRESHOLD = 0.26
 # Evidence from cues saturates: one sure cue is enough, three do not make it triple as sure.
@@ -44,6 +44,10 @@ _REFERS_BACK = re.compile(
     r"\b(?:you (?:mentioned|said|talked about|brought up|spoke about|referred to|described|told me)"
     r"|mentioned|earlier|before|a minute ago|a moment ago|tell me more|more about|go back to"
     r"|what happened|how did (?:that|it|he|she|they)|back to)\b")
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy]+", "", word)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class Matcher:
         self.scenario = scenario
         self.vocab = self._vocabulary(scenario)
         self._vocab_stems = {stem(w) for w in self.vocab}
+        self._lexicon_words = lexicon.lexicon_words()
         self._by_initial: dict[str, list[str]] = {}
         for word in sorted(self.vocab):
             self._by_initial.setdefault(word[0], []).append(word)
@@ -160,13 +165,20 @@ class Matcher:
 
     def _nearest(self, word: str) -> str:
         if (len(word) < 4 or word.isdigit() or word in self.vocab or word in STOPWORDS
-                or stem(word) in self._vocab_stems):
+                or stem(word) in self._vocab_stems or word in common_english_words()):
             return word  # known, or a known word in another form ("value" for "values")
         # Mishearings keep the first sound; long words tolerate one more slip.
         candidates = self._by_initial.get(word[0], [])
         limit = 1 if len(word) < 8 else 2
-        found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
-        return found[0] if found else word
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit,
+                                limit=None)
+        if not found:
+            return word
+        # Recognisers confuse vowels far more than consonants: "parks" is "perks", not "parts".
+        skeleton = _consonants(word)
+        best = min(found, key=lambda f: (f[1], _consonants(f[0]) != skeleton,
+                                         f[0] not in self._lexicon_words, f[0]))
+        return best[0]
 
     def _content(self, words: list[str]) -> list[str]:
         return [stem(w) for w in words if w not in STOPWORDS]
@@ -212,7 +224,8 @@ class Matcher:
         thanks, referrals = whole["thanks"], whole["referrals"]
         best_key, best = ranking[0] if ranking else (None, 0.0)
 
-        detail = self._detail(whole["stems"], whole["normal"], best_key, best, whole["cues"])
+        detail = self._detail(whole["stems"], whole["content"], whole["normal"], best_key,
+                              whole["cues"])
         if detail is not None:
             return Match("detail", detail.topic, detail.id, 1.0, ranking, thanks, referrals)
         if referrals >= 1.0 and referrals >= whole["cues"].get(best_key or "", 0.0):
@@ -254,25 +267,38 @@ class Matcher:
             "cues": cues,
             "normal": normal,
             "stems": stems_all,
+            "content": content,
             "thanks": lexicon.cue_score(lexicon.INTENT_CUES, "thanks", normal),
             "referrals": lexicon.cue_score(lexicon.INTENT_CUES, "referrals", normal),
         }
 
-    def _detail(self, stems_all: list[str], normal: str, best_key: str | None, best: float,
-                cues: dict[str, float]) -> Detail | None:
-        """The planted detail the text names, if it is a follow-up rather than a new topic."""
+    def _detail(self, stems_all: list[str], content: list[str], normal: str,
+                best_key: str | None, cues: dict[str, float]) -> Detail | None:
+        """The planted detail the text names, if it is a follow-up rather than a new topic.
+
+        A keyword is distinctive when one of its words is rare in what the person says
+        ("Alvarez", "potluck") or when it is said as the phrase it is ("customer hour");
+        the field's everyday words merely occurring together ("forecast ... demand" for a
+        forecaster) name a detail only when the user points back at it.
+        """
         present = set(stems_all)
-        found: list[tuple[int, Detail]] = []
+        said = " " + " ".join(content) + " "
+        found: list[tuple[bool, int, Detail]] = []
         for detail, keywords in self.details:
-            longest = max((len(kw) for kw in keywords if set(kw) <= present
-                           and (len(kw) > 1 or kw[0] not in self.common_stems)), default=0)
-            if longest:
-                found.append((longest, detail))
+            for kw in keywords:
+                if set(kw) <= present:
+                    distinctive = (any(s not in self.common_stems for s in kw)
+                                   or (len(kw) > 1 and f" {' '.join(kw)} " in said))
+                    if distinctive or len(kw) > 1:
+                        found.append((distinctive, len(kw), detail))
         if not found:
             return None
-        found.sort(key=lambda item: -item[0])
-        length, detail = found[0]
-        if best_key in (None, detail.topic) or _REFERS_BACK.search(normal):
+        found.sort(key=lambda item: (not item[0], -item[1]))
+        distinctive, length, detail = found[0]
+        refers_back = bool(_REFERS_BACK.search(normal))
+        if not distinctive:
+            return detail if refers_back else None
+        if refers_back or best_key in (None, detail.topic):
             return detail
         # A strong cue for another topic and a one-word detail keyword: the question is about
         # that topic and only happens to use the word.

@@ -144,3 +144,20 @@ def sentences(text: str) -> list[str]:
     """Split a turn at sentence ends; a turn without punctuation is one sentence."""
     parts = re.split(r"(?<=[.?!])\s+", text.strip())
     return [p for p in parts if re.search(r"[A-Za-z0-9]", p)]
+
+
+COMMON_RANK = 3000
+
+
+@lru_cache(maxsize=1)
+def common_english_words() -> frozenset[str]:
+    """The most frequent English words: real words a recogniser rarely confuses for others.
+
+    A question that says "live" means live, not "love"; a rarer word that sits one vowel away
+    from a word of the scenario ("parks", "perks") is more likely a mishearing.
+    """
+    from spellchecker import SpellChecker
+
+    frequencies = SpellChecker(distance=1).word_frequency.dictionary
+    ranked = sorted(frequencies.items(), key=lambda kv: -kv[1])[:COMMON_RANK]
+    return frozenset(word for word, _ in ranked)

@@ -1,0 +1,133 @@
+"""The interviewee over a conversation: short answers to closed questions, deeper stories on
+follow-ups, a kind no to job asks, and never the same words twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scenario import Interviewee, load_scenario
+
+
+@pytest.fixture(scope="module")
+def nurse():
+    return load_scenario("nurse")
+
+
+def person(scenario, job_asks=()):
+    """An interviewee whose job-ask judgement is fixed, so tests do not depend on the scorer."""
+    return Interviewee(scenario, job_ask=lambda text: text in job_asks)
+
+
+def test_open_question_gets_the_full_answer_and_closed_the_short_one(nurse):
+    talk = person(nurse)
+    full = talk.reply("What do you enjoy most about the work?", question_type="open")
+    assert (full.kind, full.topic, full.closed) == ("topic", "enjoy", False)
+    assert full.text == nurse.topic("enjoy").answer
+    other = person(nurse)
+    short = other.reply("Do you like being a nurse?", question_type="closed")
+    assert (short.kind, short.topic, short.closed) == ("topic", "enjoy", True)
+    assert short.text == nurse.topic("enjoy").short
+    assert len(short.text.split()) < len(full.text.split()) / 2
+
+
+def test_the_question_scorer_decides_when_no_type_is_given(nurse):
+    talk = person(nurse)
+    reply = talk.reply("Is the culture on your unit supportive?")
+    assert reply.question_type == "closed" and reply.closed
+    assert reply.text == nurse.topic("culture").short
+    reply = talk.reply("How would you describe the way your colleagues work together?")
+    assert reply.question_type == "open"
+
+
+def test_closed_then_open_gets_the_full_story_after_all(nurse):
+    talk = person(nurse)
+    talk.reply("Do you work nights?", question_type="closed")
+    again = talk.reply("What is working nights like for you?", question_type="open")
+    assert again.topic == "night_shift" and not again.repeat
+    assert again.text == nurse.topic("night_shift").answer
+
+
+def test_follow_up_on_a_planted_detail_gets_the_deeper_answer(nurse):
+    talk = person(nurse)
+    first = talk.reply("What do you enjoy most about your job?", question_type="open")
+    assert "Alvarez" in first.text
+    follow = talk.reply("You mentioned Mr. Alvarez. What happened to him?", question_type="open")
+    assert (follow.kind, follow.topic, follow.detail) == ("detail", "enjoy", "mr_alvarez")
+    assert follow.text == nurse.detail("mr_alvarez").answer
+    assert [d.id for d in talk.followed_details()] == ["mr_alvarez"]
+    heard = {d.id for d in talk.heard_details()}
+    assert {"mr_alvarez", "nineteen_days"} <= heard
+    assert "potluck_of_doom" not in heard
+
+
+def test_a_reflection_naming_a_detail_is_recognised(nurse):
+    talk = person(nurse)
+    assert [d.id for d in talk.mentioned_details("Nineteen days, wow, that is a long time.")] == ["nineteen_days"]
+    assert talk.mentioned_details("That sounds hard.") == []
+
+
+def test_job_ask_gets_a_kind_no_with_an_offer_of_advice(nurse):
+    ask = "Could you refer me for a position on your unit?"
+    talk = person(nurse, job_asks={ask})
+    reply = talk.reply(ask, question_type="closed")
+    assert reply.kind == "job_ask" and reply.topic is None
+    assert reply.text == nurse.responses.job_ask[0]
+    assert "happy to" in reply.text  # the offer of advice
+
+
+def test_referrals_thanks_and_unmatched(nurse):
+    talk = person(nurse)
+    assert talk.reply("Is there anyone else you think I should talk to?").kind == "referrals"
+    thanks = talk.reply("Thank you so much, this was really helpful.")
+    assert thanks.kind == "thanks" and thanks.text == nurse.responses.thanks[0]
+    lost = talk.reply("What's the capital of France?", question_type="open")
+    assert lost.kind == "unmatched" and lost.topic is None
+    assert lost.text in nurse.responses.unmatched
+    # thanks followed by a real question is answered, not thanked
+    both = talk.reply("Thanks, that's helpful. What does a normal shift look like?")
+    assert (both.kind, both.topic) == ("topic", "day_to_day")
+
+
+def test_small_talk_is_answered_briefly(nurse):
+    reply = person(nurse).reply("What do you like to do on your days off?")
+    assert (reply.kind, reply.topic) == ("small_talk", "running")
+
+
+def test_asking_again_never_repeats_word_for_word(nurse):
+    talk = person(nurse)
+    wordings = ["What do you enjoy most about your work?", "What's the best part of being a nurse?",
+                "What do you love about the job?", "Which parts do you find most rewarding?",
+                "What do you like most about nursing?"]
+    replies = [talk.reply(w, question_type="open") for w in wordings]
+    assert all(r.topic == "enjoy" for r in replies)
+    assert [r.repeat for r in replies] == [False, True, True, True, True]
+    texts = [r.text for r in replies]
+    assert len(set(texts)) == len(texts)
+    assert texts[1] == nurse.topic("enjoy").again
+
+
+def test_asking_about_a_detail_twice_points_back(nurse):
+    talk = person(nurse)
+    first = talk.reply("Tell me about the potluck of doom.", question_type="open")
+    second = talk.reply("So how does the potluck work again?", question_type="open")
+    assert first.detail == second.detail == "potluck_of_doom"
+    assert second.repeat and second.text != first.text
+
+
+def test_lines_come_in_turn_so_a_second_greeting_differs(nurse):
+    talk = person(nurse)
+    first, second = talk.greeting(), talk.greeting()
+    assert first in nurse.lines.greeting and second in nurse.lines.greeting and first != second
+    assert talk.time_warning() == nurse.lines.time_warning[0]
+    assert talk.closing() in nurse.lines.closing
+    assert talk.pitch_response() in nurse.lines.pitch_response
+    assert talk.time_up() == nurse.lines.time_up[0]
+
+
+def test_history_and_covered_topics(nurse):
+    talk = person(nurse)
+    talk.reply("How did you get into nursing?", question_type="open")
+    talk.reply("Where is nursing heading?", question_type="open")
+    assert talk.covered_topics == ["path", "future"]
+    assert [r.topic for _, r in talk.history] == ["path", "future"]
+    assert talk.history[0][1].to_dict()["reply"] == nurse.topic("path").answer

@@ -1,0 +1,117 @@
+"""`practice scenarios ...` end to end through the real CLI entry point."""
+
+from __future__ import annotations
+
+import json
+
+from practice.cli import main
+from practice.paths import builtin_dir
+
+NURSE = builtin_dir("scenarios") / "nurse.toml"
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["scenarios", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_marks_builtin_and_own_scenarios(capsys, practice_home):
+    folder = practice_home / "scenarios"
+    folder.mkdir(parents=True)
+    (folder / "acme.toml").write_text(NURSE.read_text())
+    (folder / "broken.toml").write_text("title = [\n")
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines() if line.strip()}
+    assert "[built-in]" in lines["nurse"] and "Denise Carter" in lines["nurse"]
+    assert "[yours]" in lines["acme"]
+    assert "[yours]" in lines["broken"] and "problem" in lines["broken"]
+    assert str(folder) in out
+
+
+def test_show_prints_persona_topics_and_details(capsys):
+    code, out, _ = run(capsys, "show", "teacher")
+    assert code == 0
+    assert "Fiona MacLeod" in out and "voice grace" in out
+    assert "wish_known_earlier (classic)" in out and "behaviour (own)" in out
+    assert "detail mrs_dunbar (person)" in out
+
+
+def test_check_ok_and_every_problem_with_file_line_field(capsys, tmp_path):
+    code, out, _ = run(capsys, "check", str(NURSE))
+    assert code == 0 and out.startswith("ok: ")
+    bad = tmp_path / "bad.toml"
+    text = NURSE.read_text().replace("years = 12", 'years = "12"').replace('voice = "maya"', 'voice = "bob"')
+    bad.write_text(text)
+    code, out, err = run(capsys, "check", str(bad))
+    assert code == 1
+    lines = out.strip().splitlines()
+    assert len(lines) == 2
+    years_line = text.splitlines().index('years = "12"') + 1
+    assert lines[0] == f"{bad}:{years_line}: persona.years: must be an integer, not string"
+    voice_line = text.splitlines().index('voice = "bob"') + 1
+    assert lines[1].startswith(f"{bad}:{voice_line}: persona.voice: unknown voice 'bob'")
+    assert "2 problem(s) found" in err
+
+
+def test_check_reports_invalid_syntax_as_a_problem_line(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('title = "x"\n[persona\nname = "y"\n')
+    code, out, _ = run(capsys, "check", str(bad))
+    assert code == 1
+    assert out.startswith(f"{bad}:2: not valid TOML")
+
+
+def test_new_writes_a_template_that_checks_and_refuses_to_overwrite(capsys, practice_home):
+    code, out, _ = run(capsys, "new", "acme-pm")
+    target = practice_home / "scenarios" / "acme-pm.toml"
+    assert code == 0 and target.exists() and str(target) in out
+    assert target.read_text().count("#") > 30  # commented for a human
+    code, out, _ = run(capsys, "check", "acme-pm")
+    assert code == 0 and out.startswith("ok: ")
+    code, _, err = run(capsys, "new", "acme-pm")
+    assert code == 1 and "already exists" in err
+    code, _, err = run(capsys, "new", "nurse")
+    assert code == 1 and "built-in" in err
+    code, _, err = run(capsys, "new", "Bad Name!")
+    assert code == 1 and "not a usable name" in err
+
+
+def test_try_one_question_as_text_and_json(capsys):
+    code, out, _ = run(capsys, "try", "nurse", "What's a normal Tuesday like for you?")
+    assert code == 0 and "[topic: day_to_day" in out and "twelve-hour shifts" in out
+    code, out, _ = run(capsys, "try", "nurse", "Do you like your job?", "--json")
+    result = json.loads(out)
+    assert result["topic"] == "enjoy" and result["detail"] is None and result["closed"] is True
+    assert result["reply"] == "Yes, I really do, mostly the moments when a very sick patient turns the corner."
+    code, out, _ = run(capsys, "try", "nurse", "What happened with Mr. Alvarez?", "--json")
+    result = json.loads(out)
+    assert (result["topic"], result["detail"], result["kind"]) == ("enjoy", "mr_alvarez", "detail")
+
+
+def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join([
+        json.dumps({"text": "How did you end up doing this?"}),
+        "not json",
+        json.dumps({"text": "What's the capital of France?"}),
+        json.dumps({"question": "wrong key"}),
+        json.dumps({"text": "Is the pay good?", "question_type": "closed"}),
+    ]) + "\n")
+    code, out, err = run(capsys, "try", "civil_engineer", "--jsonl", str(questions))
+    assert code == 1
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["line"] for r in results] == [1, 2, 3, 4, 5]
+    assert results[0]["topic"] == "path" and results[0]["closed"] is False
+    assert "error" in results[1] and "error" in results[3]
+    assert results[2]["topic"] is None and results[2]["kind"] == "unmatched"
+    assert results[4]["topic"] == "perks_and_downsides" and results[4]["closed"] is True
+    assert f"{questions}:2: not valid JSON" in err and f"{questions}:4:" in err
+
+
+def test_try_needs_a_question_or_a_file(capsys):
+    code, _, err = run(capsys, "try", "nurse")
+    assert code == 1 and "QUESTION" in err
+    code, _, err = run(capsys, "try", "nobody", "hi")
+    assert code == 1 and "unknown scenario 'nobody'" in err

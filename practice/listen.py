@@ -37,7 +37,7 @@ class Turn:
     started: float  # clock time of samples[0]
     speech_start: float | None  # clock time speech began (None: nobody spoke)
     speech_end: float | None
-    ended_by: str  # "silence" | "cap" | "stopped" | "no_speech" | "end_of_input"
+    ended_by: str  # "silence" | "cap" | "stopped" | "no_speech" | "end_of_input" | "interrupted"
 
     @property
     def heard_speech(self) -> bool:
@@ -80,50 +80,62 @@ def listen(
     """
     options = options or ListenOptions()
     vad.reset()
-    endpointer = Endpointer(options.vad)
-    blocks: list[np.ndarray] = []
+    progress = _Progress(Endpointer(options.vad))
+    try:
+        ended_by = _run(source, vad, options, progress, unfinished, should_stop, on_block)
+    except KeyboardInterrupt:
+        ended_by = "interrupted"  # the caller saves what was heard, then stops
+    samples = np.concatenate(progress.blocks) if progress.blocks else np.zeros(0, np.float32)
+    started = progress.started if progress.started is not None else 0.0
+    speech_end = progress.speech_end
+    if progress.speech_start is not None and speech_end is None:
+        speech_end = started + len(samples) / SAMPLE_RATE
+    return Turn(samples, started, progress.speech_start, speech_end, ended_by)
+
+
+@dataclass
+class _Progress:
+    """What one `listen` call has heard so far (kept outside the loop for Ctrl-C)."""
+
+    endpointer: Endpointer
+    blocks: list[np.ndarray] = field(default_factory=list)
     started: float | None = None
-    speech_start = speech_end = None
-    holding = False
-    ended_by = "silence"
+    speech_start: float | None = None
+    speech_end: float | None = None
+    holding: bool = False  # the words so far sound unfinished: allow a longer pause
+
+
+def _run(source, vad, options, p: _Progress, unfinished, should_stop, on_block) -> str:
+    endpointer = p.endpointer
     while True:
         block = source.read(timeout=1.0)
         if block is None:
             if getattr(source, "finished", False):
-                ended_by = "end_of_input"
-                break
+                return "end_of_input"
             continue
-        if started is None:
-            started = block.start
-        blocks.append(block.samples)
+        if p.started is None:
+            p.started = block.start
+        p.blocks.append(block.samples)
         for event in endpointer.feed(vad(block.samples)):
             if event.kind == "start":
-                if speech_start is None:
-                    speech_start = started + event.time
-                holding = False
-                speech_end = None
+                if p.speech_start is None:
+                    p.speech_start = p.started + event.time
+                p.holding = False
+                p.speech_end = None
             else:
-                speech_end = started + event.time
-                if unfinished is not None and unfinished(np.concatenate(blocks)):
-                    holding = True
+                p.speech_end = p.started + event.time
+                if unfinished is not None and unfinished(np.concatenate(p.blocks)):
+                    p.holding = True
         if on_block is not None:
             on_block(block, endpointer.speaking)
         heard = endpointer.clock
         if should_stop is not None and should_stop():
-            ended_by = "stopped"
-            break
-        if speech_end is not None and not endpointer.speaking:
-            if not holding or endpointer.silence >= options.vad.end_silence + options.hold_unfinished:
-                ended_by = "silence"
-                break
-        if speech_start is None and options.wait_for_speech is not None \
+            return "stopped"
+        if p.speech_end is not None and not endpointer.speaking:
+            if not p.holding or endpointer.silence >= options.vad.end_silence + options.hold_unfinished:
+                return "silence"
+        if p.speech_start is None and options.wait_for_speech is not None \
                 and heard >= options.wait_for_speech:
-            ended_by = "no_speech"
-            break
+            return "no_speech"
         if heard >= options.max_turn:
-            ended_by = "cap"
-            break
-    samples = np.concatenate(blocks) if blocks else np.zeros(0, np.float32)
-    if speech_start is not None and speech_end is None and started is not None:
-        speech_end = started + len(samples) / SAMPLE_RATE
-    return Turn(samples, started if started is not None else 0.0, speech_start, speech_end, ended_by)
+            return "cap"

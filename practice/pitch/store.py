@@ -1,0 +1,91 @@
+"""Pitch attempts on disk: one folder per attempt under the user's `pitch/` data folder.
+
+Each attempt folder holds `audio.wav` (what was scored), `transcript.json` and
+`scores.json` (the `--json` result). All are written atomically and `scores.json` last,
+so a folder without it is an attempt that never finished and is ignored. Folder names
+sort by time, which is how "the previous attempt" is found for `--again`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+
+from practice.audio import write_wav
+from practice.errors import PracticeError
+from practice.files import atomic_write_json, ensure_dir
+from practice.paths import user_dir
+from practice.transcript import Transcript
+
+AUDIO = "audio.wav"
+TRANSCRIPT = "transcript.json"
+SCORES = "scores.json"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: str
+    folder: Path
+    scores: dict
+
+    @property
+    def audio(self) -> Path:
+        return self.folder / AUDIO
+
+
+def pitch_dir() -> Path:
+    return user_dir("pitch")
+
+
+def _new_folder(now: datetime) -> Path:
+    base = pitch_dir()
+    ensure_dir(base)
+    stem = now.strftime("%Y-%m-%d_%H-%M-%S")
+    for n in range(1000):
+        folder = base / (stem if n == 0 else f"{stem}_{n:03d}")
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise PracticeError(
+                f"cannot save the attempt in {base}: {exc.strerror or exc}; set PRACTICE_HOME "
+                "to a writable folder"
+            ) from None
+    raise PracticeError(f"too many attempts in the same second in {base}")
+
+
+def save_attempt(samples: np.ndarray, transcript: Transcript, scores: dict,
+                 now: datetime | None = None) -> Attempt:
+    folder = _new_folder(now or datetime.now())
+    write_wav(folder / AUDIO, samples)
+    atomic_write_json(folder / TRANSCRIPT, transcript.to_dict())
+    atomic_write_json(folder / SCORES, scores)
+    return Attempt(folder.name, folder, scores)
+
+
+def _load(folder: Path) -> Attempt | None:
+    try:
+        scores = json.loads((folder / SCORES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return Attempt(folder.name, folder, scores) if isinstance(scores, dict) else None
+
+
+def list_attempts() -> list[Attempt]:
+    """Complete attempts, oldest first (unreadable or unfinished ones are skipped)."""
+    base = pitch_dir()
+    if not base.is_dir():
+        return []
+    found = (_load(p) for p in sorted(base.iterdir()) if p.is_dir() and not p.name.startswith("."))
+    return [a for a in found if a is not None]
+
+
+def latest_attempt() -> Attempt | None:
+    attempts = list_attempts()
+    return attempts[-1] if attempts else None

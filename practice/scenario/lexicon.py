@@ -29,13 +29,20 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:you|do you|you really|you most) like\b(?! to (?:know|ask|hear))", 0.6),
         (r"\blike (?:the )?(?:most|best)\b(?! and (?:the )?least)", 0.7),
         (r"\b(?:gets?|makes?) you (?:excited|happy|smile|motivated|up in the morning|want to)\b", 0.9),
+        # liking weighed against disliking is a question about something else (culture, perks)
+        (r"\blike (?:and|or) (?:dislike|not like|hate)|\b(?:best|most) and (?:the )?(?:least|worst)\b", -1.2),
+        # ... and liking what happens away from work is small talk
+        (r"\b(?:outside (?:of )?work|days? off|weekends?|free time|spare time|for fun|hobb\w*|evenings)\b", -1.0),
         (r"\b(?:happy|happiest|happiness|joy|fun|proud|proudest|excit\w*|passion\w*|energi[sz]\w*|motivat\w*|inspir\w*|highlight\w*)\b", 0.6),
         (r"\bkeeps? you (?:going|coming|in|there|motivated|interested)\b", 0.9),
         (r"\bout of bed\b", 0.9),
         (r"\bwhy (?:do you|you) (?:stay|keep|still|do (?:it|this|what you do))\b", 0.7),
         (r"\b(?:draws?|pulls?) you\b", 0.3),
         (r"\blight(?:s)? you up\b", 0.9),
-        (r"\b(?:glad|worth it)\b", 0.4),
+        (r"\b(?:glad|worth it|worthwhile|worth doing)\b", 0.6),
+        (r"\blook forward to\b", 0.9),
+        (r"\b(?:appeals?|appealing|attract\w*) (?:to )?you\b", 0.8),
+        (r"\bwhat (?:do|did) you (?:like|love|enjoy)\b", 0.6),
     ],
     "day_to_day": [
         (r"\b(?:typical|normal|average|ordinary|regular|usual|standard|common|everyday|general) " + _DAY, 1.0),
@@ -50,7 +57,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:routine|schedule|calendar|agenda|timetable|workload)\b", 0.7),
         (r"\b(?:duties|responsibilit\w*|tasks?)\b", 0.8),
         (r"\bspend (?:most of )?(?:your|the|a) (?:time|days?|hours?|week)", 0.9),
-        (r"\bhow (?:is|do you|does) (?:your )?(?:time|day|week) (?:get )?(?:spent|split|divided)", 0.9),
+        (r"\b(?:time|day|days|week|hours)\b.{0,25}\b(?:spent|split|divided|divide|allocate\w*|break down|broken down|balance)\b", 0.9),
+        (r"\b(?:your|the|a|most) (?:days?|weeks?|shifts?)\b.{0,25}\b(?:same|different|similar|alike|vary|varies|varied|predictable|repetitive)\b", 0.9),
+        (r"\b(?:get|arrive|come in|get in) (?:to work|at work|to the office|in the morning)\b.{0,40}\b(?:happen\w*|do|first)\b", 0.8),
+        (r"\bwhat happens (?:first|next|after|during|on a)\b", 0.5),
         (r"\b(?:what|how much)(?: do)? you (?:actually|really|mostly|usually) do\b", 0.8),
         (r"\bdo (?:all day|every day|each day|on a given day|day to day)\b", 0.9),
         (r"\b(?:involve|involves|entail|entails|consist|consists)\b", 0.6),
@@ -64,7 +74,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "stereotypes": [
         (r"\bstereotyp\w*", 1.2),
         (r"\b(?:misconception\w*|myths?|clich\w*|preconception\w*|misperception\w*|caricature\w*|tropes?)\b", 1.1),
-        (r"\b(?:people|outsiders|others|everyone|everybody|folks|the public|friends|family|society|most people) (?:usually |often |always |generally |tend to )?(?:think|assume|believe|imagine|expect|picture|misunderstand|get wrong|say|see)\b", 0.8),
+        (r"\b(?:people|outsiders|others|everyone|everybody|folks|the public|friends|family|families|parents|relatives|society|strangers)\b.{0,25}\b(?:think|thinks|assume|assumes|believe|imagine|expect|picture|misunderstand|get wrong|say|see|view|perceive)\b", 0.9),
+        (r"\b(?:wrong|false|mistaken|outdated|inaccurate) (?:idea|impression|image|picture|view|notion|belief)s?\b", 1.0),
+        (r"\b(?:idea|impression|notion)s? (?:of|about) (?:what|your|the|people)\b", 0.5),
         (r"\b(?:assumption\w*|perception\w*|reputation|image|impression\w*|portray\w*|depict\w*)\b", 0.6),
         (r"\b(?:tv|television|movies?|films?|media|hollywood|shows?)\b", 0.6),
         (r"\b(?:hold|holds|held) (?:true|up)\b", 0.7),
@@ -89,6 +101,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:way|how) (?:your|the) (?:team|company|workplace|organi[sz]ation|place|office|unit|department|school|firm|agency) (?:works|operates|runs|functions|is run|is managed)", 0.8),
         (r"\b(?:how (?:the|your) (?:team|company|workplace|place|organi[sz]ation) (?:works|operates|runs))\b", 0.6),
         (r"\b(?:fit in|belong\w*)\b", 0.5),
+        (r"\b(?:way|how) things (?:run|work|are run|are done|get done|operate)\b", 0.8),
+        (r"\b(?:sociali[sz]e|hang out|after work drinks|outside of work together|team events?|social events?|friends at work|work friends)\b", 0.8),
+        (r"\b(?:office|workplace|team|company) (?:politics|drama|dynamic\w*|spirit)\b", 0.9),
     ],
     "perks_and_downsides": [
         (r"\bperks?\b", 1.2),
@@ -99,7 +114,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:unexpected\w*|surprising|surprised you|did not expect|not expect|caught you off guard|nobody tells you|no one tells you)\b", 0.4),
         (r"\b(?:pay|paid|salary|salaries|compensation|money|bonus\w*|vacation|holidays?|time off|flexib\w*|remote|travel|pension|insurance|hours)\b", 0.5),
         (r"\b(?:good|bad|best|worst|nice|great|negative|positive) (?:sides?|parts?|things|aspects?|points?)\b", 0.6),
-        (r"\b(?:sacrific\w*|cost|price you pay|toll|burnout|burn out)\b", 0.4),
+        (r"\b(?:sacrific\w*|cost|price you pay|toll|burnout|burn out|stress|stressed|pressure)\b", 0.5),
+        (r"\b(?:long|crazy|late|unsocial|antisocial|overtime) hours\b|\bhours (?:long|bad|crazy)\b", 0.8),
         (r"\b(?:what is|are there|any) (?:the )?(?:catch|negatives?|minuses|pitfalls?)\b", 0.7),
     ],
     "path": [
@@ -119,6 +135,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:always (?:wanted|your plan|planned|knew)|your plan|the plan)\b", 0.6),
         (r"\b(?:out of school|straight out|right after|before this|before that|previous\w*|prior)\b", 0.4),
         (r"\bhow (?:long|many years) have you\b", 0.4),
+        (r"\bhow did you (?:know|realize|realise|decide|figure out|discover|choose)\b", 0.9),
+        (r"\b(?:right|good) (?:field|fit|career|job|path|choice|move|profession) for you\b", 0.9),
+        (r"\b(?:grad school|graduate school|grad|postgrad\w*|undergrad\w*|apprenticeship)\b", 0.7),
     ],
     "wish_known_earlier": [
         (r"\bwish(?:ed|es)? (?:you|i|someone|somebody|they|people|anyone|that)\b", 1.0),
@@ -131,7 +150,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:do|done|have done|would do|approach) (?:it |things |anything )?differently\b", 1.0),
         (r"\bdifferently\b", 0.6),
         (r"\b(?:start over|do it (?:all )?(?:over|again)|if you could redo|redo|over again|all again|again from scratch)\b", 0.9),
-        (r"\b(?:mistakes?|regrets?|regret\w*|hard way|lessons?|learned the hard)\b", 0.8),
+        (r"\b(?:start|begin|do|restart|redo)\b.{0,25}\b(?:over|again)\b", 0.9),
+        (r"\bwhat would you (?:change|tell|say|advise|warn)\b", 0.7),
+        (r"\b(?:mistakes?|hard way|lessons?|learned the hard)\b", 1.2),
+        (r"\bregret\w*", 1.6),
         (r"\b(?:first (?:year|day|month|week|job|few months|few years|months|years)|early (?:on|days|in your career)|starting out|just starting|new to the|newcomers?|beginners?|someone new|somebody new|new hire|fresh|green|rookie)\b", 0.5),
         (r"\b(?:nobody|no 1|no one) (?:told|warned|tells|mentions)\b", 0.9),
         (r"\b(?:know now|knows now|now that you know|in hindsight|hindsight|looking back|look back)\b", 0.8),
@@ -141,10 +163,14 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "future": [
         (r"\bfutur\w*", 1.1),
-        (r"\b(?:heading|headed|head|going|evolv\w*|chang\w*|shift\w*|transform\w*|develop\w*|direction|trends?|trending|outlook|forecast\w*|predict\w*|prospects?)\b", 0.45),
+        (r"\b(?:heading|headed|evolv\w*|chang\w*|shift\w*|transform\w*|develop\w*|direction|trends?|trending|outlook|forecast\w*|predict\w*|prospects?)\b", 0.45),
+        (r"\bwhere\b.{0,30}\b(?:going|head|heading|headed|go|end up in)\b", 0.8),
         (r"\b(?:next|coming|upcoming) (?:\d+ |few |couple of |several )?(?:years?|decades?|months)\b", 0.9),
         (r"\b(?:\d+|few|couple of) (?:years?|decades?) (?:from now|time|down the road|out|ahead)\b", 0.9),
         (r"\bin (?:\d+|a few|the coming) (?:years|decades)\b", 0.9),
+        (r"\b(?:in|over|within) (?:a|the next|the coming|another|\d+) (?:decade|decades|generation)\b", 0.9),
+        (r"\b(?:going to|will|gonna) (?:look|be|feel|change|happen)\b", 0.6),
+        (r"\blook (?:different|like) (?:in|by|down the)\b", 0.6),
         (r"\b(?:ai|artificial intelligence|automation|automat\w*|machine learning|robots?|chatgpt|technology|technologies|tech|software|digital)\b", 0.5),
         (r"\b(?:replace|replaced|obsolete|disappear\w*|still exist|go away)\b", 0.8),
         (r"\bdisrupt\w* (?:the |your |this |our )?(?:field|industry|sector|profession|market|work)", 0.8),
@@ -152,8 +178,50 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:growing|growth|grow|shrinking|demand|in demand|job market|market look)\b", 0.6),
         (r"\b(?:down the (?:pipe ?line|road|line)|on the horizon|around the corner|coming up|ahead|what is next|next big|keep an eye on|watch out for)\b", 0.8),
         (r"\b(?:new|emerging|latest|recent) (?:developments?|technolog\w*|tools?|trends?|ideas?|approaches|regulations?)\b", 0.6),
+        (r"\bchanges? (?:in|to|coming|ahead|happening|across|on the way)\b", 0.8),
+        (r"\b(?:evolv\w*|transform\w*)\b", 0.5),
     ],
 }
+
+# Words that lean toward a topic wherever they appear in a question. Each adds a little
+# evidence; several together add up. They catch wordings no pattern above foresaw.
+TOPIC_WORDS: dict[str, dict[str, float]] = {
+    "enjoy": dict.fromkeys("""enjoy love like favorite favourite best reward rewarding fulfil
+        fulfilling satisfy satisfying satisfaction happy happiest joy fun proud passion passionate
+        excite exciting excited motivate motivation meaningful worthwhile appeal inspire highlight
+        thrill energize gratifying pleasure delight""".split(), 0.35),
+    "day_to_day": dict.fromkeys("""day days daily typical normal average ordinary usual usually
+        routine schedule week weekly morning afternoon hours calendar tasks task duties
+        responsibilities workload spend spent busy meetings shift shifts divided split
+        monday tuesday wednesday thursday friday involve entail consist""".split(), 0.3),
+    "stereotypes": dict.fromkeys("""stereotype stereotypes misconception myth myths cliche assume
+        assumption assumptions perception perceive reputation image impression wrong idea
+        portrayed portray tv television movies films media outsiders public true false accurate
+        misunderstand misunderstood expect expectations reality think""".split(), 0.3),
+    "culture": dict.fromkeys("""culture atmosphere environment vibe colleagues coworkers team
+        teammates people staff management manager boss leadership values collaborative
+        supportive toxic politics socialize friendly competitive hierarchy morale workplace
+        office company organization organisation treat respect inclusive diverse""".split(), 0.3),
+    "perks_and_downsides": dict.fromkeys("""perk perks benefit benefits downside downsides drawback
+        drawbacks advantage disadvantage pros cons upside hardest worst toughest difficult
+        frustrating frustration annoying stress stressful pay salary money compensation bonus
+        vacation holiday flexibility flexible remote hours pension insurance sacrifice tradeoff
+        negative negatives dislike hate challenge challenges unexpected surprise""".split(), 0.3),
+    "path": dict.fromkeys("""path journey route background start started begin began career
+        degree study studied major education training trained qualification qualifications
+        certification certificate license school college university grad bootcamp course
+        courses skills skill experience hired hire land landed apply applied become became
+        choose chose decide decided switch transition pivot entry break prepare""".split(), 0.3),
+    "wish_known_earlier": dict.fromkeys("""wish wished known knew earlier sooner hindsight
+        younger advice advise tip tips lesson lessons mistake mistakes regret regrets
+        differently beginner newcomer novice looking back retrospect warn warned told
+        starting""".split(), 0.3),
+    "future": dict.fromkeys("""future heading headed trend trends direction evolve evolving
+        change changing changes next years decade decades ahead upcoming emerging predict
+        forecast outlook automation ai artificial technology technologies replace obsolete
+        growth growing demand coming horizon tomorrow prospects shift shifting""".split(), 0.3),
+}
+
 
 # Not topics but things people say: answered from the scenario's `responses`.
 INTENT_CUES: dict[str, list[tuple[str, float]]] = {
@@ -255,6 +323,8 @@ EXAMPLES: dict[str, list[str]] = {
         "What mistakes did you make early on?",
         "What lessons did you learn in your first year?",
         "What do you wish someone had told you?",
+        "Do you have any regrets?",
+        "Is there anything you would change about how you got here?",
     ],
     "future": [
         "Where do you see your field heading?",
@@ -292,6 +362,8 @@ def lexicon_words() -> set[str]:
             for pattern, _ in cues:
                 cleaned = re.sub(r"\\[bws]|\(\?[:!=]|[\\()|?*+\[\]^$]", " ", pattern)
                 words.update(w for w in re.findall(r"[a-z]{3,}", cleaned))
+    for table in TOPIC_WORDS.values():
+        words.update(w for w in table if len(w) >= 3)
     for examples in EXAMPLES.values():
         for example in examples:
             words.update(re.findall(r"[a-z]{3,}", example.lower()))

@@ -29,10 +29,10 @@ from practice.scenario import lexicon
 from practice.scenario.model import Detail, Scenario
 from practice.scenario.text import STOPWORDS, common_english_words, normalize, sentences, stem
 
-THRESHOLD = 0.26
+THRESHOLD = 0.30
 # Evidence from cues saturates: one sure cue is enough, three do not make it triple as sure.
 CUE_WEIGHT = 0.62
-SIM_WEIGHT = 0.5
+SIM_WEIGHT = 0.35
 KEYWORD_WEIGHT = 0.9  # a topic's own keyword of two or more words
 SINGLE_KEYWORD_WEIGHT = 0.7  # one word can be incidental ("plan" in "was this your plan")
 SMALL_TALK_DISCOUNT = 0.9
@@ -80,6 +80,10 @@ class Matcher:
         self.vocab = self._vocabulary(scenario)
         self._vocab_stems = {stem(w) for w in self.vocab}
         self._lexicon_words = lexicon.lexicon_words()
+        common_english_words()  # load the word list now, not during the first reply
+        self._topic_words = {
+            key: {stem(w): weight for w, weight in table.items()}
+            for key, table in lexicon.TOPIC_WORDS.items()}
         self._by_initial: dict[str, list[str]] = {}
         for word in sorted(self.vocab):
             self._by_initial.setdefault(word[0], []).append(word)
@@ -112,6 +116,9 @@ class Matcher:
         self.common_stems = {f for f, c in self._told_df.items() if c > 2}
         self.details: list[tuple[Detail, tuple[tuple[str, ...], ...]]] = [
             (d, self._keyword_stems(d.keywords)) for d in scenario.details]
+        # Names in detail keywords ("Alvarez", "Iceland"): a name alone always means the detail.
+        self._names = {stem(w.lower()) for d in scenario.details for k in d.keywords
+                       for w in re.findall(r"\b[A-Z][a-z]+\b", k)}
 
     # ------------------------------------------------------------------ preparation
 
@@ -250,6 +257,9 @@ class Matcher:
         cues: dict[str, float] = {}
         for target in self.targets:
             evidence = lexicon.cue_score(lexicon.CUES, target.key, normal) if target.cues else 0.0
+            leaning = self._topic_words.get(target.key)
+            if leaning:
+                evidence += sum(leaning.get(s, 0.0) for s in set(content))
             evidence += sum(KEYWORD_WEIGHT if len(kw) > 1 else SINGLE_KEYWORD_WEIGHT
                             for kw in target.keywords if set(kw) <= stem_set)
             sim = max((sum(v * ref.get(f, 0.0) for f, v in vec.items()) for ref in target.refs),
@@ -283,26 +293,27 @@ class Matcher:
         """
         present = set(stems_all)
         said = " " + " ".join(content) + " "
-        found: list[tuple[bool, int, Detail]] = []
+        found: list[tuple[bool, int, bool, Detail]] = []
         for detail, keywords in self.details:
             for kw in keywords:
                 if set(kw) <= present:
                     distinctive = (any(s not in self.common_stems for s in kw)
                                    or (len(kw) > 1 and f" {' '.join(kw)} " in said))
+                    rare = any(s.isdigit() or s in self._names for s in kw)
                     if distinctive or len(kw) > 1:
-                        found.append((distinctive, len(kw), detail))
+                        found.append((distinctive, len(kw), rare, detail))
         if not found:
             return None
         found.sort(key=lambda item: (not item[0], -item[1]))
-        distinctive, length, detail = found[0]
+        distinctive, length, rare, detail = found[0]
         refers_back = bool(_REFERS_BACK.search(normal))
         if not distinctive:
             return detail if refers_back else None
         if refers_back or best_key in (None, detail.topic):
             return detail
-        # A strong cue for another topic and a one-word detail keyword: the question is about
-        # that topic and only happens to use the word.
-        if length == 1 and cues.get(best_key, 0.0) >= 1.0:
+        # A strong cue for another topic and a one-word detail keyword the person uses in
+        # more than one answer: the question is about that topic and only uses the word.
+        if length == 1 and cues.get(best_key, 0.0) >= 1.0 and not rare:
             return None
         return detail
 

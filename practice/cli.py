@@ -23,8 +23,10 @@ COMMAND_MODULES: list[str] = [
     "voices",
     "transcribe",
     "selftest",
+    "pitch",
     "interview",
     "demo",
+    "score",
 ]
 
 

@@ -1,12 +1,12 @@
-"""Judge the user's turns as a question-asker and as a listener. Pure text in, no models.
+"""Judge the user's turns as a question-asker and as a listener. Pure text in.
 
-Stable entry points: `question_type(text)` (used by the simulated interviewee to decide how
-long to answer) and, once built, `score_utterance(text, previous=None, history=None)`.
+Stable entry points: `question_type(text)` (the simulated interviewee uses it to decide how
+long to answer) and `score_utterance(text, previous=None, history=None, interrupting=False)`
+returning an `UtteranceScore` (the interview loop, review and `practice score` use it).
 """
 
+from practice.scoring.listening import Listening
 from practice.scoring.questions import question_type
+from practice.scoring.score import UtteranceScore, score_utterance
 
-def score_utterance(*a, **k):  # placeholder until score.py lands
-    raise NotImplementedError
-
-__all__ = ["question_type"]
+__all__ = ["Listening", "UtteranceScore", "question_type", "score_utterance"]

@@ -1,0 +1,156 @@
+"""`practice score`: judge what you would say to an interviewee, from text.
+
+`--text "..." [--previous "..."]` prints a readable judgement; `--jsonl FILE` (or `-` for
+stdin) scores one JSON object per line ({"text": ..., "previous": ...}) and prints one JSON
+result per line. A bad line is reported on stderr with its line number, the other lines
+are still scored, and the command exits non-zero at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO, Iterator
+
+import click
+
+from practice.errors import PracticeError
+
+
+@click.command("score")
+@click.option("--text", "text", help="What you would say (one turn).")
+@click.option("--previous", help="The interviewee's turn just before it, if any.")
+@click.option("--jsonl", "jsonl", type=str, metavar="FILE",
+              help='Score each line of FILE (or "-" for stdin): {"text": ..., "previous": ...}.')
+@click.option("--json", "as_json", is_flag=True, help="With --text: print the JSON result instead.")
+def command(text: str | None, previous: str | None, jsonl: str | None, as_json: bool) -> int:
+    """Judge a turn: open/closed/leading/stacked/job ask, listening cues, and a better wording."""
+    if (text is None) == (jsonl is None):
+        raise PracticeError('give either --text "..." or --jsonl FILE (use - for stdin)')
+    if jsonl is not None:
+        if previous is not None:
+            raise PracticeError('--previous goes with --text; in --jsonl put "previous" on each line')
+        return score_jsonl(jsonl)
+    from practice.scoring import score_utterance
+
+    result = score_utterance(text, previous=previous)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        show(result)
+    return 0
+
+
+def score_jsonl(source: str) -> int:
+    from practice.scoring import score_utterance
+
+    bad = total = 0
+    with _open(source) as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            total += 1
+            try:
+                item = parse_line(line)
+            except ValueError as err:
+                bad += 1
+                print(f"practice: error: {_name(source)} line {number}: {err}", file=sys.stderr, flush=True)
+                continue
+            result = score_utterance(item["text"], previous=item.get("previous"),
+                                     history=item.get("history"))
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    if bad:
+        raise PracticeError(f"{bad} of {total} lines could not be scored (see the messages above); "
+                            "fix those lines and run again")
+    return 0
+
+
+def parse_line(line: str) -> dict:
+    """One input object, checked: raises ValueError with a message a user can act on."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(item, dict):
+        raise ValueError('expected a JSON object like {"text": "...", "previous": "..."}')
+    if not isinstance(item.get("text"), str):
+        raise ValueError('missing "text" (a string)')
+    if item.get("previous") is not None and not isinstance(item["previous"], str):
+        raise ValueError('"previous" must be a string or null')
+    history = item.get("history")
+    if history is not None:
+        ok = isinstance(history, list) and all(
+            isinstance(t, (list, tuple)) and len(t) == 2 and all(isinstance(x, str) for x in t) for t in history)
+        if not ok:
+            raise ValueError('"history" must be a list of [speaker, text] pairs')
+    return item
+
+
+class _open:
+    """A readable text stream for a path or "-" (stdin); errors become PracticeErrors."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.fh: IO[str] | None = None
+
+    def __enter__(self) -> Iterator[str]:
+        if self.source == "-":
+            return iter(sys.stdin)
+        try:
+            self.fh = open(self.source, encoding="utf-8")
+        except FileNotFoundError:
+            raise PracticeError(f"{self.source}: no such file; give a JSONL file or - for stdin") from None
+        except IsADirectoryError:
+            raise PracticeError(f"{self.source} is a folder; give a JSONL file or - for stdin") from None
+        except OSError as err:
+            raise PracticeError(f"{self.source}: cannot read ({err.strerror})") from None
+        return self._lines()
+
+    def _lines(self) -> Iterator[str]:
+        try:
+            yield from self.fh
+        except UnicodeDecodeError:
+            raise PracticeError(f"{self.source} is not UTF-8 text; save it as UTF-8 JSONL") from None
+
+    def __exit__(self, *exc) -> None:
+        if self.fh:
+            self.fh.close()
+
+
+def _name(source: str) -> str:
+    return "stdin" if source == "-" else source
+
+
+def show(result) -> None:
+    """The readable view: label, flags, listening cues, reasons, a better wording."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    label = {"open": "[green]open[/]", "closed": "[yellow]closed[/]",
+             "not_a_question": "[dim]not a question[/]"}[result.question_type]
+    flags = [name for name, on in (("leading", result.leading), ("stacked", result.stacked),
+                                   ("job ask", result.job_ask), ("interrupting", result.interrupting)) if on]
+    cues = result.listening.to_dict()
+    shown_cues = "  ".join(
+        (f"[green]✓ {name.replace('_', ' ')}[/]" if cues[name] else f"[dim]· {name.replace('_', ' ')}[/]")
+        if name != "topic_switch" else (f"[red]! topic switch[/]" if cues[name] else "")
+        for name in ("acknowledgement", "reflection", "reference", "follow_up", "topic_switch"))
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("Said", _escape(result.text))
+    table.add_row("Question", f"{label} [dim]({result.question_form.replace('_', ' ')})[/]")
+    table.add_row("Flags", "[red]" + ", ".join(flags) + "[/]" if flags else "[dim]none[/]")
+    table.add_row("Listening", shown_cues.strip())
+    table.add_row("Why", "\n".join(f"• {_escape(r)}" for r in result.reasons))
+    if result.rewrite:
+        table.add_row("Try", f"[cyan]{_escape(result.rewrite)}[/]")
+    console.print(table)
+
+
+def _escape(s: str) -> str:
+    from rich.markup import escape
+
+    return escape(s)

@@ -1,0 +1,103 @@
+"""Flags on how a question is asked: leading, stacked, asking for a job.
+
+Each detector returns the words it rests on (or None), so the reason shown to the user
+can quote them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.forms import WH, clauses, clause_form
+from practice.scoring.questions import TurnQuestions, is_check_in
+from practice.scoring.text import clean, words
+
+LEADING = re.compile(
+    r"\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
+    r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
+    r"|\b(?:wouldn't you agree|don't you agree|would you agree|you'd agree|surely|obviously|i bet|i assume|i'm sure you"
+    r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you)\b"
+)
+TAG = re.compile(
+    r",\s*(?:right|correct|yeah|no|yes|true|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it"
+    r"|don't they|wasn't it|weren't they|haven't you|hasn't it|wouldn't you|won't you|can't you"
+    r"|isn't that|am i right|is that right|wouldn't you say|don't you think|eh|huh)\s*\?\s*$"
+)
+JOB_ASK = re.compile(
+    r"\b(?:(?:are|is) (?:you|your (?:team|company|firm|group|department)|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
+    r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
+    r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
+    r"|(?:refer|recommend) me\b|referral|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
+    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
+    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b)|(?:job|position|role|internship) for me"
+    r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
+    r"|(?:interview|apply|applying) (?:with|at|for) (?:you|your (?:team|company))|(?:can|could) i (?:work|intern) (?:for|with) you"
+    r"|know (?:anyone|anybody|of anyone) (?:who(?:'s| is)|that(?:'s| is)) hiring|introduce me to (?:the |your )?(?:hiring|recruit))"
+)
+
+
+def leading(text: str, questions: TurnQuestions) -> str | None:
+    """Words that push the interviewee toward an answer, if the turn asks at all."""
+    if not questions.questions:
+        return None
+    for asked in questions.questions:
+        low = clean(asked.sentence).lower()
+        if is_check_in(asked.sentence):
+            continue
+        m = TAG.search(low)
+        if m and len(words(low)) > 3:
+            return m.group(0).strip(" ,?")
+        m = LEADING.search(low)
+        if m:
+            return m.group(0)
+    return None
+
+
+def question_units(questions: TurnQuestions) -> list[str]:
+    """The separate questions of a turn: check-ins and restarts ("What- what do you...") count
+    once; two question clauses joined in one sentence ("What do you do and how did you
+    start?") count twice."""
+    units: list[str] = []
+    for asked in questions.questions:
+        if is_check_in(asked.sentence) and len(questions.questions) > 1:
+            continue
+        parts = [p for p in clauses(asked.sentence) if clause_form(p)]
+        inner = _split_and(asked.sentence)
+        candidates = inner if len(inner) > 1 else ([" ".join(p) for p in parts[-1:]] or [asked.sentence])
+        for c in candidates:
+            if not units or not _same_question(units[-1], c):
+                units.append(c)
+    return units
+
+
+def stacked(questions: TurnQuestions) -> list[str] | None:
+    units = question_units(questions)
+    return units if len(units) >= 2 else None
+
+
+def job_ask(text: str) -> str | None:
+    m = JOB_ASK.search(clean(text).lower())
+    return m.group(0) if m else None
+
+
+def _split_and(sentence: str) -> list[str]:
+    """ "What do you do and how did you start?" -> two questions."""
+    low = clean(sentence).lower()
+    pieces = re.split(r",?\s+(?:and|or|also|plus)\s+(?=(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
+    found = []
+    for p in pieces:
+        ws = words(p)
+        while ws and ws[0] in {"so", "and", "okay", "also", "but", "well"}:
+            ws = ws[1:]
+        if ws and clause_form(ws):
+            found.append(" ".join(ws))
+    return found
+
+
+def _same_question(a: str, b: str) -> bool:
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return True
+    if wa[:2] == wb[:2] and (wa[0] in WH or len(set(wa) & set(wb)) / min(len(set(wa)), len(set(wb))) > 0.6):
+        return True
+    return False

@@ -1,0 +1,55 @@
+"""Small word lists the scorers share: stopwords, a crude stemmer, content words.
+
+A detail the interviewee mentioned counts as "referenced" when the user repeats its content
+word, in any inflection ("rotations" ~ "rotation", "managing" ~ "manage"); a tiny suffix
+stemmer is enough for that and keeps the package free of NLP libraries.
+"""
+
+from __future__ import annotations
+
+from practice.scoring.text import words
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been
+before being below between both but by can can't cannot could couldn't did didn't do does
+doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
+having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll
+i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor
+not of off on once only or other ought our ours ourselves out over own same shan't she she'd
+she'll she's should shouldn't so some such than that that's the their theirs them themselves
+then there there's these they they'd they'll they're they've this those through to too under
+until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
+where's which while who who's whom why why's with won't would wouldn't you you'd you'll
+you're you've your yours yourself yourselves yeah yes okay ok oh well really just like know
+think mean kind sort thing things lot get got go going gonna wanna want said say says
+maybe something anything one much many way right now even still actually pretty little bit
+mm hmm mhm uh um huh sure good great thank thanks kinda gotta stuff time tell feel
+""".split())
+
+
+def stem(word: str) -> str:
+    """Strip common English suffixes so inflections of a word compare equal."""
+    w = word.lower().strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""),
+                         ("ly", ""), ("es", ""), ("s", ""), ("ment", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + keep
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "stopp" -> "stop"
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry topic: not stopwords, at least three letters."""
+    return [w for w in words(text) if w not in STOPWORDS and len(w) >= 3 and not w.isdigit()]
+
+
+def content_stems(text: str) -> dict[str, str]:
+    """stem -> first surface form seen, for the topic words of a text."""
+    out: dict[str, str] = {}
+    for w in content_words(text):
+        out.setdefault(stem(w), w)
+    return out

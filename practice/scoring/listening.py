@@ -1,0 +1,148 @@
+"""Active-listening cues: does the turn show the user heard the interviewee's last answer?
+
+Acknowledgement, reference, follow-up and topic switch are rules over the words of both
+turns; reflection (a paraphrase or summary) comes from the small learned model in
+`data/reflection.json`, whose features are in `features.py`. Every cue carries evidence:
+the words it rests on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from practice.scoring.features import reflection_features
+from practice.scoring.lexicon import content_stems
+from practice.scoring.model import load_model
+from practice.scoring.questions import TurnQuestions, is_check_in
+from practice.scoring.text import clean, sentences, words
+
+ACK = re.compile(
+    r"\b(?:wow|whoa|that makes (?:a lot of |total |perfect )?sense|makes sense|got it|gotcha|i see|interesting"
+    r"|that's (?:really |so |very |super |pretty |such an? )?(?:interesting|great|fascinating|helpful|cool|amazing|awesome|fair|good to know"
+    r"|useful|impressive|a great point|a good point|wonderful|exciting|inspiring|insightful|neat|fantastic|incredible|tough|hard)"
+    r"|thank you(?: so much)? for (?:sharing|explaining|that|telling)|thanks(?: so much)? for (?:sharing|explaining|that|telling)"
+    r"|fair enough|i hear you|i understand|i can (?:imagine|see (?:that|why|how))|love that|fascinating|good point|great point"
+    r"|good to know|how interesting|oh nice|very cool|so cool|that sounds (?:\w+ )?(?:great|hard|tough|exciting|interesting|amazing|fun|challenging|rewarding|like a lot)"
+    r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh)\b"
+)
+GENERIC = set("""
+job jobs work working worked career careers company companies field fields role roles people
+person day days time times year years lot lots things thing part parts way ways industry
+really interesting great good experience experiences question questions today now first next
+team teams also yes yeah okay sure definitely probably usually always never sometimes
+""".split())
+FOLLOW_UP = re.compile(
+    r"\b(?:about|with|through|like|in|from|by|of|on|for|do|did|does|make|makes|made|handle|handled|mean|means"
+    r"|felt|feel|before|after|into|to|behind|around|navigate|navigated) (?:that|this|those|these)\b"
+    r"|\b(?:that|this|those|these) (?:was|is|were|are|must|sounds?|felt|feels?|means?|meant|happened?|worked?|changed?"
+    r"|came|led|decision|experience|project|role|transition|move|shift|switch|part|process|time|moment|period|job|program|change|step)\b"
+    r"|\b(?:that|this)\s*\?\s*$|\bhow so\b|\bwhat do you mean\b|\bwhat did you mean\b|\btell me more\b|\bsay more\b|\bmore about\b"
+    r"|\belaborate\b|\bexpand on\b|\bwhat happened (?:next|then|after)\b|\bwhy is that\b|\bwhy was that\b|\bwhat was it like\b"
+    r"|\bhow did it (?:feel|go)\b|\bwhat made you\b|\bwhat was that like\b|\bfor example\b|\ban example\b"
+)
+
+
+@dataclass
+class Listening:
+    """Which listening cues a turn shows; `evidence` maps each cue found to the words it rests on."""
+
+    acknowledgement: bool = False
+    reflection: bool = False
+    reference: bool = False
+    follow_up: bool = False
+    topic_switch: bool = False
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {
+            "acknowledgement": self.acknowledgement,
+            "reflection": self.reflection,
+            "reference": self.reference,
+            "follow_up": self.follow_up,
+            "topic_switch": self.topic_switch,
+            "evidence": dict(self.evidence),
+        }
+
+
+def acknowledgement(text: str) -> str | None:
+    """An acknowledging phrase in the turn's first sentence ("That makes sense", "Wow")."""
+    first = (sentences(text) or [""])[0]
+    m = ACK.search(clean(first).lower())
+    return m.group(0) if m else None
+
+
+def shared_details(text: str, theirs: list[str]) -> list[str]:
+    """Specific words of the interviewee's turns that the user repeats (in any inflection)."""
+    mine = content_stems(text)
+    heard: dict[str, str] = {}
+    for turn in theirs:
+        heard.update(content_stems(turn))
+    return [mine[s] for s in mine if s in heard and mine[s] not in GENERIC and s not in GENERIC]
+
+
+def follow_up(questions: TurnQuestions, previous: str, shared_prev: list[str]) -> str | None:
+    """A question about what was just said: it points back ("How did that feel?") or reuses
+    a specific word of the last answer."""
+    for asked in questions.questions:
+        if is_check_in(asked.sentence):
+            continue
+        low = clean(asked.sentence).lower()
+        m = FOLLOW_UP.search(low)
+        if m:
+            return m.group(0).strip(" ?")
+        mine = set(words(low))
+        hit = [w for w in shared_prev if w.lower() in mine]
+        if hit:
+            return ", ".join(hit[:3])
+    return None
+
+
+def reflection(text: str, previous: str, earlier: list[str], mine: str | None) -> tuple[bool, str]:
+    """(is a reflection, the sentence that reflects)."""
+    feats = reflection_features(text, previous, earlier, mine)
+    model = load_model("reflection")
+    if not model.decide(feats):
+        return False, ""
+    return True, _reflecting_sentence(text)
+
+
+def _reflecting_sentence(text: str) -> str:
+    """The statement most like a paraphrase: prefer ones opening with "so"/"you"/"it sounds"."""
+    best, best_score = "", -1.0
+    for s in sentences(text):
+        ws = words(s)
+        if not ws:
+            continue
+        score = len(ws) / 40 + 2 * bool(re.match(r"^(?:so |and |but |okay |yeah )*(?:it )?(?:sounds|seems|you|your|what i|i hear)", " ".join(ws)))
+        score -= 1.5 * s.rstrip().endswith("?") * (ws[0] in {"what", "how", "why", "do", "does", "did", "can", "could"})
+        if score > best_score:
+            best, best_score = s, score
+    return best
+
+
+def listen(text: str, questions: TurnQuestions, previous: str | None,
+           earlier: list[str] | None = None, mine: str | None = None) -> Listening:
+    """All cues for one turn. Without a previous answer there is nothing to listen to."""
+    out = Listening()
+    if not (previous or "").strip():
+        return out
+    earlier = earlier or []
+    ack = acknowledgement(text)
+    if ack:
+        out.acknowledgement, out.evidence["acknowledgement"] = True, ack
+    refl, sentence = reflection(text, previous, earlier, mine)
+    if refl:
+        out.reflection, out.evidence["reflection"] = True, sentence
+    shared_prev = shared_details(text, [previous])
+    shared_any = shared_prev or shared_details(text, earlier[-6:])
+    if shared_any:
+        out.reference, out.evidence["reference"] = True, ", ".join(shared_any[:4])
+    fu = follow_up(questions, previous, shared_prev)
+    if fu:
+        out.follow_up, out.evidence["follow_up"] = True, fu
+    real = [a for a in questions.questions if not is_check_in(a.sentence)]
+    substantive = len(words(previous)) >= 4
+    if real and substantive and not (out.follow_up or out.reflection or out.reference or out.acknowledgement):
+        out.topic_switch, out.evidence["topic_switch"] = True, "no word or idea from their answer"
+    return out

@@ -1,0 +1,43 @@
+"""A logistic-regression scorer read from a small JSON file shipped in the package.
+
+The weights are learned offline by `bench/train_scoring.py`; here they are only read and
+applied, in pure Python, so scoring needs no machine-learning library and takes microseconds.
+`contributions` exposes each feature's share of the decision so reasons can quote them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def decide(self, features: dict[str, float]) -> bool:
+        return self.probability(features) >= self.threshold
+
+    def contributions(self, features: dict[str, float]) -> list[tuple[str, float]]:
+        """(feature, weight * value), largest effect first."""
+        parts = [(k, self.weights[k] * v) for k, v in features.items() if k in self.weights and v]
+        return sorted(parts, key=lambda kv: -abs(kv[1]))
+
+
+@lru_cache(maxsize=None)
+def load_model(name: str) -> LinearModel:
+    """Read `data/<name>.json`: {"bias": float, "threshold": float, "weights": {...}}."""
+    raw = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    return LinearModel(float(raw["bias"]), {k: float(v) for k, v in raw["weights"].items()},
+                       float(raw.get("threshold", 0.5)))

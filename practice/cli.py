@@ -23,7 +23,6 @@ COMMAND_MODULES: list[str] = [
     "voices",
     "transcribe",
     "selftest",
-    "pitch",
     "interview",
     "demo",
     "score",

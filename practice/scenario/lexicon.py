@@ -31,6 +31,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:gets?|makes?) you (?:excited|happy|smile|motivated|up in the morning|want to)\b", 0.9),
         # liking weighed against disliking is a question about something else (culture, perks)
         (r"\blike (?:and|or) (?:dislike|not like|hate)|\b(?:best|most) and (?:the )?(?:least|worst)\b", -1.2),
+        (r"\b(?:not|never|hardly) (?:you |i |they |people |really )?(?:like|enjoy|love)\b", -1.5),
         # ... and liking what happens away from work is small talk
         (r"\b(?:outside (?:of )?work|days? off|weekends?|free time|spare time|for fun|hobb\w*|evenings)\b", -1.0),
         (r"\b(?:happy|happiest|happiness|joy|fun|proud|proudest|excit\w*|passion\w*|energi[sz]\w*|motivat\w*|inspir\w*|highlight\w*)\b", 0.6),
@@ -53,7 +54,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bfrom the (?:moment|minute|time) you\b", 0.5),
         (r"\bevery day\b.*\b(?:same|different|similar|alike)\b", 0.8),
         (r"\b(?:each|every|any 2|from 1) (?:day|week|shift)s?\b", 0.4),
-        (r"\bwalk me through\b", 0.5),
+        (r"\b(?:walk|talk|take) me through\b", 0.6),
+        (r"\b(?:yesterday|start to finish|beginning to end|start of (?:the|your) day|end of (?:the|your) day)\b", 0.6),
+        (r"\b(?:responsible for|in charge of|accountable for|main (?:things|jobs|tasks|duties)|what you handle)\b", 0.9),
+        (r"\b(?:regular|set|fixed|normal|standard|usual|office|9 to 5|9 5) hours\b", 0.9),
         (r"\b(?:routine|schedule|calendar|agenda|timetable|workload)\b", 0.7),
         (r"\b(?:duties|responsibilit\w*|tasks?)\b", 0.8),
         (r"\bspend (?:most of )?(?:your|the|a) (?:time|days?|hours?|week)", 0.9),
@@ -76,6 +80,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:misconception\w*|myths?|clich\w*|preconception\w*|misperception\w*|caricature\w*|tropes?)\b", 1.1),
         (r"\b(?:people|outsiders|others|everyone|everybody|folks|the public|friends|family|families|parents|relatives|society|strangers)\b.{0,25}\b(?:think|thinks|assume|assumes|believe|imagine|expect|picture|misunderstand|get wrong|say|see|view|perceive)\b", 0.9),
         (r"\b(?:wrong|false|mistaken|outdated|inaccurate) (?:idea|impression|image|picture|view|notion|belief)s?\b", 1.0),
+        (r"\b(?:people|outsiders|others|friends|family|strangers)\b.{0,25}\b(?:surprised|shocked|amazed|confused)\b", 1.1),
+        (r"\b(?:when you tell|tell people|meet people|at parties)\b", 0.6),
         (r"\b(?:idea|impression|notion)s? (?:of|about) (?:what|your|the|people)\b", 0.5),
         (r"\b(?:assumption\w*|perception\w*|reputation|image|impression\w*|portray\w*|depict\w*)\b", 0.6),
         (r"\b(?:tv|television|movies?|films?|media|hollywood|shows?)\b", 0.6),
@@ -110,6 +116,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:benefits?|upsides?|downsides?|drawbacks?|disadvantages?|advantages?|pros and cons|pros|cons|trade ?offs?|tradeoffs?|catch)\b", 1.0),
         (r"\b(?:hardest|worst|toughest|most difficult|most frustrating|most annoying|most stressful|least favou?rite|least enjoyable|least fun|most challenging|biggest challenge|least rewarding) (?:part|thing|aspect|bit|parts|things|aspects)?", 0.9),
         (r"\b(?:like|enjoy|love) (?:the )?least\b", 1.0),
+        (r"\b(?:not|never) (?:you |i |really )?(?:like|enjoy|love)\b", 1.0),
+        (r"\b(?:work ?life balance|life balance|balance)\b", 0.9),
         (r"\b(?:dislike|do not like|do not enjoy|hate|annoy\w*|frustrat\w*|tedious|boring|stressful|draining|difficult|hard|tough|challeng\w*)\b", 0.5),
         (r"\b(?:unexpected\w*|surprising|surprised you|did not expect|not expect|caught you off guard|nobody tells you|no one tells you)\b", 0.4),
         (r"\b(?:pay|paid|salary|salaries|compensation|money|bonus\w*|vacation|holidays?|time off|flexib\w*|remote|travel|pension|insurance|hours)\b", 0.5),
@@ -123,7 +131,10 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:end|ended|wind|wound) up\b", 0.8),
         (r"\b(?:path|journey|route|trajectory|background|story|pathway|road|way in|entry point)\b", 0.7),
         (r"\b(?:break|get|got|getting|breaking|go|went|come|came|move|moved|transition\w*|switch\w*|pivot\w*) into\b(?! work)", 0.7),
-        (r"\b(?:degree|degrees|training|trained|education|qualification\w*|qualified|certif\w*|credential\w*|license\w*|licens\w*|school|schooling|study|studied|major|majored|course|courses|courses?work|bootcamp|program|diploma|apprentice\w*|internship\w*|university|college|masters|master|phd)\b", 0.6),
+        (r"\b(?:degree|degrees|training|trained|education|educational|qualification\w*|qualified|certif\w*|credential\w*|licens\w*|school|schooling|studied|major|majored|coursework|bootcamp|diploma|apprentice\w*|internship\w*|university|college|masters|phd)\b", 0.6),
+        (r"\b(?:did you study|should i study|to study|study at|study in|course of study|i study)\b", 0.6),
+        (r"\b(?:recommend|suggest|should|advise) (?:that )?(?:i|someone|one|a person|people) (?:study|learn|take|read|get|pursue)\b", 0.9),
+        (r"\b(?:go|going|went) back to (?:school|college|university|uni)\b", 1.0),
         (r"\b(?:skills?|skill set|abilities|competenc\w*|strengths?|traits?|qualities|experience (?:do|did|does|would|should))\b", 0.7),
         (r"\b(?:need|needed|required|requires|require|takes|take|it take) (?:to )?(?:get|become|be|do|succeed|land|work|make it|get hired)", 0.5),
         (r"\bhow (?:would|could|should|can|might|do) (?:i|someone|one|a person|people|somebody) (?:get(?! along| on)|break|start|become|prepare|enter|land|make)\b", 0.9),
@@ -132,7 +143,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bwhat (?:led|brought|drew|attracted|pushed|steered|got|made) you\b", 0.9),
         (r"\bwhy did you (?:choose|pick|go|get|decide|become|join|enter|move|switch|want)\b", 0.8),
         (r"\b(?:hired|get hired|got hired|got the job|get the job|got this job|landed)\b", 0.6),
-        (r"\b(?:always (?:wanted|your plan|planned|knew)|your plan|the plan)\b", 0.6),
+        (r"\b(?:always (?:know|knew|want|wanted|plan|planned|dream\w*|imagine\w*|see yourself|intend\w*)|your plan|the plan|dream job)\b", 0.8),
         (r"\b(?:out of school|straight out|right after|before this|before that|previous\w*|prior)\b", 0.4),
         (r"\bhow (?:long|many years) have you\b", 0.4),
         (r"\bhow did you (?:know|realize|realise|decide|figure out|discover|choose)\b", 0.9),
@@ -143,7 +154,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bwish(?:ed|es)? (?:you|i|someone|somebody|they|people|anyone|that)\b", 1.0),
         (r"\b(?:had|would have|could have) (?:known|been told|realized|understood|learned|learnt)\b", 0.8),
         (r"\b(?:known|knew|told|learned|realized) (?:earlier|sooner|before|back then|at the start|at the beginning|when you started|when you began|from the start)\b", 1.0),
-        (r"\b(?:younger self|younger you|younger me|past self|your past|go back in time|go back|turn back)\b", 1.0),
+        (r"\b(?:younger self|younger you|younger me|past self|your past|go back in time|turn back the clock)\b", 1.0),
+        (r"\bgo back (?:to (?:the start|the beginning|when|your first|being)|and (?:change|do|tell))", 1.0),
         (r"\b(?:tell|say to|advise|warn) (?:yourself|your (?:younger|past|old|former|\d+ year old) self)\b", 1.0),
         (r"\bif you (?:were|could be|was) (?:\d+|young|younger|starting|new|just starting)\b.*\b(?:again|now|today)\b", 0.9),
         (r"\b(?:advice|tips?|pointers?|recommendation\w*|words of wisdom|suggestions?)\b", 0.6),
@@ -157,6 +169,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:first (?:year|day|month|week|job|few months|few years|months|years)|early (?:on|days|in your career)|starting out|just starting|new to the|newcomers?|beginners?|someone new|somebody new|new hire|fresh|green|rookie)\b", 0.5),
         (r"\b(?:nobody|no 1|no one) (?:told|warned|tells|mentions)\b", 0.9),
         (r"\b(?:know now|knows now|now that you know|in hindsight|hindsight|looking back|look back)\b", 0.8),
+        (r"\b(?:too late|the hard way|late in the game|sooner|earlier on)\b", 0.9),
+        (r"\b(?:done|learned|learnt|started|known|realized|realised)\b.{0,20}\b(?:sooner|earlier|too late|younger)\b", 0.8),
         (r"\b(?:which|wished?) you (?:had|would have|would) (?:known|know|knew)\b", 0.9),
         (r"\b(?:you )?(?:new|knew) (?:when|before) you (?:started|began|joined)\b", 0.8),
         (r"\bsurprised you (?:most|the most)? ?(?:in|at|when|during) (?:your )?(?:first|the beginning|the start|early)", 0.6),
@@ -206,16 +220,17 @@ TOPIC_WORDS: dict[str, dict[str, float]] = {
         drawbacks advantage disadvantage pros cons upside hardest worst toughest difficult
         frustrating frustration annoying stress stressful pay salary money compensation bonus
         vacation holiday flexibility flexible remote hours pension insurance sacrifice tradeoff
-        negative negatives dislike hate challenge challenges unexpected surprise""".split(), 0.3),
+        negative negatives dislike hate challenge challenges unexpected surprise balance
+        draining tiring exhausting""".split(), 0.3),
     "path": dict.fromkeys("""path journey route background start started begin began career
-        degree study studied major education training trained qualification qualifications
+        degree major education training trained qualification qualifications
         certification certificate license school college university grad bootcamp course
         courses skills skill experience hired hire land landed apply applied become became
         choose chose decide decided switch transition pivot entry break prepare""".split(), 0.3),
     "wish_known_earlier": dict.fromkeys("""wish wished known knew earlier sooner hindsight
         younger advice advise tip tips lesson lessons mistake mistakes regret regrets
         differently beginner newcomer novice looking back retrospect warn warned told
-        starting""".split(), 0.3),
+        starting late learned""".split(), 0.3),
     "future": dict.fromkeys("""future heading headed trend trends direction evolve evolving
         change changing changes next years decade decades ahead upcoming emerging predict
         forecast outlook automation ai artificial technology technologies replace obsolete

@@ -165,6 +165,9 @@ class Interviewee:
     def _answer(self, match: Match, closed: bool, qtype: str) -> Reply:
         responses = self.scenario.responses
         common = dict(closed=closed, question_type=qtype, score=round(match.score, 3))
+        if qtype == "not_a_question" and match.thanks >= 1.0 and match.kind != "detail":
+            # "Thank you for your time today" thanks; it does not ask about the day.
+            return self._say(Reply("thanks", self._pick("thanks", responses.thanks), **common))
         if match.kind == "detail":
             return self._detail_reply(match, common)
         if match.kind == "topic":
@@ -176,7 +179,7 @@ class Interviewee:
             return self._say(Reply("small_talk", text, topic=talk.id, repeat=repeat, **common))
         if match.kind == "referrals":
             return self._say(Reply("referrals", self._pick("referrals", responses.referrals), **common))
-        if match.kind == "thanks" or (qtype == "not_a_question" and match.thanks >= 1.0):
+        if match.kind == "thanks":
             return self._say(Reply("thanks", self._pick("thanks", responses.thanks), **common))
         return Reply("unmatched", self._pick("unmatched", responses.unmatched), **common)
 

@@ -30,6 +30,11 @@ from practice.scenario.model import Detail, Scenario
 from practice.scenario.text import STOPWORDS, common_english_words, normalize, sentences, stem
 
 THRESHOLD = 0.30
+# Below THRESHOLD a topic still wins if it is far ahead of every other: weak evidence that
+# all points one way is a reading, evidence spread thin is not.
+LOW_THRESHOLD = 0.18
+WINNER_RATIO = 2.5
+LOW_EVIDENCE = 0.3  # ... and only with at least two hints or one cue for it
 # Evidence from cues saturates: one sure cue is enough, three do not make it triple as sure.
 CUE_WEIGHT = 0.62
 SIM_WEIGHT = 0.35
@@ -38,6 +43,12 @@ SINGLE_KEYWORD_WEIGHT = 0.7  # one word can be incidental ("plan" in "was this y
 SMALL_TALK_DISCOUNT = 0.9
 TOLD_WEIGHT = 0.3  # overlap with what the person says on the topic: a tie-breaker
 SMALL_TALK_PREFIX = "small_talk:"
+
+# Words that put a vague question in the context of the person's work.
+_ABOUT_WORK = re.compile(
+    r"\b(?:work|works|working|job|jobs|career|careers|field|role|industry|profession|company"
+    r"|organi[sz]ation|team|office|colleagues?|coworkers?|boss|employer|you do|your day"
+    r"|this line|get in|clients?|customers?|business)\b")
 
 # The user points back at something said earlier: a detail named here is a follow-up.
 _REFERS_BACK = re.compile(
@@ -237,7 +248,11 @@ class Matcher:
             return Match("detail", detail.topic, detail.id, 1.0, ranking, thanks, referrals)
         if referrals >= 1.0 and referrals >= whole["cues"].get(best_key or "", 0.0):
             return Match("referrals", None, None, min(1.0, referrals), ranking, thanks, referrals)
-        if best_key is None or best < THRESHOLD:
+        runner_up = ranking[1][1] if len(ranking) > 1 else 0.0
+        clear_winner = (best >= LOW_THRESHOLD and best >= WINNER_RATIO * runner_up
+                        and whole["cues"].get(best_key or "", 0.0) >= LOW_EVIDENCE
+                        and bool(_ABOUT_WORK.search(whole["normal"])))
+        if best_key is None or (best < THRESHOLD and not clear_winner):
             kind = "thanks" if thanks >= 1.0 else "unmatched"
             return Match(kind, None, None, best, ranking, thanks, referrals)
         if best_key.startswith(SMALL_TALK_PREFIX):

@@ -23,6 +23,7 @@ COMMAND_MODULES: list[str] = [
     "voices",
     "transcribe",
     "selftest",
+    "pitch",
     "interview",
     "demo",
     "score",

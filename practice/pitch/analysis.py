@@ -61,6 +61,29 @@ def clamp_words(words: list[Word], bounds: Region) -> list[Word]:
             for w in words]
 
 
+def snap_to_regions(words: list[Word], regions: list[Region] | None) -> list[Word]:
+    """Start the first word after a silence where the speech resumed.
+
+    Whisper stretches the word before a silence over it and starts the next one late or
+    early; where a speech region begins during a word (and after the previous word began),
+    that is when the word really started, and the previous word ended with the region before.
+    """
+    if not regions:
+        return list(words)
+    out = list(words)
+    for i in range(1, len(out)):
+        prev, word = out[i - 1], out[i]
+        resumed = [r for r in regions if prev.start + 0.1 < r[0] <= word.end - 0.02]
+        if not resumed:
+            continue
+        start = resumed[-1][0]
+        out[i] = Word(word.word, start, max(word.end, start), word.probability)
+        ended = [e for s, e in regions if e <= start and e > prev.start]
+        if ended:
+            out[i - 1] = Word(prev.word, prev.start, min(prev.end, max(ended)), prev.probability)
+    return out
+
+
 def _pause_from(start: float, end: float, tokens: list[Token]) -> Pause:
     before = [t for t in tokens if t.start < start and not t.filler]
     after = [t for t in tokens if t.start >= start and not t.filler]
@@ -251,7 +274,7 @@ def analyze(
             "to the microphone, then try again"
         )
     bounds = speech_bounds(heard, regions)
-    words = clamp_words(heard, bounds)
+    words = snap_to_regions(clamp_words(heard, bounds), regions)
     tokens, fillers = tokenize(words)
     duration = bounds[1] - bounds[0]
     count = content_count(tokens)

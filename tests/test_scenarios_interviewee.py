@@ -131,3 +131,10 @@ def test_history_and_covered_topics(nurse):
     assert talk.covered_topics == ["path", "future"]
     assert [r.topic for _, r in talk.history] == ["path", "future"]
     assert talk.history[0][1].to_dict()["reply"] == nurse.topic("path").answer
+
+
+def test_job_asks_are_judged_by_the_question_scorer(nurse):
+    talk = Interviewee(nurse)  # the real scorer's job-ask flag
+    reply = talk.reply("Could you refer me for an open position on your team?")
+    assert reply.kind == "job_ask" and reply.text == nurse.responses.job_ask[0]
+    assert talk.reply("What do you enjoy most about nursing?").kind == "topic"

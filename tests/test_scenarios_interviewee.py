@@ -138,3 +138,9 @@ def test_job_asks_are_judged_by_the_question_scorer(nurse):
     reply = talk.reply("Could you refer me for an open position on your team?")
     assert reply.kind == "job_ask" and reply.text == nurse.responses.job_ask[0]
     assert talk.reply("What do you enjoy most about nursing?").kind == "topic"
+
+
+def test_many_repeats_still_vary(nurse):
+    talk = person(nurse)
+    texts = [talk.reply("What's a typical shift like?", question_type="open").text for _ in range(8)]
+    assert len(set(texts)) == len(texts)

@@ -238,8 +238,16 @@ def _gist(answer: str) -> str:
     return match.group(1) if match else answer
 
 
+_COVERED = (
+    "I think I've covered that one. Is there a part you'd like me to go into?",
+    "We've been over that, I think. Was there something specific you wanted to know?",
+    "I feel like I'm repeating myself! What part would be most useful to you?",
+)
+
+
 def _unique(text: str, said: set[str]) -> str:
-    """Never the same words twice: if this exact text was said, say it more briefly."""
-    if text not in said:
-        return text
-    return "Like I said, I think I've covered that. Is there a part you'd like me to go into?"
+    """Never the same words twice: if this exact text was said, say something else briefly."""
+    for option in (text, *_COVERED):
+        if option not in said:
+            return option
+    return _COVERED[len(said) % len(_COVERED)]  # after every variant: cycle, it is the 5th ask

@@ -57,9 +57,13 @@ def prf(y: np.ndarray, pred: np.ndarray) -> tuple[float, float, float]:
     return prec, rec, 2 * prec * rec / max(1e-9, prec + rec)
 
 
-def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
+def best_threshold(y: np.ndarray, p: np.ndarray, slack: float = 0.01) -> float:
+    """The highest threshold whose F1 is within `slack` of the best: F1 is flat over a wide
+    range, and in the product a false "you reflected" is worse than a missed one."""
     grid = np.arange(0.2, 0.71, 0.02)
-    return float(max(grid, key=lambda t: prf(y, (p >= t).astype(int))[2]))
+    f1 = [prf(y, (p >= t).astype(int))[2] for t in grid]
+    best = max(f1)
+    return float(max(t for t, f in zip(grid, f1) if f >= best - slack))
 
 
 def vocabulary(feats: list[dict[str, float]]) -> list[str]:
@@ -77,21 +81,8 @@ def matrix(feats: list[dict[str, float]], vocab: list[str]) -> np.ndarray:
     return X
 
 
-def contexts(rows: list[dict]) -> list[tuple[list[str], str | None]]:
-    """For each row: the interviewee's turns before `previous` and the user's own last turn,
-    rebuilt from the earlier rows of the same conversation (rows are in conversation order)."""
-    out, theirs, mine = [], {}, {}
-    for r in rows:
-        tid = r["transcript_id"]
-        out.append((list(theirs.get(tid, [])), mine.get(tid)))
-        theirs.setdefault(tid, []).append(r["previous"])
-        mine[tid] = r["text"]
-    return out
-
-
 def features_of(rows: list[dict]) -> list[dict[str, float]]:
-    return [reflection_features(r["text"], r["previous"] or None, earlier, mine)
-            for r, (earlier, mine) in zip(rows, contexts(rows))]
+    return [reflection_features(r["text"], r["previous"] or None) for r in rows]
 
 
 def fold_of(groups: list[str]) -> np.ndarray:
@@ -99,6 +90,25 @@ def fold_of(groups: list[str]) -> np.ndarray:
     ids = sorted(set(groups), key=lambda g: (len(g), g))
     fold = {g: i % FOLDS for i, g in enumerate(ids)}
     return np.array([fold[g] for g in groups])
+
+
+def out_of_fold(feats: list[dict[str, float]], y: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    """Probabilities for every row from a model that never saw that row's conversation."""
+    p = np.zeros(len(y))
+    for k in sorted(set(folds.tolist())):
+        tr, te = folds != k, folds == k
+        vocab = vocabulary([f for f, t in zip(feats, tr) if t])
+        w = fit(matrix([f for f, t in zip(feats, tr) if t], vocab), y[tr])
+        p[te] = predict(matrix([f for f, s in zip(feats, te) if s], vocab), w)
+    return p
+
+
+def fit_with_threshold(feats: list[dict[str, float]], y: np.ndarray, folds: np.ndarray):
+    """(vocabulary, weights, threshold): the threshold is the F1-best one on out-of-fold
+    probabilities within these rows (in-sample probabilities are too confident)."""
+    threshold = best_threshold(y, out_of_fold(feats, y, folds))
+    vocab = vocabulary(feats)
+    return vocab, fit(matrix(feats, vocab), y), threshold
 
 
 def main() -> None:
@@ -111,15 +121,14 @@ def main() -> None:
     folds = fold_of([r["transcript_id"] for r in rows])
 
     print(f"reflection vs other: {len(rows)} turns, {int(y.sum())} reflections, "
-          f"{len(set(r['transcript_id'] for r in rows))} conversations")
-    print(f"grouped {FOLDS}-fold cross-validation by transcript_id (threshold tuned on the training folds):")
+          f"{len(set(r['transcript_id'] for r in rows))} conversations; L2 {L2}, n-grams seen >= {MIN_COUNT}")
+    print(f"grouped {FOLDS}-fold cross-validation by transcript_id "
+          "(weights and threshold chosen on the other folds only, threshold by inner grouped CV):")
     all_pred = np.zeros(len(rows))
     for k in range(FOLDS):
         tr, te = folds != k, folds == k
-        vocab = vocabulary([f for f, t in zip(feats, tr) if t])
-        w = fit(matrix([f for f, t in zip(feats, tr) if t], vocab), y[tr])
-        p_tr = predict(matrix([f for f, t in zip(feats, tr) if t], vocab), w)
-        t = best_threshold(y[tr], p_tr)
+        sub = [f for f, t in zip(feats, tr) if t]
+        vocab, w, t = fit_with_threshold(sub, y[tr], (folds[tr] + 1) % FOLDS)
         p_te = predict(matrix([f for f, s in zip(feats, te) if s], vocab), w)
         all_pred[te] = p_te >= t
         pr, rc, f1 = prf(y[te], all_pred[te].astype(int))
@@ -127,20 +136,17 @@ def main() -> None:
     pr, rc, f1 = prf(y, all_pred.astype(int))
     print(f"  pooled out-of-fold: P {pr:.3f} R {rc:.3f} F1 {f1:.3f}")
 
-    vocab = vocabulary(feats)
-    X = matrix(feats, vocab)
-    w = fit(X, y)
-    p = predict(X, w)
-    t = best_threshold(y, p)
+    vocab, w, t = fit_with_threshold(feats, y, folds)
+    p = predict(matrix(feats, vocab), w)
     pr, rc, f1 = prf(y, (p >= t).astype(int))
-    print(f"in-sample (fit on all rows, threshold {t:.2f}): P {pr:.3f} R {rc:.3f} F1 {f1:.3f}  [optimistic]")
+    print(f"in-sample (fit on all rows, threshold {t:.2f} from grouped CV): P {pr:.3f} R {rc:.3f} F1 {f1:.3f}  [optimistic]")
     if not args.no_write:
         weights = {k: round(float(v), 4) for k, v in zip(vocab, w[:-1]) if abs(v) >= 1e-4}
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps({"bias": round(float(w[-1]), 4), "threshold": round(t, 2),
                                    "trained_on": "AnnoMI annomi_reflections.csv via bench/train_scoring.py",
                                    "weights": weights}, indent=1, sort_keys=True) + "\n")
-        print(f"wrote {OUT.relative_to(Path.cwd()) if OUT.is_relative_to(Path.cwd()) else OUT} ({len(weights)} weights)")
+        print(f"wrote practice/scoring/data/{OUT.name} ({len(weights)} weights)")
 
 
 if __name__ == "__main__":

@@ -79,23 +79,17 @@ def opening(text: str, n: int = 3) -> list[str]:
     return ws[:n]
 
 
-def reflection_features(text: str, previous: str | None, earlier: list[str] | None = None,
-                        mine: str | None = None) -> dict[str, float]:
-    """Features for "does this turn paraphrase or summarise what the interviewee said?".
-
-    `previous` is the interviewee's last turn, `earlier` their turns before it, `mine` the
-    user's own turn before `previous` (a reflection cut off by the interviewee often
-    continues in the next turn).
-    """
-    earlier_text = " ".join(earlier or [])
+def reflection_features(text: str, previous: str | None) -> dict[str, float]:
+    """Features for "does this turn paraphrase or summarise what the interviewee said?"."""
     low = clean(text).lower()
     ws = words(text)
     sents = sentences(text)
     found = find_questions(text)
     q_sents = {a.sentence for a in found.questions}
     statements = [s for s in sents if s not in q_sents]
-    decl_q = [a for a in found.questions if a.form.kind in {"declarative", "tag"}]
+    decl_q = [a.sentence for a in found.questions if a.form.kind in {"declarative", "tag"}]
     real_q = [a for a in found.questions if a.form.kind not in {"declarative", "tag"}]
+    claims = statements + decl_q  # sentences that say something rather than ask
     share, shared = overlap(text, previous)
     n = max(1, len(ws))
     f: dict[str, float] = {
@@ -107,7 +101,7 @@ def reflection_features(text: str, previous: str | None, earlier: list[str] | No
         "only_real_question": float(bool(real_q) and not statements and not decl_q),
         "declarative_question": float(bool(decl_q)),
         "has_statement": float(bool(statements)),
-        "statement_you": float(any(_second_person_subject(s) for s in statements + [a.sentence for a in decl_q])),
+        "statement_you": float(any(_second_person_subject(s) for s in claims)),
         "cue": float(bool(REFLECT_CUES.search(low))),
         "cue_start": float(bool(REFLECT_CUES.match(" ".join(opening(text, 6))))),
         "giving": float(bool(GIVING.search(low))),
@@ -119,6 +113,8 @@ def reflection_features(text: str, previous: str | None, earlier: list[str] | No
         "overlap_n": math.log1p(len(shared)),
         "no_previous": float(not (previous or "").strip()),
         "prev_short": float(len(words(previous or "")) <= 3),
+        "prev_log_len": math.log1p(len(words(previous or ""))),
+        "prev_question": float((previous or "").strip().endswith("?")),
         "truncated": float(bool(re.search(r"[-—–]\s*$", text.strip()))),
         "continues": float(bool(re.match(r"^\s*[-—–]", text))),
         "prev_truncated": float(bool(re.search(r"[-—–]\s*$", (previous or "").strip()))),
@@ -127,16 +123,16 @@ def reflection_features(text: str, previous: str | None, earlier: list[str] | No
         "echo": echo(text, previous),
         "echo_short": echo(text, previous) * float(len(ws) <= 8),
         "reflective_statement": float(bool(statements) and not real_q and any(_second_person_subject(x) for x in statements)),
-        "statement_then_question": float(bool(statements) and bool(real_q) and sents and sents[0] in statements),
-        "prev_log_len": math.log1p(len(words(previous or ""))),
-        "turn_index": math.log1p(len(earlier or [])),
-        "mine_truncated": float(bool(re.search(r"[-—–]\s*$", (mine or "").strip()))),
-        "mine_cue": float(bool(REFLECT_CUES.search(clean(mine or "").lower()))),
-        "mine_statement_you": float(_second_person_subject((sentences(mine or "") or [""])[-1])),
-        "prev_question": float((previous or "").strip().endswith("?")),
-        "earlier_overlap": overlap(text, earlier_text)[0],
-        "earlier_overlap_n": math.log1p(len(overlap(text, earlier_text)[1])),
+        "statement_then_question": float(bool(statements) and bool(real_q) and bool(sents) and sents[0] in statements),
         "long_statement_no_i": float(any(len(words(s)) >= 6 and not set(words(s)) & FIRST for s in statements)),
+        "last_is_claim": float(bool(sents) and sents[-1] in claims and not is_acknowledgement_only(sents[-1])),
+        "claim_max_overlap": max((overlap(s, previous)[0] for s in claims), default=0.0),
+        "claim_about_you_no_i": float(any(set(words(s)) & SECOND and not set(words(s)) & FIRST
+                                          and not GIVING.search(s.lower()) for s in claims)),
+        "you_x_overlap": float(any(_second_person_subject(s) for s in claims)) * share,
+        "claim_x_overlap": float(bool(claims)) * float(bool(shared)) * (1.0 - float(bool(real_q))),
+        "prev_i_turn_you": float(bool(set(words(previous or "")) & FIRST) and any(_second_person_subject(s) for s in claims)),
+        "claim_feeling_you": float(any(set(words(s)) & SECOND and FEELING.search(s.lower()) for s in claims)),
     }
     # Only function words and discourse words become lexical features: they carry how a
     # turn relates to the other person ("so you", "sounds like"), and they do not tie the

@@ -43,8 +43,12 @@ FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage
              "size", "title", "company", "school", "degree", "major", "city", "team", "gym",
              "grade", "level", "salary", "hour", "hours", "name", "state", "country", "town"}
 # Verbs after which a fact-shaped wh-question asks for a view or a story instead.
-OPINION = {"think", "see", "feel", "imagine", "want", "wanna", "hope", "expect", "like",
+OPINION = {"think", "thinking", "leave", "see", "feel", "imagine", "want", "wanna", "hope", "expect", "like",
            "start", "go", "heading", "headed", "envision", "picture", "recommend", "suggest"}
+# "How much do you enjoy ...?" asks for a degree and an account, not a quantity.
+DEGREE_VERBS = {"think", "like", "enjoy", "care", "value", "matter", "matters", "want", "feel", "love",
+                "mind", "worry", "help", "helps", "affect", "affects", "impact", "influence", "rely",
+                "depend", "depends", "change", "changed", "mean", "means"}
 PREPOSITIONS = {"in", "to", "at", "on", "for", "from", "with", "by", "of", "about", "into"}
 REQUEST_VERBS = {"tell", "describe", "explain", "walk", "talk", "share", "elaborate", "expand",
                  "paint", "run", "say", "give", "help", "take", "fill", "think", "remember",
@@ -165,13 +169,13 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_open", "open", f'invites an account ("{_quote(ws, 3)} ...")', said)
     opinion = any(w in OPINION for w in ws[2:6])
     if first == "how" and second in FACT_HOW:
-        if second == "much" and len(ws) > 2 and ws[2] in AUX | {"of"}:
+        if second == "much" and any(w in DEGREE_VERBS for w in ws[2:7]):
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
     if first in FACT_WH:
         if second in {"or", "if", "and", "to"} or not asked and not any(w in AUX or w.endswith("'s") for w in ws[1:4]):
             return None  # "when or if you ever ...": subordinate
-        if second == "else" or (opinion and first in {"where", "who"}):
+        if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
             return Form("wh_open", "open", f'invites a view ("{_quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 1)} ...")', said)
     head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]

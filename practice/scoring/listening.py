@@ -98,9 +98,9 @@ def follow_up(questions: TurnQuestions, previous: str, shared_prev: list[str]) -
     return None
 
 
-def reflection(text: str, previous: str, earlier: list[str], mine: str | None) -> tuple[bool, str]:
+def reflection(text: str, previous: str) -> tuple[bool, str]:
     """(is a reflection, the sentence that reflects)."""
-    feats = reflection_features(text, previous, earlier, mine)
+    feats = reflection_features(text, previous)
     model = load_model("reflection")
     if not model.decide(feats):
         return False, ""
@@ -131,7 +131,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     ack = acknowledgement(text)
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
-    refl, sentence = reflection(text, previous, earlier, mine)
+    refl, sentence = reflection(text, previous)
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
     shared_prev = shared_details(text, [previous])

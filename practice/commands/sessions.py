@@ -1,0 +1,89 @@
+"""`practice sessions`: list the saved rehearsals, and delete the ones you do not want."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from practice.errors import PracticeError
+
+
+@click.group("sessions", invoke_without_command=True)
+@click.pass_context
+def command(ctx: click.Context) -> None:
+    """Saved rehearsals: list them (the default) or delete some."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_cmd)
+
+
+@command.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+def list_cmd(as_json: bool = False) -> None:
+    """List saved sessions, oldest first, with where they are kept."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from practice.review.catalog import session_infos
+    from practice.review.format import clock
+    from practice.session.store import sessions_dir
+
+    infos = session_infos()
+    if as_json:
+        rows = []
+        for info in infos:
+            s = info.session
+            rows.append({"id": info.id, "folder": str(info.folder), "problem": info.problem,
+                         **({} if s is None else {
+                             "started_at": s.started_at, "scenario": s.scenario, "mode": s.mode,
+                             "complete": s.complete, "ended_by": s.ended_by, "duration": round(s.duration, 1),
+                             "user_turns": len(s.user_turns())})})
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    if not infos:
+        console.print("No saved sessions yet: rehearse with `practice interview` or `practice demo`.")
+        console.print(Text(f"Sessions are saved in {sessions_dir()}", style="dim"))
+        return
+    table = Table(box=None, pad_edge=False)
+    for name in ("id", "scenario", "mode", "length", "your turns", "status"):
+        table.add_column(name, no_wrap=name != "status")
+    for info in infos:
+        s = info.session
+        if s is None:
+            table.add_row(info.id, "", "", "", "", Text(info.problem or "unreadable", style="red"))
+            continue
+        status = (Text("complete", style="green") if s.complete
+                  else Text(f"incomplete ({s.ended_by or 'stopped'})", style="yellow"))
+        length = clock(s.duration) if s.mode != "text" else "typed"
+        table.add_row(info.id, s.scenario, s.mode, length, str(len(s.user_turns())), status)
+    console.print(table)
+    console.print(Text(f"\n{len(infos)} sessions in {sessions_dir()}. Review one with "
+                       "`practice review ID`; delete with `practice sessions delete ID`.", style="dim"))
+
+
+@command.command("delete")
+@click.argument("sessions", nargs=-1, required=True)
+@click.option("--yes", "-y", is_flag=True, help="Delete without asking.")
+def delete_cmd(sessions: tuple[str, ...], yes: bool) -> None:
+    """Delete saved sessions (audio included): SESSIONS are ids, unique prefixes or `latest`."""
+    from practice.review.catalog import delete_session
+    from practice.session.store import find_session
+
+    folders = []
+    for spec in sessions:
+        folder = find_session(spec)
+        if folder not in folders:
+            folders.append(folder)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise PracticeError("deleting needs confirmation: run it in a terminal, or add --yes")
+        names = ", ".join(f.name for f in folders)
+        if not click.confirm(f"Delete {len(folders)} session(s) with their recordings: {names}?", default=False):
+            click.echo("Nothing deleted.")
+            return
+    for folder in folders:
+        delete_session(folder)
+        click.echo(f"deleted {folder.name}")

@@ -144,3 +144,32 @@ def test_many_repeats_still_vary(nurse):
     talk = person(nurse)
     texts = [talk.reply("What's a typical shift like?", question_type="open").text for _ in range(8)]
     assert len(set(texts)) == len(texts)
+
+
+def test_misheard_follow_up_on_a_detail_just_planted_gets_the_deeper_story():
+    from practice.scenario import Interviewee, load_scenario
+
+    iv = Interviewee(load_scenario("ux_researcher"))
+    assert iv.reply("What does a typical day look like for you?").topic == "day_to_day"
+    # Whisper heard "whiteboard" as "lightboard"
+    reply = iv.reply("You mentioned digital lightboard. Could you tell me more about that?")
+    assert reply.kind == "detail" and reply.detail == "digital_whiteboard"
+
+
+def test_tell_me_more_after_a_short_answer_gets_the_full_story():
+    from practice.scenario import Interviewee, load_scenario
+
+    scenario = load_scenario("ux_researcher")
+    iv = Interviewee(scenario)
+    short = iv.reply("Do you like your job?")
+    assert short.topic == "enjoy" and short.text == scenario.topic("enjoy").short
+    more = iv.reply("Could you tell me a little more about that?")
+    assert more.topic == "enjoy" and more.text == scenario.topic("enjoy").answer
+
+
+def test_a_loose_follow_up_does_not_pull_in_an_unrelated_story():
+    from practice.scenario import Interviewee, load_scenario
+
+    iv = Interviewee(load_scenario("ux_researcher"))
+    iv.reply("What does a typical day look like for you?")
+    assert iv.reply("You mentioned the election. Tell me more?").kind == "unmatched"

@@ -158,11 +158,11 @@ class Interviewee:
             reply = Reply("job_ask", self._pick("job_ask", self.scenario.responses.job_ask),
                           closed=closed, question_type=qtype)
         else:
-            reply = self._answer(self.matcher.match(text), closed, qtype)
+            reply = self._answer(text, self.matcher.match(text), closed, qtype)
         self._state.history.append((text, reply))
         return reply
 
-    def _answer(self, match: Match, closed: bool, qtype: str) -> Reply:
+    def _answer(self, text: str, match: Match, closed: bool, qtype: str) -> Reply:
         responses = self.scenario.responses
         common = dict(closed=closed, question_type=qtype, score=round(match.score, 3))
         if qtype == "not_a_question" and match.thanks >= 1.0 and match.kind != "detail":
@@ -181,6 +181,17 @@ class Interviewee:
             return self._say(Reply("referrals", self._pick("referrals", responses.referrals), **common))
         if match.kind == "thanks":
             return self._say(Reply("thanks", self._pick("thanks", responses.thanks), **common))
+        last = next((r for _, r in reversed(self._state.history) if r.kind in ("topic", "detail")), None)
+        detail = self.matcher.follow_up_detail(text, last.text) if last else None
+        if detail is not None:
+            followed = Match("detail", detail.topic, detail.id, match.score, match.ranking,
+                             match.thanks, match.referrals)
+            return self._detail_reply(followed, common)
+        if last is not None and last.kind == "topic" and self.matcher.bare_follow_up(text) \
+                and "full" not in self._state.topic_forms.get(last.topic, set()):
+            # "Tell me more" after a short answer: now the whole story
+            expanded = Match("topic", last.topic, None, match.score, match.ranking)
+            return self._topic_reply(expanded, {**common, "closed": False})
         return Reply("unmatched", self._pick("unmatched", responses.unmatched), **common)
 
     def _topic_reply(self, match: Match, common: dict) -> Reply:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from practice.scenario import lexicon
@@ -55,6 +55,11 @@ _REFERS_BACK = re.compile(
     r"\b(?:you (?:mentioned|said|talked about|brought up|spoke about|referred to|described|told me)"
     r"|mentioned|earlier|before|a minute ago|a moment ago|tell me more|more about|go back to"
     r"|what happened|how did (?:that|it|he|she|they)|back to)\b")
+
+
+_BARE_FOLLOW_UP_WORDS = {"tell", "more", "mentioned", "said", "talk", "talked", "earlier", "before",
+                         "back", "bit", "little", "could", "would", "can", "please", "elaborate",
+                         "expand", "interesting", "curious", "hear", "love", "like", "wow"}
 
 
 def _consonants(word: str) -> str:
@@ -331,6 +336,42 @@ class Matcher:
         if length == 1 and cues.get(best_key, 0.0) >= 1.0 and not rare:
             return None
         return detail
+
+    def follow_up_detail(self, text: str, context: str) -> Detail | None:
+        """The detail from `context` (what was just said) that a follow-up points back at.
+
+        Used when nothing matched outright: "You mentioned the digital lightboard..." is a
+        mishearing of a detail just planted, and "Tell me more about that" asks for the
+        story behind the last answer. Only details mentioned in `context` are candidates,
+        so a loose match cannot pull in an unrelated story.
+        """
+        normal = normalize(text)
+        if not _REFERS_BACK.search(normal):
+            return None
+        candidates = self.mentioned_details(context)
+        if not candidates:
+            return None
+        words = [w for w in normal.split() if w not in STOPWORDS and len(w) > 2]
+        best, best_score = None, 0.0
+        for detail in candidates:
+            for keyword in detail.keywords:
+                parts = [w for w in normalize(keyword).split() if w not in STOPWORDS]
+                if not parts or not words:
+                    continue
+                score = sum(max(fuzz.ratio(part, w) for w in words) for part in parts) / (100 * len(parts))
+                if score > best_score:
+                    best, best_score = detail, score
+        if best is not None and best_score >= 0.7:
+            return best
+        return candidates[0] if self.bare_follow_up(text) else None
+
+    @staticmethod
+    def bare_follow_up(text: str) -> bool:
+        """'Tell me more about that': points back without naming anything."""
+        normal = normalize(text)
+        words = [w for w in normal.split() if w not in STOPWORDS and len(w) > 2]
+        named = [w for w in words if w not in _BARE_FOLLOW_UP_WORDS]
+        return bool(_REFERS_BACK.search(normal)) and not named
 
     def mentioned_details(self, text: str) -> list[Detail]:
         """Every planted detail the text names (for judging active listening in a review)."""

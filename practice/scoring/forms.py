@@ -43,8 +43,8 @@ FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage
              "size", "title", "company", "school", "degree", "major", "city", "team", "gym",
              "grade", "level", "salary", "hour", "hours", "name", "state", "country", "town"}
 # Verbs after which a fact-shaped wh-question asks for a view or a story instead.
-OPINION = {"think", "thinking", "leave", "see", "feel", "imagine", "want", "wanna", "hope", "expect", "like",
-           "start", "go", "heading", "headed", "envision", "picture", "recommend", "suggest"}
+OPINION = {"think", "thinking", "leave", "see", "feel", "imagine", "want", "wanna", "hope", "expect",
+           "heading", "headed", "envision", "picture", "recommend", "suggest", "would", "'d"}
 # "How much do you enjoy ...?" asks for a degree and an account, not a quantity.
 DEGREE_VERBS = {"think", "like", "enjoy", "care", "value", "matter", "matters", "want", "feel", "love",
                 "mind", "worry", "help", "helps", "affect", "affects", "impact", "influence", "rely",
@@ -167,7 +167,7 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
     if first in {"what", "which"} and second in {"kind", "sort", "type", "types", "kinds"}:
         return Form("wh_open", "open", f'invites an account ("{_quote(ws, 3)} ...")', said)
-    opinion = any(w in OPINION for w in ws[2:6])
+    opinion = any(w in OPINION for w in ws[1:6])
     if first == "how" and second in FACT_HOW:
         if second == "much" and any(w in DEGREE_VERBS for w in ws[2:7]):
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)

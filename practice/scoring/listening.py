@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from practice.scoring.features import reflection_features
-from practice.scoring.lexicon import content_stems
+from practice.scoring.lexicon import content_stems, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.text import clean, sentences, words
@@ -66,10 +66,10 @@ class Listening:
 
 
 def acknowledgement(text: str) -> str | None:
-    """An acknowledging phrase in the turn's first sentence ("That makes sense", "Wow")."""
+    """The acknowledging phrases in the turn's first sentence ("Wow, that's fascinating")."""
     first = (sentences(text) or [""])[0]
-    m = ACK.search(clean(first).lower())
-    return m.group(0) if m else None
+    found = [m.group(0) for m in ACK.finditer(clean(first).lower())]
+    return ", ".join(dict.fromkeys(found)) if found else None
 
 
 def shared_details(text: str, theirs: list[str]) -> list[str]:
@@ -78,7 +78,13 @@ def shared_details(text: str, theirs: list[str]) -> list[str]:
     heard: dict[str, str] = {}
     for turn in theirs:
         heard.update(content_stems(turn))
-    return [mine[s] for s in mine if s in heard and mine[s] not in GENERIC and s not in GENERIC]
+    return [_as_written(text, mine[s]) for s in mine if s in heard and mine[s] not in GENERIC and s not in GENERIC]
+
+
+def _as_written(text: str, word: str) -> str:
+    """The word with the capitals the user gave it ("singapore" -> "Singapore")."""
+    m = re.search(r"\b" + re.escape(word) + r"\b", text, re.IGNORECASE)
+    return m.group(0) if m else word
 
 
 def follow_up(questions: TurnQuestions, previous: str, shared_prev: list[str]) -> str | None:
@@ -91,8 +97,8 @@ def follow_up(questions: TurnQuestions, previous: str, shared_prev: list[str]) -
         m = FOLLOW_UP.search(low)
         if m:
             return m.group(0).strip(" ?")
-        mine = set(words(low))
-        hit = [w for w in shared_prev if w.lower() in mine]
+        mine = {stem(w) for w in words(low)}
+        hit = [w for w in shared_prev if stem(w.lower()) in mine]
         if hit:
             return ", ".join(hit[:3])
     return None

@@ -89,14 +89,27 @@ RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^where (do|did) you (.+)$", re.I), "What led you to {1} where you {0}"),
     (re.compile(r"^when did you (.+)$", re.I), "What led you to {0}"),
     # Statements offered for agreement (tags, rising intonation).
-    (re.compile(r"^you (?:love|like|enjoy) (.+)$", re.I), "What do you enjoy most about {0}"),
+    (re.compile(r"^you (?:must |probably |really |clearly |definitely )?(?:love|like|enjoy) (.+)$", re.I), "What do you enjoy most about {0}"),
     (re.compile(r"^you (\w+) (.+)$", re.I), "What {tense} it like when you {0} {1}"),
     (re.compile(r"^(the|your|their|that|this) (.+?) (?:is|are|was|were|gets|get) .+$", re.I), "How would you describe {0} {1}"),
 ]
 
 
-def rewrite(question: str, kind: str) -> str:
+def deciding_part(sentence: str, clause: str) -> str:
+    """The part of `sentence` from where its deciding clause starts, with the user's capitals
+    ("What do you enjoy, and do you travel much?" -> "do you travel much?")."""
+    head = clause.split()[:2]
+    if not head:
+        return sentence
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in head) + r"\b"
+    starts = [m.start() for m in re.finditer(pattern, sentence, re.IGNORECASE)]
+    return sentence[starts[-1]:] if starts else sentence
+
+
+def rewrite(question: str, kind: str, clause: str = "") -> str:
     """An open question on the same topic as `question` (whose form code is `kind`)."""
+    if clause:
+        question = deciding_part(question, clause)
     q = _LEAD_IN.sub("", _tidy(clean(question)))
     q = _TAG.sub("", q).strip()
     if kind == "choice":

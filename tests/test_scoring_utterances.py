@@ -1,0 +1,160 @@
+"""The scorer on informational-interview turns written for this table (not from the eval data).
+
+Each row names only the judgements it is about; everything else is free. Tricky cases are
+the point: indirect requests, tag questions, "How many", either/or, stacked questions with
+one open and one closed part, statements that reflect, acknowledgements before a new
+question.
+"""
+
+import json
+
+import pytest
+
+from practice.scoring import score_utterance
+
+P1 = ("I spent two years in the rotation program before I moved into product strategy, and "
+      "honestly the hardest part was learning to say no to stakeholders.")
+P2 = "Most of my week is client calls, and the travel can be a lot when a project is launching."
+
+# (text, previous, expected): expected keys are fields of the result, or "listening.<cue>".
+CASES = [
+    # Open questions, including indirect requests and stated curiosity.
+    ("What do you enjoy most about working in product design?", None, {"question_type": "open", "rewrite": None}),
+    ("Why did you leave banking?", None, {"question_type": "open"}),
+    ("Could you walk me through a typical day on your team?", None, {"question_type": "open", "question_form": "request"}),
+    ("Would you mind telling me how you got into consulting?", None, {"question_type": "open"}),
+    ("I'm curious what drew you to climate tech.", None, {"question_type": "open"}),
+    ("Tell me about the projects you're most proud of.", None, {"question_type": "open"}),
+    ("Where do you see the field heading in the next five years?", None, {"question_type": "open"}),
+    ("Um, so, what- what does a typical week look like for you?", None, {"question_type": "open", "stacked": False}),
+    # Closed: yes/no, single facts, either/or, statements offered for confirmation.
+    ("Do you like your job?", None, {"question_type": "closed", "rewrite": "What do you enjoy most about your job?"}),
+    ("How many hours a week do you usually work?", None, {"question_type": "closed", "question_form": "wh_fact"}),
+    ("How long have you been at Stripe?", None, {"question_type": "closed", "question_form": "wh_fact"}),
+    ("Where did you go to school?", None, {"question_type": "closed"}),
+    ("Is it more the people or the problems that keep you there?", None, {"question_type": "closed", "question_form": "choice"}),
+    ("Do you prefer working remotely or in the office?", None, {"question_type": "closed", "question_form": "choice"}),
+    ("So you moved from engineering into sales?", None, {"question_type": "closed", "question_form": "declarative"}),
+    ("Do you have any advice for someone switching careers?", None,
+     {"question_type": "closed", "rewrite": "What advice would you give someone switching careers?"}),
+    # Leading: tags and pushy openers.
+    ("The hours are pretty intense, right?", None, {"question_type": "closed", "leading": True}),
+    ("You must love the travel, don't you?", None, {"leading": True}),
+    ("Don't you think startups teach you more than big companies?", None, {"leading": True, "question_type": "closed"}),
+    ("Wouldn't you agree that an MBA is worth it?", None, {"leading": True}),
+    ("What do you find most rewarding about teaching?", None, {"leading": False}),
+    # Stacked: two separate questions, one open and one closed; check-ins and restarts are not stacked.
+    ("What do you enjoy about the role, and do you travel much?", None, {"stacked": True, "question_type": "closed"}),
+    ("Do you enjoy the role? And how did you get into it?", None, {"stacked": True, "question_type": "open"}),
+    ("How did you get into data science? What skills matter most now?", None, {"stacked": True}),
+    ("How did you get started? Does that make sense?", None, {"stacked": False, "question_type": "open"}),
+    # Job asks, and a legitimate question about hiring that is not one.
+    ("Is your team hiring right now?", None, {"job_ask": True}),
+    ("Could you refer me for the analyst role on your team?", None, {"job_ask": True}),
+    ("I'd love to work with you, would you be able to pass along my resume?", None, {"job_ask": True}),
+    ("What does the hiring process usually look like in this field?", None, {"job_ask": False, "question_type": "open"}),
+    # Not questions.
+    ("Thanks so much for making the time today.", None, {"question_type": "not_a_question", "rewrite": None}),
+    # Listening: acknowledgement, reflection, reference, follow-up, topic switch.
+    ("That makes sense. What do you wish you had known before starting?", P1,
+     {"listening.acknowledgement": True, "listening.topic_switch": False, "question_type": "open"}),
+    ("Got it, thanks. What does a typical week look like for you now?", P1,
+     {"listening.acknowledgement": True, "listening.follow_up": False, "listening.topic_switch": False}),
+    ("So it sounds like learning to say no to stakeholders was the real challenge for you.", P1,
+     {"listening.reflection": True, "listening.reference": True, "question_type": "not_a_question"}),
+    ("So the travel gets heavy around launches.", P2, {"listening.reflection": True}),
+    ("You mentioned the rotation program. How did it prepare you for strategy work?", P1,
+     {"listening.reference": True, "listening.follow_up": True, "listening.topic_switch": False}),
+    ("How did you learn to push back on stakeholders?", P1, {"listening.follow_up": True}),
+    ("Why was that so hard?", P1, {"listening.follow_up": True, "question_type": "open"}),
+    ("Can you tell me more about that?", P2, {"listening.follow_up": True, "question_type": "open"}),
+    ("What is the company culture like?", P1,
+     {"listening.topic_switch": True, "listening.follow_up": False, "listening.reflection": False}),
+    ("Do you have any hobbies outside work?", P2, {"listening.topic_switch": True, "question_type": "closed"}),
+    ("What do you enjoy about your work?", None,
+     {"listening.topic_switch": False, "listening.acknowledgement": False, "listening.reflection": False}),
+]
+
+
+def _get(result, key):
+    if key.startswith("listening."):
+        return getattr(result.listening, key.split(".", 1)[1])
+    return getattr(result, key)
+
+
+@pytest.mark.parametrize("text,previous,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_utterance_table(text, previous, expected):
+    result = score_utterance(text, previous=previous)
+    for key, want in expected.items():
+        assert _get(result, key) == want, f"{key}: got {_get(result, key)!r}, reasons {result.reasons}"
+    assert result.reasons and all(isinstance(r, str) and r for r in result.reasons)
+
+
+@pytest.mark.parametrize("text,previous,_", CASES, ids=[c[0][:40] for c in CASES])
+def test_closed_and_leading_get_an_open_rewrite(text, previous, _):
+    result = score_utterance(text, previous=previous)
+    if result.job_ask:
+        assert result.rewrite
+    elif result.question_type == "closed" or result.leading:
+        assert result.rewrite and result.rewrite.endswith("?")
+        assert score_utterance(result.rewrite).question_type == "open", result.rewrite
+        assert not score_utterance(result.rewrite).leading, result.rewrite
+    else:
+        assert result.rewrite is None
+
+
+def test_rewrites_keep_the_topic():
+    for question, topic in [("Is the culture good?", "culture"),
+                            ("Have you ever managed a team?", "managed a team"),
+                            ("Do you prefer working remotely or in the office?", "remotely"),
+                            ("How many people did you manage?", "manage"),
+                            ("You love the travel, right?", "travel")]:
+        assert topic in score_utterance(question).rewrite.lower(), question
+
+
+def test_every_flag_and_cue_has_a_reason_that_quotes_its_evidence():
+    result = score_utterance("Don't you think the rotation program was the best part? And is your team hiring?", P1)
+    assert result.leading and result.stacked and result.job_ask and result.listening.reference
+    text = " ".join(result.reasons)
+    assert "Leading" in text and "don't you think" in text
+    assert "Stacked" in text and "Asks for a job" in text and "rotation" in text
+
+
+def test_interrupting_comes_from_the_caller():
+    assert score_utterance("What was that like?", P1).interrupting is False
+    result = score_utterance("What was that like?", P1, interrupting=True)
+    assert result.interrupting and any("Interrupted" in r for r in result.reasons)
+
+
+def test_history_supplies_the_previous_turn_and_earlier_details():
+    history = [("user", "Thanks for meeting me."),
+               ("interviewee", "Happy to. I started out in our Singapore office doing logistics analytics."),
+               ("user", "What do you do now?"),
+               ("interviewee", "These days I lead a small team that builds forecasting tools.")]
+    now = score_utterance("How big is the forecasting team?", history=history)
+    assert now.listening.reference and now.listening.follow_up
+    earlier = score_utterance("You said you started in Singapore. What was that like?", history=history)
+    assert earlier.listening.reference and "Singapore" in earlier.listening.evidence["reference"]
+    assert not earlier.listening.topic_switch
+
+
+def test_no_previous_turn_means_no_listening_judgement():
+    result = score_utterance("So it sounds like the travel is the hard part.")
+    assert not any([result.listening.reflection, result.listening.reference,
+                    result.listening.follow_up, result.listening.topic_switch])
+
+
+def test_to_dict_is_the_documented_json_shape():
+    d = score_utterance("Wow, that's fascinating. Do you like it?", P2).to_dict()
+    assert {"text", "question_type", "leading", "stacked", "job_ask", "interrupting", "listening",
+            "reasons", "rewrite"} <= set(d)
+    assert set(d["listening"]) == {"acknowledgement", "reflection", "reference", "follow_up",
+                                   "topic_switch", "evidence"}
+    assert d["listening"]["acknowledgement"] is True and "fascinating" in d["listening"]["evidence"]["acknowledgement"]
+    assert isinstance(d["reasons"], list) and isinstance(d["rewrite"], str)
+    assert json.loads(json.dumps(d)) == d
+
+
+def test_empty_turn_is_not_a_question_with_a_reason():
+    result = score_utterance("   ")
+    assert result.question_type == "not_a_question" and result.reasons

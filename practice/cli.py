@@ -30,6 +30,7 @@ COMMAND_MODULES: list[str] = [
     "review",
     "sessions",
     "followup",
+    "history",
 ]
 
 

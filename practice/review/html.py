@@ -58,3 +58,32 @@ def render_review_html(review: Review) -> str:
         best=best, worst=worst, pitch_notes=present.pitch_notes(review), chips=present.chips, timed=review.pacing.timed,
         turn_time=lambda index: present.turn_time(review, index), norms=norms.NORMS, version=__version__,
     )
+
+
+def render_history_html(history) -> str:
+    from datetime import datetime
+
+    from practice.review.history import fmt_value
+
+    sessions = history.sessions()
+    session_points = [{"label": r.label, "open_share": r.open_share, "built_share": r.built_share,
+                       "details_share": r.details_share} for r in sessions]
+    intro_points = [{"label": r.label, "seconds": r.pitch_seconds, "source": r.kind}
+                    for r in history.rows if r.problem is None and not r.pitch_estimated]
+
+    def intro(row) -> str:
+        if row.pitch_seconds is None:
+            return "-"
+        return f"{'≈' if row.pitch_estimated else ''}{row.pitch_seconds:.1f} s"
+
+    chart_list = [
+        {"name": "history", "title": "Questions and listening, session by session",
+         "svg": charts.history_chart(session_points), "empty": "No sessions yet."},
+        {"name": "pitch-history", "title": "Introduction length (practice pitch and sessions)",
+         "svg": charts.pitch_history_chart(intro_points), "empty": "No timed introductions yet."},
+    ]
+    return environment().get_template("history.html.j2").render(
+        h=history, css=css(), charts=chart_list, fmt=fmt_value, intro=intro, norms=norms.NORMS,
+        version=__version__, sessions=len(sessions), pitches=sum(1 for r in history.rows if r.kind == "pitch"),
+        made=datetime.now().strftime("%Y-%m-%d %H:%M"),
+    )

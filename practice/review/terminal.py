@@ -150,3 +150,50 @@ def render_review(review: Review, console: Console, transcript: bool = True) -> 
         console.print(Text("What went well: ", style="bold green") + Text(" ".join(review.strengths)))
     if review.folder:
         console.print(Text(f"Session folder: {review.folder}", style="dim"))
+
+
+def render_history(history, console: Console) -> None:
+    """A compact table of sessions and pitch attempts, then one trend line per score."""
+    from practice.review.history import fmt_value
+
+    if not history.rows:
+        console.print("Nothing saved yet: rehearse with `practice interview` or `practice demo`, "
+                      "or time your introduction with `practice pitch`.")
+        return
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for name in ("when", "what", "intro", "open", "built", "R:Q", "details", "talk", "check"):
+        table.add_column(name, no_wrap=name != "what", justify="left" if name in ("when", "what") else "right")
+    for r in history.rows:
+        if r.problem:
+            table.add_row(r.label, Text("unreadable session", style="red"), *[""] * 7)
+            continue
+        intro = "-" if r.pitch_seconds is None else f"{'≈' if r.pitch_estimated else ''}{r.pitch_seconds:.1f} s"
+        intro_style = "green" if r.pitch_verdict == "on_time" else "yellow" if r.pitch_verdict else ""
+        if r.kind == "pitch":
+            what = Text("pitch", style="magenta")
+            points = "" if r.pitch_points is None else f"{r.pitch_points}/4 points"
+            table.add_row(r.label, what, Text(intro, style=intro_style), "", "", "", "", "", points)
+            continue
+        what = Text(r.scenario or "")
+        if not r.complete:
+            what.append(" (incomplete)", style="yellow")
+        details = "-" if r.details_planted is None else f"{r.details_picked}/{r.details_planted}"
+        checklist = "-" if not r.checklist_total else f"{r.checklist_done}/{r.checklist_total}"
+        table.add_row(r.label, what, Text(intro, style=intro_style), fmt_value(r.open_share, "%"),
+                      fmt_value(r.built_share, "%"), fmt_value(r.rq_ratio, ":1"), details,
+                      fmt_value(r.talk_share, "%"), checklist)
+    console.print(table)
+    console.print(Text("intro: introduction length (≈ estimated from typed words); open: open questions; "
+                       "built: questions built on their answer; R:Q: reflections per question; talk: your "
+                       "share of the talking", style="dim"))
+    if history.trends:
+        console.print(Text("Trend (first → latest)", style="bold"))
+        for t in history.trends:
+            line = Text(f"  {t.metric:<34}", style="")
+            line.append(f"{t.spark:<12}", style="cyan")
+            line.append(f"{fmt_value(t.first, t.unit)} → {fmt_value(t.last, t.unit)}")
+            if t.better is not None:
+                line.append("  better" if t.better else "  worse", style="green" if t.better else "yellow")
+            console.print(line)
+    else:
+        console.print(Text("Rehearse again to see a trend.", style="dim"))

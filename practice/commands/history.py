@@ -1,0 +1,37 @@
+"""`practice history`: your saved sessions and pitch attempts with their main scores, and the trend."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.command("history")
+@click.option("--scenario", "-s", help="Only sessions with this scenario (pitch attempts are left out).")
+@click.option("--html", "html_out", is_flag=False, flag_value="", default=None, metavar="[FILE]",
+              help="Write an HTML page with trend charts (default: history.html in your data folder).")
+@click.option("--json", "as_json", is_flag=True, help="Print the history as JSON.")
+def command(scenario: str | None, html_out: str | None, as_json: bool) -> None:
+    """Every saved session and pitch attempt, oldest first, with the trend of your scores."""
+    from rich.console import Console
+
+    from practice.review.history import build_history
+
+    history = build_history(scenario)
+    if as_json:
+        click.echo(json.dumps(history.to_dict(), indent=2, ensure_ascii=False))
+        return
+    if html_out is not None:
+        from practice.files import atomic_write_text
+        from practice.paths import data_home
+        from practice.review.html import render_history_html
+
+        target = Path(html_out) if html_out else data_home() / "history.html"
+        atomic_write_text(target, render_history_html(history))
+        click.echo(f"wrote {target}", err=True)
+        return
+    from practice.review.terminal import render_history
+
+    render_history(history, Console())

@@ -52,6 +52,18 @@ def confusion(gold: list[str], pred: list[str], labels: list[str]) -> str:
     return "\n".join(lines)
 
 
+def fold_spread(rows: list[dict], hits: list[bool], key: str, folds: int = 5) -> str:
+    """Accuracy on five fixed groups of whole conversations: how much it moves between
+    conversations, a hint of what to expect on conversations not in these files."""
+    ids = sorted({r[key] for r in rows}, key=lambda g: (len(g), g))
+    fold = {g: i % folds for i, g in enumerate(ids)}
+    accs = []
+    for k in range(folds):
+        sel = [h for r, h in zip(rows, hits) if fold[r[key]] == k]
+        accs.append(sum(sel) / max(1, len(sel)))
+    return " ".join(f"{a:.1%}" for a in accs)
+
+
 def show_errors(rows, gold, pred, n, seed=0):
     wrong = [(r, g, p) for r, g, p in zip(rows, gold, pred) if g != p]
     random.Random(seed).shuffle(wrong)
@@ -69,12 +81,15 @@ def eval_questions(name: str, errors: int, swda: bool) -> None:
     pred = [c.form.question_type for c in calls]
     acc = sum(g == p for g, p in zip(gold, pred)) / len(rows)
     print(f"== {name}: {len(rows)} questions, {ms:.2f} ms each")
+    key = "transcript_id" if "transcript_id" in rows[0] else "conversation_id"
     print(f"open/closed accuracy (product labels): {acc:.1%}")
+    print(f"  by groups of conversations: {fold_spread(rows, [g == p for g, p in zip(gold, pred)], key)}")
     print(confusion(gold, pred, ["open", "closed"]))
     if swda:
         mapped = ["open" if c.form.kind == "wh_fact" else c.form.question_type for c in calls]
         macc = sum(g == p for g, p in zip(gold, mapped)) / len(rows)
         print(f"open/closed accuracy (Switchboard convention, wh fact questions = open): {macc:.1%}")
+        print(f"  by groups of conversations: {fold_spread(rows, [g == p for g, p in zip(gold, mapped)], key)}")
         print(confusion(gold, mapped, ["open", "closed"]))
         pred = mapped
     if errors:

@@ -83,7 +83,8 @@ def job_ask(text: str) -> str | None:
 def _split_and(sentence: str) -> list[str]:
     """ "What do you do and how did you start?" -> two questions."""
     low = clean(sentence).lower()
-    pieces = re.split(r",?\s+(?:and|or|also|plus)\s+(?=(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
+    # "or" joins alternatives of one question ("Do you travel, or is it remote?"): not split.
+    pieces = re.split(r",?\s+(?:and|also|plus)\s+(?=(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
     found = []
     for p in pieces:
         ws = words(p)

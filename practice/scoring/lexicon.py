@@ -53,3 +53,50 @@ def content_stems(text: str) -> dict[str, str]:
     for w in content_words(text):
         out.setdefault(stem(w), w)
     return out
+
+
+# Words that name the same thing in an informational interview, so a follow-up "in other
+# words" is still recognised ("I'm on the road every week" -> "Do you travel a lot?").
+RELATED_GROUPS = [
+    "travel travelling travelled traveling traveled road trip trips fly flying flight flights commute commuting airport",
+    "manager boss supervisor lead leader leadership director",
+    "hire hiring hired recruit recruiting recruiter interview interviews interviewing applicant applicants",
+    "money salary pay paid compensation income earn earning bonus",
+    "hours overtime schedule shift shifts weekend weekends evenings nights late",
+    "stress stressful pressure burnout intense demanding exhausting overwhelming",
+    "learn learning training trained course courses class classes study studied degree certification bootcamp school",
+    "client clients customer customers stakeholder stakeholders user users",
+    "colleague colleagues coworker coworkers peers peer teammates",
+    "remote hybrid office home",
+    "switch switched pivot pivoted transition transitioned change changed move moved",
+    "promotion promoted advance advancement senior seniority ladder",
+    "mentor mentors mentoring mentorship coach coaching",
+    "project projects launch launches launching deadline deadlines release releases",
+    "meeting meetings call calls standup standups",
+    "patient patients nurse nurses ward hospital",
+    "code coding programming software developer developers engineering",
+    "design designing designer prototype prototypes wireframe wireframes",
+    "challenge challenges challenging hard hardest difficult struggle struggled tough toughest",
+    "enjoy enjoyed love loved favorite favourite rewarding fun",
+    "startup startups founder founders founded",
+    "data analytics analysis numbers spreadsheet spreadsheets dashboards",
+    "write writing wrote report reports documentation",
+    "teach teaching taught teacher students classroom",
+    "network networking connections contacts introductions",
+]
+_GROUP_OF = {stem(w): i for i, group in enumerate(RELATED_GROUPS) for w in group.split()}
+
+
+def related_words(text: str, other: str) -> list[tuple[str, str]]:
+    """(word in text, word in other) pairs that differ but name the same thing."""
+    theirs: dict[int, str] = {}
+    for w in content_words(other):
+        g = _GROUP_OF.get(stem(w))
+        if g is not None:
+            theirs.setdefault(g, w)
+    pairs = []
+    for w in content_words(text):
+        g = _GROUP_OF.get(stem(w))
+        if g is not None and g in theirs and stem(theirs[g]) != stem(w):
+            pairs.append((w, theirs[g]))
+    return pairs

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from practice.scoring.features import reflection_features
-from practice.scoring.lexicon import content_stems, stem
+from practice.scoring.lexicon import content_stems, related_words, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.text import clean, sentences, words
@@ -87,13 +87,13 @@ def _as_written(text: str, word: str) -> str:
     return m.group(0) if m else word
 
 
-def follow_up(questions: TurnQuestions, previous: str, shared_prev: list[str]) -> str | None:
-    """A question about what was just said: it points back ("How did that feel?") or reuses
-    a specific word of the last answer."""
-    for asked in questions.questions:
-        if is_check_in(asked.sentence):
-            continue
-        low = clean(asked.sentence).lower()
+def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: list[str]) -> str | None:
+    """A question about what was just said: it points back ("How did that feel?"), reuses a
+    specific word of the last answer, or follows a sentence that did ("You mentioned the
+    rotation program. How did it shape you?")."""
+    asked = [a for a in questions.questions if not is_check_in(a.sentence)]
+    for a in asked:
+        low = clean(a.sentence).lower()
         m = FOLLOW_UP.search(low)
         if m:
             return m.group(0).strip(" ?")
@@ -101,7 +101,21 @@ def follow_up(questions: TurnQuestions, previous: str, shared_prev: list[str]) -
         hit = [w for w in shared_prev if stem(w.lower()) in mine]
         if hit:
             return ", ".join(hit[:3])
+        pairs = related_words(a.sentence, previous)
+        if pairs:
+            return ", ".join(f"{mine_w} ~ {their_w}" for mine_w, their_w in pairs[:2])
+    if asked and shared_prev:
+        before = clean(text.split(asked[-1].sentence)[0]).lower()
+        said_before = {stem(w) for w in words(before)}
+        if any(stem(w.lower()) in said_before for w in shared_prev) and \
+                set(words(asked[-1].sentence)) & {"it", "that", "this", "there", "those", "they", "them", "these"}:
+            return f"{', '.join(shared_prev[:2])} ... {_short_q(asked[-1].sentence)}"
     return None
+
+
+def _short_q(sentence: str, n: int = 6) -> str:
+    ws = sentence.split()
+    return " ".join(ws[:n]) + (" ..." if len(ws) > n else "")
 
 
 def reflection(text: str, previous: str) -> tuple[bool, str]:
@@ -144,7 +158,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     shared_any = shared_prev or shared_details(text, earlier[-6:])
     if shared_any:
         out.reference, out.evidence["reference"] = True, ", ".join(shared_any[:4])
-    fu = follow_up(questions, previous, shared_prev)
+    fu = follow_up(text, questions, previous, shared_prev)
     if fu:
         out.follow_up, out.evidence["follow_up"] = True, fu
     real = [a for a in questions.questions if not is_check_in(a.sentence)]

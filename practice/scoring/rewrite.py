@@ -113,6 +113,9 @@ def rewrite(question: str, kind: str, clause: str = "") -> str:
     q = _LEAD_IN.sub("", _tidy(clean(question)))
     q = _TAG.sub("", q).strip()
     if kind == "choice":
+        m = re.match(r"^(.+?),? or (?:is|are|was|were|do|does|did|would|will|can|could|have|has) (?:it|you|they|that|this|there)\b.*$", q, re.I)
+        if m:  # "Do you travel a lot, or is it mostly remote?": open up the first alternative
+            return rewrite(m.group(1) + "?", "yes_no")
         m = re.match(r"^(?:do|did|would|are|is|was|were) (?:you|it|they) (?:prefer |like |rather |more )?(.+?),? or (.+)$", q, re.I)
         if m:
             return _sentence(f"How do you think about {m.group(1)} versus {_tidy(m.group(2))}")

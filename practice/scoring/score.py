@@ -96,7 +96,7 @@ def score_utterance(text: str, previous: str | None = None,
     if job:
         better = JOB_ASK_REWRITE
     elif (qtype == "closed" or lead) and found.deciding:
-        better = rewrite(found.deciding.sentence, form.kind, form.clause)
+        better = rewrite(found.deciding.sentence, form.kind, "" if form.kind == "choice" else form.clause)
 
     if not words(text):
         reasons.append("Nothing was said: ask an open question or reflect what you heard.")

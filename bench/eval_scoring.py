@@ -114,6 +114,8 @@ def eval_reflections(errors: int) -> None:
     f1 = 2 * prec * rec / max(1e-9, prec + rec)
     print(f"== {name}: {len(rows)} turns, {ms:.2f} ms each")
     print(f"reflection vs other: precision {prec:.3f} recall {rec:.3f} F1 {f1:.3f}")
+    print("  IN-SAMPLE if this is the file the shipped weights were fitted on; the honest figure is the")
+    print("  grouped cross-validation printed by bench/train_scoring.py --no-write")
     print(confusion(gold, pred, ["reflection", "other"]))
     if errors:
         show_errors(rows, gold, pred, errors)

@@ -122,6 +122,11 @@ def _name(source: str) -> str:
     return "stdin" if source == "-" else source
 
 
+FORM_NAMES = {"wh_open": "wh-question", "wh_fact": "single fact", "yes_no": "yes/no",
+              "choice": "either/or", "tag": "tag question", "declarative": "statement with a question mark",
+              "request": "request", "scale": "scale", "statement": "statement"}
+
+
 def show(result) -> None:
     """The readable view: label, flags, listening cues, reasons, a better wording."""
     from rich.console import Console
@@ -141,7 +146,7 @@ def show(result) -> None:
     table.add_column(style="bold")
     table.add_column()
     table.add_row("Said", _escape(result.text))
-    table.add_row("Question", f"{label} [dim]({result.question_form.replace('_', ' ')})[/]")
+    table.add_row("Question", f"{label} [dim]({FORM_NAMES.get(result.question_form, result.question_form)})[/]")
     table.add_row("Flags", "[red]" + ", ".join(flags) + "[/]" if flags else "[dim]none[/]")
     table.add_row("Listening", shown_cues.strip())
     table.add_row("Why", "\n".join(f"• {_escape(r)}" for r in result.reasons))

@@ -254,3 +254,59 @@ def test_attempts_are_saved_under_practice_home_and_the_latest_is_found(practice
     assert store.latest_attempt().id == second.id
     assert [a.id for a in store.list_attempts()] == [first.id, second.id]
     assert not list((second.folder).glob(".*.tmp"))
+
+
+def test_speech_whisper_dropped_is_transcribed_again():
+    from practice.pitch.record import complete_transcript
+
+    samples = np.zeros(10 * 16000, np.float32)
+    regions = [(0.5, 3.0), (3.4, 8.0)]
+
+    class StopsEarly:
+        def __init__(self):
+            self.lengths = []
+
+        def transcribe(self, audio):
+            self.lengths.append(len(audio) / 16000)
+            if len(self.lengths) == 1:  # the whole pitch: Whisper gives up after two words
+                return Transcript("Hi, I'm", 10.0, "stub", [Word("Hi,", 0.5, 0.9, 0.9),
+                                                            Word("I'm", 1.0, 1.2, 0.9)])
+            tail = [Word("Sam", 0.1, 0.4, 0.9), Word("Rivera.", 0.4, 1.0, 0.9),
+                    Word("I'm", 2.3, 2.5, 0.9), Word("exploring.", 2.5, 6.7, 0.9)]
+            return Transcript("Sam Rivera. I'm exploring.", len(audio) / 16000, "stub", tail)
+
+    stub = StopsEarly()
+    first = stub.transcribe(samples)
+    joined = complete_transcript(first, samples, regions, stub)
+    assert [w.word for w in joined.words] == ["Hi,", "I'm", "Sam", "Rivera.", "I'm", "exploring."]
+    assert stub.lengths == [10.0, pytest.approx(10.0 - 1.15)]
+    assert joined.words[2].start == pytest.approx(1.25)
+    assert complete_transcript(joined, samples, regions, stub) is joined  # nothing missing
+
+
+def test_a_transcript_that_misses_most_of_the_speech_is_redone_without_the_prompt():
+    from practice.pitch.record import coverage, transcribe_speech
+    from practice.stt import TranscribeOptions
+
+    regions = [(1.0, 5.0), (5.5, 9.0)]
+    good = [Word(w, 1.0 + i, 1.9 + i, 0.9) for i, w in enumerate("Hi I'm Sam a nurse exploring "
+                                                                 "informatics tell me".split())]
+
+    class Whisper:
+        made = []
+
+        def __init__(self, options):
+            self.options = options
+            Whisper.made.append(options.verbatim)
+
+        def transcribe(self, audio):
+            if self.options.verbatim:  # the prompt's failure: few words, timed at the end
+                return Transcript("Hi I'm", 10.0, "stub", [Word("Hi", 8.6, 8.9, 0.5),
+                                                           Word("I'm", 8.9, 9.0, 0.5)], True)
+            return Transcript(" ".join(w.word for w in good), 10.0, "stub", good, False)
+
+    samples = np.zeros(10 * 16000, np.float32)
+    result = transcribe_speech(samples, regions, Whisper(TranscribeOptions(verbatim=True)))
+    assert Whisper.made == [True, False]
+    assert [w.word for w in result.words] == [w.word for w in good]
+    assert coverage(result, regions) > 0.85

@@ -137,10 +137,12 @@ def _filler_windows(tokens: list[Token]) -> list[Region]:
 
 def pace_segments(tokens: list[Token], pauses: list[Pause], change: float,
                   regions: list[Region] | None = None,
-                  min_words: int = 5, min_seconds: float = 1.5) -> list[PaceSegment]:
+                  min_words: int = 8, min_seconds: float = 2.5) -> list[PaceSegment]:
     """The rate of each sentence (short ones merged), marked where it departs from the rest.
 
-    A part's rate is over the time actually spent speaking in it (inside the speech regions
+    Parts are at least 8 words and 2.5 s: a short opening ("Hello, my name is Priya Shah.")
+    is naturally said slower, and is no change of pace. A part's rate is over the time
+    actually spent speaking in it (inside the speech regions
     when known, else its span less long pauses), and is compared with the same measure over
     all parts together, so gaps between sentences do not make any part look fast or slow.
     """

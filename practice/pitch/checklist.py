@@ -46,7 +46,7 @@ _ROLES = (
     r"[a-z]+ist|[a-z]+er|[a-z]+or"
 )
 _BACKGROUND_NOUNS = (
-    r"student|graduate|alum|alumna|alumnus|major|minor|degree|phd|masters?|master's|"
+    r"students?|graduates?|alum|alumna|alumnus|major|minor|degree|phd|masters?|master's|"
     r"bachelor's|bachelors|undergrad|undergraduate|internship|university|college|bootcamp|"
     r"years? (?:of experience|in|at|as)|semester|thesis|dissertation|placement|apprenticeship"
 )
@@ -70,7 +70,7 @@ PATTERNS: dict[str, list[re.Pattern]] = {
     "interest": [re.compile(p) for p in (
         r"\binterest(?:ed)? in\b",
         r"\bexplor(?:e|es|ed|ing)\b",
-        r"\bcurious (?:about|whether|how|if)\b",
+        r"\bcurious\b",
         r"\bconsider(?:ing)?\b",
         r"\bthinking (?:about|of) (?:moving|switching|going|getting|a career|careers|becoming|"
         r"applying|pursuing|a move|a change|a transition|working|retraining)\b",

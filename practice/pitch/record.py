@@ -11,6 +11,7 @@ so, rather than refused, so the user still learns what to cut.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -22,7 +23,7 @@ from practice.errors import PracticeError
 from practice.listen import ListenOptions, listen
 from practice.pitch.analysis import Region, analyze
 from practice.pitch.result import PitchOptions, PitchResult
-from practice.transcript import Transcript
+from practice.transcript import Transcript, Word
 from practice.vad import Endpointer, StreamingVad, VadOptions
 
 NO_SPEECH = "no speech heard: check the microphone with `practice devices --test`"
@@ -30,6 +31,8 @@ END_SILENCE_S = 2.0  # silence that ends a pitch recorded from the microphone
 WAIT_FOR_SPEECH_S = 10.0  # give up when nobody starts within this long after the cue
 REGION_GAP_S = 0.25  # silences shorter than this do not split a speech region
 REGION_VAD = VadOptions(min_speech=0.1, end_silence=REGION_GAP_S)
+MISSED_SPEECH_S = 1.0  # speech after the last transcribed word that sends it back to Whisper
+MIN_COVERAGE = 0.6  # words must span this share of the speech, or Whisper is asked again
 
 
 @dataclass
@@ -152,6 +155,73 @@ def from_microphone(
     return Recording(samples, "microphone", turn.duration, capped, cue_s, turn.ended_by, notes)
 
 
+def _untranscribed_from(transcript: Transcript, regions: list[Region]) -> float | None:
+    """Where speech the transcript does not cover begins, if over 1 s of it follows the
+    last word (Whisper sometimes stops after a few words and drops the rest)."""
+    last = transcript.words[-1].end if transcript.words else 0.0
+    missed = sum(max(0.0, e - max(s, last + 0.2)) for s, e in regions)
+    if not transcript.words or missed < MISSED_SPEECH_S:
+        return None
+    inside = any(s <= last < e for s, e in regions)
+    return last if inside else min(s for s, e in regions if s >= last)
+
+
+def complete_transcript(transcript: Transcript, samples: np.ndarray, regions: list[Region],
+                        transcriber, attempts: int = 3) -> Transcript:
+    """Transcribe again from where the words stopped while speech went on, and join."""
+    for _ in range(attempts):
+        begin = _untranscribed_from(transcript, regions)
+        if begin is None:
+            break
+        begin = max(0.0, begin - 0.05)
+        tail = transcriber.transcribe(samples[int(begin * SAMPLE_RATE):])
+        words = [Word(w.word, w.start + begin, w.end + begin, w.probability) for w in tail.words
+                 if w.start + begin >= transcript.words[-1].end - 0.05]
+        if not words:
+            break
+        transcript = Transcript(
+            text=f"{transcript.text} {' '.join(w.word for w in words)}".strip(),
+            duration=transcript.duration, model=transcript.model,
+            words=transcript.words + words, verbatim=transcript.verbatim,
+        )
+    return transcript
+
+
+def coverage(transcript: Transcript, regions: list[Region]) -> float:
+    """The share of the speech that some transcribed word spans (0 when nothing does)."""
+    total = sum(e - s for s, e in regions)
+    if total <= 0:
+        return 0.0
+    covered = 0.0
+    for s, e in regions:
+        spans = sorted((max(w.start, s), min(w.end, e)) for w in transcript.words
+                       if w.end > s and w.start < e)
+        reach = s
+        for a, b in spans:
+            if b > reach:
+                covered += b - max(a, reach)
+                reach = b
+    return covered / total
+
+
+def transcribe_speech(samples: np.ndarray, regions: list[Region], transcriber) -> Transcript:
+    """Whisper, checked against the voice-activity regions.
+
+    The filler-keeping prompt now and then sends tiny.en off the rails: it writes a few words,
+    times them at the end of the audio and stops. When the words cover under 60% of the
+    speech, the pitch is transcribed again without the prompt and the better cover wins;
+    then any speech left after the last word is transcribed on its own and joined on.
+    """
+    transcript = transcriber.transcribe(samples)
+    options = getattr(transcriber, "options", None)
+    if coverage(transcript, regions) < MIN_COVERAGE and options is not None and options.verbatim:
+        plain = type(transcriber)(dataclasses.replace(options, verbatim=False))
+        retry = plain.transcribe(samples)
+        if coverage(retry, regions) > coverage(transcript, regions):
+            transcript, transcriber = retry, plain
+    return complete_transcript(transcript, samples, regions, transcriber)
+
+
 def score(recording: Recording, transcriber, options: PitchOptions,
           vad: StreamingVad | None = None) -> Scored:
     """Check there is speech, transcribe, analyse. Raises PracticeError for unusable audio."""
@@ -165,7 +235,7 @@ def score(recording: Recording, transcriber, options: PitchOptions,
             f"heard sound but no speech{where} (noise or music?): record the pitch in a quiet "
             "place, speaking towards the microphone"
         )
-    transcript = transcriber.transcribe(samples)
+    transcript = transcribe_speech(samples, regions, transcriber)
     result = analyze(transcript, regions, options, cue_s=recording.cue_s,
                      capped=recording.capped, recording_s=recording.recording_s,
                      notes=recording.notes)

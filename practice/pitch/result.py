@@ -25,7 +25,7 @@ class PitchOptions:
     rate_low: float = RATE_BAND[0]
     rate_high: float = RATE_BAND[1]
     pause_s: float = 1.0  # silences at least this long inside the speech are reported
-    pace_change: float = 0.25  # a part this much faster/slower than the rest is reported
+    pace_change: float = 0.3  # a part this much faster/slower than the rest is reported
     cap_s: float = 30.0  # nothing after this is scored
 
 

@@ -212,7 +212,8 @@ def question_chart(review: Review) -> str | None:
     ax.grid(axis="x", visible=False)
     xs = list(range(1, len(questions) + 1))
     colors = [BAD if t.flags else OPEN if t.question_type == "open" else CLOSED for t in questions]
-    ax.bar(xs, [t.quality for t in questions], color=colors, width=min(0.7, 0.12 * len(xs) + 0.2))
+    ax.bar(xs, [t.quality for t in questions], color=colors, width=0.6)
+    ax.set_xlim(0.4, max(len(xs), 8) + 0.6)  # a bar keeps its width however few questions there are
     ax.axhline(0, color="#b8c0cc", linewidth=0.8)
     ax.set_xticks(xs, [f"Q{x}" for x in xs])
     ax.set_ylabel("question score", fontsize=9, color=INK)

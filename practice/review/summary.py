@@ -387,7 +387,8 @@ def _phrasing(feedback: list[TurnFeedback], session: Session) -> Phrasing:
             ph.job_asks.append(f.index)
     ranked = sorted((f for f in questions if f.quality is not None), key=lambda f: (-f.quality, f.index))
     if ranked:
-        ph.best = ranked[0].index
+        if ranked[0].quality >= 2.0:  # only a good question is held up as the best
+            ph.best = ranked[0].index
         worst = ranked[-1]
         if worst.index != ph.best and worst.quality < 2.0:
             ph.worst = worst.index

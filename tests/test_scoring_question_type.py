@@ -17,6 +17,16 @@ CASES = [
     ("That makes sense, thank you.", "not_a_question"),
     ("What I found interesting was the rotation program.", "not_a_question"),
     ("How did you get started? Does that make sense?", "open"),
+    ("I'm curious.", "not_a_question"),
+    ("I'd love to hear more.", "open"),
+    ("I'm wondering, given all that, where you see yourself in five years.", "open"),
+    ("so what do you enjoy most about your work", "open"),       # no punctuation from the recogniser
+    ("do you like your job", "closed"),
+    ("Hi, I'm Sam, a final-year computer science student interested in design.", "not_a_question"),
+    ("Wha-wha-what do you think made you switch?", "open"),       # stutter
+    ("And your manager, what does she look for in new hires?", "open"),  # lead-in before the question
+    ("On a scale of 1 to 10, how confident are you about the move?", "closed"),
+    ("You've been there how long?", "closed"),                    # wh-word at the end
 ]
 
 

@@ -140,7 +140,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("request", "open", f'invites ideas ("{_quote(ws, 3)} ...")', said)
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll"}:
         m = _CURIOUS.search(" ".join(ws[:6]))
-        if m:
+        if m and (" ".join(ws)[m.end():].split() or not alone):  # "I'm curious." alone asks nothing
             return _embedded(ws, said)
     if first in AUX and second in SUBJECTS | {"i"}:
         if first in NEGATIVE_AUX:

@@ -46,6 +46,10 @@ def label(detail: Detail) -> str:
 def sentence_with(text: str, detail: Detail, matcher: Matcher) -> str:
     """The sentence of `text` that names the detail (for quoting it back)."""
     parts = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    name = (detail.keywords[0] if detail.keywords else "").lower()
+    for part in parts:  # the sentence that says it the way it is named, if there is one
+        if name and name in part.lower():
+            return part
     for part in parts:
         if any(d.id == detail.id for d in matcher.mentioned_details(part)):
             return part

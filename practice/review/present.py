@@ -13,6 +13,13 @@ from practice.review import norms
 from practice.review.format import clock, joined, pct, plural, quoted, ratio, secs
 from practice.review.summary import ENDINGS, TOPIC_LABELS, Review, TurnFeedback
 
+REPLY_LABELS = {
+    "greeting": "greeting", "pitch_response": "replied to your introduction",
+    "unmatched": "did not follow: asked you to rephrase", "inaudible": "did not hear you",
+    "referrals": "suggested whom to talk to", "job_ask": "answered your job ask",
+    "thanks": "acknowledged your thanks", "small_talk": "small talk", "prompt": "prompted you",
+    "time_warning": "time warning", "time_up": "ran out of time", "closing": "goodbye",
+}
 MODES = {"voice": "spoken", "script": "replayed recordings", "text": "typed"}
 
 
@@ -143,7 +150,8 @@ def chips(turn: TurnFeedback) -> list[tuple[str, str]]:
         if turn.kind == "detail":
             out.append(("told the story you asked for", "cue"))
         elif turn.kind not in ("topic",):
-            out.append((turn.kind.replace("_", " "), ""))
+            out.append((REPLY_LABELS.get(turn.kind, turn.kind.replace("_", " ")),
+                        "closed" if turn.kind in ("unmatched", "inaudible", "time_up") else ""))
         for name in turn.planted:
             out.append((f"planted: {name}", ""))
         if turn.interrupted:

@@ -566,7 +566,7 @@ def _practise(review: Review) -> list[Advice]:
         first = li.missed[0]
         out.append(Advice("details", "Follow up on the details they give you",
                           f"They mentioned {joined(names)}, and you moved on.",
-                          f"Pick one up: “You mentioned {first.label}. What happened there?”",
+                          f"Pick one up: “You mentioned {first.label}. Could you tell me more about that?”",
                           45 + 5 * min(len(li.missed), 4) - 10 * len(li.picked)))
     if li.questions >= 2 and li.rq_ratio is not None and li.rq_ratio < norms.RQ_FAIR:
         out.append(Advice("reflect", "Reflect back before your next question",

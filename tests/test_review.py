@@ -299,3 +299,50 @@ def test_render_review_markdown_is_pure(golden):
     session, folder = golden
     review = review_session(session, folder)
     assert render_review_markdown(review) == render_review_markdown(review)
+
+
+def synthetic(turns, complete=True, ended_by="closing", mode="voice"):
+    """A hand-made session for the edge cases the loop rarely produces on demand."""
+    from practice.session.model import Session, SessionTurn
+
+    session = Session("20250101-120000-nurse", "nurse", "Denise Carter, Charge nurse", "2025-01-01T12:00:00",
+                      mode, {"minutes": 20, "pitch_target": 10.0}, complete=complete, ended_by=ended_by)
+    for speaker, text, start, end, extra in turns:
+        session.turns.append(SessionTurn(speaker, text, start, end, **extra))
+    session.duration = max((t.end for t in session.turns), default=0.0)
+    return session
+
+
+def test_interrupted_before_the_user_spoke():
+    from practice.review.html import render_review_html
+    from practice.review.terminal import render_review
+    from rich.console import Console
+
+    session = synthetic([("interviewee", "Hi, I'm Denise. Tell me about yourself?", 0.0, 4.0,
+                          {"kind": "greeting"})], complete=False, ended_by="interrupted")
+    review = review_session(session)
+    assert review.notice and review.phrasing.questions == 0 and review.pacing.pitch_turn is None
+    assert review.practise[0].key == "pitch_missing"
+    html = render_review_html(review)
+    assert 'id="incomplete"' in html and "No questions to score yet." in html
+    console = Console(record=True, width=120)
+    render_review(review, console)
+    assert "incomplete" in console.export_text()
+
+
+def test_timeline_marks_speaking_over_them():
+    from practice.review.charts import BAD, timeline_chart
+
+    pacing = {"speech_seconds": 2.0, "words": 6, "wpm": 150.0, "band": "comfortable",
+              "response_gap": -1.5, "interrupting": True, "pauses": [], "fillers": []}
+    session = synthetic([
+        ("interviewee", "I work twelve-hour shifts, seven to seven.", 0.0, 6.0,
+         {"kind": "topic", "topic": "day_to_day", "interrupted": True}),
+        ("user", "Sorry, what skills matter most?", 4.5, 6.5,
+         {"kind": "question", "interrupted": True,
+          "scores": {"question_type": "open", "pacing": pacing, "interrupting": True, "listening": {}}}),
+    ])
+    review = review_session(session)
+    assert review.pacing.interruptions == 1 and "interrupting" in [a.key for a in review.practise]
+    svg = timeline_chart(review)
+    assert svg and BAD.lower() in svg.lower() and "-1.5s" in svg

@@ -16,8 +16,15 @@ from practice.session.model import Session
 from practice.session.store import find_session, load_session
 
 
-@lru_cache(maxsize=32)
 def scenario_named(name: str) -> Scenario | None:
+    """The scenario a session was recorded with, or None when it is no longer installed."""
+    from practice.paths import data_home
+
+    return _scenario(name, str(data_home()))
+
+
+@lru_cache(maxsize=32)
+def _scenario(name: str, home: str) -> Scenario | None:  # `home`: own scenarios live there
     from practice.scenario import load_scenario
 
     try:

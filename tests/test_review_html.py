@@ -80,7 +80,7 @@ def typed_session(tmp_path):
 
 
 def test_report_renders_offline_and_shows_markup_as_text(tmp_path):
-    folder = typed_session(tmp_path)
+    typed_session(tmp_path)
     report = tmp_path / "report.html"
     assert main(["review", "latest", "--html", str(report)]) == 0
     html = report.read_text(encoding="utf-8")

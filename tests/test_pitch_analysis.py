@@ -310,3 +310,14 @@ def test_a_transcript_that_misses_most_of_the_speech_is_redone_without_the_promp
     assert Whisper.made == [True, False]
     assert [w.word for w in result.words] == [w.word for w in good]
     assert coverage(result, regions) > 0.85
+
+
+def test_a_short_fast_pitch_is_blamed_on_the_pace_only_when_the_pace_explains_it():
+    rushed = analyze(transcript(FULL, rate=4.5))  # 29 words in 6.5 s: fits at a normal pace
+    assert rushed.verdict == "too_short" and rushed.rate == "fast"
+    assert "because of the fast pace" in rushed.tips[0]
+    assert not any(tip.startswith("Slow down") for tip in rushed.tips)  # said once
+    thin = analyze(transcript("Hi, I'm Sam Rivera, a biology student.", rate=3.5))
+    assert thin.verdict == "too_short" and thin.rate == "fast"
+    assert "use the time to add" in thin.tips[0] and "fast pace" not in thin.tips[0]
+    assert any(tip.startswith("Slow down") for tip in thin.tips)

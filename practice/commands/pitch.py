@@ -51,13 +51,14 @@ class EnterToStop:
 
 def _unfinished_check(model: str | None):
     """Asked at a pause: do the words so far trail off ("and", "so, um")? A quick pass."""
+    from practice.audio import SAMPLE_RATE
     from practice.listen import sounds_unfinished
     from practice.stt import TranscribeOptions, Transcriber
 
     quick = Transcriber(TranscribeOptions(model=model, verbatim=True, beam_size=1))
 
     def unfinished(samples) -> bool:
-        tail = samples[-6 * 16000:]
+        tail = samples[-6 * SAMPLE_RATE:]
         return sounds_unfinished(quick.transcribe(tail).text)
 
     return unfinished
@@ -65,7 +66,7 @@ def _unfinished_check(model: str | None):
 
 def record_from_microphone(console: Console, options, device: str | None, countdown: int,
                            model: str | None):
-    from practice.audio import rms_dbfs
+    from practice.audio import SAMPLE_RATE, rms_dbfs
     from practice.commands.devices import level_bar
     from practice.devices import Microphone
     from practice.pitch.record import from_microphone
@@ -86,7 +87,7 @@ def record_from_microphone(console: Console, options, device: str | None, countd
                 state["n"] += 1
                 if state["n"] % 3:
                     return
-                elapsed = block.start + len(block.samples) / 16000 - cue
+                elapsed = block.start + len(block.samples) / SAMPLE_RATE - cue
                 live.update(recording_line(elapsed, options.target_s, options.cap_s,
                                            level_bar(rms_dbfs(block.samples), 20), speaking,
                                            stopper.active))

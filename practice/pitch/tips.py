@@ -59,10 +59,8 @@ def _timing(r: "PitchResult") -> list[tuple[float, str]]:
                     f"point.{part}")]
     if r.verdict == "too_short":
         short = o.target_s - r.duration_s
-        if r.rate == "fast":
-            then = "which fits" if fits else (
-                "so slow down and trim a little" if natural > o.target_s else
-                "so slow down and add a detail")
+        if _pace_explains_short(r):
+            then = "which fits" if fits else "so slow down and trim a little"
             return [(1, f"It was {short:.1f} s short of {o.target_s:.0f} s because of the fast "
                         f"pace ({r.wpm:.0f} words a minute): at about {mid:.0f} the same words "
                         f"take about {natural:.0f} s, {then}.")]
@@ -75,9 +73,17 @@ def _timing(r: "PitchResult") -> list[tuple[float, str]]:
     return []
 
 
+def _pace_explains_short(r: "PitchResult") -> bool:
+    """Too short, but only because it was rushed: at a comfortable pace it would fit (or
+    even run over). A short pitch that would still be short needs more content instead."""
+    o = r.options
+    return r.verdict == "too_short" and r.rate == "fast" and \
+        _at_comfortable_pace(r)[1] >= o.target_s - o.tolerance_s
+
+
 def _rate_in_timing(r: "PitchResult") -> bool:
     """Whether the timing tip already blames the pace (so the rate tip would repeat it)."""
-    return not r.capped and ((r.verdict == "too_short" and r.rate == "fast") or (
+    return not r.capped and (_pace_explains_short(r) or (
         r.verdict == "too_long" and r.rate == "slow"
         and abs(_at_comfortable_pace(r)[1] - r.options.target_s) <= r.options.tolerance_s))
 
@@ -88,7 +94,8 @@ def _content(r: "PitchResult") -> list[tuple[float, str]]:
     if job is not None and job.present:
         tips.append((1.5, f'Drop the job request ("{quote(job.matched or "")}"): an informational '
                           "interview asks to learn from them, not for a job."))
-    if r.missing and not (r.verdict == "too_short" and r.rate != "fast" and not r.capped):
+    if r.missing and not (r.verdict == "too_short" and not _pace_explains_short(r)
+                          and not r.capped):
         tips.append((2, f"Add {LABELS[r.missing]}. {SUGGESTIONS[r.missing]}"))
     return tips
 

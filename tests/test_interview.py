@@ -182,3 +182,23 @@ def test_bad_inputs_are_one_line_errors(tmp_path, capsys, args, message):
     assert main(argv) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("practice: error:") and message in err and len(err.splitlines()) == 1
+
+
+def test_introduction_is_scored_like_a_pitch(tmp_path, say):
+    folder = tmp_path / "turns"
+    speech = say(PITCH)
+    write_wav(folder / "01.wav", np.concatenate([np.zeros(SAMPLE_RATE, np.float32), speech.samples]))
+    write_wav(folder / "02.wav", say("Thank you so much for your time.").samples)
+    session, _ = run_interview(RunSettings(scenario="ux_researcher", mode="script", input_dir=folder,
+                                           view="none"))
+    pitch = session.user_turns()[0].scores["pitch"]
+    assert pitch["verdict"] in {"on_time", "too_short", "too_long"}
+    assert abs(pitch["start_delay_s"] - 1.0) < 0.3
+    spoken = speech.word_starts[-1][1] - speech.word_starts[0][1]
+    assert abs(pitch["duration_s"] - spoken) < 1.0
+    assert pitch["checklist"]["name"]["present"] and pitch["checklist"]["background"]["present"]
+    typed = tmp_path / "typed.txt"
+    typed.write_text(PITCH + "\nThank you so much for your time.\n")
+    session, _ = run_interview(RunSettings(scenario="ux_researcher", mode="text", script=typed, view="none"))
+    pitch = session.user_turns()[0].scores["pitch"]
+    assert pitch["duration_s"] is None and pitch["checklist"]["name"]["present"]

@@ -160,12 +160,30 @@ def run_interview(settings: RunSettings, console: Console | None = None,
 
 
 def _pitch_scorer():
-    """The pitch analysis of `practice pitch`, used for the introduction turn."""
-    try:
-        from practice.pitch.analysis import score_for_session
-    except ImportError:
-        return None
-    return score_for_session
+    """The introduction turn is scored by `practice pitch`'s own analysis."""
+    from practice.pitch.analysis import analyze
+    from practice.pitch.checklist import SUGGESTIONS, checklist, missing_point
+    from practice.pitch.result import PitchOptions
+    from practice.pitch.words import tokenize
+    from practice.transcript import Word
+
+    def score(transcript, cue: float, target: float) -> dict | None:
+        if not transcript.words:  # typed: the content checklist only, no timing to judge
+            tokens, _ = tokenize([Word(w, 0.0, 0.0, 1.0) for w in transcript.text.split()])
+            checks = checklist(tokens)
+            missing = missing_point(checks)
+            return {"target_s": target, "duration_s": None, "verdict": None,
+                    "checklist": {key: check.to_dict() for key, check in checks.items()},
+                    "missing": missing, "suggestion": SUGGESTIONS[missing] if missing else None}
+        try:
+            data = analyze(transcript, None, PitchOptions(target_s=target), cue_s=cue).to_dict()
+        except PracticeError:  # heard a voice but no words: nothing to time
+            return None
+        data.pop("words", None)  # the turn keeps its own words, on the session clock
+        data.pop("transcript", None)
+        return data
+
+    return score
 
 
 def _make_view(settings: RunSettings, console: Console, persona: str, budget: float):

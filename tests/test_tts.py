@@ -20,9 +20,20 @@ def test_render_is_complete_compared_with_espeak_cli(synthesizer, name):
     speech = synthesizer.render(SENTENCE, voice)
     reference = Synthesizer.render_cli(SENTENCE, voice)
     assert speech.renderer == "pyttsx3"
-    assert abs(speech.duration - len(reference) / ESPEAK_RATE) < 0.05
+    # espeak-ng's library keeps a little state between calls (after rendering "design" the next
+    # sentence comes out ~45 ms longer than from a fresh CLI process); a lost chunk would be far
+    # more, and the ending must be the trailing pause, not cut-off speech
+    assert abs(speech.duration - len(reference) / ESPEAK_RATE) < 0.15
     assert np.max(np.abs(speech.samples[-1600:])) < 0.05  # ends in the trailing pause, not mid-word
     assert [w for w, _ in speech.word_starts][:3] == ["Thanks", "for", "making"]
+
+
+def test_switching_voices_keeps_each_voice_its_own(synthesizer):
+    reference = {n: len(Synthesizer.render_cli(SENTENCE, load_voice(n))) / ESPEAK_RATE
+                 for n in ("sam", "grace", "james")}
+    for before, after in (("sam", "grace"), ("grace", "james"), ("james", "sam")):
+        synthesizer.render("Could you tell me about product design?", load_voice(before))
+        assert abs(synthesizer.render(SENTENCE, load_voice(after)).duration - reference[after]) < 0.15
 
 
 def test_rate_changes_duration(synthesizer):

@@ -64,7 +64,7 @@ class Conversation:
                  transcribe: Callable[[np.ndarray], Transcript] | None,
                  score: Callable[..., dict], options: InterviewOptions,
                  observers: list[Observer] | None = None,
-                 score_pitch: Callable[[Transcript, float, float], dict] | None = None):
+                 score_pitch: Callable[..., dict | None] | None = None):
         self.channel = channel
         self.interviewee = interviewee
         self.store = store
@@ -170,8 +170,8 @@ class Conversation:
         if kind == "pitch" and self.score_pitch is not None:
             # the cue (being given the floor) as an offset into the turn's audio
             cue = heard.listen_start - heard.audio_start if transcript is not None else 0.0
-            scores["pitch"] = self.score_pitch(transcript or Transcript(text, 0.0, "text"), cue,
-                                               self.options.pitch_target)
+            scores["pitch"] = self.score_pitch(transcript or Transcript(text, 0.0, "text"),
+                                               heard.samples, cue, self.options.pitch_target)
         return SessionTurn(
             "user", text, start, end, kind, audio=audio,
             words=[w.to_dict() for w in words], scores=scores,

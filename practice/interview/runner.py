@@ -163,11 +163,12 @@ def _pitch_scorer():
     """The introduction turn is scored by `practice pitch`'s own analysis."""
     from practice.pitch.analysis import analyze
     from practice.pitch.checklist import SUGGESTIONS, checklist, missing_point
+    from practice.pitch.record import speech_regions
     from practice.pitch.result import PitchOptions
     from practice.pitch.words import tokenize
     from practice.transcript import Word
 
-    def score(transcript, cue: float, target: float) -> dict | None:
+    def score(transcript, samples, cue: float, target: float) -> dict | None:
         if not transcript.words:  # typed: the content checklist only, no timing to judge
             tokens, _ = tokenize([Word(w, 0.0, 0.0, 1.0) for w in transcript.text.split()])
             checks = checklist(tokens)
@@ -176,7 +177,10 @@ def _pitch_scorer():
                     "checklist": {key: check.to_dict() for key, check in checks.items()},
                     "missing": missing, "suggestion": SUGGESTIONS[missing] if missing else None}
         try:
-            data = analyze(transcript, None, PitchOptions(target_s=target), cue_s=cue).to_dict()
+            # word times pinned to where the voice-activity model hears speech, as in
+            # `practice pitch` (Whisper often starts the first word at 0.0 s)
+            data = analyze(transcript, speech_regions(samples), PitchOptions(target_s=target),
+                           cue_s=cue).to_dict()
         except PracticeError:  # heard a voice but no words: nothing to time
             return None
         data.pop("words", None)  # the turn keeps its own words, on the session clock

@@ -54,6 +54,12 @@ FUNCTION = STOPWORDS | {
     "absolutely", "exactly", "definitely", "totally", "perhaps", "probably", "sometimes",
     "always", "never", "already", "together", "else", "another", "different", "same", "enough",
 }
+PAIRED = (
+    "cue", "cue_start", "statement_you", "only_real_question", "has_statement", "overlap", "echo",
+    "giving", "n_real_questions", "statement_then_question", "prev_short", "first_rate",
+    "second_rate", "log_len", "ack_only", "reflective_statement", "last_is_claim",
+    "declarative_question",
+)
 SECOND = {"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself"}
 FIRST = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "our", "us"}
 
@@ -134,6 +140,13 @@ def reflection_features(text: str, previous: str | None) -> dict[str, float]:
         "prev_i_turn_you": float(bool(set(words(previous or "")) & FIRST) and any(_second_person_subject(s) for s in claims)),
         "claim_feeling_you": float(any(set(words(s)) & SECOND and FEELING.search(s.lower()) for s in claims)),
     }
+    # Pairs of the structural features ("a second-person claim *and* no real question"): a
+    # linear model cannot express "both", and these pairs gained ~0.01 F1 in grouped CV,
+    # while all pairs of every feature overfitted.
+    for i, a in enumerate(PAIRED):
+        for b in PAIRED[i + 1:]:
+            if f[a] and f[b]:
+                f["x:" + a + "*" + b] = f[a] * f[b]
     # Only function words and discourse words become lexical features: they carry how a
     # turn relates to the other person ("so you", "sounds like"), and they do not tie the
     # model to the topics of the conversations it learned from.

@@ -65,6 +65,11 @@ CASES = [
     ("So it sounds like learning to say no to stakeholders was the real challenge for you.", P1,
      {"listening.reflection": True, "listening.reference": True, "question_type": "not_a_question"}),
     ("So the travel gets heavy around launches.", P2, {"listening.reflection": True}),
+    # Thanks and talk about oneself are not paraphrases, however long (the learned model alone
+    # called both reflections: its counsellors rarely thank or introduce themselves).
+    ("Thanks so much for your time today, this was really helpful.", P1, {"listening.reflection": False}),
+    ("I'm a second-year analyst and I've been thinking about moving into product strategy myself.", P1,
+     {"listening.reflection": False}),
     ("You mentioned the rotation program. How did it prepare you for strategy work?", P1,
      {"listening.reference": True, "listening.follow_up": True, "listening.topic_switch": False}),
     ("How did you learn to push back on stakeholders?", P1, {"listening.follow_up": True}),

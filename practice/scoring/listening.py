@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from practice.scoring.features import reflection_features
+from practice.scoring.features import could_reflect, reflection_features
 from practice.scoring.lexicon import content_stems, related_words, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
@@ -120,6 +120,8 @@ def _short_q(sentence: str, n: int = 6) -> str:
 
 def reflection(text: str, previous: str) -> tuple[bool, str]:
     """(is a reflection, the sentence that reflects)."""
+    if not could_reflect(text):
+        return False, ""
     feats = reflection_features(text, previous)
     model = load_model("reflection")
     if not model.decide(feats):

@@ -248,13 +248,22 @@ def test_bad_options_are_clear(wav, capsys):
     assert "does not exist" in run_failing(capsys, "--input", "/nonexistent/pitch.wav")
 
 
-def test_a_pitch_spoken_into_the_microphone(virtual_audio, speak, capsys, transcriber):
+def test_a_pitch_spoken_into_the_microphone(virtual_audio, speak, capsys, transcriber, monkeypatch):
+    from practice.devices import Microphone
+
     spoken = speak("Hi, I'm Sam Rivera, a biology student. I'm exploring data science, and I'd "
                    "love to hear how you made that switch.", rate=170, lead=0.0)
     delay = 1.0
     feeder = threading.Timer(delay, virtual_audio.feeder.say, args=(spoken.samples,))
+    opened = Microphone.__enter__
+
+    def open_then_speak(mic):  # speak a second after the microphone is really open
+        result = opened(mic)
+        feeder.start()
+        return result
+
+    monkeypatch.setattr(Microphone, "__enter__", open_then_speak)
     began = time.monotonic()
-    feeder.start()
     data = run_pitch(capsys, "--countdown", "0")
     took = time.monotonic() - began
     feeder.join()

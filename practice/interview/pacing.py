@@ -7,25 +7,21 @@ user starting (negative when the user spoke over them).
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 
+from practice.pitch.words import normalise, tokenize
 from practice.transcript import Word
 
 # A common public-speaking guideline (not a study): about 100-165 words per minute reads as
 # comfortable conversational speech; slower drags, faster is hard to follow.
 COMFORTABLE_WPM = (100.0, 165.0)
 LONG_PAUSE = 1.0  # seconds of silence between words that counts as a long pause
-FILLERS = {"um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "mhm"}
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"[^a-z']", "", word.lower())
 
 
 def filler_words(words: list[Word]) -> list[dict]:
-    return [{"word": w.word.strip(",.?!"), "start": round(w.start, 2)}
-            for w in words if _bare(w.word) in FILLERS]
+    """Hesitations and set-off discourse fillers, found as `practice pitch` finds them."""
+    _, fillers = tokenize(words)
+    return [f.to_dict() for f in fillers]
 
 
 def long_pauses(words: list[Word], minimum: float = LONG_PAUSE) -> list[dict]:
@@ -40,7 +36,7 @@ def long_pauses(words: list[Word], minimum: float = LONG_PAUSE) -> list[dict]:
 
 def words_per_minute(words: list[Word]) -> float | None:
     """Rate over the speech itself (first word start to last word end)."""
-    spoken = [w for w in words if _bare(w.word)]
+    spoken = [w for w in words if normalise(w.word)]
     if len(spoken) < 4:
         return None
     span = spoken[-1].end - spoken[0].start

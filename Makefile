@@ -13,7 +13,7 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test setup system bench clean
 
 demo: setup
-	$(BIN)/practice selftest
+	$(BIN)/practice demo
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -22,7 +22,7 @@ import click
 @click.option("--coach/--no-coach", default=True, show_default=True, help="Show cues after each turn.")
 @click.option("--model", "-m", help="Speech model (default: bundled tiny.en).")
 def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: str | None) -> None:
-    """Watch (and hear) a scripted candidate rehearse, then see where the session is saved."""
+    """Watch a scripted candidate rehearse, then see its review and where the session is saved."""
     from rich.console import Console
 
     from practice.commands.interview import summarize
@@ -59,4 +59,19 @@ def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: 
                 session, folder = run_interview(settings, console)
             finally:
                 candidate.cancel()
+    show_review(console, folder)
     summarize(console, session, folder)
+
+
+def show_review(console, folder: Path) -> None:
+    """The review's summary (the transcript was on screen already) and the HTML report."""
+    from practice.files import atomic_write_text
+    from practice.review.html import render_review_html
+    from practice.review.load import load_review
+    from practice.review.terminal import render_review
+
+    review, _, _ = load_review(str(folder))
+    console.rule("Review")
+    render_review(review, console, transcript=False)
+    report = atomic_write_text(folder / "review.html", render_review_html(review))
+    console.print(f"HTML report: {report}")

@@ -74,15 +74,18 @@ SELF_OPENERS = {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "my"}
 
 
 def could_reflect(text: str) -> bool:
-    """A reflection needs a sentence that is neither a real question, nor thanks, nor about
-    the speaker alone ("I'm a junior developer and ..."). AnnoMI counsellors rarely thank or
-    introduce themselves, so the learned model has not seen enough of these to reject them;
-    as a rule it costs nothing in grouped CV (F1 0.694 -> 0.695) and stops "Thanks for your
-    time" or a self-introduction from counting as a paraphrase in an interview."""
+    """A reflection needs a sentence with a reflective cue, or one that is neither a real
+    question, nor thanks, nor about the speaker alone ("I'm a junior developer and ...").
+    AnnoMI counsellors rarely thank or introduce themselves, so the learned model has not
+    seen enough of these to reject them; as a rule it costs nothing in grouped CV (F1 0.694
+    -> 0.695) and stops "Thanks for your time" or a self-introduction from counting as a
+    paraphrase in an interview."""
     found = find_questions(text)
     asked = {a.sentence for a in found.questions if a.form.kind not in {"declarative", "tag"}}
     for s in sentences(text):
         ws = words(s)
+        if REFLECT_CUES.search(clean(s).lower()):
+            return True  # "So what I'm hearing is ..., or anything like that?"
         if not ws or s in asked or THANKS.match(s):
             continue
         if ws[0] in SELF_OPENERS and not set(ws) & SECOND:

@@ -29,3 +29,11 @@ def test_speaking_over_the_interviewee_is_an_interruption():
 def test_short_turns_have_no_rate():
     assert words_per_minute(words_at("Got it.", 0.0)) is None
     assert rate_band(None) == "n/a" and rate_band(200) == "fast" and rate_band(80) == "slow"
+
+
+def test_rate_uses_the_voice_activity_span_when_known():
+    # Whisper squeezed nine words into 2 s; the voice was heard for 2.8 s
+    words = [Word(w, 10.0 + i * 0.225, 10.2 + i * 0.225, 0.9)
+             for i, w in enumerate("How did you get into this line of work?".split())]
+    assert words_per_minute(words) > 230
+    assert turn_pacing(words, 9.9, 12.7, previous_end=9.0).wpm == 192.9

@@ -34,12 +34,14 @@ def long_pauses(words: list[Word], minimum: float = LONG_PAUSE) -> list[dict]:
     return out
 
 
-def words_per_minute(words: list[Word]) -> float | None:
-    """Rate over the speech itself (first word start to last word end)."""
+def words_per_minute(words: list[Word], span: float | None = None) -> float | None:
+    """Rate over the speech itself: `span` seconds (the voice-activity bounds, which are
+    steadier than Whisper's word edges), else first word start to last word end."""
     spoken = [w for w in words if normalise(w.word)]
     if len(spoken) < 4:
         return None
-    span = spoken[-1].end - spoken[0].start
+    if span is None:
+        span = spoken[-1].end - spoken[0].start
     # Whisper's word boundaries are rough; over very short spans the rate is noise
     return round(len(spoken) / span * 60.0, 1) if span >= 1.5 else None
 
@@ -68,10 +70,11 @@ class TurnPacing:
 
 def turn_pacing(words: list[Word], speech_start: float | None, speech_end: float | None,
                 previous_end: float | None, interrupted: bool = False) -> TurnPacing:
-    """Pacing of a turn whose `words` are already on the session clock."""
+    """Pacing of a turn whose `words` and speech bounds are already on the session clock."""
     start = words[0].start if words else speech_start
     end = words[-1].end if words else speech_end
-    wpm = words_per_minute(words)
+    vad_span = speech_end - speech_start if speech_start is not None and speech_end is not None else None
+    wpm = words_per_minute(words, vad_span)
     gap = None
     if previous_end is not None and speech_start is not None:
         gap = round(speech_start - previous_end, 2)

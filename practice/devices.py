@@ -30,7 +30,33 @@ def _sd():
             "PortAudio is not installed: run `sudo apt-get install libportaudio2` "
             "(or `make demo`, which installs it)"
         ) from None
+    _quiet_alsa()
     return sounddevice
+
+
+_alsa_handler = None
+
+
+def _quiet_alsa() -> None:
+    """Stop ALSA printing its own notes ("underrun occurred") over our screen and errors.
+
+    PortAudio reaches most Linux devices through ALSA, whose library writes such messages to
+    stderr itself; a no-op error handler keeps stderr for our one-line messages.
+    """
+    global _alsa_handler
+    if _alsa_handler is not None:
+        return
+    import ctypes
+
+    try:
+        asound = ctypes.cdll.LoadLibrary("libasound.so.2")
+    except OSError:
+        _alsa_handler = False  # no ALSA on this system: nothing to quiet
+        return
+    handler_type = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                                    ctypes.c_int, ctypes.c_char_p)
+    _alsa_handler = handler_type(lambda *args: None)  # kept: ALSA holds a pointer to it
+    asound.snd_lib_error_set_handler(_alsa_handler)
 
 
 @dataclass(frozen=True)
@@ -224,10 +250,12 @@ class Speaker:
     def play(self, samples: np.ndarray, rate: int, stop: threading.Event | None = None) -> Playback:
         out_rate = self._rate_for(rate)
         data = resample(np.asarray(samples, dtype=np.float32), rate, out_rate)
-        state = {"pos": 0, "finished": 0.0}
+        state = {"pos": 0, "finished": 0.0, "first": None}
         done = threading.Event()
 
         def callback(outdata, frames, time_info, status):
+            if state["first"] is None:
+                state["first"] = time.monotonic()
             if stop is not None and stop.is_set():
                 outdata.fill(0)
                 raise self.sd.CallbackStop
@@ -253,13 +281,18 @@ class Speaker:
                 f"cannot open the speaker ({exc}); check `practice devices` or use --output FILE.wav"
             ) from None
         with stream:
-            # PortAudio calls `finished` only once every buffer has been played out, so its
-            # time is when the listener heard the end. (The per-buffer DAC timestamps are not
-            # reliable through ALSA's PulseAudio plugin, so they are not used.)
+            # PortAudio calls `finished` once the last buffer was handed over and (on most
+            # host APIs) drained. Through ALSA's PulseAudio plugin the drain is not always
+            # waited for, and the per-buffer DAC timestamps are not reliable either, so the
+            # end is also bounded below: sound cannot end before its first buffer was asked
+            # for plus its own length.
             if not done.wait(len(data) / out_rate + 10.0):
                 raise PracticeError("the speaker stopped responding; check `practice devices`")
         played = state["pos"] / out_rate
-        last = state["finished"]
+        last = max(state["finished"], (state["first"] or state["finished"]) + played)
+        remaining = last - time.monotonic()
+        if remaining > 0:
+            time.sleep(remaining)  # return when it has really been heard
         first = last - played
         return Playback(first, last, bool(stop is not None and stop.is_set()), played)
 

@@ -69,18 +69,28 @@ class MicFeeder(threading.Thread):
         return out
 
     def run(self) -> None:
-        fd = os.open(self.fifo, os.O_WRONLY)
+        # Non-blocking: when nobody is recording, PulseAudio stops draining the FIFO, and
+        # what is "said" then is lost, as it would be into a microphone nobody records.
+        # A blocking writer would instead hold it back and replay it to the next recording.
+        fd = os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK)
         try:
             started = time.monotonic()
             sent = 0
             while not self._halt.is_set():
                 chunk = self._next_chunk()
                 pcm = (np.clip(chunk, -1, 1) * 32767).astype("<i2").tobytes()
-                os.write(fd, pcm)
+                try:
+                    os.write(fd, pcm)
+                except BlockingIOError:
+                    pass  # the source is not being read: the chunk is dropped
                 sent += len(chunk)
                 ahead = started + sent / SAMPLE_RATE - time.monotonic()
                 if ahead > 0:
                     time.sleep(ahead)
+                elif ahead < -0.1:
+                    # Fell behind (starved of CPU): start the schedule again from now rather
+                    # than bursting the missed time out at once.
+                    started, sent = time.monotonic(), 0
         except OSError:
             pass  # the server went away
         finally:

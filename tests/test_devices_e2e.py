@@ -76,3 +76,12 @@ def test_playback_can_be_stopped_midway(virtual_audio, say):
     playback = Speaker().play(speech.samples, speech.rate, stop=stop)
     assert playback.interrupted
     assert playback.played < speech.duration / 2
+
+
+def test_speech_nobody_records_is_not_replayed_later(virtual_audio, say):
+    virtual_audio.feeder.say(say("Nobody is recording this sentence at all.").samples)
+    assert virtual_audio.feeder.wait_idle(timeout=15)
+    with Microphone() as mic:
+        audio = record(mic, 2.0)
+    assert len(audio) / SAMPLE_RATE < 2.6  # no backlog burst
+    assert rms_dbfs(audio) < -50  # and none of the old sentence

@@ -153,7 +153,7 @@ def run_interview(settings: RunSettings, console: Console | None = None,
             store.finish("interrupted", complete=False)
             stack.close()
             raise PracticeError(
-                f"interrupted: the {len(session.turns)} finished turns are saved in {store.folder} "
+                f"interrupted: the {len(session.turns)} turns so far are saved in {store.folder} "
                 "(marked incomplete); review them with `practice review latest`", 130
             ) from None
     return session, store.folder

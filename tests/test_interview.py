@@ -127,6 +127,8 @@ def test_text_mode_script(tmp_path):
     users = saved.user_turns()
     assert [t.scores["question_type"] for t in users[1:4]] == ["open", "open", "closed"]
     assert all(t.scores["pacing"] is None for t in users)
+    # "What would you like to know?" leaves nothing to pick up: the first question is no topic switch
+    assert not users[1].scores["listening"]["topic_switch"]
     topics = [interviewee_after(saved, t).topic for t in users[1:4]]
     assert topics == ["day_to_day", "path", "enjoy"]
     assert interviewee_after(saved, users[3]).text == saved.turns[saved.turns.index(users[3]) + 1].text

@@ -22,6 +22,9 @@ from practice.session.store import SessionStore
 from practice.transcript import Transcript, Word
 
 SILENCE_PROMPT = "Take your time. Is there anything else you would like to ask me?"
+# Interviewee turns that answer something: only these are "what was just said" for judging
+# listening (a greeting or "what would you like to know?" leaves nothing to pick up).
+ANSWER_KINDS = {"topic", "detail", "small_talk", "referrals", "job_ask", "thanks"}
 PITCH_PROMPT = "Whenever you're ready, tell me a little about yourself."
 INAUDIBLE = "Sorry, I didn't quite catch that. Could you say it again?"
 
@@ -75,6 +78,7 @@ class Conversation:
         self.observers = observers or []
         self.t0 = channel.now()
         self.last_spoken: Spoken | None = None
+        self.last_kind: str | None = None
         self.history: list[tuple[str, str]] = []
         self.warned = False
         self.time_up = False
@@ -111,6 +115,7 @@ class Conversation:
         self.store.add_turn(turn)
         self.history.append(("interviewee", text))
         self.last_spoken = spoken
+        self.last_kind = kind
         self._emit("spoke", turn)
         self._emit("tick", self.elapsed(), self.remaining())
         return spoken
@@ -139,7 +144,7 @@ class Conversation:
     def _user_turn(self, heard: Heard, kind: str) -> SessionTurn:
         self.user_count += 1
         previous_end = self._t(self.last_spoken.end) if self.last_spoken else None
-        previous_text = self.last_spoken.text if self.last_spoken else None
+        previous_text = self.last_spoken.text if self.last_kind in ANSWER_KINDS else None
         words: list[Word] = []
         transcript = None
         audio = None

@@ -128,6 +128,8 @@ class LiveView(Observer):
         return Group(header, Panel(table, title="conversation", border_style="dim"), status)
 
     def speaking(self, text: str, kind: str) -> None:
+        if not self.lines:  # the conversation starts with its first line, not with set-up
+            self.start = time.monotonic()
         self.state = "speaking"
 
     def spoke(self, turn: SessionTurn) -> None:

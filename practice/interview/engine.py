@@ -113,7 +113,8 @@ class Conversation:
         turn = SessionTurn("interviewee", text, self._t(spoken.start), self._t(spoken.end), kind,
                            audio=audio, interrupted=spoken.interrupted, topic=topic, detail=detail)
         self.store.add_turn(turn)
-        self.history.append(("interviewee", text))
+        if kind in ANSWER_KINDS:  # the scorer's "conversation so far" holds answers only
+            self.history.append(("interviewee", text))
         self.last_spoken = spoken
         self.last_kind = kind
         self._emit("spoke", turn)

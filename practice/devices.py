@@ -101,8 +101,8 @@ def find_device(spec: str | int | None, kind: str) -> int | None:
         if not any((d.inputs if kind == "input" else d.outputs) > 0 for d in devices):
             what = "microphone" if kind == "input" else "speaker"
             raise PracticeError(
-                f"no {what} found: connect one, or use --input FILE.wav / --output FILE.wav "
-                "(see `practice devices`)"
+                f"no {what} found: connect one and check `practice devices`, or work from "
+                "files instead (see the command's --help: --input, --output, --text, --script)"
             )
         return None
     devices = list_devices()

@@ -204,3 +204,14 @@ def test_introduction_is_scored_like_a_pitch(tmp_path, say):
     session, _ = run_interview(RunSettings(scenario="ux_researcher", mode="text", script=typed, view="none"))
     pitch = session.user_turns()[0].scores["pitch"]
     assert pitch["duration_s"] is None and pitch["checklist"]["name"]["present"]
+
+
+def test_unwritable_data_folder_is_a_one_line_error(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv("PRACTICE_HOME", str(blocker))
+    script = tmp_path / "turns.txt"
+    script.write_text("Hi, I'm Sam.\n")
+    assert main(["interview", "--scenario", "nurse", "--text", "--script", str(script)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("practice: error: cannot create folder") and len(err.splitlines()) == 1

@@ -46,7 +46,7 @@ def test_no_microphone_is_a_clear_error(monkeypatch):
 
     speaker_only = [devices.DeviceInfo(0, "speaker", "ALSA", 0, 2, 48000.0, False, True)]
     monkeypatch.setattr(devices, "list_devices", lambda: speaker_only)
-    with pytest.raises(PracticeError, match="no microphone found.*--input FILE.wav"):
+    with pytest.raises(PracticeError, match="no microphone found.*--text, --script"):
         devices.Microphone()
     with pytest.raises(PracticeError, match="no input device named 'usb'"):
         devices.Microphone("usb")

@@ -34,6 +34,7 @@ class TranscribeOptions:
     beam_size: int = 5
     verbatim: bool = False  # keep filler words as far as Whisper allows
     language: str = "en"
+    word_timestamps: bool = True  # every caller times words; off only to measure its cost
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ class Transcriber:
             samples,
             language=opts.language,
             beam_size=opts.beam_size,
-            word_timestamps=True,
+            word_timestamps=opts.word_timestamps,
             condition_on_previous_text=False,
             initial_prompt=VERBATIM_PROMPT if opts.verbatim else None,
             vad_filter=False,

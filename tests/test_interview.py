@@ -184,6 +184,8 @@ def test_bad_inputs_are_one_line_errors(tmp_path, capsys, args, message):
     assert main(argv) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("practice: error:") and message in err and len(err.splitlines()) == 1
+    sessions = Path(os.environ["PRACTICE_HOME"]) / "sessions"
+    assert not sessions.exists() or not any(sessions.iterdir())  # nothing half-started was saved
 
 
 def test_introduction_is_scored_like_a_pitch(tmp_path, say):

@@ -37,6 +37,10 @@ def say(name: str, text: str, output: Path | None, device: str | None) -> None:
     from practice.tts import Synthesizer
     from practice.voices import load_voice
 
+    from practice.errors import PracticeError
+
+    if not text.strip():
+        raise PracticeError('nothing to say: give the text in quotes, e.g. practice voices say maya "Hello"')
     voice = load_voice(name)
     speech = Synthesizer().render(text, voice)
     if output is not None:

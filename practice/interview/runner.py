@@ -135,10 +135,11 @@ def run_interview(settings: RunSettings, console: Console | None = None,
                   "barge_in": settings.barge_in, "pitch_target": options.pitch_target},
         model=transcriber.model_name if transcriber else None,
     )
-    store = SessionStore(session)
     view = _make_view(settings, console, persona.name, options.budget)
     with contextlib.ExitStack() as stack:
+        # inputs and devices first: a rehearsal that cannot start leaves no empty session
         channel = _make_channel(settings, stack, render, transcriber, view, console)
+        store = SessionStore(session)
         if channel_wrapper is not None:
             channel_wrapper(channel)
         observers = [o for o in (view,) if o is not None] + list(settings.extra_observers)

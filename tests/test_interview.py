@@ -175,12 +175,16 @@ def test_time_warnings_and_time_up(tmp_path, say):
     (["interview", "--scenario", "no_such_scenario", "--text"], "no_such_scenario"),
     (["interview", "--scenario", "nurse", "--script", "{missing}"], "does not exist"),
     (["interview", "--scenario", "nurse", "--script", "{bad}"], "bad.txt:2: audio file nope.wav does not exist"),
+    (["interview", "--scenario", "nurse", "--input-dir", "{broken}"], "cannot read audio file"),
 ])
 def test_bad_inputs_are_one_line_errors(tmp_path, capsys, args, message):
     bad = tmp_path / "bad.txt"
     write_wav(tmp_path / "ok.wav", np.zeros(1600, np.float32))
     bad.write_text("ok.wav\nnope.wav\n")
-    argv = [a.format(missing=tmp_path / "missing.txt", bad=bad) for a in args]
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "01.wav").write_bytes(b"not audio")
+    argv = [a.format(missing=tmp_path / "missing.txt", bad=bad, broken=broken) for a in args]
     assert main(argv) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("practice: error:") and message in err and len(err.splitlines()) == 1

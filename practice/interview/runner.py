@@ -69,6 +69,18 @@ def wavs_in(folder: Path) -> list[Path]:
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in {".wav", ".flac"})
     if not files:
         raise PracticeError(f"no WAV files in {folder}")
+    return check_recordings(files)
+
+
+def check_recordings(files: list[Path]) -> list[Path]:
+    """Every recording readable before the rehearsal starts, not halfway through it."""
+    import soundfile
+
+    for path in files:
+        try:
+            soundfile.info(str(path))
+        except (soundfile.LibsndfileError, RuntimeError, OSError):
+            raise PracticeError(f"cannot read audio file {path}: give WAV or FLAC recordings") from None
     return files
 
 
@@ -215,8 +227,8 @@ def _make_channel(settings, stack, render, transcriber, view, console):
         return sounds_unfinished(transcriber.transcribe(samples).text)
 
     if settings.mode == "script":
-        files = [Path(p) for p in read_script(settings.script, "script")] if settings.script \
-            else wavs_in(settings.input_dir)
+        files = check_recordings([Path(p) for p in read_script(settings.script, "script")]) \
+            if settings.script else wavs_in(settings.input_dir)
         return FileChannel(files, render, unfinished=unfinished)
     from practice.devices import Microphone, Speaker
 

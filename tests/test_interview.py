@@ -221,3 +221,27 @@ def test_unwritable_data_folder_is_a_one_line_error(tmp_path, monkeypatch, capsy
     assert main(["interview", "--scenario", "nurse", "--text", "--script", str(script)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("practice: error: cannot create folder") and len(err.splitlines()) == 1
+
+
+def test_a_failure_mid_rehearsal_keeps_the_turns_so_far(tmp_path, say, monkeypatch, capsys):
+    from practice.interview import channels
+
+    folder = tmp_path / "turns"
+    write_wav(folder / "01.wav", say(PITCH).samples)
+    write_wav(folder / "02.wav", say("What does a typical day look like for you?").samples)
+    heard = channels.FileChannel.hear
+    calls = {"n": 0}
+
+    def failing_hear(self, options=None):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            from practice.errors import PracticeError
+            raise PracticeError("the microphone stopped responding")
+        return heard(self, options)
+
+    monkeypatch.setattr(channels.FileChannel, "hear", failing_hear)
+    assert main(["interview", "--scenario", "nurse", "--input-dir", str(folder)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("practice: error: the microphone stopped responding (the 3 turns so far are saved in")
+    saved = load_session(sorted((Path(os.environ["PRACTICE_HOME"]) / "sessions").iterdir())[-1])
+    assert not saved.complete and saved.ended_by == "error" and len(saved.user_turns()) == 1

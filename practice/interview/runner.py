@@ -169,6 +169,12 @@ def run_interview(settings: RunSettings, console: Console | None = None,
                 f"interrupted: the {len(session.turns)} turns so far are saved in {store.folder} "
                 "(marked incomplete); review them with `practice review latest`", 130
             ) from None
+        except PracticeError as err:  # a device or file failed mid-rehearsal
+            store.finish("error", complete=False)
+            raise PracticeError(
+                f"{err} (the {len(session.turns)} turns so far are saved in {store.folder})",
+                err.exit_code,
+            ) from None
     return session, store.folder
 
 

@@ -41,6 +41,7 @@ ENDINGS = {
     "silence": "it ended after a long silence",
     "end_of_script": "the script ran out",
     "interrupted": "it was interrupted (Ctrl-C)",
+    "error": "it stopped on an error (a device or file failed)",
 }
 
 

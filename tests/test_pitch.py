@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from practice.audio import SAMPLE_RATE, rms_dbfs, write_wav
+from practice.audio import SAMPLE_RATE, read_audio, rms_dbfs, write_wav
 from practice.cli import main
 from practice.pitch.record import END_SILENCE_S, NO_SPEECH
 from practice.voices import VoiceProfile, load_voice
@@ -311,3 +311,28 @@ def test_microphone_path_gives_up_on_silence_and_on_noise(tmp_path):
         int((WAIT_FOR_SPEECH_S + 1) * SAMPLE_RATE)) * 0.05).astype(np.float32))
     with pytest.raises(PracticeError, match="heard sound but no speech"):
         from_microphone(FileMicrophone(hiss), PitchOptions())
+
+
+def test_ctrl_c_while_recording_keeps_what_was_said(speak, wav, practice_home):
+    from practice.errors import PracticeError
+    from practice.filedevices import FileMicrophone
+    from practice.pitch.record import from_microphone
+    from practice.pitch.result import PitchOptions
+    from practice.pitch.store import list_attempts
+
+    mic = FileMicrophone(wav(speak(PITCH, rate=170, lead=0.5).samples))
+    real_read, blocks = mic.read, {"n": 0}
+
+    def read(timeout=1.0):  # Ctrl-C arrives three seconds in
+        blocks["n"] += 1
+        if blocks["n"] > 3 * SAMPLE_RATE // 512:
+            raise KeyboardInterrupt
+        return real_read(timeout)
+
+    mic.read = read
+    with pytest.raises(PracticeError, match="interrupted: the recording so far is saved as") as err:
+        from_microphone(mic, PitchOptions())
+    assert err.value.exit_code == 130
+    saved = list((practice_home / "pitch").glob("*/audio.wav"))
+    assert len(saved) == 1 and abs(len(read_audio(saved[0])) / SAMPLE_RATE - 3.0) < 0.1
+    assert list_attempts() == []  # unscored: not an attempt

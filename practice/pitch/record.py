@@ -134,8 +134,14 @@ def from_microphone(
     )
     turn = listen(source, vad or _vad(), listen_options, unfinished=unfinished,
                   should_stop=should_stop, on_block=on_block)
-    if turn.ended_by == "interrupted":  # Ctrl-C while recording: nothing to score
-        raise KeyboardInterrupt
+    if turn.ended_by == "interrupted":  # Ctrl-C while recording: keep what was said, unscored
+        if not turn.heard_speech:
+            raise KeyboardInterrupt
+        from practice.pitch.store import save_interrupted
+
+        path = save_interrupted(turn.samples)
+        raise PracticeError(f"interrupted: the recording so far is saved as {path} (not scored; "
+                            f"score it with `practice pitch --input {path}`)", 130)
     samples = turn.samples[: int(options.cap_s * SAMPLE_RATE)]
     if turn.ended_by == "no_speech" or not turn.heard_speech:
         if is_silent(samples):

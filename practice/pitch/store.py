@@ -69,6 +69,12 @@ def save_attempt(samples: np.ndarray, transcript: Transcript, scores: dict,
     return Attempt(folder.name, folder, scores)
 
 
+def save_interrupted(samples: np.ndarray, now: datetime | None = None) -> Path:
+    """Keep the audio of a recording stopped with Ctrl-C (no scores: not listed as an attempt)."""
+    folder = _new_folder(now or datetime.now())
+    return write_wav(folder / AUDIO, samples)
+
+
 def _load(folder: Path) -> Attempt | None:
     try:
         scores = json.loads((folder / SCORES).read_text(encoding="utf-8"))

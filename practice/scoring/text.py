@@ -25,15 +25,35 @@ def collapse_stutters(text: str) -> str:
     return re.sub(r"\b[A-Za-z']+(?:-[A-Za-z']+)+\b", last_attempt, text)
 
 
+# Transcripts and quick typing drop apostrophes ("dont you think", "thats interesting"); only
+# forms that are not also ordinary words are restored ("its", "were", "well" are left alone).
+_CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "werent": "weren't", "wouldnt": "wouldn't", "couldnt": "couldn't",
+    "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+    "wont": "won't", "cant": "can't", "thats": "that's", "whats": "what's", "hows": "how's",
+    "wheres": "where's", "whos": "who's", "youre": "you're", "youve": "you've", "youd": "you'd",
+    "youll": "you'll", "im": "I'm", "ive": "I've", "theyre": "they're", "theres": "there's",
+}
+_CONTRACTION = re.compile(r"\b(" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
+
+
+def restore_apostrophes(text: str) -> str:
+    def fix(m: re.Match) -> str:
+        word = _CONTRACTIONS[m.group(0).lower()]
+        return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
+    return _CONTRACTION.sub(fix, text.replace("\u2019", "'"))
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens with fillers removed (contractions kept whole: "don't")."""
-    text = collapse_stutters(text.replace("\u2019", "'")).lower()
+    text = collapse_stutters(restore_apostrophes(text)).lower()
     return [w for w in _WORD.findall(text) if w not in FILLERS]
 
 
 def clean(text: str) -> str:
     """The text without fillers and doubled spaces, punctuation kept."""
-    text = collapse_stutters(text.replace("\u2019", "'"))
+    text = collapse_stutters(restore_apostrophes(text))
     pattern = r"\b(?:" + "|".join(sorted(FILLERS)) + r")\b[,.]?\s*"
     text = re.sub(pattern, "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text).strip()
@@ -41,7 +61,22 @@ def clean(text: str) -> str:
     return text
 
 
+# An unpunctuated transcript ("thats really interesting how did you get into that") still
+# has a seam where an acknowledgement ends and a question begins.
+_ACK_THEN_QUESTION = re.compile(
+    r"^((?:(?:oh|okay|ok|right|yeah|wow|great|cool|nice|interesting|got it|i see|makes sense|"
+    r"that makes sense|that's (?:really |so |very )?(?:interesting|great|cool|fascinating|amazing|"
+    r"helpful|fair))\b[\s,]*)+)(?=(?:what|how|why|when|where|who|which|do|does|did|is|are|was|"
+    r"were|can|could|would|will|have|has)\b)",
+    re.IGNORECASE,
+)
+
+
 def sentences(text: str) -> list[str]:
-    """Split on sentence-final punctuation; a turn without punctuation is one sentence."""
-    parts = [p.strip() for p in _SENTENCE_END.split(clean(text))]
+    """Split on sentence-final punctuation; a turn without punctuation is one sentence,
+    except that a leading acknowledgement is split from the question that follows it."""
+    text = clean(text)
+    if not re.search(r"[.?!]", text):
+        text = _ACK_THEN_QUESTION.sub(lambda m: m.group(1).rstrip(" ,") + ". ", text)
+    parts = [p.strip() for p in _SENTENCE_END.split(text)]
     return [p for p in parts if p and re.search(r"[A-Za-z0-9]", p)]

@@ -1,0 +1,30 @@
+"""Transcripts without punctuation or apostrophes are judged like their written forms."""
+
+import pytest
+
+from practice.scoring import score_utterance
+
+PREVIOUS = "I spent three years on the night shift in the cardiac unit."
+
+
+@pytest.mark.parametrize("bare,written", [
+    ("thats really interesting how did you get into that",
+     "That's really interesting. How did you get into that?"),
+    ("dont you think the pay is too low", "Don't you think the pay is too low?"),
+    ("wow okay what happened next", "Wow, okay. What happened next?"),
+    ("do you like your job", "Do you like your job?"),
+])
+def test_bare_transcript_scores_like_the_written_form(bare, written):
+    a = score_utterance(bare, previous=PREVIOUS).to_dict()
+    b = score_utterance(written, previous=PREVIOUS).to_dict()
+    for key in ("question_type", "leading", "stacked", "job_ask"):
+        assert a[key] == b[key], key
+    cues = ("acknowledgement", "reflection", "reference", "follow_up", "topic_switch")
+    assert {k: a["listening"][k] for k in cues} == {k: b["listening"][k] for k in cues}
+
+
+def test_ordinary_words_are_not_taken_for_contractions():
+    from practice.scoring.text import restore_apostrophes
+
+    assert restore_apostrophes("its hours were long, well") == "its hours were long, well"
+    assert restore_apostrophes("Thats what im asking") == "That's what I'm asking"

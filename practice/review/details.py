@@ -36,11 +36,13 @@ _DETERMINERS = ("the ", "a ", "an ", "my ", "our ", "their ", "his ", "her ")
 
 
 def label(detail: Detail) -> str:
-    """The detail as it can be named in a sentence: "Mr. Alvarez", "the potluck of doom"."""
+    """The detail as it can be named in a sentence: "Mr. Alvarez", “potluck of doom”."""
     text = detail.keywords[0] if detail.keywords else detail.id.replace("_", " ")
-    if text[:1].islower() and not text.startswith(_DETERMINERS):
-        text = "the " + text
-    return text
+    if text[:1].isupper() or text.startswith(_DETERMINERS):
+        return text  # a name ("Mr. Alvarez") or already a phrase ("a quarter of my unit")
+    # Keywords are the interviewee's words, not always a noun ("comfortable with silence",
+    # "stopped a session"): quoting them reads right whatever they are.
+    return f"“{text}”"
 
 
 def sentence_with(text: str, detail: Detail, matcher: Matcher) -> str:

@@ -35,6 +35,11 @@ TOPIC_LABELS = {
     "future": "where the field is heading",
 }
 LISTENING_CUES = ("acknowledgement", "reflection", "reference", "follow_up")
+def nested(label: str) -> str:
+    """A quoted label inside a quotation takes single quotes: “You mentioned ‘focus groups’.”"""
+    return label.replace("“", "‘").replace("”", "’")
+
+
 ENDINGS = {
     "closing": "you wrapped up and they said goodbye",
     "time_up": "they ran out of time and had to go",
@@ -567,7 +572,8 @@ def _practise(review: Review) -> list[Advice]:
         first = li.missed[0]
         out.append(Advice("details", "Follow up on the details they give you",
                           f"They mentioned {joined(names)}, and you moved on.",
-                          f"Pick one up: “You mentioned {first.label}. Could you tell me more about that?”",
+                          f"Pick one up: “You mentioned {nested(first.label)}. Could you tell me "
+                          "more about that?”",
                           45 + 5 * min(len(li.missed), 4) - 10 * len(li.picked)))
     if li.questions >= 2 and li.rq_ratio is not None and li.rq_ratio < norms.RQ_FAIR:
         out.append(Advice("reflect", "Reflect back before your next question",

@@ -7,21 +7,27 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SYSTEM_PACKAGES := espeak-ng libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins chromium fonts-dejavu-core
+# what practice needs to run (the demo uses PulseAudio's virtual devices)
+SYSTEM_PACKAGES := espeak-ng libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins
+# what only the tests need: a headless browser that opens the HTML report
+TEST_PACKAGES := chromium fonts-dejavu-core
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup system bench clean
+.PHONY: demo test setup system test-system bench clean
 
 demo: setup
 	$(BIN)/practice demo
 
-test: setup
+test: setup test-system
 	$(BIN)/python -m pytest -q
 
 setup: system $(STAMP)
 
 system:
 	@./scripts/system-packages.sh $(SYSTEM_PACKAGES)
+
+test-system:
+	@./scripts/system-packages.sh $(TEST_PACKAGES)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 || ./scripts/system-packages.sh python3-venv

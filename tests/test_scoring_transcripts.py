@@ -28,3 +28,16 @@ def test_ordinary_words_are_not_taken_for_contractions():
 
     assert restore_apostrophes("its hours were long, well") == "its hours were long, well"
     assert restore_apostrophes("Thats what im asking") == "That's what I'm asking"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("How interesting!", "not_a_question"),
+    ("how interesting", "not_a_question"),
+    ("What a story.", "not_a_question"),
+    ("How strange. How did that happen?", "open"),
+    ("How big is the team?", "closed"),
+])
+def test_exclamations_are_not_questions(text, expected):
+    from practice.scoring import question_type
+
+    assert question_type(text) == expected

@@ -59,9 +59,23 @@ def scale_question(text: str, form: Form) -> Form:
     return form
 
 
+# "How interesting!", "What a story." exclaim: a wh-word, an adjective or noun phrase, no verb.
+_EXCLAMATION = re.compile(
+    r"^(?:how (?:very |really |so )?\w+(?:ing|ful|ous|ive|ible|able|ic|al|y|ed|ent|ant|ar|ge|te)"
+    r"|what an? (?:\w+ ){0,2}\w+)\s*[!.]?$",
+    re.IGNORECASE,
+)
+
+
+def is_exclamation(sentence: str) -> bool:
+    return bool(_EXCLAMATION.match(sentence.strip())) and not sentence.strip().endswith("?")
+
+
 def find_questions(text: str) -> TurnQuestions:
     asked = []
     for sentence in sentences(text):
+        if is_exclamation(sentence):
+            continue  # "How interesting!" acknowledges; it asks nothing
         form = scale_question(text, sentence_form(sentence))
         if is_question(sentence, form):
             asked.append(Asked(sentence, form))

@@ -133,6 +133,11 @@ def run_interview(settings: RunSettings, console: Console | None = None,
         transcriber = Transcriber(TranscribeOptions(model=settings.model))
         with console.status("loading the speech model"):
             transcriber.load()
+            # the introduction's pace is judged in syllables: load the dictionary now, not
+            # in the pause after the user's first turn
+            from practice.pitch.words import syllables
+
+            syllables("ready")
 
     def score(text, previous=None, history=None) -> dict:
         return score_utterance(text, previous=previous, history=history).to_dict()

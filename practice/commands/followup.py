@@ -32,7 +32,14 @@ def command(session: str | None, name: str | None, out: Path | None, print_only:
     review, saved, folder = load_review(session)
     target = out or folder / NOTE
     if not print_only and target.exists() and not redraft:
-        click.echo(target.read_text(encoding="utf-8"), nl=False)
+        try:
+            saved_draft = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            from practice.errors import PracticeError
+
+            raise PracticeError(f"cannot read your saved draft {target} ({exc}); "
+                                "`--new` drafts it again") from None
+        click.echo(saved_draft, nl=False)
         click.echo(f"\n(your saved draft: {target}; `--new` drafts it again, `--edit` opens it)", err=True)
         if edit:
             click.edit(filename=str(target))

@@ -96,7 +96,7 @@ class _open:
 
     def __enter__(self) -> Iterator[str]:
         if self.source == "-":
-            return iter(sys.stdin)
+            return self._lines(sys.stdin)
         try:
             self.fh = open(self.source, encoding="utf-8")
         except FileNotFoundError:
@@ -105,13 +105,13 @@ class _open:
             raise PracticeError(f"{self.source} is a folder; give a JSONL file or - for stdin") from None
         except OSError as err:
             raise PracticeError(f"{self.source}: cannot read ({err.strerror})") from None
-        return self._lines()
+        return self._lines(self.fh)
 
-    def _lines(self) -> Iterator[str]:
+    def _lines(self, stream: IO[str]) -> Iterator[str]:
         try:
-            yield from self.fh
+            yield from stream
         except UnicodeDecodeError:
-            raise PracticeError(f"{self.source} is not UTF-8 text; save it as UTF-8 JSONL") from None
+            raise PracticeError(f"{_name(self.source)} is not UTF-8 text; give UTF-8 JSONL") from None
 
     def __exit__(self, *exc) -> None:
         if self.fh:
@@ -140,7 +140,7 @@ def show(result) -> None:
     cues = result.listening.to_dict()
     shown_cues = "  ".join(
         (f"[green]✓ {name.replace('_', ' ')}[/]" if cues[name] else f"[dim]· {name.replace('_', ' ')}[/]")
-        if name != "topic_switch" else (f"[red]! topic switch[/]" if cues[name] else "")
+        if name != "topic_switch" else ("[red]! topic switch[/]" if cues[name] else "")
         for name in ("acknowledgement", "reflection", "reference", "follow_up", "topic_switch"))
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")

@@ -75,12 +75,27 @@ def save_interrupted(samples: np.ndarray, now: datetime | None = None) -> Path:
     return write_wav(folder / AUDIO, samples)
 
 
+def _well_formed(scores) -> bool:
+    """The fields the history and `--again` read have the types they expect (a hand-edited
+    or damaged scores.json is skipped like an unfinished attempt, not a crash later)."""
+    if not isinstance(scores, dict):
+        return False
+    number = (int, float)
+    if any(scores.get(k) is not None and (not isinstance(scores[k], number) or isinstance(scores[k], bool))
+           for k in ("duration_s", "wpm", "start_delay_s", "target_s")):
+        return False
+    if any(k in scores and not isinstance(scores[k], list) for k in ("fillers", "pauses", "tips")):
+        return False
+    checklist = scores.get("checklist", {})
+    return isinstance(checklist, dict) and all(isinstance(v, dict) for v in checklist.values())
+
+
 def _load(folder: Path) -> Attempt | None:
     try:
         scores = json.loads((folder / SCORES).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return Attempt(folder.name, folder, scores) if isinstance(scores, dict) else None
+    return Attempt(folder.name, folder, scores) if _well_formed(scores) else None
 
 
 def list_attempts() -> list[Attempt]:

@@ -13,6 +13,34 @@ from typing import Any
 
 FORMAT_VERSION = 1
 
+_NUMBER = (int, float)
+_TURN_TYPES: dict[str, tuple] = {
+    "speaker": (str,), "text": (str,), "start": _NUMBER, "end": _NUMBER, "kind": (str,),
+    "audio": (str, type(None)), "words": (list,), "scores": (dict,),
+    "listen_start": (*_NUMBER, type(None)), "interrupted": (bool,), "partial": (bool,),
+    "topic": (str, type(None)), "detail": (str, type(None)),
+}
+_SESSION_TYPES: dict[str, tuple] = {
+    "id": (str,), "scenario": (str,), "scenario_title": (str,), "started_at": (str,),
+    "mode": (str,), "settings": (dict,), "model": (str, type(None)), "complete": (bool,),
+    "ended_by": (str, type(None)), "duration": _NUMBER, "version": (int,),
+}
+
+
+def _checked(data, types: dict[str, tuple], what: str) -> dict:
+    """The known fields of `data`, each of the type the reviewers rely on (else TypeError),
+    so a hand-edited or damaged session.json is refused once, on loading, with its reason."""
+    if not isinstance(data, dict):
+        raise TypeError(f"{what} is not an object")
+    out = {}
+    for key, value in data.items():
+        if key not in types:
+            continue
+        if not isinstance(value, types[key]) or (isinstance(value, bool) and bool not in types[key]):
+            raise TypeError(f"{what} field '{key}' has the wrong type ({type(value).__name__})")
+        out[key] = value
+    return out
+
 
 @dataclass
 class SessionTurn:
@@ -47,8 +75,7 @@ class SessionTurn:
 
     @classmethod
     def from_dict(cls, data: dict) -> "SessionTurn":
-        known = {f for f in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**_checked(data, _TURN_TYPES, "a turn"))
 
     @property
     def duration(self) -> float:
@@ -78,9 +105,11 @@ class Session:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Session":
-        known = {f for f in cls.__dataclass_fields__} - {"turns"}
-        session = cls(**{k: v for k, v in data.items() if k in known})
-        session.turns = [SessionTurn.from_dict(t) for t in data.get("turns", [])]
+        session = cls(**_checked(data, _SESSION_TYPES, "the session"))
+        turns = data.get("turns", [])
+        if not isinstance(turns, list):
+            raise TypeError("the session field 'turns' is not a list")
+        session.turns = [SessionTurn.from_dict(t) for t in turns]
         return session
 
     def user_turns(self) -> list[SessionTurn]:

@@ -160,8 +160,6 @@ class Microphone:
         self._queue: queue.Queue[AudioBlock] = queue.Queue()
         self._stream = None
         self._rate = SAMPLE_RATE
-        self._overflows = 0
-        self._pending = np.zeros(0, dtype=np.float32)
 
     def _native_rate(self) -> int:
         try:
@@ -190,8 +188,6 @@ class Microphone:
         return self
 
     def _callback(self, indata, frames, time_info, status) -> None:
-        if status.input_overflow:
-            self._overflows += 1
         now = time.monotonic()
         start = self._clock.to_monotonic(time_info.inputBufferAdcTime, now - frames / self._rate)
         samples = indata[:, 0].copy()

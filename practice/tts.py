@@ -60,7 +60,7 @@ class Synthesizer:
             if Synthesizer._engine is None:
                 try:
                     import pyttsx3
-                    from pyttsx3.drivers import _espeak  # noqa: F401  (fails without espeak-ng)
+                    import pyttsx3.drivers._espeak  # noqa: F401  (fails without espeak-ng)
 
                     with contextlib.redirect_stdout(io.StringIO()):
                         Synthesizer._engine = pyttsx3.init("espeak")

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from practice.audio import SAMPLE_RATE, read_audio, write_wav
+from practice.audio import SAMPLE_RATE, write_wav
 from practice.cli import main
 from practice.interview.candidate import CandidateLine, ScriptedCandidate
 from practice.interview.runner import RunSettings, run_interview

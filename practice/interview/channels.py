@@ -23,7 +23,6 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE
 from practice.devices import AudioBlock
 from practice.listen import ListenOptions, Turn, listen
 from practice.vad import Endpointer, StreamingVad, VadOptions
@@ -56,8 +55,9 @@ class Heard:
 
     @property
     def heard_speech(self) -> bool:
-        return self.text is not None and self.text.strip() != "" if self.samples is None \
-            else self.speech_start is not None
+        if self.samples is not None:
+            return self.speech_start is not None
+        return bool(self.text and self.text.strip())
 
 
 class CarryOver:
@@ -193,9 +193,7 @@ class FileChannel:
     synthesize: Callable[[str], object]
     vad: StreamingVad = field(default_factory=StreamingVad)
     listen_options: ListenOptions = field(default_factory=ListenOptions)
-    unfinished: Callable[[np.ndarray], bool] | None = None
     clock: VirtualClock = field(default_factory=VirtualClock)
-    played: list[np.ndarray] = field(default_factory=list)
 
     mode = "script"
 
@@ -209,7 +207,6 @@ class FileChannel:
         speech = self.synthesize(text)
         start = self.clock.now()
         self.clock.advance(speech.duration)
-        self.played.append(speech.samples)
         return Spoken(text, start, self.clock.now(), samples=speech.samples)
 
     def hear(self, options: ListenOptions | None = None) -> Heard:

@@ -59,7 +59,6 @@ class Observer:
     def listening(self, kind: str) -> None: ...
     def heard(self, turn: SessionTurn) -> None: ...
     def thinking(self) -> None: ...
-    def tick(self, elapsed: float, remaining: float) -> None: ...
 
 
 class Conversation:
@@ -82,8 +81,6 @@ class Conversation:
         self.history: list[tuple[str, str]] = []
         self.warned = False
         self.time_up = False
-        self.user_count = 0
-        self.line_count = 0
 
     # ------------------------------------------------------------------ helpers
 
@@ -105,7 +102,6 @@ class Conversation:
     def say(self, text: str, kind: str, topic: str | None = None, detail: str | None = None) -> Spoken:
         self._emit("speaking", text, kind)
         spoken = self.channel.speak(text)
-        self.line_count += 1
         audio = None
         if spoken.samples is not None and self.channel.mode != "text":
             audio = self.store.save_audio(f"{len(self.store.session.turns) + 1:03d}-interviewee.wav",
@@ -118,7 +114,6 @@ class Conversation:
         self.last_spoken = spoken
         self.last_kind = kind
         self._emit("spoke", turn)
-        self._emit("tick", self.elapsed(), self.remaining())
         return spoken
 
     # ------------------------------------------------------------------ user
@@ -137,13 +132,11 @@ class Conversation:
         self.store.add_turn(turn)
         self.history.append(("user", turn.text))
         self._emit("heard", turn)
-        self._emit("tick", self.elapsed(), self.remaining())
         if heard.ended_by == "interrupted":
             raise KeyboardInterrupt
         return heard, turn
 
     def _user_turn(self, heard: Heard, kind: str) -> SessionTurn:
-        self.user_count += 1
         previous_end = self._t(self.last_spoken.end) if self.last_spoken else None
         previous_text = self.last_spoken.text if self.last_kind in ANSWER_KINDS else None
         words: list[Word] = []

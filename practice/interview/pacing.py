@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from practice.pitch.result import LONG_PAUSE_S, RATE_BAND
 from practice.pitch.words import normalise, tokenize
 from practice.transcript import Word
 
-# A common public-speaking guideline (not a study): about 100-165 words per minute reads as
-# comfortable conversational speech; slower drags, faster is hard to follow.
-COMFORTABLE_WPM = (100.0, 165.0)
-LONG_PAUSE = 1.0  # seconds of silence between words that counts as a long pause
+# The same norms as `practice pitch` (see practice/pitch/result.py for their source):
+# comfortable words per minute, and the silence inside speech that counts as a long pause.
+COMFORTABLE_WPM = RATE_BAND
+LONG_PAUSE = LONG_PAUSE_S
 
 
 def filler_words(words: list[Word]) -> list[dict]:

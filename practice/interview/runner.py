@@ -93,7 +93,7 @@ def typed_lines(console: Console):
     return read
 
 
-def scripted_lines(lines: list[str], console: Console):
+def scripted_lines(lines: list[str]):
     items = iter(lines)
 
     def read() -> str | None:
@@ -231,17 +231,17 @@ def _make_channel(settings, stack, render, transcriber, view, console):
 
     if settings.mode == "text":
         if settings.script is not None:
-            return TextChannel(scripted_lines(read_script(settings.script, "text"), console))
+            return TextChannel(scripted_lines(read_script(settings.script, "text")))
         return TextChannel(typed_lines(console))
-
-    def unfinished(samples) -> bool:
-        return sounds_unfinished(transcriber.transcribe(samples).text)
 
     if settings.mode == "script":
         files = check_recordings([Path(p) for p in read_script(settings.script, "script")]) \
             if settings.script else wavs_in(settings.input_dir)
-        return FileChannel(files, render, unfinished=unfinished)
+        return FileChannel(files, render)
     from practice.devices import Microphone, Speaker
+
+    def unfinished(samples) -> bool:
+        return sounds_unfinished(transcriber.transcribe(samples).text)
 
     speaker = Speaker(settings.output_device)
     mic = stack.enter_context(Microphone(settings.input_device))

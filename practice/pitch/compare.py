@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from practice.pitch.checklist import ITEMS
+from practice.pitch.result import RATE_BAND
 
 SAME_SECONDS = 0.3
 SAME_WPM = 5.0
@@ -50,7 +51,7 @@ def compare(previous: dict, current: dict) -> list[Change]:
         changes.append(Change("duration", b, a, _judge(abs(b - target), abs(a - target),
                                                        SAME_SECONDS)))
     if "wpm" in previous and "wpm" in current:
-        band = current.get("rate_band_wpm") or [100.0, 165.0]
+        band = current.get("rate_band_wpm") or list(RATE_BAND)
         b, a = float(previous["wpm"]), float(current["wpm"])
         changes.append(Change("wpm", b, a, _judge(_band_distance(b, band),
                                                   _band_distance(a, band), SAME_WPM)))

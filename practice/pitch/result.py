@@ -16,6 +16,7 @@ from practice.transcript import Word
 # a convention from public-speaking coaching (commonly quoted as roughly 120 to 160 wpm for
 # presentations, 100 to 165 being the looser band used here), not the result of a study.
 RATE_BAND = (100.0, 165.0)
+LONG_PAUSE_S = 1.0  # a silence at least this long inside speech is a long pause (our choice)
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class PitchOptions:
     tolerance_s: float = 2.0  # on time within target +- tolerance
     rate_low: float = RATE_BAND[0]
     rate_high: float = RATE_BAND[1]
-    pause_s: float = 1.0  # silences at least this long inside the speech are reported
+    pause_s: float = LONG_PAUSE_S  # silences at least this long inside the speech are reported
     pace_change: float = 0.3  # a part this much faster/slower than the rest is reported
     cap_s: float = 30.0  # nothing after this is scored
 

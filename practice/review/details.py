@@ -90,10 +90,6 @@ def trace_details(session: Session, scenario: Scenario,
     return sorted(notes.values(), key=lambda n: (n.planted_turn, list(by_id).index(n.id)))
 
 
-def details_named(text: str, matcher: Matcher) -> list[Detail]:
-    return matcher.mentioned_details(text) if text else []
-
-
 def _first_sentence(text: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
     return parts[0] if parts else text

@@ -61,13 +61,10 @@ def _scorer_question_type(text: str) -> str:
 
 
 def _scorer_job_ask(text: str) -> bool:
-    """The scorer's job-ask flag; False until the scorer offers one."""
-    try:
-        from practice.scoring import score_utterance
+    """The scorer's own job-ask rule (not a whole scoring pass on every reply)."""
+    from practice.scoring.flags import job_ask
 
-        return bool(getattr(score_utterance(text), "job_ask", False))
-    except (ImportError, NotImplementedError):
-        return False
+    return job_ask(text) is not None
 
 
 @dataclass

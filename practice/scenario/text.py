@@ -67,13 +67,6 @@ thing things stuff way one ones something anything everything
 """.split()) - {"like", "think", "get", "got", "most", "tell", "thing", "things"}
 # "like", "think", "get", "most" carry topic meaning in questions ("what do you like most").
 
-FUNCTION_WORDS = frozenset("""
-a an the and or but so to of in on at by for with from into about as is are was were be
-been am do does did have has had will would can could should may might i me my we our you
-your he she it its they them their this that these those there here what which who how why
-when where if just really very um uh oh well okay ok yeah
-""".split())
-
 
 def _number_runs(tokens: list[str]) -> list[str]:
     """Replace runs of number words ("twelve hundred", "forty two") with digits."""

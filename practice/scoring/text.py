@@ -10,6 +10,7 @@ import re
 
 FILLERS = {"uh", "um", "uhm", "er", "erm", "hmm", "mm", "mhm", "ah"}
 
+_FILLER = re.compile(r"\b(?:" + "|".join(sorted(FILLERS)) + r")\b[,.]?\s*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!])$")
 
@@ -54,8 +55,7 @@ def words(text: str) -> list[str]:
 def clean(text: str) -> str:
     """The text without fillers and doubled spaces, punctuation kept."""
     text = collapse_stutters(restore_apostrophes(text))
-    pattern = r"\b(?:" + "|".join(sorted(FILLERS)) + r")\b[,.]?\s*"
-    text = re.sub(pattern, "", text, flags=re.IGNORECASE)
+    text = _FILLER.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^[,.;\s]+", "", text)
     return text

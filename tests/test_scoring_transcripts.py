@@ -41,3 +41,35 @@ def test_exclamations_are_not_questions(text, expected):
     from practice.scoring import question_type
 
     assert question_type(text) == expected
+
+
+@pytest.mark.parametrize("text,form,qtype", [
+    # a filler between commas leaves the seam: the question after the lead-in decides
+    ("Can I ask you, uh, what do you like about the job?", "wh_open", "open"),
+    ("So, um, what drew you to nursing?", "wh_open", "open"),
+    # a wh-clause under "know" is the object of a yes/no question
+    ("You know what I mean?", "declarative", "closed"),
+    ("You moved there from where?", "wh_fact", "closed"),
+    # spoken contractions of wh-words
+    ("Where'd you study?", "wh_fact", "closed"),
+    ("How many, uh.", "wh_fact", "closed"),
+])
+def test_spoken_forms(text, form, qtype):
+    from practice.scoring.questions import open_or_closed
+
+    asked = open_or_closed(text)
+    assert (asked.form.kind, asked.form.question_type) == (form, qtype)
+
+
+def test_fillers_leave_sentence_ends_alone():
+    from practice.scoring.text import clean, sentences
+
+    assert clean("I think that is fine, uh. So, um, what next?") == "I think that is fine. So, what next?"
+    assert sentences("Okay, um. So what do you do?") == ["Okay.", "So what do you do?"]
+
+
+def test_a_phrase_that_finishes_a_question_is_not_a_second_question():
+    s = score_utterance("What would you change about your first year? To make it easier?")
+    assert (s.question_type, s.stacked) == ("open", False)
+    s = score_utterance("What would you change about your first year? Do you regret it?")
+    assert (s.question_type, s.stacked) == ("closed", True)

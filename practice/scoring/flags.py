@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from practice.scoring.forms import WH, clauses, clause_form
-from practice.scoring.questions import TurnQuestions, is_check_in
+from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.text import clean, words
 
 LEADING = re.compile(
@@ -58,8 +58,10 @@ def question_units(questions: TurnQuestions) -> list[str]:
     once; two question clauses joined in one sentence ("What do you do and how did you
     start?") count twice."""
     units: list[str] = []
-    for asked in questions.questions:
+    for i, asked in enumerate(questions.questions):
         if is_check_in(asked.sentence) and len(questions.questions) > 1:
+            continue
+        if i and is_continuation(asked, questions.questions[i - 1]):
             continue
         parts = [p for p in clauses(asked.sentence) if clause_form(p)]
         inner = _split_and(asked.sentence)

@@ -35,10 +35,10 @@ AUX = {
 }
 NEGATIVE_AUX = {a for a in AUX if a.endswith("n't")}
 WH = {"whereabouts", "what", "what's", "whats", "how", "how's", "why", "why'd", "when", "where", "where's",
-      "who", "who's", "whom", "whose", "which", "how'd", "what'd", "whatever"}
+      "who", "who's", "whom", "whose", "which", "how'd", "what'd", "where'd", "when'd", "who'd", "whatever"}
 FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big",
             "late", "early", "tall", "large", "fast"}
-FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which", "whereabouts"}
+FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which", "whereabouts", "where'd", "when'd", "who'd"}
 FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number",
              "size", "title", "company", "school", "degree", "major", "city", "team", "gym",
              "grade", "level", "salary", "hour", "hours", "name", "state", "country", "town"}
@@ -49,6 +49,8 @@ OPINION = {"think", "thinking", "leave", "see", "feel", "imagine", "want", "wann
 DEGREE_VERBS = {"think", "like", "enjoy", "care", "value", "matter", "matters", "want", "feel", "love",
                 "mind", "worry", "help", "helps", "affect", "affects", "impact", "influence", "rely",
                 "depend", "depends", "change", "changed", "mean", "means"}
+# "You know what I mean?": a wh-clause under these verbs is the object of a yes/no question.
+KNOWING = {"know", "knows", "remember", "see", "understand", "mean", "guess", "imagine", "realize", "recall"}
 PREPOSITIONS = {"in", "to", "at", "on", "for", "from", "with", "by", "of", "about", "into"}
 REQUEST_VERBS = {"tell", "describe", "explain", "walk", "talk", "share", "elaborate", "expand",
                  "paint", "run", "say", "give", "help", "take", "fill", "think", "remember",
@@ -160,7 +162,7 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
     said = " ".join(ws)
     if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
                   "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
-            and first not in {"how's", "what's", "who's", "where's", "why'd", "how'd", "what'd", "whats"}:
+            and first not in {"how's", "what's", "who's", "where's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
         # "what you said", "when you go out", "what I can do is": no inversion, no question.
         return None
     if first in {"what", "how"} and second in {"about", "else"}:
@@ -247,9 +249,10 @@ def sentence_form(sentence: str) -> Form:
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     if has_choice(sentence):
         return Form("choice", "closed", "offers a choice between options", low)
-    tail = [w for w in ws[-3:] if w in WH]
-    if tail:  # "You moved there from where?"
-        inner = _wh_form([tail[-1], "is"])
+    at = max((i for i, w in enumerate(ws) if w in WH and i >= len(ws) - 3), default=None)
+    if at is not None and not (at and ws[at - 1] in KNOWING):
+        # "You moved there from where?"; but "You know what I mean?" asks yes or no.
+        inner = _wh_form(ws[at:]) if len(ws) - at > 1 else _wh_form([ws[at], "is"])
         if inner:
             return Form(inner.kind, inner.question_type, inner.why, low)
     return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)

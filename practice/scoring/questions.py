@@ -61,7 +61,7 @@ def scale_question(text: str, form: Form) -> Form:
 
 # "How interesting!", "What a story." exclaim: a wh-word, an adjective or noun phrase, no verb.
 _EXCLAMATION = re.compile(
-    r"^(?:how (?:very |really |so )?\w+(?:ing|ful|ous|ive|ible|able|ic|al|y|ed|ent|ant|ar|ge|te)"
+    r"^(?:how (?:very |really |so )?(?!many\b|early\b|come\b)\w+(?:ing|ful|ous|ive|ible|able|ic|al|y|ed|ent|ant|ar|ge|te)"
     r"|what an? (?:\w+ ){0,2}\w+)\s*[!.]?$",
     re.IGNORECASE,
 )
@@ -69,6 +69,19 @@ _EXCLAMATION = re.compile(
 
 def is_exclamation(sentence: str) -> bool:
     return bool(_EXCLAMATION.match(sentence.strip())) and not sentence.strip().endswith("?")
+
+
+_CONTINUES = {"to", "for", "in", "with", "about", "like", "as", "at", "on", "during", "when", "if",
+              "because", "especially", "from", "by", "into", "through", "after", "before"}
+
+
+def is_continuation(last: Asked, before: Asked) -> bool:
+    """A short phrase after a wh-question or a request finishes it rather than asking anew:
+    "What drew you to nursing? In the first place?"."""
+    ws = content_words(last.sentence)
+    return (last.form.kind == "declarative" and before.form.question_type == "open"
+            and len(content_words(before.sentence)) >= 3
+            and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8)
 
 
 def find_questions(text: str) -> TurnQuestions:
@@ -80,6 +93,8 @@ def find_questions(text: str) -> TurnQuestions:
         if is_question(sentence, form):
             asked.append(Asked(sentence, form))
     real = [a for a in asked if not is_check_in(a.sentence)]
+    while len(real) > 1 and is_continuation(real[-1], real[-2]):
+        real = real[:-1]  # "What would you change? To make it better?": the first one is answered
     deciding = (real or asked)[-1] if asked else None
     return TurnQuestions(asked, deciding)
 

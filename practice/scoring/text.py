@@ -10,7 +10,8 @@ import re
 
 FILLERS = {"uh", "um", "uhm", "er", "erm", "hmm", "mm", "mhm", "ah"}
 
-_FILLER = re.compile(r"\b(?:" + "|".join(sorted(FILLERS)) + r")\b[,.]?\s*", re.IGNORECASE)
+# A filler between commas leaves one comma: "Can I ask you, uh, what ..." keeps its seam.
+_FILLER = re.compile(r"\b(?:" + "|".join(sorted(FILLERS)) + r")\b,?\s*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!])$")
 
@@ -55,8 +56,12 @@ def words(text: str) -> list[str]:
 def clean(text: str) -> str:
     """The text without fillers and doubled spaces, punctuation kept."""
     text = collapse_stutters(restore_apostrophes(text))
-    text = _FILLER.sub("", text)
+    text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.?!;])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r",\s*([.?!])", r"\1", text)
+    text = re.sub(r"([.?!])[.,]+", r"\1", text)
     text = re.sub(r"^[,.;\s]+", "", text)
     return text
 

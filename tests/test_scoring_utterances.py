@@ -86,6 +86,31 @@ CASES = [
     ("Do you have any hobbies outside work?", P2, {"listening.topic_switch": True, "question_type": "closed"}),
     ("What do you enjoy about your work?", None,
      {"listening.topic_switch": False, "listening.acknowledgement": False, "listening.reflection": False}),
+    # Follow-ups that point back with an everyday word, a pronoun or "that", and one that
+    # announces it has nothing to do with the answer.
+    ("How big is your team?", "My team ships a release every two weeks.",
+     {"listening.follow_up": True, "question_type": "closed"}),
+    ("Do you still miss it?", "I left clinical work for policy about three years ago.", {"listening.follow_up": True}),
+    ("Was that your first role in tech?", "I joined Salesforce in 2017 as a solutions engineer.",
+     {"listening.follow_up": True}),
+    ("Is freelancing your main income now?", "I freelance for a few magazines, mostly travel pieces.",
+     {"listening.follow_up": True}),
+    ("Interesting. Unrelated, but how did you pick your engineering major?", "I mentor engineering students on weekends.",
+     {"listening.follow_up": False, "listening.acknowledgement": True}),
+    # More than one question, said without punctuation or as a contrast pair.
+    ("so what do you do day to day and do you meet clients yourself", None, {"stacked": True, "question_type": "closed"}),
+    ("What do you enjoy most about it, and what do you enjoy least?", None, {"stacked": True, "question_type": "open"}),
+    ("How long have you been there, and what's kept you?", None, {"stacked": True, "question_type": "open"}),
+    ("I guess what I'm asking is what made you leave the agency, does that make sense?", None,
+     {"question_type": "open", "stacked": False}),
+    ("My question is whether you enjoy the travel.", None, {"question_type": "closed"}),
+    ("What's the company culture like?", None, {"question_type": "open", "rewrite": None}),
+    # Job asks in other words; neither they nor a pushy guess count as paraphrasing the answer.
+    ("Could you pass my resume to your manager?", P2, {"job_ask": True, "listening.reflection": False}),
+    ("If a spot opens up in the spring, I'd love to be considered.", "We hire new grads every spring.",
+     {"job_ask": True, "listening.reflection": False}),
+    ("You must find it rewarding, don't you?", "I help kids in foster care through the court process.",
+     {"leading": True, "listening.reflection": False}),
 ]
 
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import snowballstemmer
-
-_STEMMER = snowballstemmer.stemmer("english")
+from practice.stemming import stem as _snowball
 
 _IS_CONTRACTIONS = {"what", "that", "it", "he", "she", "there", "here", "who", "where", "how",
                     "when", "why", "everything", "something", "nothing"}
@@ -115,22 +113,17 @@ def normalize(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    return _stem(word)
-
-
-@lru_cache(maxsize=16384)
-def _stem(word: str) -> str:
-    return word if word.isdigit() else _STEMMER.stemWord(word)
+    return word if word.isdigit() else _snowball(word)
 
 
 def stems(text: str) -> list[str]:
     """Stems of every word of the normal form."""
-    return [_stem(w) for w in normalize(text).split()]
+    return [stem(w) for w in normalize(text).split()]
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stop words dropped)."""
-    return [_stem(w) for w in normalize(text).split() if w not in STOPWORDS]
+    return [stem(w) for w in normalize(text).split() if w not in STOPWORDS]
 
 
 def sentences(text: str) -> list[str]:

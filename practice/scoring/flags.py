@@ -28,6 +28,8 @@ JOB_ASK = re.compile(
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
     r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
     r"|(?:refer|recommend) me\b|referral|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
+    r"|pass my (?:resume|cv|name|application|portfolio) (?:along|on|to)|(?:love|like|want|hope|happy|glad) to be considered"
+    r"|consider me for|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b)|(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
@@ -86,7 +88,7 @@ def _split_and(sentence: str) -> list[str]:
     """ "What do you do and how did you start?" -> two questions."""
     low = clean(sentence).lower()
     # "or" joins alternatives of one question ("Do you travel, or is it remote?"): not split.
-    pieces = re.split(r",?\s+(?:and|also|plus)\s+(?=(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
+    pieces = re.split(r",?\s+(?:and|also|plus)\s+(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
     found = []
     for p in pieces:
         ws = words(p)
@@ -98,9 +100,13 @@ def _split_and(sentence: str) -> list[str]:
 
 
 def _same_question(a: str, b: str) -> bool:
+    """A restart or a repeat ("What- what does a typical week look like?") is one question;
+    "What do you enjoy most, and what do you enjoy least?" is two."""
     wa, wb = words(a), words(b)
     if not wa or not wb:
         return True
-    if wa[:2] == wb[:2] and (wa[0] in WH or len(set(wa) & set(wb)) / min(len(set(wa)), len(set(wb))) > 0.6):
+    n = min(len(wa), len(wb))
+    if wa[:n] == wb[:n] or (len(wa) <= 3 and wa[0] == wb[0]):
         return True
-    return False
+    shared = len(set(wa) & set(wb)) / min(len(set(wa)), len(set(wb)))
+    return wa[:2] == wb[:2] and shared > 0.8

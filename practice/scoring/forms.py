@@ -61,7 +61,7 @@ _REQUEST_OPEN = re.compile(
     r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:what|how|why))"
 )
 _INDIRECT = re.compile(
-    r"^(?:can|could|would|will|won't|do|did)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
+    r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect)"
     r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying)"
@@ -77,8 +77,28 @@ TAG_END = re.compile(
     r"wouldn't you|won't you|can't you|isn't that|is that right|is that correct|am i right|"
     r"would you say|you know|yep|no|don't you think|wouldn't you say|would you agree|agree)\s*[?.!]*$"
 )
+# Check-ins ask whether the question landed, not the question itself ("..., does that make sense?").
+CHECK_INS = re.compile(
+    r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
+    r"|(?:does|did) (?:that|this) make sense|you know what i mean|know what i mean"
+    r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
+    r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know)\W*$"
+)
+
 # Commas, dashes and false starts ("Did- have you ...") end a clause.
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?=(?:what|how|why|where|when|who|which)\s+\w))\s*")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?=(?:what|how|why|where|when|who|which)\s+\w)"
+    # "what do you do day to day and do you talk to clients": a second question, unpunctuated
+    r"|\s+and\s+(?=(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+(?:you|they|there|it|we)\b"
+    r"|(?:what|how|why|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+(?:you|they|it|we)\b))\s*"
+)
+
+
+_CLEFT = re.compile(
+    r"^(?:what i(?:'m| am) (?:really |actually )?(?:asking|wondering|curious about|getting at|trying to (?:ask|say|get at))"
+    r"|what i(?:'d| would) (?:like|love) to (?:know|ask|hear)|what i want(?:ed)? to (?:know|ask)|i guess what i'm asking"
+    r"|(?:my|the) (?:real |main |other |next )?question)(?: for you)? is (?:really |just |basically |more |kind of )?(\S.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +148,13 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
     first, second = ws[0], (ws[1] if len(ws) > 1 else "")
     if first in PREPOSITIONS and second in WH:  # "In what way...", "For how long..."
         return clause_form(ws[1:], asked, alone)
+    cleft = _CLEFT.match(said)
+    if cleft:  # "What I'm asking is what made you leave": the question after "is" decides
+        rest = cleft.group(1).split()
+        found = clause_form(rest, asked, alone)
+        if found or rest[0] not in WH | {"if", "whether"}:
+            return found
+        return _embedded(rest, said)  # "My question is whether you enjoy it."
     if first in WH:
         if len(ws) == 1 and not alone and first in {"what", "huh"}:
             return None
@@ -180,6 +207,8 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
         if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
             return Form("wh_open", "open", f'invites a view ("{_quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 1)} ...")', said)
+    if first in {"what", "what's"} and ws[-1] == "like" and len(ws) > 2:  # "What's the culture like?"
+        return Form("wh_open", "open", f'asks what something is like ("{_quote(ws, 3)} ...")', said)
     head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]
     if first in {"what", "which"} and second in FACT_WHAT or first in {"what", "what's"} and \
             len(head) > 1 and head[0] in {"your", "the", "his", "her", "their"} and head[1] in FACT_WHAT:
@@ -224,6 +253,8 @@ def sentence_form(sentence: str) -> Form:
     if not parts:
         return STATEMENT
     found = [(i, f) for i, p in enumerate(parts) if (f := clause_form(p, asked, alone=len(parts) == 1))]
+    if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
+        found = found[:-1]
     if found:
         i, form = found[-1]
         if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0:

@@ -1,13 +1,13 @@
-"""Small word lists the scorers share: stopwords, a crude stemmer, content words.
+"""Small word lists the scorers share: stopwords, stems, content words.
 
 A detail the interviewee mentioned counts as "referenced" when the user repeats its content
-word, in any inflection ("rotations" ~ "rotation", "managing" ~ "manage"); a tiny suffix
-stemmer is enough for that and keeps the package free of NLP libraries.
+word, in any inflection ("rotations" ~ "rotation", "managing" ~ "manage").
 """
 
 from __future__ import annotations
 
 from practice.scoring.text import words
+from practice.stemming import stem as snowball
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren't as at be because been
@@ -28,18 +28,11 @@ mm hmm mhm uh um huh sure good great thank thanks kinda gotta stuff time tell fe
 
 
 def stem(word: str) -> str:
-    """Strip common English suffixes so inflections of a word compare equal."""
+    """Inflections of a word compare equal ("rotations" ~ "rotation", "shaped" ~ "shape")."""
     w = word.lower().strip("'")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""),
-                         ("ly", ""), ("es", ""), ("s", ""), ("ment", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: len(w) - len(suffix)] + keep
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]  # "stopp" -> "stop"
-    return w
+    return snowball(w)
 
 
 def content_words(text: str) -> list[str]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from practice.scoring.features import could_reflect, reflection_features
-from practice.scoring.lexicon import content_stems, related_words, stem
+from practice.scoring.features import could_reflect, overlap, reflection_features
+from practice.scoring.lexicon import content_stems, content_words, related_words, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.text import clean, sentences, words
@@ -40,6 +40,16 @@ FOLLOW_UP = re.compile(
     r"|\b(?:that|this)\s*\?\s*$|\bhow so\b|\bwhat do you mean\b|\bwhat did you mean\b|\btell me more\b|\bsay more\b|\bmore about\b"
     r"|\belaborate\b|\bexpand on\b|\bwhat happened (?:next|then|after)\b|\bwhy is that\b|\bwhy was that\b|\bwhat was it like\b"
     r"|\bhow did it (?:feel|go)\b|\bwhat made you\b|\bwhat was that like\b|\bfor example\b|\ban example\b"
+    r"|\b(?:was|is|were|are|did|does|has|had|would|will) (?:that|this|those|these)\b"
+    r"|\b(?:about|into|with|from|like|love|enjoy|miss|find|handle|manage|balance|learn|learned|use|choose|chose"
+    r"|pick|picked|start|started|do|did) (?:it|them)\b(?! (?:is|was|to|that)\b)"
+    r"|\b(?:out|over|in|up|down|back) there\b|,\s*then\s*\?\s*$"
+)
+# Said before a question, these announce that it has nothing to do with the answer.
+TOPIC_CHANGE = re.compile(
+    r"\b(?:unrelated|changing (?:gears|topics?|the subject)|switching (?:gears|topics?)|shifting gears"
+    r"|on a (?:different|separate|totally different|completely different) (?:note|topic)|different (?:topic|question)"
+    r"|random question|totally different|completely different|side note|off topic|to change the subject)\b"
 )
 
 
@@ -92,13 +102,15 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
     specific word of the last answer, or follows a sentence that did ("You mentioned the
     rotation program. How did it shape you?")."""
     asked = [a for a in questions.questions if not is_check_in(a.sentence)]
+    if TOPIC_CHANGE.search(clean(text).lower()):
+        return None
     for a in asked:
         low = clean(a.sentence).lower()
         m = FOLLOW_UP.search(low)
         if m:
             return m.group(0).strip(" ?")
         mine = {stem(w) for w in words(low)}
-        hit = [w for w in shared_prev if stem(w.lower()) in mine]
+        hit = [w for w in shared_prev if stem(w.lower()) in mine] or pointed_back(low, previous)
         if hit:
             return ", ".join(hit[:3])
         pairs = related_words(a.sentence, previous)
@@ -111,6 +123,23 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
                 set(words(asked[-1].sentence)) & {"it", "that", "this", "there", "those", "they", "them", "these"}:
             return f"{', '.join(shared_prev[:2])} ... {_short_q(asked[-1].sentence)}"
     return None
+
+
+_POINTING = {"your", "that", "this", "those", "these", "the"}
+
+
+def pointed_back(question: str, previous: str) -> list[str]:
+    """Everyday words of the last answer that the question points at: "How big is your
+    team?" after "My team works in sprints"; words too common to count as a detail on
+    their own ("team", "job") still show the question is about what was just said."""
+    theirs = {stem(w) for w in words(previous) if len(w) >= 3}
+    ws = words(question)
+    hits = [w for a, w in zip(ws, ws[1:]) if a in _POINTING and w in GENERIC and stem(w) in theirs]
+    # compounds: "a new book" after "audiobooks", "the game" after "endgame"
+    long_theirs = [w for w in content_words(previous) if len(w) >= 7]
+    hits += [w for w in content_words(question) if len(w) >= 4 and w not in GENERIC
+             and any(t != w and stem(t).endswith(stem(w)) for t in long_theirs)]
+    return hits
 
 
 def _short_q(sentence: str, n: int = 6) -> str:
@@ -144,7 +173,8 @@ def _reflecting_sentence(text: str) -> str:
 
 
 def listen(text: str, questions: TurnQuestions, previous: str | None,
-           earlier: list[str] | None = None, mine: str | None = None) -> Listening:
+           earlier: list[str] | None = None, mine: str | None = None,
+           pushes: bool = False, about_me: bool = False) -> Listening:
     """All cues for one turn. Without a previous answer there is nothing to listen to."""
     out = Listening()
     if not (previous or "").strip():
@@ -154,6 +184,10 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence = reflection(text, previous)
+    if refl and (about_me or pushes and not overlap(text, previous)[1]):
+        # A job ask is about the user; "You must find it rewarding, don't you?" puts words in
+        # their mouth that they never said. Neither paraphrases them.
+        refl = False
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
     shared_prev = shared_details(text, [previous])

@@ -10,15 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from practice.scoring.forms import FACT_HOW, Form, content_words, sentence_form
+from practice.scoring.forms import CHECK_INS, FACT_HOW, Form, content_words, sentence_form
 from practice.scoring.text import clean, sentences, words
 
-CHECK_INS = re.compile(
-    r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
-    r"|(?:does|did) (?:that|this) make sense|you know what i mean|know what i mean"
-    r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
-    r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know)\W*$"
-)
 
 
 @dataclass(frozen=True)

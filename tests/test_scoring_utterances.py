@@ -111,6 +111,28 @@ CASES = [
      {"job_ask": True, "listening.reflection": False}),
     ("You must find it rewarding, don't you?", "I help kids in foster care through the court process.",
      {"leading": True, "listening.reflection": False}),
+    ("The travel must get exhausting, right?", P2, {"leading": True, "listening.reflection": False}),
+    ("Can I interview for that internship?", "We take about fifteen interns a year.", {"job_ask": True}),
+    ("Should I look for a referral or apply online?", None, {"job_ask": False}),
+    ("Is there anyone else you'd recommend I talk to?", None, {"question_type": "closed", "job_ask": False}),
+    ("Is there anything else you think I should know?", None, {"question_type": "open"}),
+    # Transcripts without punctuation: a trailing tag, an acknowledgement seam, a framed question.
+    ("it must be so rewarding seeing patients recover right", "I work on the oncology floor.",
+     {"question_type": "closed", "leading": True}),
+    ("yeah thats right", P1, {"question_type": "not_a_question", "leading": False}),
+    ("that sounds amazing what do you actually do on a survey day", "I spent two weeks doing soil surveys.",
+     {"question_type": "open", "listening.acknowledgement": True, "listening.reflection": False}),
+    ("i guess my first question is how did you end up in supply chain", None, {"question_type": "open"}),
+    ("I'm not asking for a job, I just want to understand the work. What does a normal week look like?", None,
+     {"stacked": False, "job_ask": False, "question_type": "open"}),
+    ("Interesting, what did you work on there, and how did you find the opening?", P1, {"stacked": True}),
+    # Acknowledgements in more words; one alone before a new question is not a reflection.
+    ("Thank you for being so honest about that.", P1, {"listening.acknowledgement": True}),
+    ("Yeah, I can definitely see how that would be hard.", P1, {"listening.acknowledgement": True}),
+    ("That makes sense. What skills matter most for this kind of role?", P1,
+     {"listening.reflection": False, "listening.follow_up": False, "listening.acknowledgement": True}),
+    ("Got it. What do you find most rewarding about that work?", P2, {"listening.follow_up": True}),
+    ("Did the company pay for it?", "I got my CFA after two years at BlackRock.", {"listening.follow_up": True}),
 ]
 
 

@@ -86,7 +86,7 @@ def could_reflect(text: str) -> bool:
         ws = words(s)
         if REFLECT_CUES.search(clean(s).lower()):
             return True  # "So what I'm hearing is ..., or anything like that?"
-        if not ws or s in asked or THANKS.match(s):
+        if not ws or s in asked or THANKS.match(s) or is_acknowledgement_only(s):
             continue
         if ws[0] in SELF_OPENERS and not set(ws) & SECOND:
             continue

@@ -27,9 +27,9 @@ JOB_ASK = re.compile(
     r"\b(?:(?:are|is) (?:you|your (?:team|company|firm|group|department)|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
     r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
-    r"|(?:refer|recommend) me\b|referral|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
+    r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
     r"|pass my (?:resume|cv|name|application|portfolio) (?:along|on|to)|(?:love|like|want|hope|happy|glad) to be considered"
-    r"|consider me for|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
+    r"|consider me for|(?:can|could|may) i (?:interview|apply) (?:for|with|at)|(?:help me|get me) (?:get )?hired|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b)|(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
@@ -49,6 +49,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         m = TAG.search(low)
         if m and len(words(low)) > 3:
             return m.group(0).strip(" ,?")
+        if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low):
+            return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
         m = LEADING.search(low)
         if m:
             return m.group(0)
@@ -64,6 +66,8 @@ def question_units(questions: TurnQuestions) -> list[str]:
         if is_check_in(asked.sentence) and len(questions.questions) > 1:
             continue
         if i and is_continuation(asked, questions.questions[i - 1]):
+            continue
+        if _frames(asked, questions.questions[i + 1:]):
             continue
         parts = [p for p in clauses(asked.sentence) if clause_form(p)]
         inner = _split_and(asked.sentence)
@@ -91,12 +95,18 @@ def _split_and(sentence: str) -> list[str]:
     pieces = re.split(r",?\s+(?:and|also|plus)\s+(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
     found = []
     for p in pieces:
-        ws = words(p)
-        while ws and ws[0] in {"so", "and", "okay", "also", "but", "well"}:
-            ws = ws[1:]
-        if ws and clause_form(ws):
-            found.append(" ".join(ws))
+        # "interesting, what did you work on": the clause after a lead-in is the question
+        forms = [" ".join(c) for c in clauses(p) if clause_form(c)]
+        if forms:
+            found.append(forms[-1])
     return found
+
+
+def _frames(asked, later) -> bool:
+    """ "I just want to understand what the work is like. What does a normal week look like?":
+    curiosity stated without a question mark introduces the question that follows it."""
+    return (asked.form.kind == "request" and not asked.sentence.rstrip().endswith("?")
+            and any(a.sentence.rstrip().endswith("?") for a in later))
 
 
 def _same_question(a: str, b: str) -> bool:

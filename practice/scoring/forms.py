@@ -97,7 +97,7 @@ _CLAUSE_SPLIT = re.compile(
 _CLEFT = re.compile(
     r"^(?:what i(?:'m| am) (?:really |actually )?(?:asking|wondering|curious about|getting at|trying to (?:ask|say|get at))"
     r"|what i(?:'d| would) (?:like|love) to (?:know|ask|hear)|what i want(?:ed)? to (?:know|ask)|i guess what i'm asking"
-    r"|(?:my|the) (?:real |main |other |next )?question)(?: for you)? is (?:really |just |basically |more |kind of )?(\S.*)$"
+    r"|(?:my|the) (?:real |main |other |next |first |last |one )?question)(?: for you)? is (?:really |just |basically |more |kind of )?(\S.*)$"
 )
 
 
@@ -163,7 +163,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("request", "open", f'asks for an account ("{_quote(ws, 3)} ...")', said)
     if _INDIRECT.search(said):
         return Form("request", "open", f'is an indirect request for an account ("{_quote(ws, 3)} ...")', said)
-    if re.match(r"^(?:is there )?(?:anything|anyone|something) else\b", said):
+    if re.match(r"^(?:is there )?(?:anything|something) else\b", said):
         return Form("request", "open", 'invites more ("anything else ...")', said)
     if asked and re.match(r"^any (?:other |more |further )?(?:thoughts|ideas|advice|tips|suggestions|recommendations|things|benefits|reasons|examples|lessons)\b", said):
         return Form("request", "open", f'invites ideas ("{_quote(ws, 3)} ...")', said)
@@ -268,6 +268,8 @@ def sentence_form(sentence: str) -> Form:
         if not asked and form.kind == "yes_no" and len(parts[i]) < 3:
             return STATEMENT
         return form
+    if not asked and _bare_tag(low):
+        return Form("tag", "closed", "ends with a tag asking for agreement", low)
     if not asked:
         return STATEMENT
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
@@ -287,6 +289,19 @@ def sentence_form(sentence: str) -> Form:
         if inner:
             return Form(inner.kind, inner.question_type, inner.why, low)
     return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)
+
+
+def _bare_tag(low: str) -> bool:
+    """ "it must be so rewarding seeing patients recover right": a transcript without
+    punctuation still ends in a tag (but "that's right" and "all right" answer, not ask)."""
+    return (not re.search(r"[,.?!;]", low) and len(words(low)) > 4 and bool(_BARE_TAG.search(low))
+            and not re.search(r"\b(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$", low))
+
+
+_BARE_TAG = re.compile(
+    r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
+    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right)$"
+)
 
 
 def _options_follow(rest: list[list[str]]) -> bool:

@@ -51,7 +51,7 @@ def content_stems(text: str) -> dict[str, str]:
 # Words that name the same thing in an informational interview, so a follow-up "in other
 # words" is still recognised ("I'm on the road every week" -> "Do you travel a lot?").
 RELATED_GROUPS = [
-    "travel travelling travelled traveling traveled road trip trips fly flying flight flights commute commuting airport",
+    "travel travelling travelled traveling traveled road trip trips fly flying flight flights commute commuting airport subway bus drive driving",
     "manager boss supervisor lead leader leadership director",
     "hire hiring hired recruit recruiting recruiter interview interviews interviewing applicant applicants",
     "money salary pay paid compensation income earn earning bonus",
@@ -61,7 +61,7 @@ RELATED_GROUPS = [
     "client clients customer customers stakeholder stakeholders user users",
     "colleague colleagues coworker coworkers peers peer teammates",
     "remote hybrid office home",
-    "switch switched pivot pivoted transition transitioned change changed move moved",
+    "switch switched pivot pivoted transition transitioned change changed move moved migrate migrating migration",
     "promotion promoted advance advancement senior seniority ladder",
     "mentor mentors mentoring mentorship coach coaching",
     "project projects launch launches launching deadline deadlines release releases",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from practice.scoring.features import could_reflect, overlap, reflection_features
+from practice.scoring.features import could_reflect, reflection_features
 from practice.scoring.lexicon import content_stems, content_words, related_words, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
@@ -21,8 +21,9 @@ ACK = re.compile(
     r"\b(?:wow|whoa|that makes (?:a lot of |total |perfect )?sense|makes sense|got it|gotcha|i see|interesting"
     r"|that's (?:really |so |very |super |pretty |such an? )?(?:interesting|great|fascinating|helpful|cool|amazing|awesome|fair|good to know"
     r"|useful|impressive|a great point|a good point|wonderful|exciting|inspiring|insightful|neat|fantastic|incredible|tough|hard)"
-    r"|thank you(?: so much)? for (?:sharing|explaining|that|telling)|thanks(?: so much)? for (?:sharing|explaining|that|telling)"
-    r"|fair enough|i hear you|i understand|i can (?:imagine|see (?:that|why|how))|love that|fascinating|good point|great point"
+    r"|(?:thank you|thanks)(?: so much| very much)? for (?:sharing|explaining|that|this|telling|walking|clarifying|being"
+    r"|going into|breaking|the (?:explanation|detail|details|example|insight|context)|your (?:honesty|insight|perspective|candor))"
+    r"|fair enough|i hear you|i understand|i can (?:definitely |totally |really |certainly |only )?(?:imagine|see (?:that|why|how))|love that|fascinating|good point|great point"
     r"|good to know|how interesting|oh nice|very cool|so cool|that sounds (?:\w+ )?(?:great|hard|tough|exciting|interesting|amazing|fun|challenging|rewarding|like a lot)"
     r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh)\b"
 )
@@ -35,15 +36,18 @@ team teams also yes yeah okay sure definitely probably usually always never some
 FOLLOW_UP = re.compile(
     r"\b(?:about|with|through|like|in|from|by|of|on|for|do|did|does|make|makes|made|handle|handled|mean|means"
     r"|felt|feel|before|after|into|to|behind|around|navigate|navigated) (?:that|this|those|these)\b"
+    r"(?<!this)(?<!these)|\b(?:about|with|in|for|of|on|into|to) (?:this|these)\b"
+    r"(?! (?:kind|type|sort|line) of\b| (?:field|industry|career|profession|work|job|role|space|area)\b)"
     r"|\b(?:that|this|those|these) (?:was|is|were|are|must|sounds?|felt|feels?|means?|meant|happened?|worked?|changed?"
     r"|came|led|decision|experience|project|role|transition|move|shift|switch|part|process|time|moment|period|job|program|change|step)\b"
     r"|\b(?:that|this)\s*\?\s*$|\bhow so\b|\bwhat do you mean\b|\bwhat did you mean\b|\btell me more\b|\bsay more\b|\bmore about\b"
     r"|\belaborate\b|\bexpand on\b|\bwhat happened (?:next|then|after)\b|\bwhy is that\b|\bwhy was that\b|\bwhat was it like\b"
     r"|\bhow did it (?:feel|go)\b|\bwhat made you\b|\bwhat was that like\b|\bfor example\b|\ban example\b"
     r"|\b(?:was|is|were|are|did|does|has|had|would|will) (?:that|this|those|these)\b"
-    r"|\b(?:about|into|with|from|like|love|enjoy|miss|find|handle|manage|balance|learn|learned|use|choose|chose"
-    r"|pick|picked|start|started|do|did) (?:it|them)\b(?! (?:is|was|to|that)\b)"
-    r"|\b(?:out|over|in|up|down|back) there\b|,\s*then\s*\?\s*$"
+    r"|\b(?:about|into|with|from|for|on|at|through|after|before|during|over|like|love|enjoy|miss|find|handle|manage"
+    r"|balance|learn|learned|use|choose|chose|pick|picked|start|started|do|did|pay|paid) (?:it|them)\b(?! (?:is|was|to|that)\b)"
+    r"|\b(?:was|did|does|has|had) it\b|\bthen\s*\?\s*$"
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|be|been|any|anything|anyone|a|an|some)\b)"
 )
 # Said before a question, these announce that it has nothing to do with the answer.
 TOPIC_CHANGE = re.compile(
@@ -184,9 +188,9 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence = reflection(text, previous)
-    if refl and (about_me or pushes and not overlap(text, previous)[1]):
-        # A job ask is about the user; "You must find it rewarding, don't you?" puts words in
-        # their mouth that they never said. Neither paraphrases them.
+    if refl and (about_me or pushes):
+        # A job ask is about the user; "You must love working with kids, don't you?" pushes the
+        # user's own view. Neither paraphrases what they said.
         refl = False
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence

@@ -71,7 +71,8 @@ def clean(text: str) -> str:
 _ACK_THEN_QUESTION = re.compile(
     r"^((?:(?:oh|okay|ok|right|yeah|wow|great|cool|nice|interesting|got it|i see|makes sense|"
     r"that makes sense|that's (?:really |so |very )?(?:interesting|great|cool|fascinating|amazing|"
-    r"helpful|fair))\b[\s,]*)+)(?=(?:what|how|why|when|where|who|which|do|does|did|is|are|was|"
+    r"helpful|fair|awesome|wild|a lot)|that sounds (?:\w+ )?(?:amazing|great|interesting|fascinating|hard|"
+    r"tough|fun|cool|exciting|rewarding|intense|challenging|incredible))\b[\s,]*)+)(?=(?:what|how|why|when|where|who|which|do|does|did|is|are|was|"
     r"were|can|could|would|will|have|has)\b)",
     re.IGNORECASE,
 )

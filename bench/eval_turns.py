@@ -1,0 +1,87 @@
+"""Accuracy of `practice score` on informational-interview turns written for this project.
+
+The sets are ours, not the shared eval data: each line is one thing a user says, with the
+interviewee's `previous` turn and the expected judgement (`question_type`, `leading`,
+`stacked`, `job_ask` and the listening cues that the line labels). They were written by
+engineers who had not read the scorer, each set before the scorer saw it; the README
+records the first-look figure of each set and what it became after the scorer was tuned
+on it. A set whose lines carry `conversation` is read in order, and each turn is scored
+with the conversation so far, as the interview loop does.
+
+    .venv/bin/python bench/eval_turns.py [SET.jsonl ...] [--errors]
+
+Default: every bench/turns_*.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from practice.scoring import score_utterance
+
+HERE = Path(__file__).resolve().parent
+FIELDS = ("question_type", "leading", "stacked", "job_ask")
+CUES = ("acknowledgement", "reflection", "reference", "follow_up", "topic_switch")
+
+
+def read_set(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def judged(rows: list[dict]) -> list[dict]:
+    """The scorer's fields for every row, with the conversation so far where there is one."""
+    out, history, current = [], [], None
+    for row in rows:
+        if row.get("conversation") != current:
+            history, current = [], row.get("conversation")
+        if row.get("previous"):
+            history.append(("interviewee", row["previous"]))
+        s = score_utterance(row["text"], previous=row.get("previous") or None,
+                            history=list(history) if current is not None else None)
+        got = {k: getattr(s, k) for k in FIELDS}
+        got.update({c: getattr(s.listening, c) for c in CUES})
+        out.append(got)
+        history.append(("user", row["text"]))
+    return out
+
+
+def report(path: Path, errors: bool) -> None:
+    rows = read_set(path)
+    got = judged(rows)
+    print(f"== {path.name}: {len(rows)} turns")
+    right_all = 0
+    hits, counts = Counter(), Counter()
+    for row, g in zip(rows, got):
+        labelled = [k for k in FIELDS + CUES if k in row]
+        ok = True
+        for k in labelled:
+            counts[k] += 1
+            hits[k] += g[k] == row[k]
+            ok &= g[k] == row[k]
+        right_all += ok
+    for k in FIELDS + CUES:
+        if counts[k]:
+            print(f"  {k:16s} {hits[k]:4d}/{counts[k]:<4d} {hits[k] / counts[k]:6.1%}")
+    print(f"  every labelled field right: {right_all}/{len(rows)} ({right_all / len(rows):.1%})")
+    if errors:
+        for row, g in zip(rows, got):
+            wrong = [f"{k}: want {row[k]} got {g[k]}" for k in FIELDS + CUES if k in row and g[k] != row[k]]
+            if wrong:
+                print(f"  - {row['text'][:100]!r}\n      after {row.get('previous', '')[:80]!r}\n      " + "; ".join(wrong))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="*", type=Path)
+    ap.add_argument("--errors", action="store_true", help="list every misjudged turn")
+    args = ap.parse_args()
+    for path in args.sets or sorted(HERE.glob("turns_*.jsonl")):
+        report(path, args.errors)
+
+
+if __name__ == "__main__":
+    main()

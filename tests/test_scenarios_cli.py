@@ -115,3 +115,17 @@ def test_try_needs_a_question_or_a_file(capsys):
     assert code == 1 and "QUESTION" in err
     code, _, err = run(capsys, "try", "nobody", "hi")
     assert code == 1 and "unknown scenario 'nobody'" in err
+
+
+def test_try_jsonl_builds_the_matching_index_once(capsys, tmp_path, monkeypatch):
+    from practice.scenario import matcher
+
+    built = []
+    real_init = matcher.Matcher.__init__
+    monkeypatch.setattr(matcher.Matcher, "__init__", lambda self, s: (built.append(1), real_init(self, s))[1])
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("".join(json.dumps({"text": t}) + "\n" for t in
+                                 ["What do you enjoy most?", "How did you get started?", "What's a typical day?"]))
+    code, out, _ = run(capsys, "try", "nurse", "--jsonl", str(questions))
+    assert code == 0 and len(out.splitlines()) == 3
+    assert len(built) == 1

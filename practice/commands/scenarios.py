@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-from pathlib import Path
 
 import click
 
@@ -148,16 +146,21 @@ def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             click.echo(f"[{reply.kind}: {where}; {reply.question_type}; score {reply.score}]")
             click.echo(reply.text)
         return
+    from practice.jsonl import read_objects, source_name
+    from practice.scenario.matcher import Matcher
+
+    matcher = Matcher(scenario)  # one index for every line; each line still meets a fresh interviewee
     bad = 0
-    for number, line in _read_lines(jsonl):
-        text, error = _parse_line(line)
+    for line in read_objects(jsonl):
+        error = line.error or _check_item(line.item)
         if error:
             bad += 1
-            click.echo(f"{jsonl}:{number}: {error}", err=True)
-            click.echo(json.dumps({"line": number, "error": error}))
+            click.echo(f"{source_name(jsonl)}:{line.number}: {error}", err=True)
+            click.echo(json.dumps({"line": line.number, "error": error}))
             continue
-        reply = Interviewee(scenario).reply(text["text"], text.get("question_type") or question_type)
-        click.echo(json.dumps({"line": number, **_result(text["text"], reply)}, ensure_ascii=False))
+        item = line.item
+        reply = Interviewee(scenario, matcher=matcher).reply(item["text"], item.get("question_type") or question_type)
+        click.echo(json.dumps({"line": line.number, **_result(item["text"], reply)}, ensure_ascii=False))
     if bad:
         click.echo(f"{bad} line(s) could not be read", err=True)
         ctx.exit(1)
@@ -171,24 +174,10 @@ def _result(text: str, reply) -> dict:
             "repeat": reply.repeat, "reply": reply.text}
 
 
-def _read_lines(source: str) -> list[tuple[int, str]]:
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PracticeError(f"{source} does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PracticeError(f"cannot read {source}: {exc}") from None
-    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-
-
-def _parse_line(line: str) -> tuple[dict | None, str | None]:
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return None, f"not valid JSON ({exc.msg})"
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
-        return None, 'expected an object with a non-empty "text" string'
-    qtype = data.get("question_type")
+def _check_item(item: dict) -> str | None:
+    if not isinstance(item.get("text"), str) or not item["text"].strip():
+        return 'expected an object with a non-empty "text" string'
+    qtype = item.get("question_type")
     if qtype is not None and qtype not in ("open", "closed", "not_a_question"):
-        return None, '"question_type" must be open, closed or not_a_question'
-    return data, None
+        return '"question_type" must be open, closed or not_a_question'
+    return None

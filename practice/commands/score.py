@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO, Iterator
 
 import click
 
@@ -42,84 +41,40 @@ def command(text: str | None, previous: str | None, jsonl: str | None, as_json: 
 
 
 def score_jsonl(source: str) -> int:
+    from practice.jsonl import read_objects, source_name
     from practice.scoring import score_utterance
 
     bad = total = 0
-    with _open(source) as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            total += 1
-            try:
-                item = parse_line(line)
-            except ValueError as err:
-                bad += 1
-                print(f"practice: error: {_name(source)} line {number}: {err}", file=sys.stderr, flush=True)
-                continue
-            result = score_utterance(item["text"], previous=item.get("previous"),
-                                     history=item.get("history"))
-            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+    for line in read_objects(source):
+        total += 1
+        error = line.error or check_item(line.item)
+        if error:
+            bad += 1
+            print(f"practice: error: {source_name(source)} line {line.number}: {error}", file=sys.stderr, flush=True)
+            continue
+        item = line.item
+        result = score_utterance(item["text"], previous=item.get("previous"), history=item.get("history"))
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
     if bad:
         raise PracticeError(f"{bad} of {total} lines could not be scored (see the messages above); "
                             "fix those lines and run again")
     return 0
 
 
-def parse_line(line: str) -> dict:
-    """One input object, checked: raises ValueError with a message a user can act on."""
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise ValueError(f"not valid JSON ({err.msg} at column {err.colno})") from None
-    if not isinstance(item, dict):
-        raise ValueError('expected a JSON object like {"text": "...", "previous": "..."}')
+def check_item(item: dict) -> str | None:
+    """What is wrong with one input object, in words a user can act on; None if nothing."""
     if not isinstance(item.get("text"), str):
-        raise ValueError('missing "text" (a string)')
+        return 'missing "text" (a string)'
     if item.get("previous") is not None and not isinstance(item["previous"], str):
-        raise ValueError('"previous" must be a string or null')
+        return '"previous" must be a string or null'
     history = item.get("history")
     if history is not None:
         ok = isinstance(history, list) and all(
             isinstance(t, (list, tuple)) and len(t) == 2 and all(isinstance(x, str) for x in t) for t in history)
         if not ok:
-            raise ValueError('"history" must be a list of [speaker, text] pairs')
-    return item
-
-
-class _open:
-    """A readable text stream for a path or "-" (stdin); errors become PracticeErrors."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.fh: IO[str] | None = None
-
-    def __enter__(self) -> Iterator[str]:
-        if self.source == "-":
-            return self._lines(sys.stdin)
-        try:
-            self.fh = open(self.source, encoding="utf-8")
-        except FileNotFoundError:
-            raise PracticeError(f"{self.source}: no such file; give a JSONL file or - for stdin") from None
-        except IsADirectoryError:
-            raise PracticeError(f"{self.source} is a folder; give a JSONL file or - for stdin") from None
-        except OSError as err:
-            raise PracticeError(f"{self.source}: cannot read ({err.strerror})") from None
-        return self._lines(self.fh)
-
-    def _lines(self, stream: IO[str]) -> Iterator[str]:
-        try:
-            yield from stream
-        except UnicodeDecodeError:
-            raise PracticeError(f"{_name(self.source)} is not UTF-8 text; give UTF-8 JSONL") from None
-
-    def __exit__(self, *exc) -> None:
-        if self.fh:
-            self.fh.close()
-
-
-def _name(source: str) -> str:
-    return "stdin" if source == "-" else source
+            return '"history" must be a list of [speaker, text] pairs'
+    return None
 
 
 FORM_NAMES = {"wh_open": "wh-question", "wh_fact": "single fact", "yes_no": "yes/no",

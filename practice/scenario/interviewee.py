@@ -81,10 +81,11 @@ class Interviewee:
 
     def __init__(self, scenario: Scenario,
                  question_type: Callable[[str], str] | None = None,
-                 job_ask: Callable[[str], bool] | None = None):
+                 job_ask: Callable[[str], bool] | None = None,
+                 matcher: Matcher | None = None):
         self.scenario = scenario
         self.persona = scenario.persona
-        self.matcher = Matcher(scenario)
+        self.matcher = matcher or Matcher(scenario)  # the index is read-only: share it between interviewees
         self._question_type = question_type or _scorer_question_type
         self._job_ask = job_ask or _scorer_job_ask
         self._state = _State()

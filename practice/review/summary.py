@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from practice.interview.pacing import COMFORTABLE_WPM
+from practice.interview.pacing import COMFORTABLE_WPM, rate_band
 from practice.review import norms
 from practice.review.checklist import (ADVICE, FOLLOW_UP, LABELS, REFERRALS, THANKS, CheckItem,
                                        first_match)
@@ -316,14 +316,14 @@ def _pacing(session: Session, feedback: list[TurnFeedback]) -> Pacing:
     for f in users:
         if f.wpm is not None:
             pacing.turn_wpm.append({"turn": f.index, "start": round(f.start, 2), "wpm": f.wpm,
-                                    "band": f.band})
+                                    "band": f.band or rate_band(f.wpm)})
         if f.gap is not None:
             pacing.gaps.append({"turn": f.index, "gap": f.gap})
     rates = [r["wpm"] for r in pacing.turn_wpm]
     if rates:
         pacing.mean_wpm = round(sum(rates) / len(rates), 1)
-        pacing.slow_turns = sum(1 for r in rates if r < COMFORTABLE_WPM[0])
-        pacing.fast_turns = sum(1 for r in rates if r > COMFORTABLE_WPM[1])
+        bands = Counter(r["band"] for r in pacing.turn_wpm)  # judged once, when the turn was timed
+        pacing.slow_turns, pacing.fast_turns = bands["slow"], bands["fast"]
     pacing.long_pauses = sum(f.pauses for f in users)
     fillers = Counter(w.lower() for f in users for w in f.fillers if w)
     pacing.fillers = sum(fillers.values())

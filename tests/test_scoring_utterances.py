@@ -23,6 +23,8 @@ CASES = [
     ("Why did you leave banking?", None, {"question_type": "open"}),
     ("Could you walk me through a typical day on your team?", None, {"question_type": "open", "question_form": "request"}),
     ("Would you mind telling me how you got into consulting?", None, {"question_type": "open"}),
+    ("I'd love you to walk me through a typical day.", None, {"question_type": "open", "question_form": "request"}),
+    ("I'd like to tell you a bit about my background.", None, {"question_type": "not_a_question"}),
     ("I'm curious what drew you to climate tech.", None, {"question_type": "open"}),
     ("Tell me about the projects you're most proud of.", None, {"question_type": "open"}),
     ("Where do you see the field heading in the next five years?", None, {"question_type": "open"}),

@@ -56,7 +56,7 @@ REQUEST_VERBS = {"tell", "describe", "explain", "walk", "talk", "share", "elabor
                  "paint", "run", "say", "give", "help", "take", "fill", "think", "remember",
                  "recall", "repeat", "list", "name", "imagine", "picture", "reflect", "go"}
 _REQUEST_OPEN = re.compile(
-    r"^(?:please )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
+    r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
     r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:what|how|why))"
 )

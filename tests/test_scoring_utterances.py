@@ -135,6 +135,25 @@ CASES = [
      {"listening.reflection": False, "listening.follow_up": False, "listening.acknowledgement": True}),
     ("Got it. What do you find most rewarding about that work?", P2, {"listening.follow_up": True}),
     ("Did the company pay for it?", "I got my CFA after two years at BlackRock.", {"listening.follow_up": True}),
+    # Short reactions acknowledge; thanks and the user's own plans paraphrase nothing.
+    ("Perfect. What should I read first?", P2, {"listening.acknowledgement": True}),
+    ("Ha, fair. So what's the pay like in the first year?", P2, {"listening.acknowledgement": True}),
+    ("Three months, that's so short. How do you plan that fast?", P2, {"listening.acknowledgement": True}),
+    ("That's why I'm asking about the travel.", P2, {"listening.acknowledgement": False}),
+    ("That's fair, and thank you, I'll send it this week. Thanks so much for your time, Leo.", P2,
+     {"listening.reflection": False, "listening.acknowledgement": True}),
+    ("So you're worried about how, where the launches are going.", P2,
+     {"question_type": "not_a_question", "listening.reflection": True}),
+    # Only the last answer counts: going back to an earlier one still ignores this one.
+    ("Do most curators need a PhD?", "It's mostly budgets, loan agreements and meetings with the exhibit team.",
+     {"listening.topic_switch": True}),
+    # Unpunctuated runs and embedded questions.
+    ("eight months thats a long wait what did you do in the meantime", "The apprenticeship waitlist took eight months.",
+     {"question_type": "open", "listening.acknowledgement": True}),
+    ("so the climbing part how high are the turbines you climb", None, {"question_type": "closed"}),
+    ("I wanted to hear from someone who actually does the work.", None, {"question_type": "not_a_question"}),
+    ("I was wondering if you could tell me about your path.", None, {"question_type": "open"}),
+    ("I wonder if you like the travel.", None, {"question_type": "closed"}),
 ]
 
 

@@ -86,12 +86,36 @@ def could_reflect(text: str) -> bool:
         ws = words(s)
         if REFLECT_CUES.search(clean(s).lower()):
             return True  # "So what I'm hearing is ..., or anything like that?"
-        if not ws or s in asked or THANKS.match(s) or is_acknowledgement_only(s):
-            continue
-        if ws[0] in SELF_OPENERS and not set(ws) & SECOND:
+        parts = [c for c in re.split(r"[,;:]|\s[-—–]\s", s) if words(c)]
+        if len(parts) > 1:  # a one-word clause beside others is a name or a filler: "..., Leo."
+            parts = [c for c in parts if len(words(c)) > 1]
+        if not ws or s in asked or THANKS.match(s) or all(_says_nothing_of_theirs(c) for c in parts):
             continue
         return True
     return False
+
+
+# Praise for the answer or the advice, not a claim about them: "That's fair", "That would be amazing".
+_REACTS = re.compile(
+    r"^(?:(?:oh|ah|wow|okay|ok|yeah|and|so|well)\s+)*(?:that's|that is|that was|that would be|that'd be|that sounds"
+    r"|sounds|this was|this is|this has been|it's been)\s+(?:(?:so|really|very|super|pretty|such|totally|incredibly"
+    r"|just|a|an|great|good)\s+)*(?:fair|great|amazing|awesome|helpful|useful|smart|huge|interesting|fascinating"
+    r"|wonderful|perfect|cool|nice|lovely|good|excellent|brilliant|reassuring|encouraging|fantastic|incredible"
+    r"|insightful|valuable|idea|tip|advice|to hear|to know)$"
+)
+
+
+def _says_nothing_of_theirs(clause: str) -> bool:
+    """Thanks, a bare acknowledgement or reaction, or the user's own news or plans: "That's
+    fair, and thank you, I'll send it this week." paraphrases nothing the interviewee said."""
+    ws = words(clause)
+    if not ws or THANKS.match(clause.strip()) or is_acknowledgement_only(clause):
+        return True
+    if ws[0] in {"and", "but", "so"} and len(ws) > 1:
+        ws = ws[1:]
+    if ws[0] in SELF_OPENERS | {"i'll", "i'd"} and not set(ws) & SECOND:
+        return True
+    return bool(_REACTS.match(" ".join(ws)))
 
 
 def overlap(text: str, previous: str | None) -> tuple[float, list[str]]:

@@ -36,7 +36,7 @@ AUX = {
 NEGATIVE_AUX = {a for a in AUX if a.endswith("n't")}
 WH = {"whereabouts", "what", "what's", "whats", "how", "how's", "why", "why'd", "when", "where", "where's",
       "who", "who's", "whom", "whose", "which", "how'd", "what'd", "where'd", "when'd", "who'd", "whatever"}
-FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big",
+FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big", "high", "deep", "wide", "heavy",
             "late", "early", "tall", "large", "fast"}
 FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which", "whereabouts", "where'd", "when'd", "who'd"}
 FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number",
@@ -169,8 +169,11 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("request", "open", f'invites ideas ("{_quote(ws, 3)} ...")', said)
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll"}:
         m = _CURIOUS.search(" ".join(ws[:6]))
-        if m and (" ".join(ws)[m.end():].split() or not alone):  # "I'm curious." alone asks nothing
-            return _embedded(ws, said)
+        after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []
+        if m and after[:1] == ["from"]:
+            return None  # "I wanted to hear from someone who does it": a purpose, not a question
+        if m and (after or not alone):  # "I'm curious." alone asks nothing
+            return _embedded(after, said)
     if first in AUX and second in SUBJECTS | {"i"}:
         if first in NEGATIVE_AUX:
             return Form("yes_no", "closed", f'asks for agreement ("{_quote(ws, 3)} ...")', said)
@@ -217,13 +220,22 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
 
 
 def _embedded(ws: list[str], said: str) -> Form:
-    """"I'm curious what/how/if ...": the embedded question decides."""
+    """"I'm curious what/how/if ...": the embedded question, within a few words of the
+    curiosity, decides (not a "who" deep inside: "I'd like to learn from people who ...")."""
     rest = ws[:]
-    while rest and rest[0] not in WH | {"if", "whether", "about", "more"} | REQUEST_VERBS:
+    for _ in range(3):
+        if not rest or rest[0] in WH | {"if", "whether", "about", "more"} | REQUEST_VERBS:
+            break
         rest = rest[1:]
     if rest and rest[0] in {"if", "whether"}:
-        inner = _INDIRECT.search(" ".join(["can", "you"] + [w for w in rest[2:]])) if len(rest) > 2 else None
-        if inner and rest[1] in {"you", "you'd", "you'll"}:
+        # "I was wondering if you could tell me ..." is "Could you tell me ...?"
+        if len(rest) > 3 and rest[1] == "you" and rest[2] in {"could", "would", "can", "will", "might"}:
+            asked = [rest[2], "you"] + rest[3:]
+        elif len(rest) > 2 and rest[1] in {"you'd", "you'll"}:
+            asked = ["would", "you"] + rest[2:]
+        else:
+            asked = []
+        if asked and _INDIRECT.search(" ".join(asked)):
             return Form("request", "open", "is an indirect request for an account", said)
         return Form("yes_no", "closed", 'asks "whether": it can be answered yes or no', said)
     if rest and rest[0] in WH:
@@ -252,7 +264,8 @@ def sentence_form(sentence: str) -> Form:
     parts = clauses(sentence)
     if not parts:
         return STATEMENT
-    found = [(i, f) for i, p in enumerate(parts) if (f := clause_form(p, asked, alone=len(parts) == 1))]
+    found = [(i, f) for i, p in enumerate(parts)
+             if not (i and not asked and _subordinate_wh(p)) and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
         found = found[:-1]
     if found:
@@ -270,6 +283,10 @@ def sentence_form(sentence: str) -> Form:
         return form
     if not asked and _bare_tag(low):
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if not asked and not found and not re.search(r"[,.?!;:]", low):
+        inner = _bare_question(words(low))
+        if inner:
+            return inner
     if not asked:
         return STATEMENT
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
@@ -289,6 +306,27 @@ def sentence_form(sentence: str) -> Form:
         if inner:
             return Form(inner.kind, inner.question_type, inner.why, low)
     return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)
+
+
+def _subordinate_wh(ws: list[str]) -> bool:
+    """In a statement, a wh-clause after a comma without inversion continues the statement:
+    "So you're worried about how, where this is going."."""
+    if not ws or ws[0] not in WH or ws[0] in {"what's", "how's", "where's", "who's", "why'd", "how'd", "what'd"}:
+        return False
+    return len(ws) > 2 and ws[1] in SUBJECTS
+
+
+def _bare_question(ws: list[str]) -> Form | None:
+    """A transcript without punctuation runs a question on from what came before it:
+    "eight months thats a long wait what did you do in the meantime". An inverted
+    wh-clause ("what did you", "how high are the") is a question wherever it starts."""
+    for i in range(len(ws) - 2, 0, -1):
+        a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
+        inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
+                   (a == "how" and b not in AUX and c in AUX)
+        if inverted:
+            return clause_form(ws[i:], True)
+    return None
 
 
 def _bare_tag(low: str) -> bool:

@@ -25,8 +25,22 @@ ACK = re.compile(
     r"|going into|breaking|the (?:explanation|detail|details|example|insight|context)|your (?:honesty|insight|perspective|candor))"
     r"|fair enough|i hear you|i understand|i can (?:definitely |totally |really |certainly |only )?(?:imagine|see (?:that|why|how))|love that|fascinating|good point|great point"
     r"|good to know|how interesting|oh nice|very cool|so cool|that sounds (?:\w+ )?(?:great|hard|tough|exciting|interesting|amazing|fun|challenging|rewarding|like a lot)"
-    r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh)\b"
+    r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh"
+    r"|thank you|thanks|good to hear|i hadn't thought (?:of|about)|i never thought (?:of|about)|i had no idea|i didn't realize"
+    r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha)\b"
 )
+# A reaction that opens a clause: "Perfect.", "Oh cool, ...", "That's reassuring.", "Three months,
+# that's so short." An evaluation of what was just said, short, and not a lead-in ("That's why I ask").
+_REACTION_BODY = (
+    r"(?:(?:oh|ah|ha|okay|ok|yeah|wow|so|and|well|right)\W+)*"
+    r"(?:(?:cool|nice|great|perfect|fair|true|lovely|excellent|wonderful|brilliant|neat|sweet|fantastic|incredible"
+    r"|understood|noted|right right|oh okay|ah okay)(?=\s*(?:[,.!;]|$|and\b|so\b))"
+    r"|(?:that's|that is|that was|that sounds|that must be|that must have been|that seems|sounds)"
+    r" (?!not\b|what\b|why\b|how\b|where\b|when\b|who\b|because\b|the reason\b|something\b|one\b|it\b|all\b|my\b)"
+    r"(?:\w+ ){0,3}\w+(?=\s*(?:[,.!;]|$)))"
+)
+_REACTION = re.compile(r"(?:^|[,.!;]\s*)" + _REACTION_BODY)
+_REACTION_BARE = re.compile(r"\b" + _REACTION_BODY)  # transcripts without commas: "eight months thats a long wait"
 GENERIC = set("""
 job jobs work working worked career careers company companies field fields role roles people
 person day days time times year years lot lots things thing part parts way ways industry
@@ -81,9 +95,16 @@ class Listening:
 
 def acknowledgement(text: str) -> str | None:
     """The acknowledging phrases in the turn's first sentence ("Wow, that's fascinating")."""
-    first = (sentences(text) or [""])[0]
-    found = [m.group(0) for m in ACK.finditer(clean(first).lower())]
-    return ", ".join(dict.fromkeys(found)) if found else None
+    first = clean((sentences(text) or [""])[0]).lower()
+    found = [m.group(0) for m in ACK.finditer(first)]
+    reaction = _REACTION if "," in first else _REACTION_BARE
+    found += [m.group(0).strip(" ,.!;") for m in reaction.finditer(first)]
+    kept: list[str] = []
+    for phrase in sorted(dict.fromkeys(found), key=len, reverse=True):
+        if not any(phrase in k for k in kept):
+            kept.append(phrase)
+    kept.sort(key=first.find)
+    return ", ".join(kept) if kept else None
 
 
 def shared_details(text: str, theirs: list[str]) -> list[str]:
@@ -203,6 +224,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         out.follow_up, out.evidence["follow_up"] = True, fu
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
     substantive = len(words(previous)) >= 4
-    if real and substantive and not (out.follow_up or out.reflection or out.reference or out.acknowledgement):
+    # Only their last answer counts: going back to something said earlier still leaves it unheard.
+    if real and substantive and not (out.follow_up or out.reflection or shared_prev or out.acknowledgement):
         out.topic_switch, out.evidence["topic_switch"] = True, "no word or idea from their answer"
     return out

@@ -78,11 +78,26 @@ _ACK_THEN_QUESTION = re.compile(
 )
 
 
+# ... and a question that starts mid-stream ("eight months thats a long wait what did you do")
+_INVERTED_WH = re.compile(
+    r"(?<=\w)\s+(?=(?:what|how|why|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|will"
+    r"|have|has|should)\s+(?:you|i|we|they|it|he|she|the|your)\b)",
+    re.IGNORECASE,
+)
+
+
+_ASKS = re.compile(r"^(?:\w+ ){0,2}(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have|has)\b")
+
+
 def sentences(text: str) -> list[str]:
     """Split on sentence-final punctuation; a turn without punctuation is one sentence,
     except that a leading acknowledgement is split from the question that follows it."""
     text = clean(text)
     if not re.search(r"[.?!]", text):
         text = _ACK_THEN_QUESTION.sub(lambda m: m.group(1).rstrip(" ,") + ". ", text)
+        m = _INVERTED_WH.search(text)
+        before = text[:m.start()].lower().split() if m else []
+        if before and before[-1] not in {"and", "or", "but", "so", "then"} and not _ASKS.match(" ".join(before)):
+            text = text[:m.start()] + ". " + text[m.end():]
     parts = [p.strip() for p in _SENTENCE_END.split(text)]
     return [p for p in parts if p and re.search(r"[A-Za-z0-9]", p)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.forms import WH, clauses, clause_form
+from practice.scoring.forms import clauses, clause_form
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.text import clean, words
 

@@ -129,24 +129,27 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
     asked = [a for a in questions.questions if not is_check_in(a.sentence)]
     if TOPIC_CHANGE.search(clean(text).lower()):
         return None
-    for a in asked:
-        low = clean(a.sentence).lower()
-        m = FOLLOW_UP.search(low)
-        if m:
-            return m.group(0).strip(" ?")
-        mine = {stem(w) for w in words(low)}
-        hit = [w for w in shared_prev if stem(w.lower()) in mine] or pointed_back(low, previous)
-        if hit:
-            return ", ".join(hit[:3])
-        pairs = related_words(a.sentence, previous)
-        if pairs:
-            return ", ".join(f"{mine_w} ~ {their_w}" for mine_w, their_w in pairs[:2])
-    if asked and shared_prev:
+    if asked and shared_prev:  # their words first, then a question pointing at them
         before = clean(text.split(asked[-1].sentence)[0]).lower()
         said_before = {stem(w) for w in words(before)}
         if any(stem(w.lower()) in said_before for w in shared_prev) and \
                 set(words(asked[-1].sentence)) & {"it", "that", "this", "there", "those", "they", "them", "these"}:
             return f"{', '.join(shared_prev[:2])} ... {_short_q(asked[-1].sentence)}"
+    for a in asked:
+        low = clean(a.sentence).lower()
+        mine = {stem(w) for w in words(low)}
+        hit = [w for w in shared_prev if stem(w.lower()) in mine]  # their own words make the best evidence
+        if hit:
+            return ", ".join(hit[:3])
+        m = FOLLOW_UP.search(low)
+        if m:
+            return m.group(0).strip(" ?")
+        hit = pointed_back(low, previous)
+        if hit:
+            return ", ".join(hit[:3])
+        pairs = related_words(a.sentence, previous)
+        if pairs:
+            return ", ".join(f"{mine_w} ~ {their_w}" for mine_w, their_w in pairs[:2])
     return None
 
 

@@ -201,8 +201,7 @@ def _reflecting_sentence(text: str) -> str:
 
 
 def listen(text: str, questions: TurnQuestions, previous: str | None,
-           earlier: list[str] | None = None, mine: str | None = None,
-           pushes: bool = False, about_me: bool = False) -> Listening:
+           earlier: list[str] | None = None, mine: str | None = None) -> Listening:
     """All cues for one turn. Without a previous answer there is nothing to listen to."""
     out = Listening()
     if not (previous or "").strip():
@@ -212,10 +211,6 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence = reflection(text, previous)
-    if refl and (about_me or pushes):
-        # A job ask is about the user; "You must love working with kids, don't you?" pushes the
-        # user's own view. Neither paraphrases what they said.
-        refl = False
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
     shared_prev = shared_details(text, [previous])

@@ -89,7 +89,7 @@ def score_utterance(text: str, previous: str | None = None,
     lead = leading(text, found)
     stack = stacked(found)
     job = job_ask(text)
-    heard = listen(text, found, previous, earlier, mine, pushes=bool(lead), about_me=bool(job))
+    heard = listen(text, found, previous, earlier, mine)
 
     reasons: list[str] = []
     better: str | None = None

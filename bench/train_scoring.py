@@ -21,13 +21,14 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_scoring import read_rows  # noqa: E402
-from practice.scoring.features import could_reflect, reflection_features  # noqa: E402
+from practice.scoring.features import could_reflect, reflection_features, reflective_part  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "practice" / "scoring" / "data" / "reflection.json"
 MIN_COUNT = 20
 L2 = 10.0
 FOLDS = 5
 POSSIBLE_KEY = "_possible"
+PART_KEY = "_part"
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 30) -> np.ndarray:
@@ -68,7 +69,7 @@ def best_threshold(y: np.ndarray, p: np.ndarray, slack: float = 0.01) -> float:
 
 
 def vocabulary(feats: list[dict[str, float]]) -> list[str]:
-    counts = Counter(k for f in feats for k in f if k != POSSIBLE_KEY)
+    counts = Counter(k for f in feats for k in f if k not in (POSSIBLE_KEY, PART_KEY))
     return sorted(k for k, c in counts.items() if ":" not in k or c >= MIN_COUNT)
 
 
@@ -82,11 +83,27 @@ def matrix(feats: list[dict[str, float]], vocab: list[str]) -> np.ndarray:
     return X
 
 
-def features_of(rows: list[dict]) -> list[dict[str, float]]:
-    """Model features, plus "_possible": the product's rule (`could_reflect`) applied before
-    the model; it has no ":" and so joins the vocabulary only through `POSSIBLE_KEY` below."""
-    return [{**reflection_features(r["text"], r["previous"] or None),
-             POSSIBLE_KEY: float(could_reflect(r["text"]))} for r in rows]
+def features_of(rows: list[dict]) -> list[dict]:
+    """Model features, plus the product's two extra steps: "_possible", the rule applied
+    before the model (`could_reflect`), and "_part", the features of the statements before
+    a question (`reflective_part`), which the product also scores, keeping the higher."""
+    out = []
+    for r in rows:
+        part = reflective_part(r["text"])
+        out.append({**reflection_features(r["text"], r["previous"] or None),
+                    POSSIBLE_KEY: float(could_reflect(r["text"])),
+                    PART_KEY: reflection_features(part, r["previous"] or None) if part else None})
+    return out
+
+
+def probabilities(feats: list[dict], vocab: list[str], w: np.ndarray) -> np.ndarray:
+    """What the product computes: the higher of the turn's and its reflective part's
+    probability, and 0 where `could_reflect` rules a reflection out."""
+    p = predict(matrix(feats, vocab), w)
+    parts = [i for i, f in enumerate(feats) if f[PART_KEY]]
+    if parts:
+        p[parts] = np.maximum(p[parts], predict(matrix([feats[i][PART_KEY] for i in parts], vocab), w))
+    return p * np.array([f[POSSIBLE_KEY] for f in feats])
 
 
 def fold_of(groups: list[str]) -> np.ndarray:
@@ -96,16 +113,16 @@ def fold_of(groups: list[str]) -> np.ndarray:
     return np.array([fold[g] for g in groups])
 
 
-def out_of_fold(feats: list[dict[str, float]], y: np.ndarray, folds: np.ndarray) -> np.ndarray:
-    """Probabilities for every row from a model that never saw that row's conversation
-    (0 where the `could_reflect` rule rules a reflection out, as in the product)."""
+def out_of_fold(feats: list[dict], y: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    """Probabilities for every row from a model that never saw that row's conversation,
+    computed as the product does (`probabilities`)."""
     p = np.zeros(len(y))
     for k in sorted(set(folds.tolist())):
         tr, te = folds != k, folds == k
         vocab = vocabulary([f for f, t in zip(feats, tr) if t])
         w = fit(matrix([f for f, t in zip(feats, tr) if t], vocab), y[tr])
-        p[te] = predict(matrix([f for f, s in zip(feats, te) if s], vocab), w)
-    return p * np.array([f[POSSIBLE_KEY] for f in feats])
+        p[te] = probabilities([f for f, s in zip(feats, te) if s], vocab, w)
+    return p
 
 
 def fit_with_threshold(feats: list[dict[str, float]], y: np.ndarray, folds: np.ndarray):
@@ -124,7 +141,6 @@ def main() -> None:
     y = np.array([r["label"].startswith("reflection") for r in rows], dtype=float)
     feats = features_of(rows)
     folds = fold_of([r["transcript_id"] for r in rows])
-    possible = np.array([f[POSSIBLE_KEY] for f in feats])
 
     print(f"reflection vs other: {len(rows)} turns, {int(y.sum())} reflections, "
           f"{len(set(r['transcript_id'] for r in rows))} conversations; L2 {L2}, n-grams seen >= {MIN_COUNT}")
@@ -135,7 +151,7 @@ def main() -> None:
         tr, te = folds != k, folds == k
         sub = [f for f, t in zip(feats, tr) if t]
         vocab, w, t = fit_with_threshold(sub, y[tr], (folds[tr] + 1) % FOLDS)
-        p_te = predict(matrix([f for f, s in zip(feats, te) if s], vocab), w) * possible[te]
+        p_te = probabilities([f for f, s in zip(feats, te) if s], vocab, w)
         all_pred[te] = p_te >= t
         pr, rc, f1 = prf(y[te], all_pred[te].astype(int))
         print(f"  fold {k}: {int(te.sum()):4d} turns  threshold {t:.2f}  P {pr:.3f} R {rc:.3f} F1 {f1:.3f}")
@@ -143,7 +159,7 @@ def main() -> None:
     print(f"  pooled out-of-fold: P {pr:.3f} R {rc:.3f} F1 {f1:.3f}")
 
     vocab, w, t = fit_with_threshold(feats, y, folds)
-    p = predict(matrix(feats, vocab), w) * possible
+    p = probabilities(feats, vocab, w)
     pr, rc, f1 = prf(y, (p >= t).astype(int))
     print(f"in-sample (fit on all rows, threshold {t:.2f} from grouped CV): P {pr:.3f} R {rc:.3f} F1 {f1:.3f}  [optimistic]")
     if not args.no_write:

@@ -154,6 +154,17 @@ CASES = [
     ("I wanted to hear from someone who actually does the work.", None, {"question_type": "not_a_question"}),
     ("I was wondering if you could tell me about your path.", None, {"question_type": "open"}),
     ("I wonder if you like the travel.", None, {"question_type": "closed"}),
+    # Reflect, then ask: the turn still reflects. A negative question leans on the answer.
+    ("So the contract work basically pays for the novels. How do you choose which book to take on?",
+     "Translating legal contracts pays well, but literary work is what keeps me in the business.",
+     {"listening.reflection": True, "question_type": "open"}),
+    ("That makes a lot of sense.", P1, {"listening.reflection": False, "listening.acknowledgement": True}),
+    ("Isn't running your own practice way less stressful than a big firm?", None, {"leading": True}),
+    ("What's the team culture like among the rangers?", None, {"question_type": "open"}),
+    ("What is the company name?", None, {"question_type": "closed"}),
+    ("I'd be grateful if you could pass my résumé along to whoever is hiring.", None, {"job_ask": True}),
+    ("Are there any open analyst positions at your company that I could apply for?", None, {"job_ask": True}),
+    ("Would you ever consider taking me on as an assistant?", None, {"job_ask": True}),
 ]
 
 

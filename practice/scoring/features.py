@@ -19,7 +19,7 @@ from practice.scoring.text import clean, sentences, words
 ACK_WORDS = {
     "okay", "ok", "yeah", "yes", "right", "sure", "mm", "hmm", "mhm", "mm-hmm", "uh-huh", "huh",
     "oh", "wow", "great", "good", "cool", "nice", "interesting", "alright", "all", "gotcha",
-    "got", "it", "i", "see", "that", "makes", "sense", "absolutely", "exactly", "totally",
+    "got", "it", "i", "see", "that", "makes", "sense", "absolutely", "exactly", "totally", "a", "lot", "total", "perfect",
     "fair", "enough", "true", "thanks", "thank", "you", "so", "and", "really", "fascinating",
     "amazing", "awesome", "perfect", "definitely", "indeed", "uh", "um", "ah", "hm", "yep",
     "wonderful", "understand", "sounds", "that's", "no", "of", "course", "excellent",
@@ -123,6 +123,23 @@ def _says_nothing_of_theirs(clause: str) -> bool:
     if ws[0] in SELF_OPENERS | {"i'll", "i'd"} and not set(ws) & SECOND:
         return True
     return bool(_REACTS.match(" ".join(ws)))
+
+
+def reflective_part(text: str) -> str | None:
+    """The statements before the turn's first real question, when it has both: "So the
+    contract work pays for the novels. How do you choose a book?" reflects, then asks, and
+    counts as a reflection (AnnoMI codes it so); the question would otherwise drown it."""
+    found = find_questions(text)
+    real = {a.sentence for a in found.questions if a.form.kind not in {"declarative", "tag"}}
+    said = sentences(text)
+    before = []
+    for s in said:
+        if s in real:
+            break
+        before.append(s)
+    # an echo with a reaction ("Ninety cases, wow.") acknowledges; a paraphrase says more
+    substance = [w for w in words(" ".join(before)) if w not in ACK_WORDS]
+    return " ".join(before) if before and len(before) < len(said) and len(substance) >= 5 else None
 
 
 def overlap(text: str, previous: str | None) -> tuple[float, list[str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.forms import clauses, clause_form
+from practice.scoring.forms import NEGATIVE_AUX, clauses, clause_form, strip_markers
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.text import clean, words
 
@@ -28,7 +28,8 @@ JOB_ASK = re.compile(
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
     r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
     r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
-    r"|pass my (?:resume|cv|name|application|portfolio) (?:along|on|to)|(?:love|like|want|hope|happy|glad) to be considered"
+    r"|pass my (?:resume|cv|name|application|portfolio) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
+    r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|(?:love|like|want|hope|happy|glad) to be considered"
     r"|consider me for|(?:can|could|may) i (?:interview|apply) (?:for|with|at)|(?:help me|get me) (?:get )?hired|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b)|(?:job|position|role|internship) for me"
@@ -54,6 +55,9 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         m = LEADING.search(low)
         if m:
             return m.group(0)
+        said = strip_markers(words(low))
+        if said and said[0] in NEGATIVE_AUX and low.rstrip().endswith("?"):
+            return " ".join(said[:3])  # "Isn't running your own practice less stressful ...?"
     return None
 
 

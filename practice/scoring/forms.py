@@ -210,13 +210,21 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
         if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
             return Form("wh_open", "open", f'invites a view ("{_quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 1)} ...")', said)
-    if first in {"what", "what's"} and ws[-1] == "like" and len(ws) > 2:  # "What's the culture like?"
-        return Form("wh_open", "open", f'asks what something is like ("{_quote(ws, 3)} ...")', said)
+    like = next((i for i, w in enumerate(ws) if w == "like" and i > 1), None)
+    if first in {"what", "what's"} and like and ws[like - 1] not in {"you", "i", "we", "they", "he", "she",
+                                                                    "would", "to", "really", "also", "people"}:
+        return Form("wh_open", "open", f'asks what something is like ("{_quote(ws, 3)} ...")', said)  # "What's the culture like?"
     head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]
     if first in {"what", "which"} and second in FACT_WHAT or first in {"what", "what's"} and \
-            len(head) > 1 and head[0] in {"your", "the", "his", "her", "their"} and head[1] in FACT_WHAT:
+            len(head) > 1 and head[0] in {"your", "the", "his", "her", "their"} and head[1] in FACT_WHAT \
+            and (len(head) < 3 or head[2] in _AFTER_HEAD | FACT_WHAT):
         return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 3)} ...")', said)
     return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
+
+
+# After the noun a fact question asks for ("What's your salary range?" is not "What's the team
+# culture?"): nothing, a function word, or a verb of the question.
+_AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "like", "now", "there", "here", "again"}
 
 
 def _embedded(ws: list[str], said: str) -> Form:

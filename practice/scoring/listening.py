@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from practice.scoring.features import could_reflect, reflection_features
+from practice.scoring.features import could_reflect, reflection_features, reflective_part
 from practice.scoring.lexicon import content_stems, content_words, related_words, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
@@ -179,11 +179,13 @@ def reflection(text: str, previous: str) -> tuple[bool, str]:
     """(is a reflection, the sentence that reflects)."""
     if not could_reflect(text):
         return False, ""
-    feats = reflection_features(text, previous)
     model = load_model("reflection")
-    if not model.decide(feats):
-        return False, ""
-    return True, _reflecting_sentence(text)
+    part = reflective_part(text)
+    if model.decide(reflection_features(text, previous)):
+        return True, _reflecting_sentence(text)
+    if part and model.decide(reflection_features(part, previous)):
+        return True, _reflecting_sentence(part)
+    return False, ""
 
 
 def _reflecting_sentence(text: str) -> str:

@@ -7,6 +7,7 @@ cleaned form so that a filler never decides whether something is a question.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 FILLERS = {"uh", "um", "uhm", "er", "erm", "hmm", "mm", "mhm", "ah"}
 
@@ -40,11 +41,16 @@ _CONTRACTIONS = {
 _CONTRACTION = re.compile(r"\b(" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
 
 
+def fold_accents(text: str) -> str:
+    """ "résumé" -> "resume", "café" -> "cafe": patterns are written without accents."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii") if not text.isascii() else text
+
+
 def restore_apostrophes(text: str) -> str:
     def fix(m: re.Match) -> str:
         word = _CONTRACTIONS[m.group(0).lower()]
         return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
-    return _CONTRACTION.sub(fix, text.replace("\u2019", "'"))
+    return _CONTRACTION.sub(fix, fold_accents(text.replace("\u2019", "'")))
 
 
 def words(text: str) -> list[str]:

@@ -165,6 +165,14 @@ CASES = [
     ("I'd be grateful if you could pass my résumé along to whoever is hiring.", None, {"job_ask": True}),
     ("Are there any open analyst positions at your company that I could apply for?", None, {"job_ask": True}),
     ("Would you ever consider taking me on as an assistant?", None, {"job_ask": True}),
+    ("Is your clinic hiring any assistants right now?", None, {"job_ask": True}),
+    ("Would it be possible for me to interview for the junior position?", None, {"job_ask": True}),
+    ("Um, can I ask how you- how you actually got into the trade?", None, {"question_type": "open"}),
+    ("What speed do you have to hit to pass?", None, {"question_type": "closed"}),
+    ("So, how did you get into it, and, like, what do you wish you'd known?", None, {"stacked": True}),
+    ("Do you work mostly with kids or adults? And do you- do you like it?", None, {"stacked": True}),
+    ("So basically the live feed is- is the part people pay a premium for.", P2, {"question_type": "not_a_question"}),
+    ("Is- is it hard to get in?", None, {"question_type": "closed", "question_form": "yes_no", "leading": False}),
 ]
 
 

@@ -24,7 +24,8 @@ TAG = re.compile(
     r"|isn't that|am i right|is that right|wouldn't you say|don't you think|eh|huh)\s*\?\s*$"
 )
 JOB_ASK = re.compile(
-    r"\b(?:(?:are|is) (?:you|your (?:team|company|firm|group|department)|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
+    r"\b(?:(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
+    r"|(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
     r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
     r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
@@ -96,7 +97,7 @@ def _split_and(sentence: str) -> list[str]:
     """ "What do you do and how did you start?" -> two questions."""
     low = clean(sentence).lower()
     # "or" joins alternatives of one question ("Do you travel, or is it remote?"): not split.
-    pieces = re.split(r",?\s+(?:and|also|plus)\s+(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
+    pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then))?,?\s+(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
     found = []
     for p in pieces:
         # "interesting, what did you work on": the clause after a lead-in is the question
@@ -120,7 +121,7 @@ def _same_question(a: str, b: str) -> bool:
     if not wa or not wb:
         return True
     n = min(len(wa), len(wb))
-    if wa[:n] == wb[:n] or (len(wa) <= 3 and wa[0] == wb[0]):
+    if wa[:n] == wb[:n] or (len(wa) <= 2 and wa[0] == wb[0]):
         return True
     shared = len(set(wa) & set(wb)) / min(len(set(wa)), len(set(wb)))
     return wa[:2] == wb[:2] and shared > 0.8

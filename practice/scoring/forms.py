@@ -39,7 +39,8 @@ WH = {"whereabouts", "what", "what's", "whats", "how", "how's", "why", "why'd", 
 FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big", "high", "deep", "wide", "heavy",
             "late", "early", "tall", "large", "fast"}
 FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which", "whereabouts", "where'd", "when'd", "who'd"}
-FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number",
+FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number", "speed", "price",
+             "cost", "distance", "height", "weight", "temperature", "score", "rate",
              "size", "title", "company", "school", "degree", "major", "city", "team", "gym",
              "grade", "level", "salary", "hour", "hours", "name", "state", "country", "town"}
 # Verbs after which a fact-shaped wh-question asks for a view or a story instead.
@@ -69,7 +70,8 @@ _INDIRECT = re.compile(
 )
 _CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
-    r"|(?:love|like|want|wanted|keen|glad) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know))\b"
+    r"|(?:love|like|want|wanted|keen|glad) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
+    r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
 )
 TAG_END = re.compile(
     r"(?:^|,|\s)(?:right|correct|yeah|yes|no|okay|ok|true|huh|eh|isn't it|is it|aren't they|aren't you|"
@@ -167,7 +169,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("request", "open", 'invites more ("anything else ...")', said)
     if asked and re.match(r"^any (?:other |more |further )?(?:thoughts|ideas|advice|tips|suggestions|recommendations|things|benefits|reasons|examples|lessons)\b", said):
         return Form("request", "open", f'invites ideas ("{_quote(ws, 3)} ...")', said)
-    if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll"}:
+    if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
         m = _CURIOUS.search(" ".join(ws[:6]))
         after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []
         if m and after[:1] == ["from"]:
@@ -278,7 +280,8 @@ def sentence_form(sentence: str) -> Form:
         found = found[:-1]
     if found:
         i, form = found[-1]
-        if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0:
+        if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0 and len(parts[i - 1]) > 1 \
+                and parts[i - 1][-1] != parts[i][0]:  # "Is- is it hard?" restarts; it is no tag
             if len(found) == 1:  # "You like it, don't you?"
                 return Form("tag", "closed", "ends with a tag asking for agreement", form.clause)
             i, form = found[-2]
@@ -286,8 +289,8 @@ def sentence_form(sentence: str) -> Form:
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]):
             return Form("choice", "closed", "lists options to pick from", form.clause)
-        if not asked and form.kind == "yes_no" and len(parts[i]) < 3:
-            return STATEMENT
+        if not asked and form.kind == "yes_no" and (len(parts[i]) < 3 or i and parts[i - 1][-1] == parts[i][0]):
+            return STATEMENT  # "the live feed is- is the part they pay for.": a restart, not a question
         return form
     if not asked and _bare_tag(low):
         return Form("tag", "closed", "ends with a tag asking for agreement", low)

@@ -47,10 +47,13 @@ person day days time times year years lot lots things thing part parts way ways 
 really interesting great good experience experiences question questions today now first next
 team teams also yes yeah okay sure definitely probably usually always never sometimes
 """.split())
+_TOWARD = (r"\b(?:about|with|through|like|in|from|by|of|on|for|do|did|does|make|makes|made|handle|handled|mean"
+           r"|means|felt|feel|before|after|into|to|behind|around|navigate|navigated)")
 FOLLOW_UP = re.compile(
-    r"\b(?:about|with|through|like|in|from|by|of|on|for|do|did|does|make|makes|made|handle|handled|mean|means"
-    r"|felt|feel|before|after|into|to|behind|around|navigate|navigated) (?:that|this|those|these)\b"
-    r"(?<!this)(?<!these)|\b(?:about|with|in|for|of|on|into|to) (?:this|these)\b"
+    # "about that", "with those"; "this" too, but not "this kind of role" or "this field", which
+    # name the subject of the whole conversation rather than the last answer
+    _TOWARD + r" (?:that|those)\b"
+    r"|" + _TOWARD + r" (?:this|these)\b"
     r"(?! (?:kind|type|sort|line) of\b| (?:field|industry|career|profession|work|job|role|space|area)\b)"
     r"|\b(?:that|this|those|these) (?:was|is|were|are|must|sounds?|felt|feels?|means?|meant|happened?|worked?|changed?"
     r"|came|led|decision|experience|project|role|transition|move|shift|switch|part|process|time|moment|period|job|program|change|step)\b"

@@ -160,6 +160,7 @@ CASES = [
      {"listening.reflection": True, "question_type": "open"}),
     ("That makes a lot of sense.", P1, {"listening.reflection": False, "listening.acknowledgement": True}),
     ("Isn't running your own practice way less stressful than a big firm?", None, {"leading": True}),
+    ("Isn't there anyone else you would suggest I talk to?", None, {"leading": False, "question_type": "closed"}),
     ("What's the team culture like among the rangers?", None, {"question_type": "open"}),
     ("What is the company name?", None, {"question_type": "closed"}),
     ("I'd be grateful if you could pass my résumé along to whoever is hiring.", None, {"job_ask": True}),

@@ -64,6 +64,7 @@ FOLLOW_UP = re.compile(
     r"|\b(?:about|into|with|from|for|on|at|through|after|before|during|over|like|love|enjoy|miss|find|handle|manage"
     r"|balance|learn|learned|use|choose|chose|pick|picked|start|started|do|did|pay|paid) (?:it|them)\b(?! (?:is|was|to|that)\b)"
     r"|\b(?:was|did|does|has|had) it\b|\bthen\s*\?\s*$"
+    r"|\b(?:in the meantime|meanwhile|since then|back then|at that point|at the time|by then|until then)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|be|been|any|anything|anyone|a|an|some)\b)"
 )
 # Said before a question, these announce that it has nothing to do with the answer.

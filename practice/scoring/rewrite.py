@@ -95,6 +95,11 @@ RULES: list[tuple[re.Pattern, str]] = [
 ]
 
 
+_NEGATIVE_COMPARISON = re.compile(
+    r"^(isn't|aren't|wasn't|weren't) (.+?) ((?:(?:way|much|so|really|too|far|a lot) )?"
+    r"(?:more|less|better|worse|easier|harder|nicer|safer|cheaper|faster|slower|bigger|smaller)\b.*)$", re.I)
+
+
 def deciding_part(sentence: str, clause: str) -> str:
     """The part of `sentence` from where its deciding clause starts, with the user's capitals
     ("What do you enjoy, and do you travel much?" -> "do you travel much?")."""
@@ -119,6 +124,10 @@ def rewrite(question: str, kind: str, clause: str = "") -> str:
         m = re.match(r"^(?:do|did|would|are|is|was|were) (?:you|it|they) (?:prefer |like |rather |more )?(.+?),? or (.+)$", q, re.I)
         if m:
             return _sentence(f"How do you think about {m.group(1)} versus {_tidy(m.group(2))}")
+    m = _NEGATIVE_COMPARISON.match(q)
+    if m:  # "Isn't running a practice less stressful than a firm?" -> "... whether running a practice is less ..."
+        verb = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}[m.group(1).lower()]
+        return _sentence(f"What is your view on whether {m.group(2)} {verb} {m.group(3)}")
     for pattern, template in RULES:
         m = pattern.match(q)
         if m:

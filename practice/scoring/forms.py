@@ -176,8 +176,9 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
             return None  # "I wanted to hear from someone who does it": a purpose, not a question
         if m and (after or not alone):  # "I'm curious." alone asks nothing
             return _embedded(after, said)
-    if first in NEGATIVE_AUX and asked and len(ws) > 2 and second not in SUBJECTS | {"i"}:
+    if asked and len(ws) > 2 and first in {"isn't", "aren't", "wasn't", "weren't"} and second not in SUBJECTS | {"i"}:
         # "Isn't running your own practice less stressful?": any subject, still asks for agreement
+        # (but "Doesn't sound like fun?" has dropped its subject: a statement said as a question)
         return Form("yes_no", "closed", f'asks for agreement ("{_quote(ws, 3)} ...")', said)
     if first in AUX and second in SUBJECTS | {"i"}:
         if first in NEGATIVE_AUX:

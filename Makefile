@@ -18,7 +18,7 @@ STAMP := $(VENV)/.installed
 demo: setup
 	$(BIN)/practice demo
 
-test: setup test-system
+test: test-system $(STAMP)
 	$(BIN)/python -m pytest -q
 
 setup: system $(STAMP)
@@ -26,12 +26,14 @@ setup: system $(STAMP)
 system:
 	@./scripts/system-packages.sh $(SYSTEM_PACKAGES)
 
+# one call, so a fresh machine runs apt-get update once
 test-system:
-	@./scripts/system-packages.sh $(TEST_PACKAGES)
+	@./scripts/system-packages.sh $(SYSTEM_PACKAGES) $(TEST_PACKAGES)
 
 $(STAMP): pyproject.toml
-	@$(PYTHON) -m venv --help >/dev/null 2>&1 || ./scripts/system-packages.sh python3-venv
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# `venv` itself ships with Python; Debian keeps the ensurepip it needs in python3-venv
+	@$(PYTHON) -c 'import ensurepip' >/dev/null 2>&1 || ./scripts/system-packages.sh python3-venv
+	@$(BIN)/python -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)

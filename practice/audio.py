@@ -7,7 +7,6 @@ arrays, plus WAV/FLAC reading and atomic writing through soundfile (libsndfile).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,16 +19,6 @@ from practice.files import atomic_write
 SAMPLE_RATE = 16000
 
 
-@dataclass
-class Audio:
-    samples: np.ndarray  # float32 mono
-    rate: int
-
-    @property
-    def duration(self) -> float:
-        return len(self.samples) / self.rate if self.rate else 0.0
-
-
 def to_mono(samples: np.ndarray) -> np.ndarray:
     samples = np.asarray(samples, dtype=np.float32)
     return samples.mean(axis=1) if samples.ndim == 2 else samples
@@ -40,6 +29,12 @@ def resample(samples: np.ndarray, rate: int, target: int = SAMPLE_RATE) -> np.nd
     if rate == target or len(samples) == 0:
         return samples
     return soxr.resample(samples, rate, target, quality="HQ").astype(np.float32, copy=False)
+
+
+def resampler(rate: int, target: int = SAMPLE_RATE):
+    """A resampler for a stream cut into blocks (`.resample_chunk(block)`): it carries its
+    filter state across blocks, so the joins between blocks stay clean."""
+    return soxr.ResampleStream(rate, target, 1, dtype="float32")
 
 
 def read_audio(path: str | Path, rate: int = SAMPLE_RATE) -> np.ndarray:

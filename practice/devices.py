@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE, resample
+from practice.audio import SAMPLE_RATE, resample, resampler
 from practice.errors import PracticeError
 
 BLOCK = 512  # 32 ms at 16 kHz: one Silero VAD window
@@ -96,17 +96,15 @@ def list_devices() -> list[DeviceInfo]:
 
 def find_device(spec: str | int | None, kind: str) -> int | None:
     """Device index from a number or (part of) a name; None means the system default."""
+    usable = [d for d in list_devices() if (d.inputs if kind == "input" else d.outputs) > 0]
     if spec is None or spec == "":
-        devices = list_devices()
-        if not any((d.inputs if kind == "input" else d.outputs) > 0 for d in devices):
+        if not usable:
             what = "microphone" if kind == "input" else "speaker"
             raise PracticeError(
                 f"no {what} found: connect one and check `practice devices`, or work from "
                 "files instead (see the command's --help: --input, --output, --text, --script)"
             )
         return None
-    devices = list_devices()
-    usable = [d for d in devices if (d.inputs if kind == "input" else d.outputs) > 0]
     if isinstance(spec, int) or str(spec).isdigit():
         index = int(spec)
         if any(d.index == index for d in usable):
@@ -151,8 +149,6 @@ class _Clock:
 class Microphone:
     """Live input: `read()` returns the next 16 kHz block, or None on timeout."""
 
-    sample_rate = SAMPLE_RATE
-
     def __init__(self, device: str | int | None = None, block: int = BLOCK):
         self.sd = _sd()
         self.device = find_device(device, "input")
@@ -160,6 +156,7 @@ class Microphone:
         self._queue: queue.Queue[AudioBlock] = queue.Queue()
         self._stream = None
         self._rate = SAMPLE_RATE
+        self._resampler = None
 
     def _native_rate(self) -> int:
         try:
@@ -172,6 +169,10 @@ class Microphone:
 
     def __enter__(self) -> "Microphone":
         self._rate = self._native_rate()
+        if self._rate != SAMPLE_RATE:
+            # one stream for the whole recording: resampling each block alone puts a seam
+            # (filter edge) into every block, which both the VAD and Whisper then hear
+            self._resampler = resampler(self._rate)
         blocksize = int(round(self.block * self._rate / SAMPLE_RATE))
         try:
             self._stream = self.sd.InputStream(
@@ -182,8 +183,8 @@ class Microphone:
             self._stream.start()
         except self.sd.PortAudioError as exc:
             raise PracticeError(
-                f"cannot open the microphone ({exc}); check it with `practice devices --test` "
-                "or use --input FILE.wav"
+                f"cannot open the microphone ({exc}); check it with `practice devices --test`, "
+                "or see the command's --help for reading from files"
             ) from None
         return self
 
@@ -191,8 +192,8 @@ class Microphone:
         now = time.monotonic()
         start = self._clock.to_monotonic(time_info.inputBufferAdcTime, now - frames / self._rate)
         samples = indata[:, 0].copy()
-        if self._rate != SAMPLE_RATE:
-            samples = resample(samples, self._rate, SAMPLE_RATE)
+        if self._resampler is not None:
+            samples = self._resampler.resample_chunk(samples)
         self._queue.put(AudioBlock(samples, start))
 
     def read(self, timeout: float | None = 1.0) -> AudioBlock | None:
@@ -234,14 +235,19 @@ class Speaker:
     def __init__(self, device: str | int | None = None):
         self.sd = _sd()
         self.device = find_device(device, "output")
+        self._rates: dict[int, int] = {}
 
     def _rate_for(self, rate: int) -> int:
-        try:
-            self.sd.check_output_settings(device=self.device, channels=1, dtype="float32",
-                                          samplerate=rate)
-            return rate
-        except Exception:
-            return int(self.sd.query_devices(self.device, "output")["default_samplerate"])
+        """The rate to open the device at; asked once per rate, because the check opens the
+        device and would otherwise delay every line the interviewee says."""
+        if rate not in self._rates:
+            try:
+                self.sd.check_output_settings(device=self.device, channels=1, dtype="float32",
+                                              samplerate=rate)
+                self._rates[rate] = rate
+            except Exception:
+                self._rates[rate] = int(self.sd.query_devices(self.device, "output")["default_samplerate"])
+        return self._rates[rate]
 
     def play(self, samples: np.ndarray, rate: int, stop: threading.Event | None = None) -> Playback:
         out_rate = self._rate_for(rate)
@@ -267,14 +273,19 @@ class Speaker:
             state["finished"] = time.monotonic()
             done.set()
 
+        stream = None
         try:
             stream = self.sd.OutputStream(
                 samplerate=out_rate, channels=1, dtype="float32", device=self.device,
                 callback=callback, finished_callback=finished, latency=self.LATENCY,
             )
+            stream.start()
         except self.sd.PortAudioError as exc:
+            if stream is not None:
+                stream.close()
             raise PracticeError(
-                f"cannot open the speaker ({exc}); check `practice devices` or use --output FILE.wav"
+                f"cannot open the speaker ({exc}); check `practice devices`, "
+                "or see the command's --help for running without sound"
             ) from None
         with stream:
             # PortAudio calls `finished` once the last buffer was handed over and (on most

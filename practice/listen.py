@@ -29,6 +29,7 @@ class ListenOptions:
     wait_for_speech: float | None = 10.0  # give up when nobody starts speaking by then
     max_turn: float = 60.0  # hard cap on one turn, seconds from the start of listening
     hold_unfinished: float = 1.5  # extra silence allowed after words that sound unfinished
+    end_on_silence: bool = True  # False: a recording is taken whole, its own pauses never end it
 
 
 @dataclass
@@ -61,6 +62,20 @@ _UNFINISHED = re.compile(
 def sounds_unfinished(text: str) -> bool:
     """True when a transcript stops mid-thought ("... and", "so, um", "I was wondering if")."""
     return bool(_UNFINISHED.search(text.strip()))
+
+
+def unfinished_check(model: str | None) -> Callable[[np.ndarray], bool]:
+    """For `listen(unfinished=...)`, asked at every pause on the turn-taking path: do the
+    words so far trail off? A quick pass over the last 6 s (greedy, fillers kept), not a full
+    transcription of the whole turn, so the answer does not slow down as the turn grows."""
+    from practice.stt import TranscribeOptions, Transcriber
+
+    quick = Transcriber(TranscribeOptions(model=model, verbatim=True, beam_size=1, word_timestamps=False))
+
+    def unfinished(samples: np.ndarray) -> bool:
+        return sounds_unfinished(quick.transcribe(samples[-6 * SAMPLE_RATE:]).text)
+
+    return unfinished
 
 
 def listen(
@@ -131,7 +146,7 @@ def _run(source, vad, options, p: _Progress, unfinished, should_stop, on_block) 
         heard = endpointer.clock
         if should_stop is not None and should_stop():
             return "stopped"
-        if p.speech_end is not None and not endpointer.speaking:
+        if options.end_on_silence and p.speech_end is not None and not endpointer.speaking:
             if not p.holding or endpointer.silence >= options.vad.end_silence + options.hold_unfinished:
                 return "silence"
         if p.speech_start is None and options.wait_for_speech is not None \

@@ -126,16 +126,13 @@ class Transcriber:
     def __init__(self, options: TranscribeOptions | None = None):
         self.options = options or TranscribeOptions()
         self.location = resolve_model(self.options.model)
-        self._model = None
 
     @property
     def model_name(self) -> str:
         return self.location.name
 
     def load(self):
-        if self._model is None:
-            self._model = load_model(self.location)
-        return self._model
+        return load_model(self.location)  # cached per model path for the whole process
 
     def transcribe(self, samples: np.ndarray) -> Transcript:
         model = self.load()

@@ -63,6 +63,13 @@ class TomlFile:
         return Problem(self.path, self.line_of(key_path), key_path, message)
 
 
+def _header_path(header: str, counters: dict[str, int]) -> str:
+    """The key path of a [table] or [[array]] header: nested ones ([[topics.details]])
+    belong to the latest item of their parent array ("topics[2].details")."""
+    parent, _, leaf = ".".join(_parts(header)).rpartition(".")
+    return f"{_resolve(parent, counters)}.{leaf}" if parent else leaf
+
+
 def _index_lines(text: str) -> dict[str, int]:
     lines: dict[str, int] = {}
     counters: dict[str, int] = {}
@@ -75,10 +82,7 @@ def _index_lines(text: str) -> dict[str, int]:
             continue
         match = _ARRAY_TABLE.match(raw)
         if match:
-            name = ".".join(_parts(match.group(1)))
-            # nested arrays of tables ([[topics.details]]) belong to the latest parent item
-            parent, _, leaf = name.rpartition(".")
-            base = _resolve(parent, counters) + "." + leaf if parent else leaf
+            base = _header_path(match.group(1), counters)
             index = counters.get(base, -1) + 1
             counters[base] = index
             prefix = f"{base}[{index}]"
@@ -87,9 +91,7 @@ def _index_lines(text: str) -> dict[str, int]:
             continue
         match = _TABLE.match(raw)
         if match:
-            name = ".".join(_parts(match.group(1)))
-            parent, _, leaf = name.rpartition(".")
-            prefix = _resolve(parent, counters) + "." + leaf if parent else leaf
+            prefix = _header_path(match.group(1), counters)
             lines[prefix] = number
             continue
         match = _KEY.match(raw)

@@ -126,11 +126,15 @@ class Synthesizer:
         if exe is None:
             raise _missing_espeak()
         amplitude = int(round(voice.volume * 100))
-        proc = subprocess.run(
-            [exe, "-v", voice.espeak_name, "-s", str(voice.rate), "-p", str(voice.pitch),
-             "-a", str(amplitude), "--stdout", text],
-            capture_output=True, timeout=120, check=False,
-        )
+        try:
+            proc = subprocess.run(
+                [exe, "-v", voice.espeak_name, "-s", str(voice.rate), "-p", str(voice.pitch),
+                 "-a", str(amplitude), "--stdout", text],
+                capture_output=True, timeout=120, check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise PracticeError("espeak-ng did not finish within 2 minutes; check it with "
+                                "`espeak-ng \"hello\"` and try again") from None
         if proc.returncode != 0 or len(proc.stdout) <= 44:
             raise PracticeError(f"espeak-ng failed: {proc.stderr.decode(errors='replace').strip()}")
         import soundfile

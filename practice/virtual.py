@@ -103,9 +103,8 @@ class MicFeeder(threading.Thread):
 class VirtualAudio:
     """Context manager: a private PulseAudio server that this process uses as its devices."""
 
-    def __init__(self, folder: Path | None = None):
-        self._own_folder = folder is None
-        self.folder = Path(folder or tempfile.mkdtemp(prefix="practice-pulse-"))
+    def __init__(self):
+        self.folder: Path | None = None  # made on entering, removed on leaving
         self.process: subprocess.Popen | None = None
         self.feeder: MicFeeder | None = None
         self._saved_env: dict[str, str | None] = {}
@@ -120,6 +119,14 @@ class VirtualAudio:
                 "PulseAudio is not installed, so no virtual devices can be made: run "
                 "`sudo apt-get install pulseaudio` (or `make demo`)"
             )
+        self.folder = Path(tempfile.mkdtemp(prefix="practice-pulse-"))
+        try:
+            return self._start()
+        except BaseException:
+            self.__exit__()  # no server, environment or folder left behind
+            raise
+
+    def _start(self) -> "VirtualAudio":
         fifo = self.folder / "mic.fifo"
         config = self.folder / "default.pa"
         config.write_text(
@@ -192,5 +199,7 @@ class VirtualAudio:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-        if self._own_folder:
+        self._saved_env.clear()
+        if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None

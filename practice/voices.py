@@ -98,6 +98,10 @@ def load_voice(name_or_path: str) -> VoiceProfile:
                 f"unknown voice '{name_or_path}': choose one of {known} (see `practice voices`)"
             )
         path = files[name_or_path]
+    return _load(path)
+
+
+def _load(path: Path) -> VoiceProfile:
     profile, problems = check_voice(read_toml(path, "voice profile"))
     if problems:
         raise PracticeError(f"{problems[0]} (fix the voice profile and try again)")
@@ -105,4 +109,4 @@ def load_voice(name_or_path: str) -> VoiceProfile:
 
 
 def list_voices() -> list[VoiceProfile]:
-    return [load_voice(name) for name in voice_names()]
+    return [_load(path) for _, path in sorted(voice_files().items())]

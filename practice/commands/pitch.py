@@ -49,26 +49,12 @@ class EnterToStop:
         return self.pressed.is_set()
 
 
-def _unfinished_check(model: str | None):
-    """Asked at a pause: do the words so far trail off ("and", "so, um")? A quick pass."""
-    from practice.audio import SAMPLE_RATE
-    from practice.listen import sounds_unfinished
-    from practice.stt import TranscribeOptions, Transcriber
-
-    quick = Transcriber(TranscribeOptions(model=model, verbatim=True, beam_size=1))
-
-    def unfinished(samples) -> bool:
-        tail = samples[-6 * SAMPLE_RATE:]
-        return sounds_unfinished(quick.transcribe(tail).text)
-
-    return unfinished
-
-
 def record_from_microphone(console: Console, options, device: str | None, countdown: int,
                            model: str | None):
     from practice.audio import SAMPLE_RATE, rms_dbfs
     from practice.commands.devices import level_bar
     from practice.devices import Microphone
+    from practice.listen import unfinished_check
     from practice.pitch.record import from_microphone
     from practice.pitch.render import recording_line
 
@@ -93,7 +79,7 @@ def record_from_microphone(console: Console, options, device: str | None, countd
                                            stopper.active))
 
             recording = from_microphone(mic, options, cue=cue, should_stop=stopper,
-                                        on_block=on_block, unfinished=_unfinished_check(model))
+                                        on_block=on_block, unfinished=unfinished_check(model))
     why = {"silence": "you had finished", "cap": f"it reached the {options.cap_s:.0f} s cap",
            "stopped": "you pressed Enter"}.get(recording.ended_by, recording.ended_by)
     console.print(f"[dim]Recorded {recording.recording_s:.1f} s; stopped because {why}.[/]")

@@ -217,11 +217,10 @@ class FileChannel:
         if path is None:
             return Heard(listen_start, "end_of_script")
         options = options or self.listen_options
-        # a recorded turn is taken whole: its own pauses never end it early
         whole = ListenOptions(vad=options.vad, wait_for_speech=None, max_turn=options.max_turn,
-                              hold_unfinished=3600.0)
+                              end_on_silence=False)
         mic = FileMicrophone(path, origin=listen_start)
-        turn = listen(mic, self.vad, whole, unfinished=lambda samples: True)
+        turn = listen(mic, self.vad, whole)
         self.clock.advance(turn.duration)
         return _heard_from_turn(turn, listen_start)
 

@@ -101,11 +101,10 @@ def scripted_lines(lines: list[str]):
     return read
 
 
-def run_interview(settings: RunSettings, console: Console | None = None,
-                  channel_wrapper=None) -> tuple[Session, Path]:
+def run_interview(settings: RunSettings, console: Console | None = None) -> tuple[Session, Path]:
     """Run one rehearsal; returns the saved session and its folder.
 
-    `channel_wrapper(channel)` lets the demo attach its candidate before the run.
+    `settings.extra_observers` see every event (the demo's scripted candidate is one).
     """
     from practice.scenario import Interviewee, load_scenario
     from practice.scoring import score_utterance
@@ -157,8 +156,6 @@ def run_interview(settings: RunSettings, console: Console | None = None,
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
         channel = _make_channel(settings, stack, render, transcriber, view, console)
         store = SessionStore(session)
-        if channel_wrapper is not None:
-            channel_wrapper(channel)
         observers = [o for o in (view,) if o is not None] + list(settings.extra_observers)
         if isinstance(view, LiveView):
             stack.enter_context(view)
@@ -227,7 +224,7 @@ def _make_view(settings: RunSettings, console: Console, persona: str, budget: fl
 
 def _make_channel(settings, stack, render, transcriber, view, console):
     from practice.interview.channels import FileChannel, TextChannel, VoiceChannel
-    from practice.listen import sounds_unfinished
+    from practice.listen import unfinished_check
 
     if settings.mode == "text":
         if settings.script is not None:
@@ -240,9 +237,7 @@ def _make_channel(settings, stack, render, transcriber, view, console):
         return FileChannel(files, render)
     from practice.devices import Microphone, Speaker
 
-    def unfinished(samples) -> bool:
-        return sounds_unfinished(transcriber.transcribe(samples).text)
-
+    unfinished = unfinished_check(transcriber.options.model)
     speaker = Speaker(settings.output_device)
     mic = stack.enter_context(Microphone(settings.input_device))
     on_block = view.on_block if isinstance(view, LiveView) else None

@@ -27,6 +27,25 @@ def ensure_dir(path: Path) -> Path:
     return path
 
 
+def new_dir(base: Path, name: str, suffix: Callable[[int], str] = lambda n: f"-{n}") -> Path:
+    """A folder `base/name` that did not exist before, else `base/name<suffix(n)>` (n = 2, 3,
+    ...): created with `mkdir` (not checked first), so two runs in the same second never share it."""
+    ensure_dir(base)
+    for n in range(1, 1000):
+        path = base / (name if n == 1 else name + suffix(n))
+        try:
+            path.mkdir()
+            return path
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise PracticeError(
+                f"cannot create folder {path}: {exc.strerror or exc}; choose a writable folder "
+                "(set PRACTICE_HOME or pass another path)"
+            ) from None
+    raise PracticeError(f"too many folders named {name} in {base}")
+
+
 def atomic_write(path: Path, write: Callable[[Any], None], mode: str = "wb") -> Path:
     """Call `write(fileobj)` on a temp file beside `path`, then rename it into place."""
     path = Path(path)

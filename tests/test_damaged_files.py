@@ -24,6 +24,12 @@ def session_data(**changes):
     {"turns": 5},
     {"turns": [{"speaker": "user", "text": None, "start": 0, "end": 1}]},
     {"turns": [{"speaker": "user", "text": "x", "start": 0, "end": 1, "scores": [1]}]},
+    # inside the plain dicts: the values the review reads
+    {"settings": {"minutes": "abc"}},
+    {"settings": {"pitch_target": "ten"}},
+    {"turns": [{"speaker": "user", "text": "x", "start": 0, "end": 1, "scores": {"listening": [1]}}]},
+    {"turns": [{"speaker": "user", "text": "x", "start": 0, "end": 1, "scores": {"pacing": {"wpm": "fast"}}}]},
+    {"turns": [{"speaker": "user", "text": "x", "start": 0, "end": 1, "scores": {"reasons": 5}}]},
 ])
 def test_wrongly_typed_session_is_refused_on_loading(practice_home, capsys, changes):
     folder = practice_home / "sessions" / "20260101-000000-nurse"

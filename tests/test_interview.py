@@ -245,3 +245,26 @@ def test_a_failure_mid_rehearsal_keeps_the_turns_so_far(tmp_path, say, monkeypat
     assert err.startswith("practice: error: the microphone stopped responding (the 3 turns so far are saved in")
     saved = load_session(sorted((Path(os.environ["PRACTICE_HOME"]) / "sessions").iterdir())[-1])
     assert not saved.complete and saved.ended_by == "error" and len(saved.user_turns()) == 1
+
+
+def test_ctrl_c_while_a_turn_is_transcribed_keeps_it(tmp_path, say, monkeypatch, capsys):
+    from practice import stt
+
+    folder = tmp_path / "turns"
+    write_wav(folder / "01.wav", say(PITCH).samples)
+    write_wav(folder / "02.wav", say("What does a typical day look like for you?").samples)
+    transcribe = stt.Transcriber.transcribe
+    calls = {"n": 0}
+
+    def interrupted(self, samples):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return transcribe(self, samples)
+
+    monkeypatch.setattr(stt.Transcriber, "transcribe", interrupted)
+    assert main(["interview", "--scenario", "nurse", "--input-dir", str(folder)]) == 130
+    saved_folder = sorted((Path(os.environ["PRACTICE_HOME"]) / "sessions").iterdir())[-1]
+    users = load_session(saved_folder).user_turns()
+    assert len(users) == 2 and users[1].partial and users[1].audio
+    assert (saved_folder / users[1].audio).is_file()

@@ -128,13 +128,26 @@ class Conversation:
                 raise KeyboardInterrupt
             return heard, None
         self._emit("thinking")
-        turn = self._user_turn(heard, kind)
+        try:
+            turn = self._user_turn(heard, kind)
+        except KeyboardInterrupt:
+            # Ctrl-C while it was being transcribed: keep the turn, and its audio, unscored
+            audio = self._audio_name if (self.store.folder / self._audio_name).exists() else None
+            self.store.add_turn(SessionTurn(
+                "user", heard.text or "", self._t(heard.speech_start), self._t(heard.speech_end or heard.speech_start), kind,
+                audio=audio, listen_start=self._t(heard.listen_start), partial=True))
+            raise
         self.store.add_turn(turn)
         self.history.append(("user", turn.text))
         self._emit("heard", turn)
         if heard.ended_by == "interrupted":
             raise KeyboardInterrupt
         return heard, turn
+
+    @property
+    def _audio_name(self) -> str:
+        """The file the next user turn's audio is saved as."""
+        return f"{len(self.store.session.turns) + 1:03d}-user.wav"
 
     def _user_turn(self, heard: Heard, kind: str) -> SessionTurn:
         previous_end = self._t(self.last_spoken.end) if self.last_spoken else None
@@ -143,8 +156,7 @@ class Conversation:
         transcript = None
         audio = None
         if heard.samples is not None:
-            audio = self.store.save_audio(
-                f"{len(self.store.session.turns) + 1:03d}-user.wav", heard.samples)
+            audio = self.store.save_audio(self._audio_name, heard.samples)
             transcript = self.transcribe(heard.samples)
             offset = self._t(heard.audio_start)
             words = [Word(w.word, w.start + offset, w.end + offset, w.probability) for w in transcript.words]
@@ -209,12 +221,12 @@ class Conversation:
             if not turn.text:
                 self.say(INAUDIBLE, "inaudible")
                 continue
+            # the coach's judgement of the turn, so the interviewee answers what the user was told
+            reply = iv.reply(turn.text, turn.scores.get("question_type"))
             if self.time_up:
-                reply = iv.reply(turn.text)
                 if reply.kind in ("thanks", "referrals", "job_ask"):
                     self.say(reply.text, reply.kind, reply.topic, reply.detail)
                 return self._close("time_up")
-            reply = iv.reply(turn.text)
             self.say(reply.text, reply.kind, reply.topic, reply.detail)
             if reply.kind == "thanks":
                 return self._close("closing")

@@ -16,8 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from practice.audio import write_wav
-from practice.errors import PracticeError
-from practice.files import atomic_write_json, ensure_dir
+from practice.files import atomic_write_json, new_dir
 from practice.paths import user_dir
 from practice.transcript import Transcript
 
@@ -42,22 +41,7 @@ def pitch_dir() -> Path:
 
 
 def _new_folder(now: datetime) -> Path:
-    base = pitch_dir()
-    ensure_dir(base)
-    stem = now.strftime("%Y-%m-%d_%H-%M-%S")
-    for n in range(1000):
-        folder = base / (stem if n == 0 else f"{stem}_{n:03d}")
-        try:
-            folder.mkdir()
-            return folder
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise PracticeError(
-                f"cannot save the attempt in {base}: {exc.strerror or exc}; set PRACTICE_HOME "
-                "to a writable folder"
-            ) from None
-    raise PracticeError(f"too many attempts in the same second in {base}")
+    return new_dir(pitch_dir(), now.strftime("%Y-%m-%d_%H-%M-%S"), lambda n: f"_{n - 1:03d}")
 
 
 def save_attempt(samples: np.ndarray, transcript: Transcript, scores: dict,

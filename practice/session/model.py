@@ -8,7 +8,8 @@ without re-running anything.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 FORMAT_VERSION = 1
@@ -20,6 +21,18 @@ _TURN_TYPES: dict[str, tuple] = {
     "listen_start": (*_NUMBER, type(None)), "interrupted": (bool,), "partial": (bool,),
     "topic": (str, type(None)), "detail": (str, type(None)),
 }
+_MAYBE_NUMBER = (*_NUMBER, type(None))
+# Inside the plain dicts: only what the review reads, so other keys may come and go freely.
+_SETTINGS_TYPES: dict[str, tuple] = {"minutes": _MAYBE_NUMBER, "pitch_target": _MAYBE_NUMBER}
+_SCORES_TYPES: dict[str, tuple] = {
+    "question_type": (str, type(None)), "rewrite": (str, type(None)), "reasons": (list, type(None)),
+    "listening": (dict, type(None)), "pacing": (dict, type(None)), "pitch": (dict, type(None)),
+}
+_PACING_TYPES: dict[str, tuple] = {
+    "wpm": _MAYBE_NUMBER, "response_gap": _MAYBE_NUMBER, "band": (str, type(None)),
+    "pauses": (list, type(None)), "fillers": (list, type(None)),
+}
+_PITCH_TYPES: dict[str, tuple] = {"duration_s": _MAYBE_NUMBER, "start_delay_s": _MAYBE_NUMBER}
 _SESSION_TYPES: dict[str, tuple] = {
     "id": (str,), "scenario": (str,), "scenario_title": (str,), "started_at": (str,),
     "mode": (str,), "settings": (dict,), "model": (str, type(None)), "complete": (bool,),
@@ -75,7 +88,12 @@ class SessionTurn:
 
     @classmethod
     def from_dict(cls, data: dict) -> "SessionTurn":
-        return cls(**_checked(data, _TURN_TYPES, "a turn"))
+        turn = cls(**_checked(data, _TURN_TYPES, "a turn"))
+        _checked(turn.scores, _SCORES_TYPES, "a turn's scores")
+        for key, types in (("pacing", _PACING_TYPES), ("pitch", _PITCH_TYPES)):
+            if turn.scores.get(key):
+                _checked(turn.scores[key], types, f"a turn's {key} scores")
+        return turn
 
     @property
     def duration(self) -> float:
@@ -98,7 +116,8 @@ class Session:
     version: int = FORMAT_VERSION
 
     def to_dict(self) -> dict:
-        data = {k: v for k, v in asdict(self).items() if k != "turns"}
+        # saved after every turn: copy the session's own fields, not all of its turns twice
+        data = {f.name: copy.deepcopy(getattr(self, f.name)) for f in fields(self) if f.name != "turns"}
         data["duration"] = round(self.duration, 3)
         data["turns"] = [t.to_dict() for t in self.turns]
         return data
@@ -106,6 +125,7 @@ class Session:
     @classmethod
     def from_dict(cls, data: dict) -> "Session":
         session = cls(**_checked(data, _SESSION_TYPES, "the session"))
+        _checked(session.settings, _SETTINGS_TYPES, "the session's settings")
         turns = data.get("turns", [])
         if not isinstance(turns, list):
             raise TypeError("the session field 'turns' is not a list")

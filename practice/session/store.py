@@ -16,7 +16,7 @@ import numpy as np
 
 from practice.audio import write_wav
 from practice.errors import PracticeError
-from practice.files import atomic_write_json, ensure_dir
+from practice.files import atomic_write_json, new_dir
 from practice.paths import user_dir
 from practice.session.model import Session, SessionTurn
 
@@ -34,16 +34,10 @@ def new_session_id(scenario: str, when: datetime | None = None) -> str:
 class SessionStore:
     """Writes one session as it happens."""
 
-    def __init__(self, session: Session, folder: Path | None = None):
+    def __init__(self, session: Session):
         self.session = session
-        base = folder or sessions_dir()
-        path = base / session.id
-        suffix = 2
-        while path.exists():
-            path = base / f"{session.id}-{suffix}"
-            suffix += 1
-        self.session.id = path.name
-        self.folder = ensure_dir(path)
+        self.folder = new_dir(sessions_dir(), session.id)
+        self.session.id = self.folder.name
         self.save()
 
     @property

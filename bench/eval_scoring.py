@@ -19,20 +19,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import random
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
+from common import eval_dir
 from practice.scoring import score_utterance
 from practice.scoring.questions import open_or_closed
-
-
-def eval_dir() -> Path:
-    env = os.environ.get("PRACTICE_EVAL_DIR")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
 def read_rows(name: str) -> list[dict]:

@@ -21,6 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_scoring import read_rows  # noqa: E402
+from practice.files import atomic_write_text  # noqa: E402
 from practice.scoring.features import could_reflect, reflection_features, reflective_part  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "practice" / "scoring" / "data" / "reflection.json"
@@ -164,10 +165,10 @@ def main() -> None:
     print(f"in-sample (fit on all rows, threshold {t:.2f} from grouped CV): P {pr:.3f} R {rc:.3f} F1 {f1:.3f}  [optimistic]")
     if not args.no_write:
         weights = {k: round(float(v), 4) for k, v in zip(vocab, w[:-1]) if abs(v) >= 1e-4}
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        OUT.write_text(json.dumps({"bias": round(float(w[-1]), 4), "threshold": round(t, 2),
-                                   "trained_on": "AnnoMI annomi_reflections.csv via bench/train_scoring.py",
-                                   "weights": weights}, indent=1, sort_keys=True) + "\n")
+        # atomically: a half-written weights file would break every later score
+        atomic_write_text(OUT, json.dumps({"bias": round(float(w[-1]), 4), "threshold": round(t, 2),
+                                           "trained_on": "AnnoMI annomi_reflections.csv via bench/train_scoring.py",
+                                           "weights": weights}, indent=1, sort_keys=True) + "\n")
         print(f"wrote practice/scoring/data/{OUT.name} ({len(weights)} weights)")
 
 

@@ -14,6 +14,7 @@ for a word that only leans that way. Intents (thanks, referrals) use the same fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DAY = r"(?:day|days|week|weeks|shift|shifts|morning|mornings|workday|workweek|tuesday|monday|wednesday|thursday|friday)"
 _JOB = r"(?:job|jobs|work|role|roles|position|career|profession|field|industry|line of work|occupation|area|sector|discipline|trade|craft)"
@@ -372,8 +373,10 @@ def cue_score(table: dict[str, list[tuple[str, float]]], key: str, normal_text: 
     return sum(w for pattern, w in compiled(table, key) if pattern.search(normal_text))
 
 
-def lexicon_words() -> set[str]:
-    """Every literal word the lexicon knows, for correcting misheard words toward them."""
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Every literal word the lexicon knows, for correcting misheard words toward them
+    (built from constants: once per process, not once per interviewee)."""
     words: set[str] = set()
     for table in (CUES, INTENT_CUES):
         for cues in table.values():
@@ -385,4 +388,4 @@ def lexicon_words() -> set[str]:
     for examples in EXAMPLES.values():
         for example in examples:
             words.update(re.findall(r"[a-z]{3,}", example.lower()))
-    return words
+    return frozenset(words)

@@ -54,6 +54,8 @@ def check_file(path: Path, builtin: bool = False) -> tuple[Scenario | None, list
         toml = read_toml(Path(path), "scenario")
     except TomlSyntaxError as err:
         return None, [err.problem]
+    except PracticeError as err:  # unreadable (not UTF-8, no permission): one problem among others
+        return None, [Problem(Path(path), None, "", str(err))]
     return check_scenario(toml, voice_names(), builtin)
 
 

@@ -40,9 +40,6 @@ JOB_ASK = re.compile(
 )
 
 
-POLITE_EXISTENTIAL = re.compile(r"\b(?:isn't|aren't|wasn't) there (?:anyone|anybody|anything|someone|something|any|a way|other)\b")
-
-
 def leading(text: str, questions: TurnQuestions) -> str | None:
     """Words that push the interviewee toward an answer, if the turn asks at all."""
     if not questions.questions:
@@ -56,8 +53,6 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
             return m.group(0).strip(" ,?")
         if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low):
             return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
-        if POLITE_EXISTENTIAL.search(low):
-            continue  # "Isn't there anyone else I should talk to?" (often a misheard "Is there") only asks
         m = LEADING.search(low)
         if m:
             return m.group(0)

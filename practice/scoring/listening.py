@@ -9,7 +9,7 @@ the words it rests on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from practice.scoring.features import could_reflect, reflection_features, reflective_part
 from practice.scoring.lexicon import content_stems, content_words, related_words, stem
@@ -87,14 +87,7 @@ class Listening:
     evidence: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {
-            "acknowledgement": self.acknowledgement,
-            "reflection": self.reflection,
-            "reference": self.reference,
-            "follow_up": self.follow_up,
-            "topic_switch": self.topic_switch,
-            "evidence": dict(self.evidence),
-        }
+        return asdict(self)
 
 
 def acknowledgement(text: str) -> str | None:

@@ -1,12 +1,12 @@
 """Score one user turn: question type, flags, listening cues, reasons and a better wording.
 
 This is the one entry point the interview loop, the review and `practice score` share.
-It is pure: text in, an `UtteranceScore` out, in well under a millisecond per turn.
+It is pure: text in, an `UtteranceScore` out, in about a millisecond per turn.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
 from practice.scoring.flags import job_ask, leading, stacked
@@ -35,18 +35,7 @@ class UtteranceScore:
     rewrite: str | None = None
 
     def to_dict(self) -> dict:
-        return {
-            "text": self.text,
-            "question_type": self.question_type,
-            "question_form": self.question_form,
-            "leading": self.leading,
-            "stacked": self.stacked,
-            "job_ask": self.job_ask,
-            "interrupting": self.interrupting,
-            "listening": self.listening.to_dict(),
-            "reasons": list(self.reasons),
-            "rewrite": self.rewrite,
-        }
+        return asdict(self)
 
 
 def split_history(history: Iterable[tuple[str, str]] | None) -> tuple[str | None, list[str], str | None]:

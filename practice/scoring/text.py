@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 FILLERS = {"uh", "um", "uhm", "er", "erm", "hmm", "mm", "mhm", "ah"}
 
@@ -46,19 +47,34 @@ def fold_accents(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii") if not text.isascii() else text
 
 
+# "Isn't there anyone else I should talk to?" asks what "Is there anyone ...?" asks (and is
+# often Whisper's hearing of it); it pushes nothing, so every judgement reads the plain form.
+_NEGATIVE_EXISTENTIAL = re.compile(
+    r"\b(is|are|was|were)n't there (?=(?:anyone|anybody|anything|someone|something|any|a way|other)\b)", re.I)
+
+
 def restore_apostrophes(text: str) -> str:
     def fix(m: re.Match) -> str:
         word = _CONTRACTIONS[m.group(0).lower()]
         return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
-    return _CONTRACTION.sub(fix, fold_accents(text.replace("\u2019", "'")))
+    text = _CONTRACTION.sub(fix, fold_accents(text.replace("\u2019", "'")))
+    return _NEGATIVE_EXISTENTIAL.sub(r"\1 there ", text)
 
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens with fillers removed (contractions kept whole: "don't")."""
+    return list(_words(text))
+
+
+# One turn is cleaned and split dozens of times by the different judgements (forms, flags,
+# listening, features); caching keeps a full score near a millisecond.
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
     text = collapse_stutters(restore_apostrophes(text)).lower()
-    return [w for w in _WORD.findall(text) if w not in FILLERS]
+    return tuple(w for w in _WORD.findall(text) if w not in FILLERS)
 
 
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """The text without fillers and doubled spaces, punctuation kept."""
     text = collapse_stutters(restore_apostrophes(text))

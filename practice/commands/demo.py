@@ -59,18 +59,18 @@ def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: 
                 session, folder = run_interview(settings, console)
             finally:
                 candidate.cancel()
-    show_review(console, folder)
+    show_review(console, session, folder)
     summarize(console, session, folder)
 
 
-def show_review(console, folder: Path) -> None:
+def show_review(console, session, folder: Path) -> None:
     """The review's summary (the transcript was on screen already) and the HTML report."""
     from practice.files import atomic_write_text
     from practice.review.html import render_review_html
-    from practice.review.load import load_review
+    from practice.review.load import review_session
     from practice.review.terminal import render_review
 
-    review, _, _ = load_review(str(folder))
+    review = review_session(session, folder)
     console.rule("Review")
     render_review(review, console, transcript=False)
     report = atomic_write_text(folder / "review.html", render_review_html(review))

@@ -28,8 +28,9 @@ def command(session: str | None, name: str | None, out: Path | None, print_only:
     from practice.files import atomic_write_text
     from practice.review.followup import draft_followup
     from practice.review.load import load_review, scenario_named
+    from practice.session.store import find_session
 
-    review, saved, folder = load_review(session)
+    folder = find_session(session)  # a saved draft needs only the folder, not a whole review
     target = out or folder / NOTE
     if not print_only and target.exists() and not redraft:
         try:
@@ -44,6 +45,7 @@ def command(session: str | None, name: str | None, out: Path | None, print_only:
         if edit:
             click.edit(filename=str(target))
         return
+    review, saved, _ = load_review(str(folder))
     note = draft_followup(saved, review, scenario_named(saved.scenario), name=name)
     click.echo(note.text, nl=False)
     if print_only:

@@ -25,13 +25,6 @@ def _session_or_file(session: str | None, value: str | None, kind: str) -> tuple
     return value, ""
 
 
-def write_output(text: str, target: Path) -> Path:
-    from practice.files import atomic_write_text
-
-    atomic_write_text(target, text)
-    return target
-
-
 @click.command("review")
 @click.argument("session", required=False)
 @click.option("--html", "html_out", is_flag=False, flag_value="", default=None, metavar="[FILE]",
@@ -50,6 +43,7 @@ def command(session: str | None, html_out: str | None, md_out: str | None, json_
     """
     from rich.console import Console
 
+    from practice.files import atomic_write_text
     from practice.review.load import load_review
 
     for kind, value in (("html", html_out), ("markdown", md_out), ("json", json_out)):
@@ -73,7 +67,7 @@ def command(session: str | None, html_out: str | None, md_out: str | None, json_
         if html_out == "-":
             click.echo(text, nl=False)
         else:
-            wrote.append(write_output(text, Path(html_out) if html_out else folder / "review.html"))
+            wrote.append(atomic_write_text(Path(html_out) if html_out else folder / "review.html", text))
     if md_out is not None:
         from practice.review.markdown import render_review_markdown
 
@@ -81,13 +75,13 @@ def command(session: str | None, html_out: str | None, md_out: str | None, json_
         if md_out == "-":
             click.echo(text, nl=False)
         else:
-            wrote.append(write_output(text, Path(md_out)))
+            wrote.append(atomic_write_text(Path(md_out), text))
     if json_out is not None:
         text = json.dumps(review.to_dict(), indent=2, ensure_ascii=False) + "\n"
         if json_out == "-":
             click.echo(text, nl=False)
         else:
-            wrote.append(write_output(text, Path(json_out)))
+            wrote.append(atomic_write_text(Path(json_out), text))
     if html_out is None and md_out is None and json_out is None:
         from practice.review.terminal import render_review
 

@@ -22,10 +22,6 @@ class SessionInfo:
     session: Session | None  # None when session.json cannot be read
     problem: str | None = None
 
-    @property
-    def started_at(self) -> str:
-        return self.session.started_at if self.session else ""
-
 
 def session_infos() -> list[SessionInfo]:
     """Every saved session, oldest first; unreadable ones are listed with their problem."""

@@ -27,11 +27,14 @@ WIDE = 9.4  # inches: a full-width chart (about 900 CSS px)
 NARROW = 4.6  # half width, two side by side
 
 
-def _figure(width: float, height: float):
+def _axes(width: float, height: float):
+    """(figure, axes) for one chart, in the house style."""
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(width, height), dpi=100)
-    return fig
+    ax = fig.add_subplot()
+    _style(ax)
+    return fig, ax
 
 
 def _style(ax) -> None:
@@ -74,9 +77,7 @@ def pace_chart(review: Review) -> str | None:
     points = review.pacing.turn_wpm
     if not points:
         return None
-    fig = _figure(WIDE, 2.6)
-    ax = fig.add_subplot()
-    _style(ax)
+    fig, ax = _axes(WIDE, 2.6)
     xs = [p["start"] for p in points]
     ys = [p["wpm"] for p in points]
     end = max(review.duration, max(xs) + 5)
@@ -87,7 +88,6 @@ def pace_chart(review: Review) -> str | None:
     for p, x, y in zip(points, xs, ys):
         if p["turn"] == pitch:
             ax.annotate("pitch", (x, y), textcoords="offset points", xytext=(6, 6), fontsize=8, color=INK)
-    ax.set_xlim(0, end)
     _clock_ticks(ax, end)
     ax.set_ylim(min(60, min(ys) - 10), max(200, max(ys) + 10))
     ax.set_xlabel("time into the session (min:s)", fontsize=9, color=INK)
@@ -103,9 +103,7 @@ def timeline_chart(review: Review) -> str | None:
     turns = [t for t in review.turns if t.end > t.start]
     if not turns:
         return None
-    fig = _figure(WIDE, 2.1)
-    ax = fig.add_subplot()
-    _style(ax)
+    fig, ax = _axes(WIDE, 2.1)
     lanes = {"interviewee": 1, "user": 0}
     for t in turns:
         color = USER if t.speaker == "user" else THEM
@@ -122,7 +120,6 @@ def timeline_chart(review: Review) -> str | None:
         ax.annotate("time warning", (review.pacing.warned_at, 1.42), fontsize=7, color=BAD, ha="right")
     ax.set_yticks([0, 1], ["You", "Interviewee"])
     ax.set_ylim(-0.6, 1.6)
-    ax.set_xlim(0, review.duration * 1.01)
     _clock_ticks(ax, review.duration * 1.01)
     ax.set_xlabel("time (min:s); labels: your gap before speaking, red = overlap or a long wait",
                   fontsize=8, color=INK)
@@ -133,9 +130,7 @@ def talk_share_chart(review: Review) -> str | None:
     p = review.pacing
     if p.talk_share is None:
         return None
-    fig = _figure(NARROW, 1.3)
-    ax = fig.add_subplot()
-    _style(ax)
+    fig, ax = _axes(NARROW, 1.3)
     ax.grid(False)
     you = p.talk_share * 100
     ax.barh([0], [you], color=USER, height=0.6)
@@ -180,9 +175,7 @@ def scores_chart(review: Review) -> str | None:
     rows = score_rows(review)
     if not rows:
         return None
-    fig = _figure(NARROW, 0.5 + 0.42 * len(rows))
-    ax = fig.add_subplot()
-    _style(ax)
+    fig, ax = _axes(NARROW, 0.5 + 0.42 * len(rows))
     labels = [r[0] for r in rows][::-1]
     values = [r[1] * 100 for r in rows][::-1]
     colors = []
@@ -205,9 +198,7 @@ def question_chart(review: Review) -> str | None:
     questions = [t for t in review.turns if t.is_question]
     if not questions:
         return None
-    fig = _figure(WIDE, 2.1)
-    ax = fig.add_subplot()
-    _style(ax)
+    fig, ax = _axes(WIDE, 2.1)
     ax.grid(axis="y", color=GRID, linewidth=0.8)
     ax.grid(axis="x", visible=False)
     xs = list(range(1, len(questions) + 1))
@@ -229,9 +220,7 @@ def history_chart(points: list[dict]) -> str | None:
     """Share of open questions, questions built on their answer and details picked up, per session."""
     if not points:
         return None
-    fig = _figure(WIDE, 2.6)
-    ax = fig.add_subplot()
-    _style(ax)
+    fig, ax = _axes(WIDE, 2.6)
     ax.grid(axis="y", color=GRID, linewidth=0.8)
     xs = list(range(1, len(points) + 1))
     for key, label, color in (("open_share", "open questions", OPEN),
@@ -254,9 +243,7 @@ def pitch_history_chart(points: list[dict], target: float = norms.PITCH_TARGET_S
     points = [p for p in points if p.get("seconds") is not None]
     if not points:
         return None
-    fig = _figure(WIDE, 2.4)
-    ax = fig.add_subplot()
-    _style(ax)
+    fig, ax = _axes(WIDE, 2.4)
     ax.grid(axis="y", color=GRID, linewidth=0.8)
     xs = list(range(1, len(points) + 1))
     ax.axhspan(target - norms.PITCH_TOLERANCE_S, target + norms.PITCH_TOLERANCE_S, color=BAND, zorder=0,

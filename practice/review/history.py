@@ -128,10 +128,8 @@ def session_rows(scenario: str | None = None) -> list[HistoryRow]:
 
 
 def pitch_rows() -> list[HistoryRow]:
-    try:
-        from practice.pitch.store import list_attempts
-    except ImportError:  # the pitch command is not installed in this build
-        return []
+    from practice.pitch.store import list_attempts
+
     rows = []
     for attempt in list_attempts():
         scores = attempt.scores

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from practice.interview.pacing import COMFORTABLE_WPM, LONG_PAUSE
+from practice.pitch.result import PitchOptions
 
 
 @dataclass(frozen=True)
@@ -18,8 +19,8 @@ class Norm:
     source: str
 
 
-PITCH_TARGET_S = 10.0  # the product brief: introduce yourself in about ten seconds
-PITCH_TOLERANCE_S = 2.0  # `practice pitch` counts target +- 2 s as on time
+PITCH_TARGET_S = PitchOptions.target_s  # the product brief: introduce yourself in about ten seconds
+PITCH_TOLERANCE_S = PitchOptions.tolerance_s  # `practice pitch` counts target +- 2 s as on time
 PITCH_WPM_ESTIMATE = 150.0  # to estimate a typed pitch's length (middle of the comfortable band)
 TALK_SHARE_TARGET = 0.35  # the user's share of the talking
 RQ_FAIR = 1.0  # reflections per question: MITI 4.2.1 "fair" (basic competence)

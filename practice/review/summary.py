@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from practice.interview.pacing import COMFORTABLE_WPM, rate_band
+from practice.pitch.analysis import verdict_for
+from practice.pitch.result import PitchOptions
 from practice.review import norms
 from practice.review.checklist import (ADVICE, FOLLOW_UP, LABELS, REFERRALS, THANKS, CheckItem,
                                        first_match)
@@ -300,9 +302,7 @@ def _pitch(session: Session, pacing: Pacing) -> None:
     if verdict in ("on_time", "too_long", "too_short") and not pacing.pitch_estimated:
         pacing.pitch_verdict = verdict
     elif pacing.pitch_seconds is not None:
-        delta = pacing.pitch_seconds - pacing.pitch_target
-        pacing.pitch_verdict = ("too_long" if delta > norms.PITCH_TOLERANCE_S
-                                else "too_short" if delta < -norms.PITCH_TOLERANCE_S else "on_time")
+        pacing.pitch_verdict = verdict_for(pacing.pitch_seconds, PitchOptions(target_s=pacing.pitch_target))
     pacing.pitch_missing = analysis.get("suggestion") or None
     cut = analysis.get("cut") or {}
     pacing.pitch_cut = cut.get("text") if isinstance(cut, dict) else None

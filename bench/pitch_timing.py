@@ -23,13 +23,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import machine  # noqa: E402
 
-from practice.audio import SAMPLE_RATE, rms_dbfs  # noqa: E402
+from practice.speech.audio import SAMPLE_RATE, rms_dbfs  # noqa: E402
 from practice.pitch.analysis import verdict_for  # noqa: E402
 from practice.pitch.record import Recording, score  # noqa: E402
 from practice.pitch.result import PitchOptions  # noqa: E402
-from practice.stt import TranscribeOptions, Transcriber  # noqa: E402
-from practice.tts import Synthesizer  # noqa: E402
-from practice.voices import VoiceProfile, list_voices  # noqa: E402
+from practice.speech.stt import TranscribeOptions, Transcriber  # noqa: E402
+from practice.speech.tts import Synthesizer  # noqa: E402
+from practice.speech.voices import VoiceProfile, list_voices  # noqa: E402
 
 TEXTS = {
     "complete": ("Hi, I'm Sam Rivera. I'm a final-year biology student at Ohio State. I'm "

@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import eval_dir, machine  # noqa: E402
 
-from practice.audio import read_audio  # noqa: E402
-from practice.stt import TranscribeOptions, Transcriber  # noqa: E402
+from practice.speech.audio import read_audio  # noqa: E402
+from practice.speech.stt import TranscribeOptions, Transcriber  # noqa: E402
 
 EXCLUDED = {"picovoice_leopard_diarization_test.wav"}
 

@@ -20,7 +20,7 @@ def practice_home(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def virtual_audio():
-    from practice.virtual import VirtualAudio
+    from practice.speech.virtual import VirtualAudio
 
     with VirtualAudio() as audio:
         yield audio
@@ -28,14 +28,14 @@ def virtual_audio():
 
 @pytest.fixture(scope="session")
 def synthesizer():
-    from practice.tts import Synthesizer
+    from practice.speech.tts import Synthesizer
 
     return Synthesizer()
 
 
 @pytest.fixture(scope="session")
 def transcriber():
-    from practice.stt import Transcriber
+    from practice.speech.stt import Transcriber
 
     t = Transcriber()
     t.load()
@@ -45,7 +45,7 @@ def transcriber():
 @pytest.fixture(scope="session")
 def say(synthesizer):
     """Render text with a built-in voice: say(text, voice="sam") -> Speech (16 kHz)."""
-    from practice.voices import load_voice
+    from practice.speech.voices import load_voice
 
     def render(text: str, voice: str = "sam"):
         return synthesizer.render(text, load_voice(voice))

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 import soundfile
 
-from practice.audio import SAMPLE_RATE, is_silent, read_audio, resample, rms_dbfs, write_wav
+from practice.speech.audio import SAMPLE_RATE, is_silent, read_audio, resample, rms_dbfs, write_wav
 from practice.errors import PracticeError
 
 

@@ -4,8 +4,8 @@ import time
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE, rms_dbfs
-from practice.devices import Microphone, Speaker, list_devices
+from practice.speech.audio import SAMPLE_RATE, rms_dbfs
+from practice.speech.devices import Microphone, Speaker, list_devices
 
 
 def record(mic: Microphone, seconds: float) -> np.ndarray:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from practice.audio import SAMPLE_RATE, write_wav
+from practice.speech.audio import SAMPLE_RATE, write_wav
 from practice.cli import main
 from practice.interview.candidate import CandidateLine, ScriptedCandidate
 from practice.interview.runner import RunSettings, run_interview
@@ -248,7 +248,7 @@ def test_a_failure_mid_rehearsal_keeps_the_turns_so_far(tmp_path, say, monkeypat
 
 
 def test_ctrl_c_while_a_turn_is_transcribed_keeps_it(tmp_path, say, monkeypatch, capsys):
-    from practice import stt
+    from practice.speech import stt
 
     folder = tmp_path / "turns"
     write_wav(folder / "01.wav", say(PITCH).samples)

@@ -42,7 +42,7 @@ def test_missing_library_is_one_line(prelude, args, message):
 
 
 def test_no_microphone_is_a_clear_error(monkeypatch):
-    import practice.devices as devices
+    import practice.speech.devices as devices
 
     speaker_only = [devices.DeviceInfo(0, "speaker", "ALSA", 0, 2, 48000.0, False, True)]
     monkeypatch.setattr(devices, "list_devices", lambda: speaker_only)

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from practice.audio import SAMPLE_RATE, read_audio, rms_dbfs, write_wav
+from practice.speech.audio import SAMPLE_RATE, read_audio, rms_dbfs, write_wav
 from practice.cli import main
 from practice.pitch.record import END_SILENCE_S, NO_SPEECH
-from practice.voices import VoiceProfile, load_voice
+from practice.speech.voices import VoiceProfile, load_voice
 
 LEAD = 0.5  # silence before the pitch in every file: the expected start delay
 TIMING_TOLERANCE = 0.4  # seconds: measured duration against the synthesized one
@@ -249,7 +249,7 @@ def test_bad_options_are_clear(wav, capsys):
 
 
 def test_a_pitch_spoken_into_the_microphone(virtual_audio, speak, capsys, transcriber, monkeypatch):
-    from practice.devices import Microphone
+    from practice.speech.devices import Microphone
 
     spoken = speak("Hi, I'm Sam Rivera, a biology student. I'm exploring data science, and I'd "
                    "love to hear how you made that switch.", rate=170, lead=0.0)
@@ -299,7 +299,7 @@ def test_enter_stops_only_on_a_real_key_press(monkeypatch):
 
 def test_microphone_path_gives_up_on_silence_and_on_noise(tmp_path):
     from practice.errors import PracticeError
-    from practice.filedevices import FileMicrophone
+    from practice.speech.filedevices import FileMicrophone
     from practice.pitch.record import WAIT_FOR_SPEECH_S, from_microphone
     from practice.pitch.result import PitchOptions
 
@@ -315,7 +315,7 @@ def test_microphone_path_gives_up_on_silence_and_on_noise(tmp_path):
 
 def test_ctrl_c_while_recording_keeps_what_was_said(speak, wav, practice_home):
     from practice.errors import PracticeError
-    from practice.filedevices import FileMicrophone
+    from practice.speech.filedevices import FileMicrophone
     from practice.pitch.record import from_microphone
     from practice.pitch.result import PitchOptions
     from practice.pitch.store import list_attempts

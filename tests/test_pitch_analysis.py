@@ -286,7 +286,7 @@ def test_speech_whisper_dropped_is_transcribed_again():
 
 def test_a_transcript_that_misses_most_of_the_speech_is_redone_without_the_prompt():
     from practice.pitch.record import coverage, transcribe_speech
-    from practice.stt import TranscribeOptions
+    from practice.speech.stt import TranscribeOptions
 
     regions = [(1.0, 5.0), (5.5, 9.0)]
     good = [Word(w, 1.0 + i, 1.9 + i, 0.9) for i, w in enumerate("Hi I'm Sam a nurse exploring "

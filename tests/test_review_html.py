@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from practice.audio import SAMPLE_RATE, write_wav
+from practice.speech.audio import SAMPLE_RATE, write_wav
 from practice.cli import main
 from practice.interview.runner import RunSettings, run_interview
 from practice.review.load import load_review

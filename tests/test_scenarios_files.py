@@ -10,7 +10,7 @@ from practice.errors import PracticeError
 from practice.paths import builtin_dir
 from practice.scenario import CLASSIC_TOPICS, check_file, load_scenario, scenario_names
 from practice.scenario.template import template_text
-from practice.voices import voice_names
+from practice.speech.voices import voice_names
 
 BUILTINS = sorted(p.stem for p in builtin_dir("scenarios").glob("*.toml"))
 NURSE = builtin_dir("scenarios") / "nurse.toml"

@@ -4,10 +4,10 @@ import sys
 
 import pytest
 
-from practice.audio import write_wav
+from practice.speech.audio import write_wav
 from practice.cli import main
 from practice.errors import PracticeError
-from practice.stt import DEFAULT_MODEL, TranscribeOptions, Transcriber, load_model, resolve_model
+from practice.speech.stt import DEFAULT_MODEL, TranscribeOptions, Transcriber, load_model, resolve_model
 
 
 def test_default_model_is_the_bundled_tiny_en_offline():
@@ -64,7 +64,7 @@ def test_corrupt_model_folder_is_a_clear_error(tmp_path):
 
 
 def test_model_found_by_name_in_user_models_folder(practice_home):
-    from practice.stt import _bundled_model
+    from practice.speech.stt import _bundled_model
 
     target = practice_home / "models" / "mine"
     target.parent.mkdir(parents=True)

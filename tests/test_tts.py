@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 
 from practice.errors import PracticeError
-from practice.tts import ESPEAK_RATE, Synthesizer
-from practice.voices import VoiceProfile, load_voice, voice_names
+from practice.speech.tts import ESPEAK_RATE, Synthesizer
+from practice.speech.voices import VoiceProfile, load_voice, voice_names
 
 SENTENCE = "Thanks for making time to talk with me today, I am curious about your work."
 

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from practice.audio import SAMPLE_RATE, write_wav
-from practice.filedevices import FileMicrophone
-from practice.listen import ListenOptions, listen, sounds_unfinished
-from practice.vad import Endpointer, StreamingVad, VadOptions
+from practice.speech.audio import SAMPLE_RATE, write_wav
+from practice.speech.filedevices import FileMicrophone
+from practice.speech.listen import ListenOptions, listen, sounds_unfinished
+from practice.speech.vad import Endpointer, StreamingVad, VadOptions
 
 
 def silence(seconds):

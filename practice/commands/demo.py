@@ -29,8 +29,8 @@ def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: 
     from practice.interview.candidate import ScriptedCandidate, demo_plan, write_plan_wavs
     from practice.interview.runner import RunSettings, run_interview
     from practice.scenario import load_scenario
-    from practice.tts import Synthesizer
-    from practice.voices import load_voice
+    from practice.speech.tts import Synthesizer
+    from practice.speech.voices import load_voice
 
     console = Console()
     plan = demo_plan(load_scenario(scenario))
@@ -48,7 +48,7 @@ def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: 
             write_plan_wavs(plan, render, Path(tmp))
             session, folder = run_interview(settings, console)
     else:
-        from practice.virtual import VirtualAudio
+        from practice.speech.virtual import VirtualAudio
 
         console.print("[dim]Demo on private virtual audio devices: the candidate 'sam' speaks into "
                       "a virtual microphone.[/]")

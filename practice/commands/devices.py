@@ -26,8 +26,8 @@ def level_bar(dbfs: float, width: int = 40) -> Text:
 @click.option("--device", default=None, help="Input device name or number for --test.")
 def command(test: bool, seconds: float, device: str | None) -> None:
     """List audio input and output devices; --test shows a live microphone level."""
-    from practice.audio import rms_dbfs
-    from practice.devices import Microphone, list_devices
+    from practice.speech.audio import rms_dbfs
+    from practice.speech.devices import Microphone, list_devices
 
     console = Console()
     devices = list_devices()

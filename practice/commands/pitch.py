@@ -51,10 +51,10 @@ class EnterToStop:
 
 def record_from_microphone(console: Console, options, device: str | None, countdown: int,
                            model: str | None):
-    from practice.audio import SAMPLE_RATE, rms_dbfs
+    from practice.speech.audio import SAMPLE_RATE, rms_dbfs
     from practice.commands.devices import level_bar
-    from practice.devices import Microphone
-    from practice.listen import unfinished_check
+    from practice.speech.devices import Microphone
+    from practice.speech.listen import unfinished_check
     from practice.pitch.record import from_microphone
     from practice.pitch.render import recording_line
 
@@ -111,7 +111,7 @@ def command(target: float, tolerance: float, input_file: Path | None, again: boo
     from practice.pitch.record import from_file, score
     from practice.pitch.render import changes_table, feedback
     from practice.pitch.result import PitchOptions
-    from practice.stt import TranscribeOptions, Transcriber
+    from practice.speech.stt import TranscribeOptions, Transcriber
 
     if cap < target + tolerance + 2:
         raise PracticeError(

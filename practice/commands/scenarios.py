@@ -97,7 +97,7 @@ def new_cmd(name: str) -> None:
     from practice.scenario.store import scenario_files, user_scenarios_dir
     from practice.scenario.template import template_text
     from practice.scenario.check import RESERVED_VOICES
-    from practice.voices import voice_names
+    from practice.speech.voices import voice_names
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name):
         raise PracticeError(f"'{name}' is not a usable name: use lower case letters, digits, "

@@ -18,7 +18,7 @@ SENTENCE = "Could you tell me how you got started in product design?"
 
 
 def has_devices() -> bool:
-    from practice.devices import list_devices
+    from practice.speech.devices import list_devices
 
     devices = list_devices()
     return any(d.inputs for d in devices) and any(d.outputs for d in devices)
@@ -31,10 +31,10 @@ def command(virtual: bool, model: str | None) -> None:
     """Speak, record and transcribe once, to check that everything works."""
     from contextlib import nullcontext
 
-    from practice.stt import TranscribeOptions, Transcriber
-    from practice.tts import Synthesizer
-    from practice.virtual import VirtualAudio
-    from practice.voices import load_voice
+    from practice.speech.stt import TranscribeOptions, Transcriber
+    from practice.speech.tts import Synthesizer
+    from practice.speech.virtual import VirtualAudio
+    from practice.speech.voices import load_voice
 
     console = Console()
     use_virtual = virtual or not has_devices()
@@ -43,7 +43,7 @@ def command(virtual: bool, model: str | None) -> None:
     with console.status("loading the speech model"):
         transcriber.load()
     with (VirtualAudio() if use_virtual else nullcontext()) as audio:
-        from practice.devices import Microphone, Speaker
+        from practice.speech.devices import Microphone, Speaker
 
         if use_virtual:
             console.print("[dim]No sound card in use: running on private virtual devices.[/]")
@@ -70,7 +70,7 @@ def command(virtual: bool, model: str | None) -> None:
                     blocks.append(block.samples)
     import numpy as np
 
-    from practice.audio import is_silent
+    from practice.speech.audio import is_silent
     from practice.errors import PracticeError
 
     recorded = np.concatenate(blocks) if blocks else np.zeros(0, np.float32)

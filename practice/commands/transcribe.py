@@ -16,9 +16,9 @@ import click
 @click.option("--beam-size", default=5, show_default=True, type=click.IntRange(1, 10))
 def command(file: Path, model: str | None, as_json: bool, verbatim: bool, beam_size: int) -> None:
     """Transcribe a recording (WAV, FLAC, any rate) with faster-whisper."""
-    from practice.audio import is_silent, read_audio
+    from practice.speech.audio import is_silent, read_audio
     from practice.errors import PracticeError
-    from practice.stt import TranscribeOptions, Transcriber
+    from practice.speech.stt import TranscribeOptions, Transcriber
 
     samples = read_audio(file)
     if len(samples) == 0 or is_silent(samples):

@@ -15,7 +15,7 @@ def command(ctx: click.Context) -> None:
     """List voice profiles (voices/*.toml and your own); `say` speaks with one."""
     if ctx.invoked_subcommand is not None:
         return
-    from practice.voices import list_voices
+    from practice.speech.voices import list_voices
 
     table = Table(title="Voices")
     for column in ("name", "espeak voice", "rate (wpm)", "pitch", "description"):
@@ -33,9 +33,9 @@ def command(ctx: click.Context) -> None:
 @click.option("--device", default=None, help="Output device name or number.")
 def say(name: str, text: str, output: Path | None, device: str | None) -> None:
     """Speak TEXT with voice NAME (or write it to --output FILE.wav)."""
-    from practice.audio import write_wav
-    from practice.tts import Synthesizer
-    from practice.voices import load_voice
+    from practice.speech.audio import write_wav
+    from practice.speech.tts import Synthesizer
+    from practice.speech.voices import load_voice
 
     from practice.errors import PracticeError
 
@@ -47,7 +47,7 @@ def say(name: str, text: str, output: Path | None, device: str | None) -> None:
         write_wav(output, speech.samples, speech.rate)
         click.echo(f"wrote {output} ({speech.duration:.2f} s, voice {voice.name})")
         return
-    from practice.devices import Speaker
+    from practice.speech.devices import Speaker
 
     playback = Speaker(device).play(speech.samples, speech.rate)
     click.echo(f"played {playback.played:.2f} s with voice {voice.name}")

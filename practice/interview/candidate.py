@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE, write_wav
+from practice.speech.audio import SAMPLE_RATE, write_wav
 from practice.interview.engine import Observer
 
 

@@ -23,9 +23,9 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from practice.devices import AudioBlock
-from practice.listen import ListenOptions, Turn, listen
-from practice.vad import Endpointer, StreamingVad, VadOptions
+from practice.speech.devices import AudioBlock
+from practice.speech.listen import ListenOptions, Turn, listen
+from practice.speech.vad import Endpointer, StreamingVad, VadOptions
 
 
 @dataclass
@@ -210,7 +210,7 @@ class FileChannel:
         return Spoken(text, start, self.clock.now(), samples=speech.samples)
 
     def hear(self, options: ListenOptions | None = None) -> Heard:
-        from practice.filedevices import FileMicrophone
+        from practice.speech.filedevices import FileMicrophone
 
         listen_start = self.clock.now()
         path = next(self._files, None)

@@ -16,7 +16,7 @@ import numpy as np
 
 from practice.interview.channels import Heard, Spoken
 from practice.interview.pacing import turn_pacing
-from practice.listen import ListenOptions
+from practice.speech.listen import ListenOptions
 from practice.session.model import SessionTurn
 from practice.session.store import SessionStore
 from practice.transcript import Transcript, Word

@@ -108,8 +108,8 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     """
     from practice.scenario import Interviewee, load_scenario
     from practice.scoring import score_utterance
-    from practice.tts import Synthesizer
-    from practice.voices import load_voice
+    from practice.speech.tts import Synthesizer
+    from practice.speech.voices import load_voice
 
     console = console or Console()
     scenario = load_scenario(settings.scenario)
@@ -126,7 +126,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
 
     transcriber = None
     if settings.mode != "text":
-        from practice.stt import TranscribeOptions, Transcriber
+        from practice.speech.stt import TranscribeOptions, Transcriber
 
         # not verbatim: its filler-laden prompt costs accuracy on the questions themselves
         transcriber = Transcriber(TranscribeOptions(model=settings.model))
@@ -224,7 +224,7 @@ def _make_view(settings: RunSettings, console: Console, persona: str, budget: fl
 
 def _make_channel(settings, stack, render, transcriber, view, console):
     from practice.interview.channels import FileChannel, TextChannel, VoiceChannel
-    from practice.listen import unfinished_check
+    from practice.speech.listen import unfinished_check
 
     if settings.mode == "text":
         if settings.script is not None:
@@ -235,7 +235,7 @@ def _make_channel(settings, stack, render, transcriber, view, console):
         files = check_recordings([Path(p) for p in read_script(settings.script, "script")]) \
             if settings.script else wavs_in(settings.input_dir)
         return FileChannel(files, render)
-    from practice.devices import Microphone, Speaker
+    from practice.speech.devices import Microphone, Speaker
 
     unfinished = unfinished_check(transcriber.options.model)
     speaker = Speaker(settings.output_device)

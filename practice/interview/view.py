@@ -14,7 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from practice.audio import rms_dbfs
+from practice.speech.audio import rms_dbfs
 from practice.interview.engine import Observer
 from practice.session.model import SessionTurn
 

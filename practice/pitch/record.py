@@ -18,13 +18,13 @@ from typing import Callable
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE, is_silent, read_audio
+from practice.speech.audio import SAMPLE_RATE, is_silent, read_audio
 from practice.errors import PracticeError
-from practice.listen import ListenOptions, listen
+from practice.speech.listen import ListenOptions, listen
 from practice.pitch.analysis import Region, analyze
 from practice.pitch.result import PitchOptions, PitchResult
 from practice.transcript import Transcript, Word
-from practice.vad import Endpointer, StreamingVad, VadOptions
+from practice.speech.vad import Endpointer, StreamingVad, VadOptions
 
 NO_SPEECH = "no speech heard: check the microphone with `practice devices --test`"
 END_SILENCE_S = 2.0  # silence that ends a pitch recorded from the microphone

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from practice.audio import write_wav
+from practice.speech.audio import write_wav
 from practice.files import atomic_write_json, new_dir
 from practice.paths import user_dir
 from practice.transcript import Transcript

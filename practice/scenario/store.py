@@ -14,7 +14,7 @@ from practice.paths import builtin_dir, user_dir
 from practice.scenario.check import check_scenario
 from practice.scenario.model import Scenario
 from practice.tomlfile import Problem, TomlSyntaxError, read_toml
-from practice.voices import voice_names
+from practice.speech.voices import voice_names
 
 
 @dataclass(frozen=True)

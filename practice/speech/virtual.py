@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE
+from practice.speech.audio import SAMPLE_RATE
 from practice.errors import PracticeError
 
 SPEAKER = "practice_speaker"
@@ -162,7 +162,7 @@ class VirtualAudio:
             os.environ[key] = value
         self.feeder = MicFeeder(fifo)
         self.feeder.start()
-        from practice.devices import refresh
+        from practice.speech.devices import refresh
 
         refresh()  # PortAudio must re-scan to see the new server
         return self

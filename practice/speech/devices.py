@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE, resample, resampler
+from practice.speech.audio import SAMPLE_RATE, resample, resampler
 from practice.errors import PracticeError
 
 BLOCK = 512  # 32 ms at 16 kHz: one Silero VAD window

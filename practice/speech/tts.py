@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE, resample
+from practice.speech.audio import SAMPLE_RATE, resample
 from practice.errors import PracticeError
-from practice.voices import VoiceProfile
+from practice.speech.voices import VoiceProfile
 
 ESPEAK_RATE = 22050  # espeak-ng always synthesises at 22.05 kHz
 

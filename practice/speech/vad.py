@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE
+from practice.speech.audio import SAMPLE_RATE
 from practice.errors import PracticeError
 
 WINDOW = 512  # samples per model call at 16 kHz (32 ms)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE, read_audio
-from practice.devices import BLOCK, AudioBlock
+from practice.speech.audio import SAMPLE_RATE, read_audio
+from practice.speech.devices import BLOCK, AudioBlock
 
 
 class FileMicrophone:

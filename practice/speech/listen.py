@@ -14,9 +14,9 @@ from typing import Callable, Protocol
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE
-from practice.devices import AudioBlock
-from practice.vad import Endpointer, StreamingVad, VadOptions
+from practice.speech.audio import SAMPLE_RATE
+from practice.speech.devices import AudioBlock
+from practice.speech.vad import Endpointer, StreamingVad, VadOptions
 
 
 class BlockSource(Protocol):
@@ -68,7 +68,7 @@ def unfinished_check(model: str | None) -> Callable[[np.ndarray], bool]:
     """For `listen(unfinished=...)`, asked at every pause on the turn-taking path: do the
     words so far trail off? A quick pass over the last 6 s (greedy, fillers kept), not a full
     transcription of the whole turn, so the answer does not slow down as the turn grows."""
-    from practice.stt import TranscribeOptions, Transcriber
+    from practice.speech.stt import TranscribeOptions, Transcriber
 
     quick = Transcriber(TranscribeOptions(model=model, verbatim=True, beam_size=1, word_timestamps=False))
 

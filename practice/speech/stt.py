@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from practice.audio import SAMPLE_RATE
+from practice.speech.audio import SAMPLE_RATE
 from practice.errors import PracticeError
 from practice.paths import builtin_dir, user_dir
 from practice.transcript import Transcript, Word

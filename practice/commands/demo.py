@@ -16,7 +16,7 @@ import click
 
 @click.command("demo")
 @click.option("--scenario", "-s", default="ux_researcher", show_default=True, help="Scenario to rehearse.")
-@click.option("--minutes", default=3.0, show_default=True, type=click.FloatRange(0.5, 60),
+@click.option("--minutes", default=3.0, show_default=True, type=click.FloatRange(0.5, 120),
               help="Time budget (short, so the time warning is heard).")
 @click.option("--files", "use_files", is_flag=True, help="Use WAV files instead of virtual devices.")
 @click.option("--coach/--no-coach", default=True, show_default=True, help="Show cues after each turn.")
@@ -40,7 +40,7 @@ def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: 
     def render(text):
         return synth.render(text, sam)
 
-    settings = RunSettings(scenario=scenario, minutes=minutes, model=model, coach=coach, view="plain")
+    settings = RunSettings(scenario=scenario, minutes=minutes, model=model, coach=coach)
     if use_files or shutil.which("pulseaudio") is None:
         console.print("[dim]Demo on WAV files (no virtual audio devices available).[/]")
         with tempfile.TemporaryDirectory(prefix="practice-demo-") as tmp:

@@ -40,15 +40,28 @@ def command(scenario, minutes, voice, model, coach, text_mode, script, input_dir
                            barge_in=not no_barge_in)
     console = Console()
     session, folder = run_interview(settings, console)
-    summarize(console, session, folder)
+    summarize(console, session, folder, typed=text_mode and script is None)
 
 
-def summarize(console, session, folder: Path) -> None:
+def summarize(console, session, folder: Path, typed: bool = False) -> None:
+    """The closing lines. Questions are counted with the review's one definition
+    (`TurnFeedback.is_question`: the introduction and wrap-up moves are not questions)."""
+    from rich.text import Text
+
+    from practice.review.format import plural
+    from practice.review.turns import turn_feedback
+
+    feedback = [turn_feedback(i, t) for i, t in enumerate(session.turns)]
+    asked = [f for f in feedback if f.is_question]
+    opened = sum(1 for f in asked if f.question_type == "open")
     users = session.user_turns()
-    asked = sum(1 for t in users if t.scores.get("question_type") in ("open", "closed"))
-    opened = sum(1 for t in users if t.scores.get("question_type") == "open")
+    endings = {"end_of_script": "you ended the input" if typed else "your turns ran out",
+               "closing": "you wrapped up", "time_up": "time ran out", "silence": "after a long silence"}
+    length = "typed, no clock" if session.mode == "text" else f"{session.duration / 60:.1f} minutes"
     console.print()
-    console.print(f"[bold]Session over[/] ({session.ended_by}): {len(users)} turns of yours, "
-                  f"{asked} questions ({opened} open), {session.duration / 60:.1f} minutes.")
-    console.print(f"Saved in {folder}")
-    console.print("Review it with [bold]practice review latest[/]")
+    console.print(Text.assemble(("Session over", "bold"),
+                                f" ({endings.get(session.ended_by, session.ended_by or 'stopped')}): "
+                                f"{plural(len(users), 'turn')} of yours, {plural(len(asked), 'question')} "
+                                f"({opened} open), {length}."))
+    console.print(Text(f"Saved in {folder}"))
+    console.print(Text.assemble("Review it with ", ("practice review latest", "bold")))

@@ -242,6 +242,8 @@ class TextChannel:
     def hear(self, options: ListenOptions | None = None) -> Heard:
         start = self.now()
         line = self.read_line()
+        while line is not None and not line.strip():
+            line = self.read_line()  # an empty line just prompts again: silence rules are for speech
         if line is None:
             return Heard(start, "end_of_script")
         end = self.now()

@@ -17,7 +17,7 @@ from rich.console import Console
 
 from practice.errors import PracticeError
 from practice.interview.engine import Conversation, InterviewOptions, Observer
-from practice.interview.view import LiveView, PlainView
+from practice.interview.view import LiveView, PlainView, SafeView
 from practice.session.model import Session
 from practice.session.store import SessionStore, new_session_id
 
@@ -84,12 +84,21 @@ def check_recordings(files: list[Path]) -> list[Path]:
     return files
 
 
-def typed_lines(console: Console):
+def typed_lines(console: Console, view=None):
+    """Lines typed at a prompt. The live status line steps aside while the user types; at
+    Ctrl-D the cursor moves to a new line, so what follows is not glued to the prompt.
+    Without a terminal on stdin there is no prompt (nobody to see it)."""
+    interactive = sys.stdin.isatty()
+
     def read() -> str | None:
-        try:
-            return console.input("[bold green]you> [/]")
-        except EOFError:
-            return None
+        with view.paused() if view is not None else contextlib.nullcontext():
+            try:
+                prompt = (view.prompt() if view is not None else "[bold green]you>[/] ") if interactive else ""
+                return console.input(prompt)
+            except EOFError:
+                if interactive:
+                    console.print()
+                return None
     return read
 
 
@@ -157,7 +166,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
         channel = _make_channel(settings, stack, render, transcriber, view, console)
         store = SessionStore(session)
         observers = [o for o in (view,) if o is not None] + list(settings.extra_observers)
-        if isinstance(view, LiveView):
+        if view is not None:
             stack.enter_context(view)
         conversation = Conversation(channel, interviewee, store,
                                     transcriber.transcribe if transcriber else None,
@@ -168,16 +177,21 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
             store.finish("interrupted", complete=False)
             stack.close()
             raise PracticeError(
-                f"interrupted: the {len(session.turns)} turns so far are saved in {store.folder} "
+                f"interrupted: {_so_far(session)} saved in {store.folder} "
                 "(marked incomplete); review them with `practice review latest`", 130
             ) from None
         except PracticeError as err:  # a device or file failed mid-rehearsal
             store.finish("error", complete=False)
             raise PracticeError(
-                f"{err} (the {len(session.turns)} turns so far are saved in {store.folder})",
+                f"{err} ({_so_far(session)} saved in {store.folder})",
                 err.exit_code,
             ) from None
     return session, store.folder
+
+
+def _so_far(session: Session) -> str:
+    count = len(session.turns)
+    return f"the {count} turn so far is" if count == 1 else f"the {count} turns so far are"
 
 
 def _pitch_scorer():
@@ -212,14 +226,19 @@ def _pitch_scorer():
 
 
 def _make_view(settings: RunSettings, console: Console, persona: str, budget: float):
+    """The screen: live in a terminal (voice, files or typed), plain lines otherwise, both
+    wrapped so that a failure in drawing never ends the rehearsal."""
     kind = settings.view
     if kind == "auto":
-        kind = "live" if console.is_terminal and sys.stdin.isatty() and settings.mode == "voice" else "plain"
+        kind = "live" if console.is_terminal and not console.is_dumb_terminal else "plain"
+    if kind == "none":
+        return None
+    # a line typed at a prompt is on the screen already: do not print it twice
+    echo = not (settings.mode == "text" and settings.script is None and sys.stdin.isatty())
+    plain = PlainView(console, persona, settings.coach, echo=echo)
     if kind == "live":
-        return LiveView(console, persona, settings.coach, budget)
-    if kind == "plain":
-        return PlainView(console, persona, settings.coach)
-    return None
+        return SafeView(LiveView(console, persona, settings.coach, budget, echo=echo), plain)
+    return SafeView(plain, plain)
 
 
 def _make_channel(settings, stack, render, transcriber, view, console):
@@ -229,7 +248,7 @@ def _make_channel(settings, stack, render, transcriber, view, console):
     if settings.mode == "text":
         if settings.script is not None:
             return TextChannel(scripted_lines(read_script(settings.script, "text")))
-        return TextChannel(typed_lines(console))
+        return TextChannel(typed_lines(console, view))
 
     if settings.mode == "script":
         files = check_recordings([Path(p) for p in read_script(settings.script, "script")]) \
@@ -240,6 +259,6 @@ def _make_channel(settings, stack, render, transcriber, view, console):
     unfinished = unfinished_check(transcriber.options.model)
     speaker = Speaker(settings.output_device)
     mic = stack.enter_context(Microphone(settings.input_device))
-    on_block = view.on_block if isinstance(view, LiveView) else None
+    on_block = view.on_block if view is not None else None
     return VoiceChannel(mic, speaker, render, barge_in=settings.barge_in,
                         unfinished=unfinished, on_block=on_block)

@@ -90,7 +90,7 @@ def test_typed_interview_on_a_terminal_live_view_with_markup(monkeypatch):
     assert text.count("you>") == 7  # one prompt per line read, the empty ones included, and Ctrl-D's
     # after Ctrl-D the interviewee's closing line starts a line of its own
     closing = saved.turns[-1].text.split()[0]
-    assert "you> \n" in text and f"you> Maria" not in text and closing in text.split("you> \n")[-1]
+    assert "you> \n" in text and "you> Maria" not in text and closing in text.split("you> \n")[-1]
     summarize(console, saved, folder, typed=True)
     tail = out.getvalue().split("Session over")[-1]
     assert "(you ended the input)" in tail and "end_of_script" not in tail

@@ -190,6 +190,7 @@ class Review:
     strengths: list[str]
     topics_covered: list[str]
     folder: str | None = None
+    plan: Any = None  # PlanProgress when a question plan was used (practice prepare)
 
     def turn(self, index: int | None) -> TurnFeedback | None:
         if index is None:
@@ -672,6 +673,26 @@ def build_review(session: Session, scenario: Scenario | None = None, folder: str
         checklist=_checklist(session, pacing, phrasing, covered), practise=[], strengths=[],
         topics_covered=covered, folder=folder,
     )
+    review.plan = _plan(session, scenario)
     review.practise = _practise(review)
     review.strengths = _strengths(review)
     return review
+
+
+def _plan(session: Session, scenario: Scenario | None):
+    """Planned questions asked, skipped, and the tangents followed instead (None: no plan)."""
+    planned = session.settings.get("plan")
+    if not isinstance(planned, list) or not planned:
+        return None
+    from practice.embedding import default_embedder
+    from practice.plan.progress import plan_progress
+
+    planned = [str(q) for q in planned]
+    topics: list[str | None] = [None] * len(planned)
+    if scenario is not None:
+        from practice.plan.coverage import topic_of
+        from practice.scenario.matcher import Matcher
+
+        matcher = Matcher(scenario)
+        topics = [topic_of(matcher, q) for q in planned]
+    return plan_progress(planned, session.turns, topics, default_embedder())

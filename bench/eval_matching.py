@@ -7,7 +7,7 @@ all). Every item is asked of a fresh interviewee, so no item depends on another.
 
     .venv/bin/python bench/eval_matching.py [SET.jsonl ...] [--misses]
 
-Default set: bench/paraphrases.jsonl. Prints accuracy per scenario and per category.
+Default set: bench/data/paraphrases.jsonl. Prints accuracy per scenario and per category.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def correct(item: dict, reply) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", type=Path, default=[HERE / "paraphrases.jsonl"])
+    parser.add_argument("sets", nargs="*", type=Path, default=[HERE / "data" / "paraphrases.jsonl"])
     parser.add_argument("--misses", action="store_true", help="list every wrong answer")
     args = parser.parse_args(argv)
     items = []

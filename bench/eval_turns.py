@@ -10,7 +10,7 @@ with the conversation so far, as the interview loop does.
 
     .venv/bin/python bench/eval_turns.py [SET.jsonl ...] [--errors]
 
-Default: every bench/turns_*.jsonl.
+Default: every bench/data/turns_*.jsonl.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def main() -> None:
     ap.add_argument("sets", nargs="*", type=Path)
     ap.add_argument("--errors", action="store_true", help="list every misjudged turn")
     args = ap.parse_args()
-    for path in args.sets or sorted(HERE.glob("turns_*.jsonl")):
+    for path in args.sets or sorted((HERE / "data").glob("turns_*.jsonl")):
         report(path, args.errors)
 
 

@@ -46,6 +46,10 @@ def test_a_generic_job_hunting_message_fails_where_it_should():
     ("My professor Dana Liu suggested I contact you about your work on bridge inspections.", True),
     ("We both studied civil engineering at Ohio State, a few years apart.", True),
     ("I read your article on accessible checkout flows and it changed how I test.", True),
+    ("Hi Jo, this is Ravi, Tara's labmate - she passed along your number.", True),
+    ("Fellow Buckeye here! I saw you moved from teaching into product.", True),
+    ("I served with your cousin Mark at Fort Hood and he said you'd be a good person to ask.", True),
+    ("Thanks for your guest lecture in Transport Planning last week.", True),
     ("I admire your impressive background and would love to connect.", False),
     ("I'm reaching out to professionals in the industry.", False),
 ])
@@ -70,6 +74,9 @@ def test_small_ask(text, ok):
     ("If there are any openings on your team I'd love to be considered.", False),
     ("I've attached my CV just in case.", False),
     ("Could you refer me for the analyst role?", False),
+    ("Your episode on what you look for when hiring junior analysts stayed with me.", True),
+    ("If your firm has any analyst openings, I'd appreciate a referral.", False),
+    ("Could you pass my portfolio to the hiring manager?", False),
 ])
 def test_no_job_ask(text, ok):
     assert check_no_job_ask(text).ok is ok
@@ -78,6 +85,8 @@ def test_no_job_ask(text, ok):
 def test_upfront_needs_why_and_what_to_learn():
     assert check_upfront("I'm a nursing student deciding between ICU and ER, and I'd love to hear how you chose.").ok
     assert not check_upfront("I'd love to hear how you chose the ICU.").ok  # no who or why
+    assert check_upfront("I'm leaving the Army in June. Could we talk so I can ask what the job is like?").ok
+    assert check_upfront("I'm a designer moving into research; could you tell me about your process?").ok
     assert not check_upfront("I'm a nursing student at Ohio State.").ok  # nothing to learn
 
 

@@ -90,17 +90,35 @@ PERSONAL = _rx(
     r"\b(?:suggested|recommended|thought|said|mentioned)\s+(?:that\s+)?(?:I|we)\s+(?:should\s+)?"
     r"(?:reach out|contact|talk|speak|connect|get in touch|write|email|message)",
     r"\b(?:introduced|pointed|referred|connected)\s+(?:me\s+)?(?:to|with)\s+you\b",
-    r"\b(?:gave|passed|shared|forwarded)\s+me\s+your\s+(?:name|email|contact|details|number)",
+    r"\b(?:gave|passed|shared|forwarded|sent)\s+(?:me\s+)?(?:along\s+)?your\s+(?:name|email|contact|details|"
+    r"number|info)",
+    r"\b(?:said|told me|thought)\s+(?:that\s+)?(?:it'?d be (?:ok|okay|fine)|you'?d be|you might|you would|"
+    r"I (?:could|should|might))\b",
+    r"\b" + "[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?" + r"'s\s+(?:old\s+|former\s+)?(?:roommate|niece|nephew|friend|sister|"
+    r"brother|cousin|colleague|classmate|daughter|son|dad|mom|mother|father|wife|husband|partner|neighbou?r|"
+    r"teammate|student|coworker|co-worker|labmate|lab mate|aunt|uncle)\b",
+    r"\b(?:served|worked|studied|taught|trained|interned|volunteered|played)\s+(?:together\s+)?with\s+"
+    r"(?:you|your)\b",
+    r"\b(?:[A-Z][a-z]+)\s+(?:mentioned|said|told me)\s+(?:that\s+)?(?:you|your)\b",
+    r"\b(?:saw|noticed|read|heard|see|learned)\s+(?:that\s+)?you(?:'re|'ve| were| are| now| used| use| work|"
+    r" led| lead| moved| went| made| started| switched| spoke| wrote| gave| ran| run| built| left| joined)\b",
+    r"\bI\s+(?:also\s+)?(?:worked|studied|interned|served|taught|trained)\b[^.!?]{0,80}\b(?:you|your)\b",
+    r"\b(?:meeting|met)\s+you\b",
+    r"\bin the audience\b",
+    r"\bthank(?:s| you)\s+for\s+your\s+(?:\w+\s+)?(?:talk|lecture|presentation|session|workshop|keynote|"
+    r"panel|answer|post|article|episode|webinar)",
     r"\b(?:mutual|shared)\s+(?:friend|connection|contact|colleague|acquaintance)s?\b",
-    r"\b(?:we|I)\s+(?:briefly\s+)?met\s+(?:you\s+)?(?:at|during|in|through|last|briefly)\b",
+    r"\b(?:we|I)\s+(?:briefly\s+)?(?:met|talked|spoke|chatted)\s+(?:you\s+)?(?:at|during|in|through|last|"
+    r"briefly|on|after)\b",
     r"\b(?:met|spoke|talked|chatted)\s+(?:briefly\s+)?(?:with\s+)?you\b",
     r"\b(?:we|I)\s+(?:both|also)\s+(?:studied|went|attended|graduated|worked|grew up|live|trained|did|played|volunteer)",
-    r"\bfellow\s+(?:alum(?:na|nus|ni)?|graduate|grad|member|volunteer|runner|\w+\s+(?:alum|grad|graduate))\b",
+    r"\bfellow\s+(?:alum(?:na|nus|ni)?|graduate|grad|member|volunteer|runner|veteran|[A-Z][\w'\-]+|"
+    r"\w+\s+(?:alum|grad|graduate|member))\b",
     r"\b(?:alum(?:na|nus|ni)?|same\s+(?:university|school|college|program|bootcamp|hometown|team))\b",
-    r"\b(?:your|the)\s+(?:recent\s+)?(?:talk|article|post|presentation|podcast|paper|book|panel|interview|"
+    r"\b(?:your|the)\s+(?:recent\s+|new\s+|latest\s+|team'?s\s+|company'?s\s+|\w+'s\s+)?(?:talk|article|post|presentation|podcast|paper|book|panel|interview|"
     r"thread|newsletter|keynote|webinar|essay|blog|column|session|workshop|lecture|episode|op-ed|piece|"
-    r"case study|project|work on|study|report|video|comment|answer|tweet)s?\s+(?:on|about|at|in|for|with|"
-    r"from|last|where|that|titled|called|\")",
+    r"case study|project|work on|study|report|video|comment|answer|tweet|story|point|explanation|advice)s?\s+"
+    r"(?:on|about|at|in|for|with|from|last|where|that|titled|called|of|\")",
     r"\b(?:I\s+)?(?:read|saw|watched|heard|listened to|attended|loved|enjoyed)\s+(?:your|you)\s+"
     r"(?:talk|article|post|presentation|podcast|paper|book|panel|interview|thread|newsletter|keynote|"
     r"webinar|essay|blog|speak|present|on|piece|session|workshop|lecture|episode|op-ed|comment|project|work on)",
@@ -138,6 +156,7 @@ def check_personal(text: str) -> Check:
 # ------------------------------------------------------------------------------ upfront
 
 PURPOSE = _rx(
+    r"\b(?:I'?m|I am)\s+(?:\w+\s+){0,2}\w+ing\b",
     r"\b(?:I'?m|I am)\s+(?:a|an|currently|now|finishing|studying|working|exploring|considering|thinking|"
     r"looking|deciding|weighing|trying|moving|switching|transitioning|changing|pivoting|starting|planning|"
     r"interested|applying|in\s+my)\b",
@@ -151,9 +170,13 @@ PURPOSE = _rx(
     r"\bI\s+(?:recently\s+)?(?:graduated|finished|completed|left|moved)\b",
 )
 LEARN = _rx(
-    r"\b(?:learn|hear|understand|find out|get a sense|pick your brain|know more|ask you)\b"
-    r"[^.?!]{0,60}\b(?:about|how|what|why|whether|which|your)\b",
-    r"\b(?:your|any)\s+(?:perspective|advice|insights?|take|thoughts|experience|view|story|path)\b",
+    r"\b(?:learn(?:ing)?|hear(?:ing)?|understand(?:ing)?|find(?:ing)? out|get a sense|pick your brain|"
+    r"know more|ask(?:ing)?(?:\s+you)?|talk(?:ing)? about)\b[^.?!]{0,60}\b(?:about|how|what|why|whether|which|"
+    r"your)\b",
+    r"\b(?:ask|asking)\s+(?:you\s+)?(?:a few|some|a couple of|two or three|\d+)\s+(?:quick\s+)?questions\b",
+    r"\bgreat person to ask\b",
+    r"\b(?:your|any|the|some)\s+(?:perspective|advice|insights?|take|thoughts|experience|view|story|path)s?\b",
+    r"\b(?:tell|walk|talk)\s+me\s+(?:about|how|what|why|through)\b",
     r"\b(?:questions?)\s+(?:about|on)\b",
     r"\bhow you\s+(?:got|went|moved|made|chose|decided|ended|found|started|became|transitioned|switched)",
 )
@@ -247,9 +270,12 @@ JOB_ASK = _rx(
     r"open|one)\b[^.?!]{0,40}\b(?:role|position|job|opening|internship|opportunit)",
     r"\b(?:considered|consider me|be considered|put my name forward|put in a (?:good )?word|"
     r"keep me in mind)\b",
-    r"\b(?:any|open|current|upcoming|available)\s+(?:openings?|positions?|roles?|vacanc(?:y|ies)|"
+    r"\b(?:any|open|current|upcoming|available)\s+(?:\w+\s+)?(?:openings?|positions?|roles?|vacanc(?:y|ies)|"
     r"opportunit(?:y|ies)|internships?|jobs?)\b",
-    r"\b(?:hiring|recruiting)\b",
+    r"\b(?:are|is|if)\s+(?:you|your\s+\w+|they|the\s+\w+)\s+(?:are\s+|is\s+)?(?:hiring|recruiting)\b",
+    r"\b(?:hiring|recruiting)\s+(?:for|a|an|now|right now|at the moment)\b",
+    r"\b(?:pass|send|forward|share|give)\s+(?:it|this|that|them|my\s+\w+)\s+(?:along\s+|on\s+)?to\s+"
+    r"(?:the\s+|your\s+)?(?:hiring|recruit\w*|hr\b|talent)",
     r"\bapply(?:ing)?\s+(?:for|to)\s+(?:a|an|the|your|one|this|that|open)\b[^.?!]{0,30}"
     r"\b(?:role|position|job|opening|internship)",
     r"\b(?:get|land|find)\s+(?:me\s+)?(?:a|an)\s+(?:job|internship|position|role)\s+(?:at|with|on|in)\s+"

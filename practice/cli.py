@@ -31,6 +31,8 @@ COMMAND_MODULES: list[str] = [
     "sessions",
     "followup",
     "history",
+    "outreach",
+    "prepare",
 ]
 
 

@@ -31,6 +31,7 @@ def list_cmd(as_json: bool = False) -> None:
     from practice.session.store import sessions_dir
 
     infos = session_infos()
+    last_wrote = _last_wrote()
     if as_json:
         rows = []
         for info in infos:
@@ -39,7 +40,8 @@ def list_cmd(as_json: bool = False) -> None:
                          **({} if s is None else {
                              "started_at": s.started_at, "scenario": s.scenario, "mode": s.mode,
                              "complete": s.complete, "ended_by": s.ended_by, "duration": round(s.duration, 1),
-                             "user_turns": len(s.user_turns())})})
+                             "user_turns": len(s.user_turns()),
+                             "person": _person(s), "last_wrote": last_wrote.get(_person(s))})})
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     console = Console()
@@ -48,7 +50,7 @@ def list_cmd(as_json: bool = False) -> None:
         console.print(Text(f"Sessions are saved in {sessions_dir()}", style="dim"))
         return
     table = Table(box=None, pad_edge=False)
-    for name in ("id", "scenario", "mode", "length", "your turns", "status"):
+    for name in ("id", "scenario", "mode", "length", "your turns", "status", "last wrote"):
         table.add_column(name, no_wrap=name != "status")
     for info in infos:
         s = info.session
@@ -58,10 +60,24 @@ def list_cmd(as_json: bool = False) -> None:
         status = (Text("complete", style="green") if s.complete
                   else Text(f"incomplete ({s.ended_by or 'stopped'})", style="yellow"))
         length = clock(s.duration) if s.mode != "text" else "typed"
-        table.add_row(info.id, s.scenario, s.mode, length, str(len(s.user_turns())), status)
+        table.add_row(info.id, s.scenario, s.mode, length, str(len(s.user_turns())), status,
+                      last_wrote.get(_person(s)) or Text("never", style="dim"))
     console.print(table)
     console.print(Text(f"\n{len(infos)} sessions in {sessions_dir()}. Review one with "
                        "`practice review ID`; delete with `practice sessions delete ID`.", style="dim"))
+
+
+def _person(session) -> str:
+    """Who the session was with: the name before the role in its title ("Denise Carter, ...")."""
+    return session.scenario_title.split(",")[0].strip()
+
+
+def _last_wrote() -> dict[str, str]:
+    """Person -> the date of the last note you marked as sent (`practice followup --sent`)."""
+    from practice.contacts import load_contacts
+
+    return {name: person.last_written.isoformat() for name, person in load_contacts().items()
+            if person.last_written is not None}
 
 
 @command.command("delete")

@@ -160,6 +160,9 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
                   "barge_in": settings.barge_in, "pitch_target": options.pitch_target},
         model=transcriber.model_name if transcriber else None,
     )
+    plan = _question_plan(scenario.name, console)
+    if plan:
+        session.settings["plan"] = plan
     view = _make_view(settings, console, persona.name, options.budget)
     with contextlib.ExitStack() as stack:
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
@@ -192,6 +195,22 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
 def _so_far(session: Session) -> str:
     count = len(session.turns)
     return f"the {count} turn so far is" if count == 1 else f"the {count} turns so far are"
+
+
+def _question_plan(scenario: str, console: Console) -> list[str]:
+    """Your questions from `practice prepare`, shown before you start (notes in front of you, as
+    in a real call) and saved with the session so the review can check them off."""
+    from rich.markup import escape
+
+    from practice.plan import load_plan
+
+    plan = load_plan(scenario)
+    if plan is None or not plan.questions:
+        return []
+    console.print(f"[bold]Your question plan[/] ({len(plan.questions)}; follow tangents when they come):")
+    for n, text in enumerate(plan.texts(), 1):
+        console.print(f"  {n}. {escape(text)}", highlight=False)
+    return plan.texts()
 
 
 def _pitch_scorer():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from practice.review.details import DetailNote
 from practice.review.summary import Review
@@ -166,4 +167,64 @@ def draft_followup(session: Session, review: Review, scenario: Scenario | None =
     paragraphs.append("I'll let you know how it goes. Thanks again for your time and advice.")
     paragraphs.append(f"Best wishes,\n{me or '[your name]'}")
     text = "Subject: Thank you for your time\n\n" + "\n\n".join(paragraphs) + "\n"
+    return FollowUp(text, moment, action, me)
+
+
+def since(started_at: str, today: date | None = None) -> str:
+    """How long ago a session was, as a person writes it: "three weeks", "about four months"."""
+    try:
+        then = datetime.fromisoformat(started_at).date()
+    except ValueError:
+        return "a while"
+    days = ((today or date.today()) - then).days
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+             9: "nine", 10: "ten", 11: "eleven"}
+    if days < 14:
+        return "a little while"
+    if days < 60:
+        weeks = round(days / 7)
+        return f"{words.get(weeks, str(weeks))} weeks"
+    months = round(days / 30.4)
+    if months < 12:
+        return f"about {words.get(months, str(months))} months"
+    years = round(days / 365)
+    return "about a year" if years == 1 else f"about {words.get(years, str(years))} years"
+
+
+def draft_update(session: Session, review: Review, scenario: Scenario | None = None,
+                 name: str | None = None, today: date | None = None) -> FollowUp:
+    """A short note for weeks or months later: what you did with their advice, tied to the talk.
+
+    Only the user knows what happened since, so that part is a [bracketed] blank; the advice,
+    the person they suggested and the moment come from the session, in their words.
+    """
+    persona_name = scenario.persona.name if scenario else session.scenario_title.split(",")[0]
+    first = persona_name.split()[0] if persona_name.strip() else "[their name]"
+    me = name or user_name(session)
+    try:
+        when = datetime.fromisoformat(session.started_at).strftime("%-d %B")
+    except ValueError:
+        when = "[the day we talked]"
+    field_words = f" about your work in {scenario.persona.field}" if scenario and scenario.persona.field else ""
+    paragraphs = [f"Hi {first},",
+                  f"It's been {since(session.started_at, today)} since we talked on {when}{field_words}, "
+                  "and I wanted to let you know what came of it."]
+    advice = find_advice(session)
+    action = advice[0] if advice else None
+    if action:
+        paragraphs.append(f"You told me to {action}, and I did: [what you did, and how it went].")
+    else:
+        paragraphs.append("[What you did with their advice since, and how it went.]")
+    referral = next((m.group(1) for t in session.interviewee_turns() if t.kind in ("referrals", "referral")
+                     for m in [REFERRAL.search(t.text)] if m), None)
+    if referral:
+        paragraphs.append(f"I also got in touch with {referral}, as you suggested: [how that went].")
+    detail = engaged_detail(review)
+    moment = detail.label if detail is not None else None
+    if moment:
+        paragraphs.append(f"I still think about what you told me about {moment}.")
+    paragraphs.append("[What you are doing next, or one short question you have now.]")
+    paragraphs.append("Thank you again: your advice made a real difference.")
+    paragraphs.append(f"Best wishes,\n{me or '[your name]'}")
+    text = "Subject: An update since we talked\n\n" + "\n\n".join(paragraphs) + "\n"
     return FollowUp(text, moment, action, me)

@@ -55,6 +55,7 @@ def render_review_html(review: Review) -> str:
         ending=present.ending(review), persona=present.persona(review), cards=present.cards(review),
         charts=review_charts(review), pacing_facts=present.pacing_facts(review),
         phrasing_facts=present.phrasing_facts(review), listening_facts=present.listening_facts(review),
+        plan_facts=present.plan_facts(review),
         best=best, worst=worst, pitch_notes=present.pitch_notes(review), chips=present.chips, timed=review.pacing.timed,
         turn_time=lambda index: present.turn_time(review, index), norms=norms.NORMS, version=__version__,
     )

@@ -51,6 +51,8 @@ def render_review_markdown(review: Review) -> str:
         phrasing.append(("Needs work", f"“{worst.text}”" + (f" (try: “{worst.rewrite}”)" if worst.rewrite else "")))
     lines += _facts("Phrasing", phrasing)
     lines += _facts("Listening", present.listening_facts(review))
+    if review.plan is not None:
+        lines += _facts("Your question plan", present.plan_facts(review))
     if review.listening.details:
         lines += ["| detail | when | what they said | you |", "| --- | --- | --- | --- |"]
         for d in review.listening.details:

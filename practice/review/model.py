@@ -183,6 +183,7 @@ class Review:
     strengths: list[str]
     topics_covered: list[str]
     folder: str | None = None
+    plan: Any = None  # PlanProgress when a question plan was used (practice prepare)
 
     def turn(self, index: int | None) -> TurnFeedback | None:
         if index is None:

@@ -141,6 +141,23 @@ def listening_facts(review: Review) -> list[tuple[str, str]]:
     return facts
 
 
+def plan_facts(review: Review) -> list[tuple[str, str]]:
+    """The question plan (practice prepare), checked off; empty when there was no plan."""
+    plan = review.plan
+    if plan is None:
+        return []
+    total = len(plan.asked) + len(plan.skipped)
+    facts = [("Planned questions asked", f"{len(plan.asked)} of {total}")]
+    if plan.skipped:
+        facts.append(("Skipped", joined([f"“{q}”" for q in plan.skipped])))
+    if plan.tangents:
+        followed = sum(1 for t in plan.tangents if t["follow_up"])
+        facts.append(("Tangents followed instead", f"{len(plan.tangents)}"
+                      + (f", {followed} building on what they said" if followed else "")
+                      + " (credited: a good tangent can be worth more than the planned question)"))
+    return facts
+
+
 def chips(turn: TurnFeedback) -> list[tuple[str, str]]:
     """(text, kind) labels shown beside a turn; kind is a CSS class / colour hint."""
     out: list[tuple[str, str]] = []
@@ -221,4 +238,4 @@ def headline(review: Review) -> str:
 
 
 __all__ = ["best_and_worst", "cards", "chips", "ending", "headline", "listening_facts", "mode_label",
-           "pacing_facts", "persona", "phrasing_facts", "quoted", "started", "turn_time"]
+           "pacing_facts", "persona", "phrasing_facts", "plan_facts", "quoted", "started", "turn_time"]

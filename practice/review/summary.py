@@ -47,6 +47,26 @@ def build_review(session: Session, scenario: Scenario | None = None, folder: str
         checklist=build_checklist(session, pacing, phrasing, covered), practise=[], strengths=[],
         topics_covered=covered, folder=folder,
     )
+    review.plan = _plan(session, scenario)
     review.practise = practise_next(review)
     review.strengths = strengths_of(review)
     return review
+
+
+def _plan(session: Session, scenario: Scenario | None):
+    """Planned questions asked, skipped, and the tangents followed instead (None: no plan)."""
+    planned = session.settings.get("plan")
+    if not isinstance(planned, list) or not planned:
+        return None
+    from practice.embedding import default_embedder
+    from practice.plan.progress import plan_progress
+
+    planned = [str(q) for q in planned]
+    topics: list[str | None] = [None] * len(planned)
+    if scenario is not None:
+        from practice.plan.coverage import topic_of
+        from practice.scenario.matcher import Matcher
+
+        matcher = Matcher(scenario)
+        topics = [topic_of(matcher, q) for q in planned]
+    return plan_progress(planned, session.turns, topics, default_embedder())

@@ -129,6 +129,9 @@ def render_review(review: Review, console: Console, transcript: bool = True) -> 
     console.print(phrasing)
     console.print()
     console.print(facts_table("Listening", present.listening_facts(review)))
+    if review.plan is not None:
+        console.print()
+        console.print(facts_table("Your question plan", present.plan_facts(review)))
     details = details_table(review)
     if details is not None:
         console.print()

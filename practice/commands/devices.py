@@ -33,7 +33,7 @@ def command(test: bool, seconds: float, device: str | None) -> None:
     devices = list_devices()
     table = Table(title="Audio devices")
     for column in ("#", "name", "host API", "in", "out", "rate", "default"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for d in devices:
         default = " ".join(k for k, v in (("input", d.is_default_input), ("output", d.is_default_output)) if v)
         table.add_row(str(d.index), d.name, d.hostapi, str(d.inputs), str(d.outputs),

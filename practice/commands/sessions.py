@@ -23,11 +23,12 @@ def command(ctx: click.Context) -> None:
 def list_cmd(as_json: bool = False) -> None:
     """List saved sessions, oldest first, with where they are kept."""
     from rich.console import Console
+    from rich.measure import Measurement
     from rich.table import Table
     from rich.text import Text
 
     from practice.review.catalog import session_infos
-    from practice.review.format import clock
+    from practice.review.format import clock, plural
     from practice.session.store import sessions_dir
 
     infos = session_infos()
@@ -49,21 +50,31 @@ def list_cmd(as_json: bool = False) -> None:
         console.print("No saved sessions yet: rehearse with `practice interview` or `practice demo`.")
         console.print(Text(f"Sessions are saved in {sessions_dir()}", style="dim"))
         return
-    table = Table(box=None, pad_edge=False)
-    for name in ("id", "scenario", "mode", "length", "your turns", "status", "last wrote"):
-        table.add_column(name, no_wrap=name != "status")
+    headers = ("id", "scenario", "mode", "length", "turns", "status", "last wrote")
+    rows = []
     for info in infos:
         s = info.session
         if s is None:
-            table.add_row(info.id, "", "", "", "", Text(info.problem or "unreadable", style="red"))
+            rows.append((info.id, "", "", "", "", Text(info.problem or "unreadable", style="red"), ""))
             continue
         status = (Text("complete", style="green") if s.complete
                   else Text(f"incomplete ({s.ended_by or 'stopped'})", style="yellow"))
         length = clock(s.duration) if s.mode != "text" else "typed"
-        table.add_row(info.id, s.scenario, s.mode, length, str(len(s.user_turns())), status,
-                      last_wrote.get(_person(s)) or Text("never", style="dim"))
-    console.print(table)
-    console.print(Text(f"\n{len(infos)} sessions in {sessions_dir()}. Review one with "
+        rows.append((info.id, s.scenario, s.mode, length, str(len(s.user_turns())), status,
+                     last_wrote.get(_person(s)) or Text("never", style="dim")))
+    table = Table(box=None, pad_edge=False)
+    for name in headers:
+        table.add_column(name, overflow="fold")  # wrap or fold: never cut a value
+    for row in rows:
+        table.add_row(*row)
+    if Measurement.get(console, console.options.update_width(10_000), table).maximum <= console.width:
+        console.print(table)
+    else:  # too narrow for the table: one block per session, the id whole on its own line
+        for row in rows:
+            console.print(Text(row[0], style="bold"), overflow="fold")
+            parts = [Text.assemble(f"{name} ", value) for name, value in zip(headers[1:], row[1:]) if value]
+            console.print(Text("  ") + Text(" · ").join(parts), overflow="fold")
+    console.print(Text(f"\n{plural(len(infos), 'session')} in {sessions_dir()}. Review one with "
                        "`practice review ID`; delete with `practice sessions delete ID`.", style="dim"))
 
 

@@ -19,7 +19,7 @@ def command(ctx: click.Context) -> None:
 
     table = Table(title="Voices")
     for column in ("name", "espeak voice", "rate (wpm)", "pitch", "description"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for v in list_voices():
         table.add_row(v.name, v.espeak_name, str(v.rate), str(v.pitch), v.description)
     Console().print(table)

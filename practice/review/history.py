@@ -54,8 +54,8 @@ class HistoryRow:
 class Trend:
     metric: str
     values: list[float]
-    first: float
-    last: float
+    first: float  # the mean of up to three of the first sessions: what `better` compares,
+    last: float  # so the figures shown always agree with the verdict beside them
     better: bool | None  # None: no real change
     unit: str  # "%" | "s" | ":1"
 
@@ -158,7 +158,7 @@ def _trend(metric: str, values: list[float | None], unit: str, higher_is_better:
         change = (last - first) if higher_is_better else (first - last)
     scale = {"%": 0.05, "s": 1.0, ":1": 0.1}[unit]
     better = None if abs(change) < scale else change > 0
-    return Trend(metric, seen, seen[0], seen[-1], better, unit)
+    return Trend(metric, seen, round(first, 4), round(last, 4), better, unit)
 
 
 def build_history(scenario: str | None = None, include_pitch: bool = True) -> History:

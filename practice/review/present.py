@@ -20,7 +20,6 @@ REPLY_LABELS = {
     "thanks": "acknowledged your thanks", "small_talk": "small talk", "prompt": "prompted you",
     "time_warning": "time warning", "time_up": "ran out of time", "closing": "goodbye",
 }
-MODES = {"voice": "spoken", "script": "replayed recordings", "text": "typed"}
 
 
 def started(review: Review) -> str:
@@ -31,7 +30,8 @@ def started(review: Review) -> str:
 
 
 def mode_label(review: Review) -> str:
-    return MODES.get(review.mode, review.mode)
+    """The stored mode name (voice, text, script), the same words `practice sessions` shows."""
+    return review.mode
 
 
 def ending(review: Review) -> str:

@@ -37,10 +37,10 @@ def feedback_text(turn, review: Review) -> Text:
 
 def transcript_table(review: Review) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
-    table.add_column("time", style="dim", no_wrap=True, width=5)
-    table.add_column("who", no_wrap=True, width=9)
-    table.add_column("said", ratio=3)
-    table.add_column("feedback", ratio=2)
+    table.add_column("time", style="dim", overflow="fold", width=5)
+    table.add_column("who", overflow="fold", width=9)
+    table.add_column("said", ratio=3, overflow="fold")
+    table.add_column("feedback", ratio=2, overflow="fold")
     name = present.persona(review).split()[0]
     for turn in review.turns:
         when = clock(turn.start) if review.pacing.timed else f"#{turn.index + 1}"
@@ -56,8 +56,8 @@ def transcript_table(review: Review) -> Table:
 def facts_table(title: str, facts: list[tuple[str, str]]) -> Table:
     table = Table(box=None, show_header=False, pad_edge=False, title=title, title_justify="left",
                   title_style="bold")
-    table.add_column(style="dim", no_wrap=True)
-    table.add_column()
+    table.add_column(style="dim", overflow="fold")
+    table.add_column(overflow="fold")
     for key, value in facts:
         table.add_row(key, Text(value))
     return table
@@ -67,7 +67,7 @@ def checklist_table(review: Review) -> Table:
     table = Table(box=None, show_header=False, pad_edge=False, title="Informational-interview checklist",
                   title_justify="left", title_style="bold")
     table.add_column(width=2)
-    table.add_column()
+    table.add_column(overflow="fold")
     for item in review.checklist:
         mark = (Text("✓", style="bold green") if item.done else
                 Text("–", style="dim") if item.done is None else Text("✗", style="bold red"))
@@ -83,9 +83,9 @@ def details_table(review: Review) -> Table | None:
         return None
     table = Table(box=box.SIMPLE_HEAD, title="Details they planted", title_justify="left",
                   title_style="bold", show_edge=False, pad_edge=False)
-    table.add_column("detail", no_wrap=True)
-    table.add_column("when", style="dim", no_wrap=True)
-    table.add_column("you")
+    table.add_column("detail", overflow="fold")
+    table.add_column("when", style="dim", overflow="fold")
+    table.add_column("you", overflow="fold")
     for d in review.listening.details:
         picked = Text(f"✓ {d.how}", style="green") if d.picked else Text("✗ missed", style="red")
         table.add_row(Text(d.label), present.turn_time(review, d.planted_turn), picked)
@@ -165,7 +165,7 @@ def render_history(history, console: Console) -> None:
         return
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     for name in ("when", "what", "intro", "open", "built", "R:Q", "details", "talk", "check"):
-        table.add_column(name, no_wrap=name != "what", justify="left" if name in ("when", "what") else "right")
+        table.add_column(name, overflow="fold", justify="left" if name in ("when", "what") else "right")
     for r in history.rows:
         if r.problem:
             table.add_row(r.label, Text("unreadable session", style="red"), *[""] * 7)
@@ -197,6 +197,8 @@ def render_history(history, console: Console) -> None:
             line.append(f"{fmt_value(t.first, t.unit)} → {fmt_value(t.last, t.unit)}")
             if t.better is not None:
                 line.append("  better" if t.better else "  worse", style="green" if t.better else "yellow")
+            else:
+                line.append("  steady", style="dim")
             console.print(line)
     else:
         console.print(Text("Rehearse again to see a trend.", style="dim"))

@@ -66,3 +66,35 @@ def test_history_says_steady(capsys):
     assert main(["history"]) == 0
     out = capsys.readouterr().out
     assert "steady" in out
+
+
+def test_interrupted_session_wording_has_no_doubled_brackets(capsys):
+    saved_session("nurse", False, "interrupted")
+    assert main(["review", "latest", "--summary"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "interrupted with Ctrl-C" in out and "))" not in out
+
+
+def test_one_more_problem_is_singular(monkeypatch):
+    from practice.errors import PracticeError
+    from practice.scenario import store
+
+    monkeypatch.setattr(store, "check_file", lambda path, builtin: (None, ["a.toml:1: x: bad", "a.toml:2: y: bad"]))
+    with pytest.raises(PracticeError) as err:
+        store.load_scenario("nurse")
+    assert "(and 1 more problem)" in str(err.value)
+
+
+def test_pitch_again_says_changed_not_same():
+    from rich.console import Console
+
+    from practice.pitch.compare import Change
+    from practice.pitch.render import changes_table
+
+    console = Console(width=100, record=True)
+    console.print(changes_table([Change("verdict", "too_long", "too_short", None),
+                                 Change("duration", 12.0, 8.0, None),
+                                 Change("fillers", 1, 1, None)], "x"))
+    rows = {cells[0]: cells[-1] for line in console.export_text().splitlines()
+            if len(cells := [c.strip() for c in line.split("│") if c.strip()]) == 4}
+    assert rows["verdict"] == "changed" and rows["duration"] == "changed" and rows["fillers"] == "same"

@@ -124,9 +124,12 @@ def changes_table(changes: list[Change], previous_id: str) -> Table:
         table.add_column(column)
     for c in changes:
         name = c.what.replace("checklist.", "") if c.what.startswith("checklist.") else c.what
-        mark = Text("better", style="green") if c.better else (
-            Text("worse", style="red") if c.better is False else Text("same", style="dim"))
-        table.add_row(name, _value(c.what, c.before), _value(c.what, c.after), mark)
+        before, after = _value(c.what, c.before), _value(c.what, c.after)
+        if c.better is None:  # no better or worse: "same" only when it really is the same
+            mark = Text("same", style="dim") if before == after else Text("changed", style="yellow")
+        else:
+            mark = Text("better", style="green") if c.better else Text("worse", style="red")
+        table.add_row(name, before, after, mark)
     return table
 
 

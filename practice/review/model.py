@@ -40,8 +40,8 @@ ENDINGS = {
     "time_up": "they ran out of time and had to go",
     "silence": "it ended after a long silence",
     "end_of_script": "the script ran out",
-    "interrupted": "it was interrupted (Ctrl-C)",
-    "error": "it stopped on an error (a device or file failed)",
+    "interrupted": "it was interrupted with Ctrl-C",
+    "error": "it stopped when a device or file failed",
 }
 
 

@@ -79,7 +79,8 @@ def load_scenario(name_or_path: str) -> Scenario:
     found = resolve(name_or_path)
     scenario, problems = check_file(found.path, found.builtin)
     if problems:
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        extra = len(problems) - 1
+        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
         raise PracticeError(f"{problems[0]}{more}; run `practice scenarios check {found.path}` "
                             "to see them all")
     return scenario

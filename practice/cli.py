@@ -60,9 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         return fail("interrupted; anything already saved is kept", 130)
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except click.UsageError as exc:
+        # one line, like every other error: what was wrong, and where the usage is
+        where = exc.ctx.command_path if exc.ctx is not None else "practice"
+        message = " ".join(exc.format_message().split()).rstrip(".")
+        return fail(f"{message}; see `{where} --help`", exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
+        return fail(" ".join(exc.format_message().split()), exc.exit_code)
     except BrokenPipeError:
         return 1
     return result if isinstance(result, int) else 0

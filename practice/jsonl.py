@@ -63,3 +63,19 @@ def _parse(number: int, line: str) -> Line:
     if not isinstance(item, dict):
         return Line(number, None, 'expected a JSON object, such as {"text": "..."}')
     return Line(number, item)
+
+
+def report_bad_line(source: str, number: int, error: str) -> None:
+    """The one convention for a bad input line in every --jsonl mode: a line on stderr saying
+    where and what, and `{"line": N, "error": ...}` in its place on stdout, so output line k
+    still answers input line k for a program reading both."""
+    print(f"practice: error: {source_name(source)} line {number}: {error}", file=sys.stderr, flush=True)
+    sys.stdout.write(json.dumps({"line": number, "error": error}, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def fail_if_bad(bad: int, total: int, what: str) -> None:
+    """After the last line: exit 1 with one line if any line was bad (the good ones are done)."""
+    if bad:
+        raise PracticeError(f"{bad} of {total} line{'s' if total != 1 else ''} could not be {what} "
+                            "(see the messages above); fix those lines and run again")

@@ -107,7 +107,8 @@ def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
     assert "error" in results[1] and "error" in results[3]
     assert results[2]["topic"] is None and results[2]["kind"] == "unmatched"
     assert results[4]["topic"] == "perks_and_downsides" and results[4]["closed"] is True
-    assert f"{questions}:2: not valid JSON" in err and f"{questions}:4:" in err
+    assert f"practice: error: {questions} line 2: not valid JSON" in err and f"{questions} line 4:" in err
+    assert "2 of 5 lines could not be asked" in err  # the same convention as `score --jsonl`
 
 
 def test_try_needs_a_question_or_a_file(capsys):

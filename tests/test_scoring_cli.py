@@ -34,8 +34,11 @@ def test_jsonl_file_with_a_bad_line_scores_the_rest_and_fails_at_the_end(tmp_pat
         encoding="utf-8")
     code = main(["score", "--jsonl", str(path)])
     captured = capsys.readouterr()
-    lines = [json.loads(line) for line in captured.out.splitlines()]
+    out = [json.loads(line) for line in captured.out.splitlines()]
     assert code == 1
+    # the one --jsonl convention (as `scenarios try --jsonl`): a bad line answered in its place
+    assert [r.get("line") for r in out if "error" in r] == [2, 5] and len(out) == 4
+    lines = [r for r in out if "error" not in r]
     assert [r["text"] for r in lines] == ["Is your team hiring?", "So the launches drive the travel."]
     assert lines[0]["job_ask"] is True
     assert lines[1]["listening"]["reflection"] is True

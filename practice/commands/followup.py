@@ -36,8 +36,9 @@ LATER_NOTE = "followup-later.txt"
 @click.option("--due", is_flag=True, help="List who has not heard from you for --after days or more.")
 @click.option("--after", type=click.IntRange(min=1, max=3650), default=60, show_default=True, metavar="DAYS",
               help="With --due: how long since your last note counts as a while.")
+@click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON (text, where it is saved, ...).")
 def command(session: str | None, name: str | None, out: Path | None, print_only: bool, redraft: bool,
-            edit: bool, later: bool, sent: bool, sent_on, due: bool, after: int) -> None:
+            edit: bool, later: bool, sent: bool, sent_on, due: bool, after: int, as_json: bool = False) -> None:
     """Draft a thank-you note (or with --later an update) for SESSION: `latest` (default), an id or a folder.
 
     The note thanks them, recalls a moment you engaged with (a detail you asked about) and
@@ -52,10 +53,20 @@ def command(session: str | None, name: str | None, out: Path | None, print_only:
         raise PracticeError("--on goes with --sent (the day you sent the note)")
     if sent:
         return record_sent(session, later, sent_on.date() if sent_on else None)
-    return draft(session, name, out, print_only, redraft, edit, later)
+    return draft(session, name, out, print_only, redraft, edit, later, as_json)
 
 
-def draft(session, name, out, print_only, redraft, edit, later) -> None:
+def _show(text: str, as_json: bool, **fields) -> None:
+    """The draft on stdout: as written, or with --json as one object (text first)."""
+    if as_json:
+        import json
+
+        click.echo(json.dumps({"text": text, **fields}, indent=2, ensure_ascii=False))
+    else:
+        click.echo(text, nl=False)
+
+
+def draft(session, name, out, print_only, redraft, edit, later, as_json=False) -> None:
     from practice.files import atomic_write_text
     from practice.review.followup import draft_followup, draft_update
     from practice.review.load import load_review, scenario_named
@@ -69,7 +80,8 @@ def draft(session, name, out, print_only, redraft, edit, later) -> None:
         except (OSError, UnicodeDecodeError) as exc:
             raise PracticeError(f"cannot read your saved draft {target} ({exc}); "
                                 "`--new` drafts it again") from None
-        click.echo(saved_draft, nl=False)
+        _show(saved_draft, as_json, kind="update" if later else "thanks", saved=True, path=str(target),
+              session=folder.name)
         click.echo(f"\n(your saved draft: {target}; `--new` drafts it again, `--edit` opens it)", err=True)
         if edit:
             click.edit(filename=str(target))
@@ -77,7 +89,9 @@ def draft(session, name, out, print_only, redraft, edit, later) -> None:
     review, saved, _ = load_review(str(folder))
     scenario = scenario_named(saved.scenario)
     note = (draft_update if later else draft_followup)(saved, review, scenario, name=name)
-    click.echo(note.text, nl=False)
+    _show(note.text, as_json, kind="update" if later else "thanks", saved=not print_only,
+          path=None if print_only else str(target), session=saved.id, user_name=note.user_name or name,
+          moment=getattr(note, "moment", None), action=getattr(note, "action", None))
     if print_only:
         return
     atomic_write_text(target, note.text)

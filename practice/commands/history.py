@@ -12,17 +12,25 @@ import click
 @click.option("--scenario", "-s", help="Only sessions with this scenario (pitch attempts are left out).")
 @click.option("--html", "html_out", is_flag=False, flag_value="", default=None, metavar="[FILE]",
               help="Write an HTML page with trend charts (default: history.html in your data folder).")
-@click.option("--json", "as_json", is_flag=True, help="Print the history as JSON.")
-def command(scenario: str | None, html_out: str | None, as_json: bool) -> None:
+@click.option("--json", "json_out", is_flag=False, flag_value="-", default=None, metavar="[FILE]",
+              help="JSON export (default: print it), as `review --json [FILE]`.")
+def command(scenario: str | None, html_out: str | None, json_out: str | None) -> None:
     """Every saved session and pitch attempt, oldest first, with the trend of your scores."""
     from rich.console import Console
 
     from practice.review.history import build_history
 
     history = build_history(scenario)
-    if as_json:
-        click.echo(json.dumps(history.to_dict(), indent=2, ensure_ascii=False))
-        return
+    if json_out is not None:
+        text = json.dumps(history.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        if json_out == "-":
+            click.echo(text, nl=False)
+        else:
+            from practice.files import atomic_write_text
+
+            click.echo(f"wrote {atomic_write_text(Path(json_out), text)}", err=True)
+        if html_out is None:
+            return
     if html_out is not None:
         from practice.files import atomic_write_text
         from practice.paths import data_home

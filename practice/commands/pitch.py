@@ -95,7 +95,8 @@ def record_from_microphone(console: Console, options, device: str | None, countd
               help="Score a recording (WAV, FLAC) instead of the microphone.")
 @click.option("--again", is_flag=True, help="Show the change against the previous attempt.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@click.option("--device", default=None, help="Microphone name or number (see `practice devices`).")
+@click.option("--input-device", "device", default=None, help="Microphone name or number (see `practice devices`).")
+@click.option("--device", "device", default=None, hidden=True)  # the old name, kept working
 @click.option("--model", "-m", default=None, help="Model folder or name (default: bundled tiny.en).")
 @click.option("--cap", default=30.0, show_default=True, type=click.FloatRange(5, 600),
               help="Hard cap: nothing after this many seconds is recorded or scored.")

@@ -16,11 +16,24 @@ def command() -> None:
 
 
 @command.command("list")
-def list_cmd() -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+def list_cmd(as_json: bool = False) -> None:
     """List built-in scenarios and your own (from your data folder)."""
     from practice.scenario.store import check_file, scenario_files, user_scenarios_dir
 
     files = scenario_files()
+    if as_json:
+        rows = []
+        for name, found in sorted(files.items(), key=lambda kv: (not kv[1].builtin, kv[0])):
+            scenario, problems = check_file(found.path, found.builtin)
+            p = scenario.persona if scenario is not None else None
+            rows.append({"name": name, "path": str(found.path), "builtin": found.builtin,
+                         "replaces_builtin": bool(found.shadows_builtin), "problems": len(problems),
+                         "title": scenario.title if scenario else None,
+                         "persona": p.name if p else None, "role": p.role if p else None,
+                         "field": p.field if p else None, "minutes": p.minutes if p else None})
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
     if not files:
         click.echo("no scenarios found")
         return
@@ -30,7 +43,8 @@ def list_cmd() -> None:
                                                  else "yours")
         scenario, problems = check_file(found.path, found.builtin)
         if scenario is None:
-            what = f"{len(problems)} problem(s): run `practice scenarios check {name}`"
+            what = (f"{len(problems)} problem{'' if len(problems) == 1 else 's'}: "
+                    f"run `practice scenarios check {name}`")
         else:
             p = scenario.persona
             what = f"{p.name}, {p.role} ({p.field}, {p.minutes} min)"
@@ -146,24 +160,22 @@ def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             click.echo(f"[{reply.kind}: {where}; {reply.question_type}; score {reply.score}]")
             click.echo(reply.text)
         return
-    from practice.jsonl import read_objects, source_name
+    from practice.jsonl import fail_if_bad, read_objects, report_bad_line
     from practice.scenario.matcher import Matcher
 
     matcher = Matcher(scenario)  # one index for every line; each line still meets a fresh interviewee
-    bad = 0
+    bad = total = 0
     for line in read_objects(jsonl):
+        total += 1
         error = line.error or _check_item(line.item)
         if error:
             bad += 1
-            click.echo(f"{source_name(jsonl)}:{line.number}: {error}", err=True)
-            click.echo(json.dumps({"line": line.number, "error": error}))
+            report_bad_line(jsonl, line.number, error)
             continue
         item = line.item
         reply = Interviewee(scenario, matcher=matcher).reply(item["text"], item.get("question_type") or question_type)
         click.echo(json.dumps({"line": line.number, **_result(item["text"], reply)}, ensure_ascii=False))
-    if bad:
-        click.echo(f"{bad} line(s) could not be read", err=True)
-        ctx.exit(1)
+    fail_if_bad(bad, total, "asked")
 
 
 def _result(text: str, reply) -> dict:

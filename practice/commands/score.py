@@ -41,7 +41,7 @@ def command(text: str | None, previous: str | None, jsonl: str | None, as_json: 
 
 
 def score_jsonl(source: str) -> int:
-    from practice.jsonl import read_objects, source_name
+    from practice.jsonl import fail_if_bad, read_objects, report_bad_line
     from practice.scoring import score_utterance
 
     bad = total = 0
@@ -50,15 +50,13 @@ def score_jsonl(source: str) -> int:
         error = line.error or check_item(line.item)
         if error:
             bad += 1
-            print(f"practice: error: {source_name(source)} line {line.number}: {error}", file=sys.stderr, flush=True)
+            report_bad_line(source, line.number, error)
             continue
         item = line.item
         result = score_utterance(item["text"], previous=item.get("previous"), history=item.get("history"))
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
-    if bad:
-        raise PracticeError(f"{bad} of {total} lines could not be scored (see the messages above); "
-                            "fix those lines and run again")
+    fail_if_bad(bad, total, "scored")
     return 0
 
 

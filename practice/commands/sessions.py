@@ -11,11 +11,12 @@ from practice.errors import PracticeError
 
 
 @click.group("sessions", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON (same as `sessions list --json`).")
 @click.pass_context
-def command(ctx: click.Context) -> None:
+def command(ctx: click.Context, as_json: bool = False) -> None:
     """Saved rehearsals: list them (the default) or delete some."""
     if ctx.invoked_subcommand is None:
-        ctx.invoke(list_cmd)
+        ctx.invoke(list_cmd, as_json=as_json)
 
 
 @command.command("list")

@@ -10,12 +10,24 @@ from rich.table import Table
 
 
 @click.group("voices", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the voice profiles as JSON.")
 @click.pass_context
-def command(ctx: click.Context) -> None:
+def command(ctx: click.Context, as_json: bool = False) -> None:
     """List voice profiles (voices/*.toml and your own); `say` speaks with one."""
     if ctx.invoked_subcommand is not None:
         return
     from practice.speech.voices import list_voices
+
+    if as_json:
+        import dataclasses
+        import json
+
+        rows = []
+        for v in list_voices():
+            row = dataclasses.asdict(v) if dataclasses.is_dataclass(v) else dict(vars(v))
+            rows.append({k: (str(val) if isinstance(val, Path) else val) for k, val in row.items()})
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
 
     table = Table(title="Voices")
     for column in ("name", "espeak voice", "rate (wpm)", "pitch", "description"):

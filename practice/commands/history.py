@@ -37,7 +37,11 @@ def command(scenario: str | None, html_out: str | None, json_out: str | None) ->
         from practice.review.html import render_history_html
 
         target = Path(html_out) if html_out else data_home() / "history.html"
-        atomic_write_text(target, render_history_html(history))
+        from practice.progress import status
+
+        with status("drawing the trend charts"):
+            page = render_history_html(history)
+        atomic_write_text(target, page)
         click.echo(f"wrote {target}", err=True)
         return
     from practice.review.terminal import render_history

@@ -63,7 +63,10 @@ def command(session: str | None, html_out: str | None, md_out: str | None, json_
     if html_out is not None:
         from practice.review.html import render_review_html
 
-        text = render_review_html(review)
+        from practice.progress import status
+
+        with status("drawing the charts for the HTML report", enabled=html_out != "-"):
+            text = render_review_html(review)
         if html_out == "-":
             click.echo(text, nl=False)
         else:

@@ -25,8 +25,14 @@ def command(file: Path, model: str | None, as_json: bool, verbatim: bool, beam_s
         raise PracticeError(
             f"no speech heard in {file}: it is silent; check the microphone with `practice devices --test`"
         )
+    from practice.progress import progress, status
+    from practice.speech.audio import SAMPLE_RATE
+
     transcriber = Transcriber(TranscribeOptions(model=model, verbatim=verbatim, beam_size=beam_size))
-    result = transcriber.transcribe(samples)
+    with status("loading the speech model", enabled=not as_json):
+        transcriber.load()
+    with progress(f"transcribing {file.name}", len(samples) / SAMPLE_RATE, enabled=not as_json) as update:
+        result = transcriber.transcribe(samples, progress=update)
     if as_json:
         data = result.to_dict()
         click.echo(json.dumps({k: data[k] for k in ("text", "duration", "model", "words", "verbatim")},

@@ -13,6 +13,7 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -134,7 +135,8 @@ class Transcriber:
     def load(self):
         return load_model(self.location)  # cached per model path for the whole process
 
-    def transcribe(self, samples: np.ndarray) -> Transcript:
+    def transcribe(self, samples: np.ndarray, progress: Callable[[float], None] | None = None) -> Transcript:
+        """`progress(seconds)` is told how far into the audio each finished segment reaches."""
         model = self.load()
         samples = np.ascontiguousarray(samples, dtype=np.float32)
         opts = self.options
@@ -150,6 +152,8 @@ class Transcriber:
         words: list[Word] = []
         texts: list[str] = []
         for segment in segments:
+            if progress is not None:
+                progress(float(segment.end))
             texts.append(segment.text.strip())
             for w in segment.words or []:
                 words.append(Word(w.word.strip(), float(w.start), float(w.end), float(w.probability)))

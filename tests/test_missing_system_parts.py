@@ -46,8 +46,34 @@ def test_no_microphone_is_a_clear_error(monkeypatch):
 
     speaker_only = [devices.DeviceInfo(0, "speaker", "ALSA", 0, 2, 48000.0, False, True)]
     monkeypatch.setattr(devices, "list_devices", lambda: speaker_only)
-    with pytest.raises(PracticeError, match="no microphone found.*--text, --script"):
+    with pytest.raises(PracticeError, match="no microphone found"):
         devices.Microphone()
+
+
+@pytest.mark.parametrize("args, offered, not_offered", [
+    (["pitch", "--countdown", "0"], "--input FILE.wav", "--text"),
+    (["interview", "--scenario", "nurse", "--text"], None, None),  # typed: needs no device at all
+    (["interview", "--scenario", "nurse"], "--text", "--input FILE"),
+])
+def test_no_microphone_hint_names_only_flags_the_command_has(monkeypatch, capsys, args, offered, not_offered):
+    import builtins
+
+    import practice.speech.devices as devices
+    from practice.cli import cli, main
+
+    speaker_only = [devices.DeviceInfo(0, "speaker", "ALSA", 0, 2, 48000.0, False, True)]
+    monkeypatch.setattr(devices, "list_devices", lambda: speaker_only)
+    monkeypatch.setattr(builtins, "input", lambda prompt="": (_ for _ in ()).throw(EOFError))
+    code = main(args)
+    err = capsys.readouterr().err
+    if offered is None:
+        assert code == 0 and "no microphone" not in err
+        return
+    assert code == 1 and "no microphone found" in err and offered in err and not_offered not in err
+    flags = {opt for p in cli.commands[args[0]].params for opt in p.opts}
+    for flag in ("--input", "--text", "--script", "--input-dir", "--output", "--files"):
+        if f"`{flag} " in err or f"`{flag}`" in err:
+            assert flag in flags, (flag, err)  # every flag offered exists on that command
     with pytest.raises(PracticeError, match="no input device named 'usb'"):
         devices.Microphone("usb")
 

@@ -121,7 +121,15 @@ def new_cmd(name: str) -> None:
         raise PracticeError(f"{target} already exists; edit it, or choose another name")
     existing = scenario_files().get(name)
     if existing is not None and existing.builtin:
-        raise PracticeError(f"'{name}' is a built-in scenario; choose another name")
+        # a file of yours with a built-in's name replaces it (scenarios/README.md): start it as
+        # a copy of the built-in, to adapt, rather than as an empty template
+        text = existing.path.read_text(encoding="utf-8")
+        header = (f"# Your copy of the built-in scenario '{name}': while this file exists it replaces\n"
+                  f"# the built-in one. Delete it to get the built-in back.\n")
+        atomic_write_text(target, header + text)
+        click.echo(f"wrote {target} (a copy of the built-in '{name}', which it now replaces)")
+        click.echo(f"edit it, then run `practice scenarios check {name}`")
+        return
     voices = [v for v in voice_names() if v not in RESERVED_VOICES]
     if not voices:
         raise PracticeError("no voice profiles found; reinstall practice or add one to your voices folder")

@@ -41,6 +41,9 @@ class RunSettings:
     extra_observers: list[Observer] = field(default_factory=list)
 
 
+AUDIO_SUFFIXES = {".wav", ".flac", ".ogg", ".mp3"}
+
+
 def read_script(path: Path, mode: str) -> list[str]:
     """Script lines (blank lines and # comments skipped); WAV paths are checked up front."""
     try:
@@ -57,6 +60,9 @@ def read_script(path: Path, mode: str) -> list[str]:
         for number, line in enumerate(lines, start=1):
             wav = (path.parent / line) if not Path(line).is_absolute() else Path(line)
             if not wav.exists():
+                if Path(line).suffix.lower() not in AUDIO_SUFFIXES:  # a typed line, not a file name
+                    raise PracticeError(f"{path}:{number}: not an audio file: for a script of typed "
+                                        "turns add --text (without it, each line is a WAV path)")
                 raise PracticeError(f"{path}:{number}: audio file {line} does not exist")
             files.append(wav)
         return [str(f) for f in files]

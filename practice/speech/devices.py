@@ -94,16 +94,31 @@ def list_devices() -> list[DeviceInfo]:
     ]
 
 
+# What each command can do without a sound card: the hint names only flags it really has.
+WITHOUT_DEVICES = {
+    "interview": "type with `--text`, or give recordings with `--script FILE` or `--input-dir DIR`",
+    "pitch": "score a recording with `--input FILE.wav`",
+    "demo": "run it on WAV files with `--files`",
+    "say": "write the speech to a file with `--output FILE.wav`",
+}
+
+
+def without_devices() -> str:
+    """"; or ..." for the command being run (found through click's context), else ""."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    hint = WITHOUT_DEVICES.get(ctx.info_name) if ctx is not None else None
+    return f", or {hint}" if hint else ""
+
+
 def find_device(spec: str | int | None, kind: str) -> int | None:
     """Device index from a number or (part of) a name; None means the system default."""
     usable = [d for d in list_devices() if (d.inputs if kind == "input" else d.outputs) > 0]
     if spec is None or spec == "":
         if not usable:
             what = "microphone" if kind == "input" else "speaker"
-            raise PracticeError(
-                f"no {what} found: connect one and check `practice devices`, or work from "
-                "files instead (see the command's --help: --input, --output, --text, --script)"
-            )
+            raise PracticeError(f"no {what} found: connect one and check `practice devices`{without_devices()}")
         return None
     if isinstance(spec, int) or str(spec).isdigit():
         index = int(spec)
@@ -183,8 +198,8 @@ class Microphone:
             self._stream.start()
         except self.sd.PortAudioError as exc:
             raise PracticeError(
-                f"cannot open the microphone ({exc}); check it with `practice devices --test`, "
-                "or see the command's --help for reading from files"
+                f"cannot open the microphone ({exc}); check it with `practice devices --test`"
+                f"{without_devices()}"
             ) from None
         return self
 
@@ -284,8 +299,7 @@ class Speaker:
             if stream is not None:
                 stream.close()
             raise PracticeError(
-                f"cannot open the speaker ({exc}); check `practice devices`, "
-                "or see the command's --help for running without sound"
+                f"cannot open the speaker ({exc}); check `practice devices`{without_devices()}"
             ) from None
         with stream:
             # PortAudio calls `finished` once the last buffer was handed over and (on most

@@ -6,8 +6,6 @@ examples: they test what the matcher does with questions nobody wrote down.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from practice.scenario import Matcher, load_scenario
@@ -109,11 +107,11 @@ def test_normal_form():
         "what is your day to day like 1200 beds 42 nurses"
 
 
-def test_matching_takes_milliseconds(matchers):
+def test_matching_many_questions_gives_the_same_answers(matchers):
+    """Speed (under 50 ms a match) is a benchmark, not a test: bench/speed.py prints it with the
+    load average. Here: matching again gives the same answer (no state leaks between matches)."""
     m = matchers["marketing"]
-    questions = [q for q, _ in PARAPHRASES] * 5
-    start = time.perf_counter()
-    for q in questions:
-        m.match(q)
-    per_question = (time.perf_counter() - start) / len(questions)
-    assert per_question < 0.05
+    questions = [q for q, _ in PARAPHRASES]
+    first = [(r.kind, r.topic) for r in map(m.match, questions)]
+    again = [(r.kind, r.topic) for r in map(m.match, questions * 2)]
+    assert again == first * 2

@@ -23,6 +23,7 @@ from practice.interview.candidate import CandidateLine, ScriptedCandidate
 from practice.interview.runner import RunSettings, run_interview
 from practice.session.store import load_session
 
+ROOT = Path(__file__).resolve().parent.parent
 PITCH = ("Hi, I'm Sam Rivera. I just finished a psychology degree, and I'm exploring user "
          "research. I'd love to hear how you got started.")
 
@@ -32,7 +33,36 @@ def interviewee_after(session, user_turn):
     return next(t for t in turns[turns.index(user_turn) + 1:] if t.speaker == "interviewee")
 
 
-def test_voice_session_on_virtual_devices(virtual_audio, say):
+def short_scenario(home: Path, name: str = "short_ux") -> str:
+    """ux_researcher with short answers: the first sentence of each, plus any sentence that
+    plants a detail (the checker wants every detail heard). The one real voice session of the
+    suite plays the interviewee in real time, so short answers keep it short."""
+    import re
+    import tomllib
+
+    text = (ROOT / "scenarios" / "ux_researcher.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    plan = []  # (answer, keywords that must stay) in file order
+    for topic in data["topics"]:
+        keywords = [k.lower() for d in topic.get("details", []) for k in d.get("keywords", [])]
+        plan.append(keywords)
+        plan.extend([] for _ in topic.get("details", []))
+    plan = iter(plan)
+
+    def shorten(match: re.Match) -> str:
+        keywords = next(plan, [])
+        body = " ".join((match.group(1) or match.group(2)).replace("\\\n", " ").split())
+        sentences = re.findall(r".+?[.!?](?=\s|$)", body) or [body]
+        kept = [s for n, s in enumerate(sentences) if n < 1 or any(k in s.lower() for k in keywords)]
+        return 'answer = "' + " ".join(s.strip() for s in kept).replace('"', '\\"') + '"'
+
+    text = re.sub(r'^answer = (?:"""(.*?)"""|"((?:[^"\\\n]|\\.)*)")', shorten, text, flags=re.S | re.M)
+    (home / "scenarios").mkdir(parents=True, exist_ok=True)
+    (home / "scenarios" / f"{name}.toml").write_text(text, encoding="utf-8")
+    return name
+
+
+def test_voice_session_on_virtual_devices(virtual_audio, say, practice_home):
     plan = [
         CandidateLine(PITCH),
         CandidateLine("What does a typical day look like for you?"),
@@ -42,7 +72,7 @@ def test_voice_session_on_virtual_devices(virtual_audio, say):
         CandidateLine("Thank you so much for your time, this was really helpful."),
     ]
     candidate = ScriptedCandidate(plan, lambda text: say(text, "sam"), virtual_audio.feeder)
-    settings = RunSettings(scenario="ux_researcher", view="none", wait_for_question=4.0,
+    settings = RunSettings(scenario=short_scenario(practice_home), view="none", wait_for_question=4.0,
                            extra_observers=[candidate])
     try:
         session, folder = run_interview(settings)

@@ -86,7 +86,10 @@ def test_report_renders_offline_and_shows_markup_as_text(tmp_path):
     html = report.read_text(encoding="utf-8")
     assert external_urls(html) == []
     assert "<script" not in html.lower().replace("&lt;script", "")
-    dom = chromium(tmp_path, "--dump-dom", report.as_uri()).stdout
+    shot = tmp_path / "typed.png"
+    # one browser launch per report: the DOM and the screenshot together
+    dom = chromium(tmp_path, "--dump-dom", "--hide-scrollbars", "--window-size=1100,2400", f"--screenshot={shot}",
+                   report.as_uri()).stdout
     # the hostile transcript is text on the page, and nothing of it ran
     assert "&lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt;" in dom
     assert "&lt;img src=x onerror=alert(1)&gt;" in dom
@@ -96,8 +99,6 @@ def test_report_renders_offline_and_shows_markup_as_text(tmp_path):
     assert charts == {"talk-share", "scores", "questions"}
     assert dom.count("Typed session: no timings") == 2
     assert "Transcript with feedback" in dom and "Practise next" in dom
-    shot = tmp_path / "typed.png"
-    chromium(tmp_path, "--hide-scrollbars", "--window-size=1100,2400", f"--screenshot={shot}", report.as_uri())
     assert_drawn(shot)
 
 
@@ -144,9 +145,9 @@ def test_spoken_session_review_has_real_pacing_and_every_chart(tmp_path, spoken_
     assert p.interruptions == 0 and p.over_by < 0
     report = folder / "review.html"
     assert main(["review", str(folder), "--html"]) == 0
-    dom = chromium(tmp_path, "--dump-dom", report.as_uri()).stdout
+    shot = tmp_path / "spoken.png"
+    dom = chromium(tmp_path, "--dump-dom", "--hide-scrollbars", "--window-size=1100,2600", f"--screenshot={shot}",
+                   report.as_uri()).stdout
     assert set(re.findall(r'<svg[^>]*data-chart="([\w-]+)"', dom)) == ALL_CHARTS
     assert "Typed session" not in dom
-    shot = tmp_path / "spoken.png"
-    chromium(tmp_path, "--hide-scrollbars", "--window-size=1100,2600", f"--screenshot={shot}", report.as_uri())
     assert_drawn(shot)

@@ -65,6 +65,8 @@ def command(scenario: str, minutes: float, use_files: bool, coach: bool, model: 
 
 def show_review(console, session, folder: Path) -> None:
     """The review's summary (the transcript was on screen already) and the HTML report."""
+    from rich.text import Text
+
     from practice.files import atomic_write_text
     from practice.review.html import render_review_html
     from practice.review.load import review_session
@@ -74,4 +76,4 @@ def show_review(console, session, folder: Path) -> None:
     console.rule("Review")
     render_review(review, console, transcript=False)
     report = atomic_write_text(folder / "review.html", render_review_html(review))
-    console.print(f"HTML report: {report}")
+    console.print(Text(f"HTML report: {report}"))

@@ -53,6 +53,9 @@ def test_a_generic_job_hunting_message_fails_where_it_should():
     ("We overlapped at the Kohl's in Brookfield back in 2016.", True),
     ("Your ProductCamp Austin talk on shipping without a QA team hit home.", True),
     ("P.S. I think we've actually met - I brought patients into your ED.", True),
+    ("My dad, Greg Johnson, said you two used to coach Little League together.", True),
+    ("Your name was given to me by my niece, who taught with you.", True),
+    ("I see you work at Intuit and would love to learn about your experience there.", False),
     ("I admire your impressive background and would love to connect.", False),
     ("I'm reaching out to professionals in the industry.", False),
 ])
@@ -91,6 +94,8 @@ def test_upfront_needs_why_and_what_to_learn():
     assert not check_upfront("I'd love to hear how you chose the ICU.").ok  # no who or why
     assert check_upfront("I'm leaving the Army in June. Could we talk so I can ask what the job is like?").ok
     assert check_upfront("I'm a designer moving into research; could you tell me about your process?").ok
+    assert check_upfront("I run social for a coffee chain and want to move into brand strategy. "
+                         "Could I ask you 2-3 questions?").ok
     assert not check_upfront("I'm a nursing student at Ohio State.").ok  # nothing to learn
 
 

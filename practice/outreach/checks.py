@@ -100,11 +100,14 @@ PERSONAL = _rx(
     r"\b(?:served|worked|studied|taught|trained|interned|volunteered|played)\s+(?:together\s+)?with\s+"
     r"(?:you|your)\b",
     r"\b(?:[A-Z][a-z]+)\s+(?:mentioned|said|told me)\s+(?:that\s+)?(?:you|your)\b",
-    r"\b(?:saw|noticed|read|heard|see|learned)\s+(?:that\s+)?you(?:'re|'ve| were| are| now| used| use| work|"
-    r" led| lead| moved| went| made| started| switched| spoke| wrote| gave| ran| run| built| left| joined)\b",
+    r"\b(?:saw|noticed|read|heard|see|learned)\s+(?:that\s+)?you(?:'ve| were| now| used|"
+    r" led| moved| went| made| started| switched| spoke| wrote| gave| ran| built| left| joined)\b",
     r"\bI\s+(?:also\s+)?(?:worked|studied|interned|served|taught|trained)\b[^.!?]{0,80}\b(?:you|your)\b",
     r"\b(?:meeting|met)\s+you\b",
     r"\b(?:remember me|you (?:may|might|probably) remember)\b",
+    r"\b(?:you two|you both|the two of you)\b",
+    r"\byour\s+(?:name|email|e-mail|number|contact|details)\s+(?:was|were)\s+(?:given|passed|shared|sent|"
+    r"forwarded)\s+to\s+me\b",
     r"\b(?:like|as) you did\b",
     r"\bwe(?:'ve| have)?\s+(?:\w+\s+){0,5}(?:together|overlapped)\b",
     r"\b(?:we|I)\s+overlapped\b",
@@ -169,6 +172,14 @@ def check_personal(text: str) -> Check:
 
 PURPOSE = _rx(
     r"\b(?:I'?m|I am)\s+(?:\w+\s+){0,2}\w+ing\b",
+    r"\b(?:am|'m)\s+(?:\w+\s+){0,2}(?:exploring|weighing|considering|thinking|looking|deciding|trying|moving|"
+    r"switching|planning|hoping|interested|curious)\b",
+    r"\b(?:want|wants|hope|plan|trying|looking|aiming|ready)\s+to\s+(?:move|get|switch|break|become|go|make|"
+    r"transition|pivot|change|learn|start|try)\b",
+    r"\bI\s+(?:have\s+|had\s+|just\s+|recently\s+|also\s+|since\s+)*(?:retired|run|manage|lead|trained|worked|"
+    r"work|studied|study|teach|taught|coach|graduated|finished|left|moved|started|joined|spent|served)\b",
+    r"\b(?:the same|a similar)\s+(?:path|route|move|switch|road)\b",
+    r"\b(?:months|years|weeks)\s+into\b",
     r"\b(?:I'?m|I am)\s+(?:a|an|currently|now|finishing|studying|working|exploring|considering|thinking|"
     r"looking|deciding|weighing|trying|moving|switching|transitioning|changing|pivoting|starting|planning|"
     r"interested|applying|in\s+my)\b",
@@ -185,7 +196,7 @@ LEARN = _rx(
     r"\b(?:learn(?:ing)?|hear(?:ing)?|understand(?:ing)?|find(?:ing)? out|get a sense|pick (?:your|ur|you'?re) brain|"
     r"know more|ask(?:ing)?(?:\s+you)?|talk(?:ing)? about)\b[^.?!]{0,60}\b(?:about|how|what|why|whether|which|"
     r"your)\b",
-    r"\b(?:ask|asking)\s+(?:you\s+)?(?:a few|some|a couple of|two or three|\d+)\s+(?:quick\s+)?questions\b",
+    r"\b(?:ask|asking)\s+(?:you\s+)?(?:a few|some|a couple of|two or three|\d+(?:\s*-\s*\d+)?)\s+(?:quick\s+)?questions\b",
     r"\bgreat person to ask\b",
     r"\b(?:your|any|the|some)\s+(?:perspective|advice|insights?|take|thoughts|experience|view|story|path)s?\b",
     r"\b(?:tell|walk|talk)\s+me\s+(?:\w+\s+)?(?:about|how|what|why|through|whether|if)\b",
@@ -296,6 +307,8 @@ JOB_ASK = _rx(
     r"\b(?:get|land|find)\s+(?:me\s+)?(?:a|an)\s+(?:job|internship|position|role)\s+(?:at|with|on|in)\s+"
     r"(?:your|you)",
     r"\bjob\s+(?:at|with|on)\s+your\b",
+    r"\b(?:get|hook)\s+me\s+(?:hooked\s+up\s+with|up\s+with|into|in\s+(?:for|at)|in)\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+){0,2}(?:job|position|role|internship|opening)",
     r"\bif you (?:ever |are |'re |do )?(?:need|looking for|want|have room for)\s+(?:an?\s+|some\s+)?(?:\w+\s+){0,2}"
     r"(?:assistant|intern|apprentice|helper|extra hands?|deckhand|junior|trainee)\b",
     r"\b(?:pass|send|forward|share)\s+(?:it|this|my \w+)\s+(?:along|on)\s+to\s+(?:the\s+)?(?:hiring|"

@@ -50,6 +50,12 @@ def test_a_generic_job_hunting_message_fails_where_it_should():
     ("Fellow Buckeye here! I saw you moved from teaching into product.", True),
     ("I served with your cousin Mark at Fort Hood and he said you'd be a good person to ask.", True),
     ("Thanks for your guest lecture in Transport Planning last week.", True),
+    ("We overlapped at the Kohl's in Brookfield back in 2016.", True),
+    ("Your ProductCamp Austin talk on shipping without a QA team hit home.", True),
+    ("P.S. I think we've actually met - I brought patients into your ED.", True),
+    ("My dad, Greg Johnson, said you two used to coach Little League together.", True),
+    ("Your name was given to me by my niece, who taught with you.", True),
+    ("I see you work at Intuit and would love to learn about your experience there.", False),
     ("I admire your impressive background and would love to connect.", False),
     ("I'm reaching out to professionals in the industry.", False),
 ])
@@ -77,6 +83,7 @@ def test_small_ask(text, ok):
     ("Your episode on what you look for when hiring junior analysts stayed with me.", True),
     ("If your firm has any analyst openings, I'd appreciate a referral.", False),
     ("Could you pass my portfolio to the hiring manager?", False),
+    ("If you ever need an assistant at the studio, I would do it for free.", False),
 ])
 def test_no_job_ask(text, ok):
     assert check_no_job_ask(text).ok is ok
@@ -87,7 +94,16 @@ def test_upfront_needs_why_and_what_to_learn():
     assert not check_upfront("I'd love to hear how you chose the ICU.").ok  # no who or why
     assert check_upfront("I'm leaving the Army in June. Could we talk so I can ask what the job is like?").ok
     assert check_upfront("I'm a designer moving into research; could you tell me about your process?").ok
+    assert check_upfront("I run social for a coffee chain and want to move into brand strategy. "
+                         "Could I ask you 2-3 questions?").ok
     assert not check_upfront("I'm a nursing student at Ohio State.").ok  # nothing to learn
+
+
+def test_a_signature_block_is_not_counted():
+    body = "Hi Ana,\n\nI'm a reporter moving into communications. " + "Could we talk for 20 minutes? " * 20
+    signed = body + "\n\nBest,\nTomás\nCity Hall Reporter\n" + "Award-winning journalist. " * 60
+    assert check_message(signed, "email").checks["length"].ok
+    assert not check_message(signed.replace("Best,", "Also:"), "email").checks["length"].ok
 
 
 def test_length_follows_the_channel():

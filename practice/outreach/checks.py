@@ -100,10 +100,25 @@ PERSONAL = _rx(
     r"\b(?:served|worked|studied|taught|trained|interned|volunteered|played)\s+(?:together\s+)?with\s+"
     r"(?:you|your)\b",
     r"\b(?:[A-Z][a-z]+)\s+(?:mentioned|said|told me)\s+(?:that\s+)?(?:you|your)\b",
-    r"\b(?:saw|noticed|read|heard|see|learned)\s+(?:that\s+)?you(?:'re|'ve| were| are| now| used| use| work|"
-    r" led| lead| moved| went| made| started| switched| spoke| wrote| gave| ran| run| built| left| joined)\b",
+    r"\b(?:saw|noticed|read|heard|see|learned)\s+(?:that\s+)?you(?:'ve| were| now| used|"
+    r" led| moved| went| made| started| switched| spoke| wrote| gave| ran| built| left| joined)\b",
     r"\bI\s+(?:also\s+)?(?:worked|studied|interned|served|taught|trained)\b[^.!?]{0,80}\b(?:you|your)\b",
     r"\b(?:meeting|met)\s+you\b",
+    r"\b(?:remember me|you (?:may|might|probably) remember)\b",
+    r"\b(?:you two|you both|the two of you)\b",
+    r"\byour\s+(?:name|email|e-mail|number|contact|details)\s+(?:was|were)\s+(?:given|passed|shared|sent|"
+    r"forwarded)\s+to\s+me\b",
+    r"\b(?:like|as) you did\b",
+    r"\bwe(?:'ve| have)?\s+(?:\w+\s+){0,5}(?:together|overlapped)\b",
+    r"\b(?:we|I)\s+overlapped\b",
+    r"\bwe(?:'ve| have)?\s+(?:actually\s+|already\s+|briefly\s+)?(?:met|talked|spoken|worked together)\b",
+    r"\byou\s+(?:\w+\s+)?(?:mixed|recorded|produced|taught|interviewed|hired|trained|mentored|coached|helped|"
+    r"supervised|managed|treated|edited|reviewed|gave|showed|told|talked|spoke to)\s+(?:me|us|our|my)\b",
+    r"\b(?:with|from|than)\s+you\s+(?:back\s+)?in\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+    r"\bhope\s+(?:[\w']+\s+){1,4}(?:is|isn'?t|isnt|are|has been|'s)\s+(?:treating|eating|going|good|great|well)",
+    r"\b(?:it'?s|its|this is|I'?m)\s+\w+(?:\s+\w+)?,?\s+(?:from|of)\s+(?:the\s+|your\s+|our\s+)?(?:\w+\s+){0,3}"
+    r"(?:base|team|squad|office|store|unit|crew|band|class|program|lab|group|club|church|gym|league|station|"
+    r"floor|ward|department|cohort)\b",
     r"\bin the audience\b",
     r"\bthank(?:s| you)\s+for\s+your\s+(?:\w+\s+)?(?:talk|lecture|presentation|session|workshop|keynote|"
     r"panel|answer|post|article|episode|webinar)",
@@ -115,7 +130,7 @@ PERSONAL = _rx(
     r"\bfellow\s+(?:alum(?:na|nus|ni)?|graduate|grad|member|volunteer|runner|veteran|[A-Z][\w'\-]+|"
     r"\w+\s+(?:alum|grad|graduate|member))\b",
     r"\b(?:alum(?:na|nus|ni)?|same\s+(?:university|school|college|program|bootcamp|hometown|team))\b",
-    r"\b(?:your|the)\s+(?:recent\s+|new\s+|latest\s+|team'?s\s+|company'?s\s+|\w+'s\s+)?(?:talk|article|post|presentation|podcast|paper|book|panel|interview|"
+    r"\b(?:your|the)\s+(?:[\w'&\-]+\s+){0,4}?(?:talk|article|post|presentation|podcast|paper|book|panel|interview|"
     r"thread|newsletter|keynote|webinar|essay|blog|column|session|workshop|lecture|episode|op-ed|piece|"
     r"case study|project|work on|study|report|video|comment|answer|tweet|story|point|explanation|advice)s?\s+"
     r"(?:on|about|at|in|for|with|from|last|where|that|titled|called|of|\")",
@@ -157,6 +172,14 @@ def check_personal(text: str) -> Check:
 
 PURPOSE = _rx(
     r"\b(?:I'?m|I am)\s+(?:\w+\s+){0,2}\w+ing\b",
+    r"\b(?:am|'m)\s+(?:\w+\s+){0,2}(?:exploring|weighing|considering|thinking|looking|deciding|trying|moving|"
+    r"switching|planning|hoping|interested|curious)\b",
+    r"\b(?:want|wants|hope|plan|trying|looking|aiming|ready)\s+to\s+(?:move|get|switch|break|become|go|make|"
+    r"transition|pivot|change|learn|start|try)\b",
+    r"\bI\s+(?:have\s+|had\s+|just\s+|recently\s+|also\s+|since\s+)*(?:retired|run|manage|lead|trained|worked|"
+    r"work|studied|study|teach|taught|coach|graduated|finished|left|moved|started|joined|spent|served)\b",
+    r"\b(?:the same|a similar)\s+(?:path|route|move|switch|road)\b",
+    r"\b(?:months|years|weeks)\s+into\b",
     r"\b(?:I'?m|I am)\s+(?:a|an|currently|now|finishing|studying|working|exploring|considering|thinking|"
     r"looking|deciding|weighing|trying|moving|switching|transitioning|changing|pivoting|starting|planning|"
     r"interested|applying|in\s+my)\b",
@@ -170,13 +193,16 @@ PURPOSE = _rx(
     r"\bI\s+(?:recently\s+)?(?:graduated|finished|completed|left|moved)\b",
 )
 LEARN = _rx(
-    r"\b(?:learn(?:ing)?|hear(?:ing)?|understand(?:ing)?|find(?:ing)? out|get a sense|pick your brain|"
+    r"\b(?:learn(?:ing)?|hear(?:ing)?|understand(?:ing)?|find(?:ing)? out|get a sense|pick (?:your|ur|you'?re) brain|"
     r"know more|ask(?:ing)?(?:\s+you)?|talk(?:ing)? about)\b[^.?!]{0,60}\b(?:about|how|what|why|whether|which|"
     r"your)\b",
-    r"\b(?:ask|asking)\s+(?:you\s+)?(?:a few|some|a couple of|two or three|\d+)\s+(?:quick\s+)?questions\b",
+    r"\b(?:ask|asking)\s+(?:you\s+)?(?:a few|some|a couple of|two or three|\d+(?:\s*-\s*\d+)?)\s+(?:quick\s+)?questions\b",
     r"\bgreat person to ask\b",
     r"\b(?:your|any|the|some)\s+(?:perspective|advice|insights?|take|thoughts|experience|view|story|path)s?\b",
-    r"\b(?:tell|walk|talk)\s+me\s+(?:about|how|what|why|through)\b",
+    r"\b(?:tell|walk|talk)\s+me\s+(?:\w+\s+)?(?:about|how|what|why|through|whether|if)\b",
+    r"\b(?:figure out|figuring out|decide|deciding|work out|working out|sort out)\s+(?:\w+\s+){0,2}"
+    r"(?:if|whether|which|how|what)\b",
+    r"\b(?:have|got)\s+(?:so many|a few|some|a couple of|lots of|a lot of|many)\s+questions\b",
     r"\b(?:questions?)\s+(?:about|on)\b",
     r"\bhow you\s+(?:got|went|moved|made|chose|decided|ended|found|started|became|transitioned|switched)",
 )
@@ -281,6 +307,10 @@ JOB_ASK = _rx(
     r"\b(?:get|land|find)\s+(?:me\s+)?(?:a|an)\s+(?:job|internship|position|role)\s+(?:at|with|on|in)\s+"
     r"(?:your|you)",
     r"\bjob\s+(?:at|with|on)\s+your\b",
+    r"\b(?:get|hook)\s+me\s+(?:hooked\s+up\s+with|up\s+with|into|in\s+(?:for|at)|in)\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+){0,2}(?:job|position|role|internship|opening)",
+    r"\bif you (?:ever |are |'re |do )?(?:need|looking for|want|have room for)\s+(?:an?\s+|some\s+)?(?:\w+\s+){0,2}"
+    r"(?:assistant|intern|apprentice|helper|extra hands?|deckhand|junior|trainee)\b",
     r"\b(?:pass|send|forward|share)\s+(?:it|this|my \w+)\s+(?:along|on)\s+to\s+(?:the\s+)?(?:hiring|"
     r"recruit|hr|manager)",
 )
@@ -318,7 +348,26 @@ _JOB_TIP = ("Leave out any ask for a job, referral or opening: an informational 
 
 # ------------------------------------------------------------------------------ length
 
+_SIGN_OFF = re.compile(r"^(?:best|best wishes|thanks|thank you|many thanks|cheers|regards|kind regards|warmly|"
+                       r"sincerely|with thanks|all the best|take care)\b[^\n]{0,40}$", re.IGNORECASE)
+
+
+def without_signature(text: str) -> str:
+    """The message as the reader reads it: a signature block ("--" and what follows, or the
+    lines after the sign-off and your name: titles, awards, a confidentiality notice) is not
+    part of what they have to get through."""
+    lines = text.strip().splitlines()
+    for i, line in enumerate(lines):
+        if line.strip() in ("--", "-- ", "—", "__"):
+            return "\n".join(lines[:i])
+    for i in range(len(lines) - 1, -1, -1):
+        if _SIGN_OFF.match(lines[i].strip()) and i >= len(lines) // 3:
+            return "\n".join(lines[:i + 2])  # the sign-off and the name under it
+    return text
+
+
 def measure(text: str, unit: str) -> int:
+    text = without_signature(text)
     return len(text.split()) if unit == "words" else len(" ".join(text.split()))
 
 

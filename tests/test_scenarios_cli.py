@@ -72,8 +72,15 @@ def test_new_writes_a_template_that_checks_and_refuses_to_overwrite(capsys, prac
     assert code == 0 and out.startswith("ok: ")
     code, _, err = run(capsys, "new", "acme-pm")
     assert code == 1 and "already exists" in err
+    # a built-in's name: your copy of it, which replaces it (as scenarios/README.md says)
+    code, out, _ = run(capsys, "new", "nurse")
+    copy = practice_home / "scenarios" / "nurse.toml"
+    assert code == 0 and copy.exists() and "replaces" in out
+    assert copy.read_text().startswith("# Your copy of the built-in scenario 'nurse'")
+    code, out, _ = run(capsys, "list")
+    assert "yours, replaces built-in" in next(line for line in out.splitlines() if line.startswith("nurse"))
     code, _, err = run(capsys, "new", "nurse")
-    assert code == 1 and "built-in" in err
+    assert code == 1 and "already exists" in err
     code, _, err = run(capsys, "new", "Bad Name!")
     assert code == 1 and "not a usable name" in err
 

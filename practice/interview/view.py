@@ -154,11 +154,13 @@ class LiveView(PlainView):
     def render(self) -> Text:
         if self.state == "speaking":
             status = Text.assemble((f" {self.persona} ", "bold reverse cyan"), " is speaking…")
+        elif self.state == "listening" and not self.echo:  # typed at the prompt: no microphone
+            status = Text.assemble((" your turn ", "bold"), " type below")
         elif self.state == "listening":
             who = Text(" you ", style="bold reverse green") if self.user_speaking else Text(" your turn ", style="bold")
             status = Text.assemble(who, " listening ", meter(self.level))
         elif self.state == "thinking":
-            status = Text.assemble((" … ", "bold reverse"), " thinking (transcribing and scoring your turn)")
+            status = Text.assemble((" … ", "bold reverse"), " thinking (reading and scoring your turn)")
         else:
             status = Text(f" {self.state} ", style="dim")
         return Text.assemble(status, "   ", self.times())

@@ -16,6 +16,32 @@ from typing import Any, Callable
 from practice.errors import PracticeError
 
 
+def listable_dir(path: Path, what: str) -> list[Path]:
+    """The entries of a data folder, or [] when it does not exist yet.
+
+    A data folder that is a file, or that cannot be read, is a problem to report, not an
+    empty history: saying "nothing saved yet" would hide the user's sessions from them.
+    """
+    path = Path(path)
+    for parent in (path, *path.parents):
+        if parent.exists() and not parent.is_dir():
+            raise PracticeError(
+                f"the {what} folder {path} cannot be used: {parent} is a file, not a folder; "
+                "move it away or set PRACTICE_HOME to a folder"
+            )
+        if parent.exists():
+            break
+    if not path.exists():
+        return []
+    try:
+        return list(path.iterdir())
+    except OSError as exc:
+        raise PracticeError(
+            f"cannot read the {what} folder {path}: {exc.strerror or exc}; check its permissions "
+            "(or set PRACTICE_HOME to another folder)"
+        ) from None
+
+
 def ensure_dir(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ import numpy as np
 
 from practice.speech.audio import write_wav
 from practice.errors import PracticeError
-from practice.files import atomic_write_json, new_dir
+from practice.files import atomic_write_json, listable_dir, new_dir
 from practice.paths import user_dir
 from practice.session.model import Session, SessionTurn
 
@@ -78,11 +78,19 @@ def load_session(path: Path) -> Session:
 
 
 def list_sessions() -> list[Path]:
-    """Session folders, oldest first."""
-    base = sessions_dir()
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.iterdir() if (p / "session.json").is_file())
+    """Session folders, oldest first. Raises PracticeError when the folder cannot be read."""
+    return sorted(p for p in listable_dir(sessions_dir(), "sessions") if (p / "session.json").is_file())
+
+
+def orphan_folders() -> list[Path]:
+    """Session folders whose session.json is gone but whose recordings are still there
+    (deleted by hand, or lost): listed as damaged so the recordings can be found."""
+    return sorted(
+        p for p in listable_dir(sessions_dir(), "sessions")
+        if p.is_dir() and not p.name.startswith(".") and not (p / "session.json").exists()
+        and any(f.suffix.lower() in (".wav", ".flac") or f.name.startswith(".session.json.")
+                for f in p.iterdir())
+    )
 
 
 def find_session(spec: str | None) -> Path:

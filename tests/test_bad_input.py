@@ -69,3 +69,84 @@ def test_a_session_without_its_json_is_listed_as_damaged(practice_home, capsys):
     assert main(["sessions"]) == 0
     shown = capsys.readouterr().out
     assert "20260101-000000-nurse" in shown and "damaged" in shown
+
+
+# ----------------------------------------------------------------- 18, 20: hostile text
+
+HOSTILE = "What about [/] and [bold red]this[/bold red]? \x1b[31mred\x1b]0;title\x07\x1b[0m \x07done"
+
+
+def test_control_characters_are_stripped_from_echoed_text(capsys):
+    assert main(["score", "--text", HOSTILE]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "[/]" in out and "[bold red]this[/bold red]" in out and "red" in out and "done" in out
+
+
+def test_printable_keeps_words_and_drops_escapes():
+    from practice.safetext import markup, printable
+
+    assert printable("a\x1b[1;31mb\x1b[0mc\td\ne\x00\x9b") == "abc\td\ne"
+    assert printable("\x1b]0;evil title\x07ok") == "ok"
+    assert markup("[/] [b]x") == "\\[/] \\[b]x"
+
+
+def test_markup_in_a_typed_interview_does_not_end_the_rehearsal(tmp_path, capsys, monkeypatch):
+    """Plain view (not a terminal): the line with `[/]` is shown as typed, the session ends
+    normally with its closing, and the control characters never reach the session."""
+    from practice.session.store import list_sessions, load_session
+
+    script = tmp_path / "turns.txt"
+    script.write_text("Hi, I'm Sam [/] and I study [bold]design[/bold].\n"
+                      "What does a normal day look like for you? \x1b[31m[/]\n"
+                      "Thank you so much for your time.\n")
+    assert main(["interview", "--scenario", "nurse", "--text", "--script", str(script), "--coach"]) == 0
+    out = capsys.readouterr().out
+    assert "I study [bold]design[/bold]." in out and "[/]" in out and "\x1b" not in out
+    session = load_session(list_sessions()[-1])
+    assert session.complete and session.ended_by == "closing"
+    assert session.user_turns()[1].text == "What does a normal day look like for you? [/]"
+    for args in (["review"], ["followup", "--print"], ["history"], ["sessions"]):
+        assert main(args) == 0, args
+        shown = capsys.readouterr().out
+        assert "\x1b" not in shown
+    monkeypatch.setenv("COLUMNS", "200")  # one row per turn, so the text is not folded
+    assert main(["review"]) == 0
+    assert "I study [bold]design[/bold]." in capsys.readouterr().out
+
+
+def test_a_failing_view_never_ends_the_session_unfinished(tmp_path, monkeypatch, capsys):
+    """Whatever the screen does wrong, the rehearsal carries on and ends with an ended_by."""
+    from practice.interview import view as view_module
+    from practice.session.store import list_sessions, load_session
+
+    def broken(self, turn):
+        raise RuntimeError("the view broke")
+
+    monkeypatch.setattr(view_module.PlainView, "heard", broken)
+    script = tmp_path / "turns.txt"
+    script.write_text("Hi, I'm Sam, a design student.\nWhat does a normal day look like?\nThank you!\n")
+    assert main(["interview", "--scenario", "nurse", "--text", "--script", str(script)]) == 0
+    out = capsys.readouterr().out
+    assert "the screen failed" in out and "you: What does a normal day look like?" in out
+    session = load_session(list_sessions()[-1])
+    assert session.complete and session.ended_by == "closing" and len(session.user_turns()) == 3
+
+
+def test_an_unexpected_error_still_marks_how_the_session_ended(tmp_path, monkeypatch, capsys):
+    from practice.interview import engine
+    from practice.session.store import list_sessions, load_session
+
+    def boom(self):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(engine.Conversation, "_check_time", boom)
+    script = tmp_path / "turns.txt"
+    script.write_text("Hi, I'm Sam, a design student.\nWhat does a normal day look like?\n")
+    assert main(["interview", "--scenario", "nurse", "--text", "--script", str(script)]) == 1
+    line = one_error_line(capsys)
+    assert "unexpected error (ValueError: a bug)" in line and "saved in" in line
+    session = load_session(list_sessions()[-1])
+    assert session.complete is False and session.ended_by == "error"
+    assert [t.text for t in session.user_turns()] == ["Hi, I'm Sam, a design student.",
+                                                      "What does a normal day look like?"]

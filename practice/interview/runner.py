@@ -14,10 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
+from rich.text import Text
 
 from practice.errors import PracticeError
 from practice.interview.engine import Conversation, InterviewOptions, Observer
 from practice.interview.view import LiveView, PlainView
+from practice.safetext import printable
 from practice.session.model import Session
 from practice.session.store import SessionStore, new_session_id
 
@@ -87,18 +89,87 @@ def check_recordings(files: list[Path]) -> list[Path]:
 def typed_lines(console: Console):
     def read() -> str | None:
         try:
-            return console.input("[bold green]you> [/]")
+            # control characters and escape sequences typed or pasted in are dropped here,
+            # so they never reach the session, the screen or the review
+            return printable(console.input("[bold green]you> [/]"))
         except EOFError:
             return None
     return read
 
 
 def scripted_lines(lines: list[str]):
-    items = iter(lines)
+    items = iter(printable(line) for line in lines)
 
     def read() -> str | None:
         return next(items, None)
     return read
+
+
+class SafeLines(Observer):
+    """Plain lines built from rich Text objects (never parsed as markup): what the screen
+    falls back to when the chosen view fails, so the rehearsal goes on."""
+
+    def __init__(self, console: Console, persona: str):
+        self.console = console
+        self.persona = persona
+
+    def spoke(self, turn) -> None:
+        self.console.print(Text.assemble((f"{self.persona}: ", "bold cyan"), printable(turn.text)))
+
+    def heard(self, turn) -> None:
+        self.console.print(Text.assemble(("you: ", "bold green"), printable(turn.text or "(inaudible)")))
+
+
+class GuardedView(Observer):
+    """Calls the view, and when it fails (a rendering bug, markup it cannot parse) switches
+    to `SafeLines` for the rest of the rehearsal: a screen problem must never end a session."""
+
+    def __init__(self, view: Observer, fallback: Observer, console: Console):
+        self.view = view
+        self.fallback = fallback
+        self.console = console
+        self.failed: BaseException | None = None
+
+    def _call(self, name: str, *args) -> None:
+        if self.failed is None:
+            try:
+                getattr(self.view, name)(*args)
+                return
+            except Exception as exc:  # noqa: BLE001 - any view bug, by design
+                self.failed = exc
+                self._stop_view()
+                self.console.print(Text(f"(the screen failed: {type(exc).__name__}; showing plain "
+                                        "lines, the rehearsal goes on)", style="dim"))
+        getattr(self.fallback, name)(*args)
+
+    def _stop_view(self) -> None:
+        live = getattr(self.view, "live", None)
+        if live is not None:
+            with contextlib.suppress(Exception):
+                live.stop()
+
+    def speaking(self, text, kind) -> None:
+        self._call("speaking", text, kind)
+
+    def spoke(self, turn) -> None:
+        self._call("spoke", turn)
+
+    def listening(self, kind) -> None:
+        self._call("listening", kind)
+
+    def heard(self, turn) -> None:
+        self._call("heard", turn)
+
+    def thinking(self) -> None:
+        self._call("thinking")
+
+    def on_block(self, block, speaking) -> None:
+        if self.failed is None:
+            try:
+                self.view.on_block(block, speaking)
+            except Exception as exc:  # noqa: BLE001
+                self.failed = exc
+                self._stop_view()
 
 
 def run_interview(settings: RunSettings, console: Console | None = None) -> tuple[Session, Path]:
@@ -152,32 +223,48 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
         model=transcriber.model_name if transcriber else None,
     )
     view = _make_view(settings, console, persona.name, options.budget)
+    guarded = GuardedView(view, SafeLines(console, persona.name), console) if view is not None else None
     with contextlib.ExitStack() as stack:
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
-        channel = _make_channel(settings, stack, render, transcriber, view, console)
+        channel = _make_channel(settings, stack, render, transcriber, guarded, console)
         store = SessionStore(session)
-        observers = [o for o in (view,) if o is not None] + list(settings.extra_observers)
         if isinstance(view, LiveView):
             stack.enter_context(view)
+        observers = [o for o in (guarded,) if o is not None] + list(settings.extra_observers)
         conversation = Conversation(channel, interviewee, store,
                                     transcriber.transcribe if transcriber else None,
                                     score, options, observers, score_pitch=_pitch_scorer())
         try:
             conversation.run()
         except KeyboardInterrupt:
-            store.finish("interrupted", complete=False)
+            _finish_quietly(store, "interrupted")
             stack.close()
             raise PracticeError(
                 f"interrupted: the {len(session.turns)} turns so far are saved in {store.folder} "
                 "(marked incomplete); review them with `practice review latest`", 130
             ) from None
         except PracticeError as err:  # a device or file failed mid-rehearsal
-            store.finish("error", complete=False)
+            _finish_quietly(store, "error")
             raise PracticeError(
                 f"{err} (the {len(session.turns)} turns so far are saved in {store.folder})",
                 err.exit_code,
             ) from None
+        except Exception as exc:  # a bug: still a saved session that says how it ended
+            _finish_quietly(store, "error")
+            raise PracticeError(
+                f"the rehearsal stopped on an unexpected error ({type(exc).__name__}: {exc}); "
+                f"the {len(session.turns)} turns so far are saved in {store.folder}"
+            ) from None
     return session, store.folder
+
+
+def _finish_quietly(store: SessionStore, ended_by: str) -> None:
+    """Mark the session incomplete; if even that cannot be written (a full disk), the last
+    session.json written, with every finished turn, stays as it is."""
+    try:
+        store.finish(ended_by, complete=False)
+    except (PracticeError, OSError):
+        pass
 
 
 def _pitch_scorer():
@@ -240,6 +327,6 @@ def _make_channel(settings, stack, render, transcriber, view, console):
     unfinished = unfinished_check(transcriber.options.model)
     speaker = Speaker(settings.output_device)
     mic = stack.enter_context(Microphone(settings.input_device))
-    on_block = view.on_block if isinstance(view, LiveView) else None
+    on_block = view.on_block if view is not None and isinstance(view.view, LiveView) else None
     return VoiceChannel(mic, speaker, render, barge_in=settings.barge_in,
                         unfinished=unfinished, on_block=on_block)

@@ -150,3 +150,34 @@ def test_an_unexpected_error_still_marks_how_the_session_ended(tmp_path, monkeyp
     assert session.complete is False and session.ended_by == "error"
     assert [t.text for t in session.user_turns()] == ["Hi, I'm Sam, a design student.",
                                                       "What does a normal day look like?"]
+
+
+# ----------------------------------------------------------------- 17: Markdown escaping
+
+def test_markdown_escapes_as_markdown_not_html():
+    """Readable as plain text (no &amp;), and a Markdown renderer shows exactly what was said."""
+    from markdown_it import MarkdownIt
+
+    from practice.review.markdown import md
+
+    assert md("Moyers, Manuel & Ernst") == "Moyers, Manuel & Ernst"
+    assert "&amp;" not in md("R&D <b>") and "&lt;" not in md("R&D <b>")
+    for said in ("R&D <b>bold</b> & more", "5 * 3 = 15_000 [link](x) `code` &amp; &#60;",
+                 "<script>alert(1)</script> | a ~ b"):
+        html = MarkdownIt("commonmark").render(md(said))
+        shown = (html.removeprefix("<p>").removesuffix("</p>\n")
+                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&"))
+        assert shown == said, html
+
+
+def test_review_markdown_file_has_no_html_entities(practice_home, capsys):
+    from practice.session.store import list_sessions
+
+    script = practice_home.parent / "turns.txt"
+    script.write_text("Hi, I'm Sam, I work in R&D <b>here</b>.\nWhat does a normal day look like?\nThanks!\n")
+    assert main(["interview", "--scenario", "nurse", "--text", "--script", str(script)]) == 0
+    capsys.readouterr()
+    assert main(["review", "--markdown"]) == 0
+    text = capsys.readouterr().out
+    assert "Moyers, Manuel & Ernst" in text and "R&D \\<b\\>here\\</b\\>" in text
+    assert "&amp;" not in text and "&lt;" not in text and list_sessions()

@@ -113,7 +113,7 @@ def test_json_and_markdown_exports(golden, tmp_path, capsys):
     assert main(["review", "latest", "--markdown"]) == 0
     md = capsys.readouterr().out
     assert md.startswith("# Rehearsal review") and "## Transcript with feedback" in md
-    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "<script>" not in md and "\\<script\\>" in md
     assert "- [x] Asked whom else to talk to" in md and "- [ ] Did not ask for a job" in md
     assert main(["review", "--markdown", str(tmp_path / "r.md")]) == 0
     assert (tmp_path / "r.md").read_text() == md
@@ -292,7 +292,7 @@ def test_history_with_nothing_saved(capsys):
 def test_markdown_escapes_markup():
     from practice.review.markdown import md
 
-    assert md("<b>*hi*</b> [x](y) | z") == "&lt;b&gt;\\*hi\\*&lt;/b&gt; \\[x\\](y) \\| z"
+    assert md("<b>*hi*</b> [x](y) | z") == "\\<b\\>\\*hi\\*\\</b\\> \\[x\\](y) \\| z"
 
 
 def test_render_review_markdown_is_pure(golden):

@@ -3,6 +3,8 @@ exit, or is handled, never a traceback or a silent wrong answer."""
 
 import json
 
+import pytest
+
 from practice.cli import main
 
 
@@ -181,3 +183,89 @@ def test_review_markdown_file_has_no_html_entities(practice_home, capsys):
     text = capsys.readouterr().out
     assert "Moyers, Manuel & Ernst" in text and "R&D \\<b\\>here\\</b\\>" in text
     assert "&amp;" not in text and "&lt;" not in text and list_sessions()
+
+
+# ----------------------------------------------------------------- 10, 12: no speech in a file
+
+SR = 16000
+
+
+def _tone():
+    import numpy as np
+
+    t = np.arange(5 * SR) / SR
+    return (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+
+
+def _noise():
+    import numpy as np
+
+    return (np.random.default_rng(0).standard_normal(5 * SR) * 0.1).astype(np.float32)
+
+
+def _music():
+    """Plucked chords, half a second each: pitched, rhythmic, no voice."""
+    import numpy as np
+
+    out = np.zeros(6 * SR)
+    seg = np.arange(SR // 2) / SR
+    for i, f in enumerate([261.6, 329.6, 392.0, 523.3] * 3):
+        s = i * SR // 2
+        out[s:s + len(seg)] += np.exp(-3 * seg) * (0.2 * np.sin(2 * np.pi * f * seg)
+                                                   + 0.1 * np.sin(2 * np.pi * 1.5 * f * seg))
+    return out.astype(np.float32)
+
+
+@pytest.mark.parametrize("make", [_tone, _noise, _music], ids=["tone", "noise", "music"])
+def test_transcribe_refuses_sound_without_a_voice(tmp_path, capsys, make):
+    from practice.speech.audio import write_wav
+
+    path = write_wav(tmp_path / "sound.wav", make())
+    assert main(["transcribe", str(path)]) == 1
+    line = one_error_line(capsys)
+    assert f"no speech in {path}" in line and "no voice" in line
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("make", [_tone, _music], ids=["tone", "music"])
+def test_pitch_refuses_sound_without_a_voice(tmp_path, capsys, make):
+    from practice.speech.audio import write_wav
+
+    path = write_wav(tmp_path / "sound.wav", make())
+    assert main(["pitch", "--input", str(path)]) == 1
+    line = one_error_line(capsys)
+    assert "no speech" in line and "microphone`" not in line and "devices --test" not in line
+
+
+def test_a_truncated_wav_says_so(tmp_path, capsys, say):
+    from practice.speech.audio import write_wav
+
+    whole = write_wav(tmp_path / "whole.wav", say("Hello there, what does a normal day look like for you?").samples)
+    data = whole.read_bytes()
+    tiny = tmp_path / "tiny.wav"
+    tiny.write_bytes(data[:2000])  # a header and 60 ms
+    assert main(["transcribe", str(tiny)]) == 1
+    line = one_error_line(capsys)
+    assert "no speech in" in line and "cut short (truncated)" in line
+    half = tmp_path / "half.wav"
+    half.write_bytes(data[: len(data) * 2 // 3])
+    assert main(["transcribe", str(half)]) == 0
+    out = capsys.readouterr()
+    assert "hello" in out.out.lower()
+    assert out.err.startswith("practice: warning: the file is cut short (truncated)")
+
+
+def test_an_interview_turn_of_music_is_not_transcribed(tmp_path, say, capsys):
+    """A recorded turn with no voice is silence to the interviewee, never made-up words."""
+    from practice.speech.audio import write_wav
+    from practice.session.store import list_sessions, load_session
+
+    folder = tmp_path / "turns"
+    folder.mkdir()
+    write_wav(folder / "1.wav", say("Hi, I'm Sam Rivera, a psychology student exploring user research.").samples)
+    write_wav(folder / "2.wav", _tone())
+    write_wav(folder / "3.wav", _music())
+    assert main(["interview", "--scenario", "nurse", "--input-dir", str(folder)]) == 0
+    session = load_session(list_sessions()[-1])
+    assert [t.kind for t in session.user_turns()] == ["pitch"]
+    assert session.ended_by == "silence"

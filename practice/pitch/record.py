@@ -233,6 +233,9 @@ def score(recording: Recording, transcriber, options: PitchOptions,
     """Check there is speech, transcribe, analyse. Raises PracticeError for unusable audio."""
     samples = recording.samples
     if len(samples) == 0 or is_silent(samples):
+        if recording.source != "microphone":  # a file is not a microphone
+            raise PracticeError(f"no speech in {recording.source}: the recording is silent; "
+                                "give a recording of your pitch")
         raise PracticeError(NO_SPEECH)
     regions = speech_regions(samples, vad)
     if not regions:

@@ -16,7 +16,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from practice.errors import PracticeError
+from practice.errors import DiskFull, PracticeError
 from practice.interview.engine import Conversation, InterviewOptions, Observer
 from practice.interview.view import LiveView, PlainView
 from practice.safetext import printable
@@ -227,6 +227,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     with contextlib.ExitStack() as stack:
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
         channel = _make_channel(settings, stack, render, transcriber, guarded, console)
+        warn_if_low_on_space(console, settings.mode, minutes)
         store = SessionStore(session)
         if isinstance(view, LiveView):
             stack.enter_context(view)
@@ -243,8 +244,8 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
                 f"interrupted: the {len(session.turns)} turns so far are saved in {store.folder} "
                 "(marked incomplete); review them with `practice review latest`", 130
             ) from None
-        except PracticeError as err:  # a device or file failed mid-rehearsal
-            _finish_quietly(store, "error")
+        except PracticeError as err:  # a device or file failed mid-rehearsal, or the disk filled
+            _finish_quietly(store, "disk_full" if isinstance(err, DiskFull) else "error")
             raise PracticeError(
                 f"{err} (the {len(session.turns)} turns so far are saved in {store.folder})",
                 err.exit_code,
@@ -256,6 +257,29 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
                 f"the {len(session.turns)} turns so far are saved in {store.folder}"
             ) from None
     return session, store.folder
+
+
+AUDIO_BYTES_PER_S = 32000  # 16 kHz, 16-bit mono WAV: what a rehearsal's recordings take
+
+
+def space_needed(mode: str, minutes: float) -> int:
+    """Bytes a rehearsal of `minutes` is expected to write (recordings of both sides, plus
+    session.json); a typed one writes only the JSON."""
+    json_bytes = 1024 * 1024
+    return json_bytes if mode == "text" else int(minutes * 60 * AUDIO_BYTES_PER_S) + json_bytes
+
+
+def warn_if_low_on_space(console: Console, mode: str, minutes: float) -> None:
+    """Say so before the rehearsal starts, not when the disk fills halfway through it."""
+    from practice.files import free_bytes
+    from practice.session.store import sessions_dir
+
+    free, needed = free_bytes(sessions_dir()), space_needed(mode, minutes)
+    if free is not None and free < needed:
+        console.print(Text(
+            f"warning: only {free / 1e6:.1f} MB free for {sessions_dir()}; a {minutes:g}-minute "
+            f"rehearsal needs about {needed / 1e6:.0f} MB. If the disk fills up, the rehearsal "
+            "stops and every finished turn is kept.", style="yellow"))
 
 
 def _finish_quietly(store: SessionStore, ended_by: str) -> None:

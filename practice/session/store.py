@@ -8,6 +8,7 @@ the turn that refers to it, so the JSON never names a file that is not there.
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -15,8 +16,10 @@ from pathlib import Path
 import numpy as np
 
 from practice.speech.audio import write_wav
-from practice.errors import PracticeError
+from practice.errors import DiskFull, PracticeError
 from practice.files import atomic_write_json, listable_dir, new_dir
+
+RESERVE_BYTES = 512 * 1024  # kept free on disk so a full disk still lets the session be closed
 from practice.paths import user_dir
 from practice.session.model import Session, SessionTurn
 
@@ -38,7 +41,34 @@ class SessionStore:
         self.session = session
         self.folder = new_dir(sessions_dir(), session.id)
         self.session.id = self.folder.name
+        self._reserve()
         self.save()
+
+    @property
+    def _reserve_path(self) -> Path:
+        return self.folder / ".reserve"
+
+    def _reserve(self) -> None:
+        """Hold some disk space for the last write: when the disk fills up mid-rehearsal,
+        this is given back so session.json can still say how the session ended. Not taken
+        when the disk is nearly full already (the warning before the start said so)."""
+        from practice.files import free_bytes
+
+        if (free_bytes(self.folder) or 0) < 4 * RESERVE_BYTES:
+            return
+        try:
+            with open(self._reserve_path, "wb") as fh:
+                fh.write(b"\0" * RESERVE_BYTES)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError:  # already too little space: go on without (the warning said so)
+            self._release()
+
+    def _release(self) -> None:
+        try:
+            self._reserve_path.unlink()
+        except OSError:
+            pass
 
     @property
     def path(self) -> Path:
@@ -60,7 +90,12 @@ class SessionStore:
     def finish(self, ended_by: str, complete: bool = True) -> None:
         self.session.ended_by = ended_by
         self.session.complete = complete
-        self.save()
+        try:
+            self.save()
+        except DiskFull:
+            self._release()
+            self.save()
+        self._release()
 
 
 def load_session(path: Path) -> Session:

@@ -80,10 +80,15 @@ def _sample_bytes(subtype: str) -> int:
 
 def write_wav(path: str | Path, samples: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
     """Write 16-bit PCM WAV atomically: a crash never leaves a torn file."""
+    import io
+
     data = np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
-    return atomic_write(
-        Path(path), lambda fh: soundfile.write(fh, data, rate, subtype="PCM_16", format="WAV")
-    )
+    # encoded in memory first: libsndfile writing straight to a file that fails (a full
+    # disk) ends in an AssertionError inside soundfile, not an OSError that can be named
+    buffer = io.BytesIO()
+    soundfile.write(buffer, data, rate, subtype="PCM_16", format="WAV")
+    encoded = buffer.getvalue()
+    return atomic_write(Path(path), lambda fh: fh.write(encoded))
 
 
 def rms_dbfs(samples: np.ndarray) -> float:

@@ -269,3 +269,32 @@ def test_an_interview_turn_of_music_is_not_transcribed(tmp_path, say, capsys):
     session = load_session(list_sessions()[-1])
     assert [t.kind for t in session.user_turns()] == ["pitch"]
     assert session.ended_by == "silence"
+
+
+# ----------------------------------------------------------------- 15: an unheard introduction
+
+def test_an_unheard_introduction_gets_no_credit(practice_home, capsys):
+    """Ctrl-C while the introduction was being transcribed: the turn is kept (partial, no
+    words), and the review must not say it was introduced in 8.7 s."""
+    folder = practice_home / "sessions" / "20260101-000000-nurse"
+    folder.mkdir(parents=True)
+    session = {
+        "id": folder.name, "scenario": "nurse", "scenario_title": "Denise Carter, Charge nurse",
+        "started_at": "2026-01-01T00:00:00+00:00", "mode": "script", "model": "tiny.en",
+        "settings": {"minutes": 20, "pitch_target": 10.0}, "complete": False,
+        "ended_by": "interrupted", "duration": 11.7,
+        "turns": [
+            {"speaker": "interviewee", "text": "Hi, I'm Denise. Tell me about yourself?",
+             "start": 0.0, "end": 3.0, "kind": "greeting"},
+            {"speaker": "user", "text": "", "start": 3.0, "end": 11.7, "kind": "pitch",
+             "listen_start": 3.0, "partial": True},
+        ],
+    }
+    (folder / "session.json").write_text(json.dumps(session))
+    assert main(["review", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    intro = next(c for c in data["checklist"] if c["key"] == "intro")
+    assert intro["done"] is False and "8.7" not in json.dumps(intro)
+    assert main(["review"]) == 0
+    shown = capsys.readouterr().out
+    assert "8.7 s" not in shown and "(nothing heard)" in shown

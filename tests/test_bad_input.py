@@ -298,3 +298,25 @@ def test_an_unheard_introduction_gets_no_credit(practice_home, capsys):
     assert main(["review"]) == 0
     shown = capsys.readouterr().out
     assert "8.7 s" not in shown and "(nothing heard)" in shown
+
+
+# ----------------------------------------------------------------- 19: "talk" is not a detail
+
+@pytest.mark.parametrize("previous", [
+    "I talk to families every day, and I love to talk about the ICU.",
+    "Honestly the hardest part is talking to families when things go badly.",
+])
+def test_asking_whom_else_to_talk_to_is_not_a_reference(previous):
+    from practice.scoring import score_utterance
+
+    result = score_utterance("Is there anyone else you think I should talk to?", previous=previous)
+    assert result.listening.reference is False and "reference" not in result.listening.evidence
+    assert result.listening.follow_up is False
+
+
+def test_a_real_detail_is_still_a_reference():
+    from practice.scoring import score_utterance
+
+    result = score_utterance("You mentioned families. How do you talk to them when things go badly?",
+                             previous="Honestly the hardest part is talking to families when things go badly.")
+    assert result.listening.reference and "families" in result.listening.evidence["reference"]

@@ -320,3 +320,36 @@ def test_a_real_detail_is_still_a_reference():
     result = score_utterance("You mentioned families. How do you talk to them when things go badly?",
                              previous="Honestly the hardest part is talking to families when things go badly.")
     assert result.listening.reference and "families" in result.listening.evidence["reference"]
+
+
+# ----------------------------------------------------------------- 11: words made up at the cap
+
+def test_a_capped_pitch_counts_only_words_inside_the_window(say):
+    """Whisper, given audio cut mid-speech, can pile zero-length words at the cut (26 of them
+    at 29.98 s in the report); they must not count towards the rate or the pace."""
+    import numpy as np
+
+    from practice.pitch.record import Recording, score
+    from practice.pitch.result import PitchOptions
+    from practice.transcript import Transcript, Word
+
+    speech = say("I'm a final-year biology student, and I'd love to hear how you made the switch.").samples
+    samples = np.tile(speech, int(np.ceil(30 * SR / len(speech))))[: 30 * SR]
+    heard = [Word(f"word{i}", 0.3 + i * 0.37, 0.3 + i * 0.37 + 0.3, 0.9) for i in range(78)]
+    made_up = [Word("the", 29.98, 29.98, 0.1) for _ in range(26)]
+
+    class Fake:  # a narrow fake: what Whisper returned in the report
+        options = None
+
+        def __init__(self, words):
+            self.words = words
+
+        def transcribe(self, audio):
+            return Transcript(" ".join(w.word for w in self.words), len(audio) / SR, "fake", list(self.words))
+
+    recording = Recording(samples, "long.wav", 600.0, capped=True)
+    clean = score(recording, Fake(heard), PitchOptions()).result
+    polluted = score(recording, Fake(heard + made_up), PitchOptions()).result
+    assert polluted.wpm == clean.wpm
+    assert not [w for w in polluted.to_dict()["words"] if w["start"] >= 29.9]
+    assert not any("sped up" in tip for tip in polluted.tips)

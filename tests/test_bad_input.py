@@ -353,3 +353,16 @@ def test_a_capped_pitch_counts_only_words_inside_the_window(say):
     assert polluted.wpm == clean.wpm
     assert not [w for w in polluted.to_dict()["words"] if w["start"] >= 29.9]
     assert not any("sped up" in tip for tip in polluted.tips)
+
+
+def test_a_data_folder_named_like_markup(tmp_path, monkeypatch, capsys):
+    """Paths are shown as they are, e.g. a PRACTICE_HOME with brackets in its name."""
+    home = tmp_path / "odd [/] [bold]home"
+    monkeypatch.setenv("PRACTICE_HOME", str(home))
+    monkeypatch.setenv("COLUMNS", "400")
+    script = tmp_path / "turns.txt"
+    script.write_text("Hi, I'm Sam, a design student.\nThank you!\n")
+    assert main(["interview", "--scenario", "nurse", "--text", "--script", str(script)]) == 0
+    assert f"Saved in {home}" in capsys.readouterr().out
+    assert main(["review", "--html"]) == 0
+    assert "wrote " + str(home) in capsys.readouterr().err

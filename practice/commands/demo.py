@@ -69,9 +69,10 @@ def show_review(console, session, folder: Path) -> None:
     from practice.review.html import render_review_html
     from practice.review.load import review_session
     from practice.review.terminal import render_review
+    from practice.safetext import markup
 
     review = review_session(session, folder)
     console.rule("Review")
     render_review(review, console, transcript=False)
     report = atomic_write_text(folder / "review.html", render_review_html(review))
-    console.print(f"HTML report: {report}")
+    console.print(f"HTML report: {markup(str(report))}")

@@ -48,7 +48,9 @@ def summarize(console, session, folder: Path) -> None:
     asked = sum(1 for t in users if t.scores.get("question_type") in ("open", "closed"))
     opened = sum(1 for t in users if t.scores.get("question_type") == "open")
     console.print()
-    console.print(f"[bold]Session over[/] ({session.ended_by}): {len(users)} turns of yours, "
+    from practice.safetext import markup
+
+    console.print(f"[bold]Session over[/] ({markup(str(session.ended_by))}): {len(users)} turns of yours, "
                   f"{asked} questions ({opened} open), {session.duration / 60:.1f} minutes.")
-    console.print(f"Saved in {folder}")
+    console.print(f"Saved in {markup(str(folder))}")
     console.print("Review it with [bold]practice review latest[/]")

@@ -71,6 +71,13 @@ def test_a_session_without_its_json_is_listed_as_damaged(practice_home, capsys):
     assert main(["sessions"]) == 0
     shown = capsys.readouterr().out
     assert "20260101-000000-nurse" in shown and "damaged" in shown
+    # named, it says what is wrong; it can be deleted like any session
+    assert main(["review", "20260101"]) == 1
+    assert "is damaged: its session.json is missing" in one_error_line(capsys)
+    assert main(["review"]) == 1
+    assert "no saved sessions yet" in one_error_line(capsys)
+    assert main(["sessions", "delete", "20260101", "--yes"]) == 0
+    assert not folder.exists()
 
 
 # ----------------------------------------------------------------- 18, 20: hostile text

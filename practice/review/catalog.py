@@ -41,7 +41,8 @@ def session_infos() -> list[SessionInfo]:
 def delete_session(folder: Path) -> None:
     base = sessions_dir().resolve()
     target = folder.resolve()
-    if target.parent != base or not (target / "session.json").is_file():
+    damaged = target in [p.resolve() for p in orphan_folders()]
+    if target.parent != base or not ((target / "session.json").is_file() or damaged):
         raise PracticeError(f"{folder} is not a saved session in {base}; nothing was deleted")
     try:
         shutil.rmtree(target)

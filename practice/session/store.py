@@ -103,6 +103,9 @@ def load_session(path: Path) -> Session:
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
+        if path.is_dir() and path in orphan_folders():
+            raise PracticeError(f"session {path.name} is damaged: its session.json is missing, so it "
+                                f"cannot be reviewed; its recordings are in {path}") from None
         raise PracticeError(f"no session at {path}: see `practice sessions`") from None
     except (OSError, json.JSONDecodeError) as exc:
         raise PracticeError(f"session file {file} is unreadable ({exc}); it cannot be reviewed") from None
@@ -133,11 +136,12 @@ def find_session(spec: str | None) -> Path:
     if spec and Path(spec).exists():
         return Path(spec).parent if Path(spec).is_file() else Path(spec)
     sessions = list_sessions()
-    if not sessions:
+    every = sorted(sessions + orphan_folders())  # damaged ones can be named too (to delete them)
+    if not sessions and (not spec or spec == "latest" or not every):
         raise PracticeError("no saved sessions yet: rehearse with `practice interview` or `practice demo`")
     if not spec or spec == "latest":
         return sessions[-1]
-    matches = [p for p in sessions if p.name == spec] or [p for p in sessions if p.name.startswith(spec)]
+    matches = [p for p in every if p.name == spec] or [p for p in every if p.name.startswith(spec)]
     if len(matches) == 1:
         return matches[0]
     if not matches:

@@ -223,9 +223,9 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
         model=transcriber.model_name if transcriber else None,
     )
     view = _make_view(settings, console, persona.name, options.budget)
-    guarded = GuardedView(view, SafeLines(console, persona.name), console) if view is not None else None
     with contextlib.ExitStack() as stack:
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
+        guarded = GuardedView(view, SafeLines(console, persona.name), console) if view is not None else None
         channel = _make_channel(settings, stack, render, transcriber, guarded, console)
         warn_if_low_on_space(console, settings.mode, minutes)
         store = SessionStore(session)

@@ -259,6 +259,37 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     return session, store.folder
 
 
+def _pitch_scorer():
+    """The introduction turn is scored by `practice pitch`'s own analysis."""
+    from practice.pitch.analysis import analyze
+    from practice.pitch.checklist import SUGGESTIONS, checklist, missing_point
+    from practice.pitch.record import speech_regions
+    from practice.pitch.result import PitchOptions
+    from practice.pitch.words import tokenize
+    from practice.transcript import Word
+
+    def score(transcript, samples, cue: float, target: float) -> dict | None:
+        if not transcript.words:  # typed: the content checklist only, no timing to judge
+            tokens, _ = tokenize([Word(w, 0.0, 0.0, 1.0) for w in transcript.text.split()])
+            checks = checklist(tokens)
+            missing = missing_point(checks)
+            return {"target_s": target, "duration_s": None, "verdict": None,
+                    "checklist": {key: check.to_dict() for key, check in checks.items()},
+                    "missing": missing, "suggestion": SUGGESTIONS[missing] if missing else None}
+        try:
+            # word times pinned to where the voice-activity model hears speech, as in
+            # `practice pitch` (Whisper often starts the first word at 0.0 s)
+            data = analyze(transcript, speech_regions(samples), PitchOptions(target_s=target),
+                           cue_s=cue).to_dict()
+        except PracticeError:  # heard a voice but no words: nothing to time
+            return None
+        data.pop("words", None)  # the turn keeps its own words, on the session clock
+        data.pop("transcript", None)
+        return data
+
+    return score
+
+
 AUDIO_BYTES_PER_S = 32000  # 16 kHz, 16-bit mono WAV: what a rehearsal's recordings take
 
 
@@ -289,37 +320,6 @@ def _finish_quietly(store: SessionStore, ended_by: str) -> None:
         store.finish(ended_by, complete=False)
     except (PracticeError, OSError):
         pass
-
-
-def _pitch_scorer():
-    """The introduction turn is scored by `practice pitch`'s own analysis."""
-    from practice.pitch.analysis import analyze
-    from practice.pitch.checklist import SUGGESTIONS, checklist, missing_point
-    from practice.pitch.record import speech_regions
-    from practice.pitch.result import PitchOptions
-    from practice.pitch.words import tokenize
-    from practice.transcript import Word
-
-    def score(transcript, samples, cue: float, target: float) -> dict | None:
-        if not transcript.words:  # typed: the content checklist only, no timing to judge
-            tokens, _ = tokenize([Word(w, 0.0, 0.0, 1.0) for w in transcript.text.split()])
-            checks = checklist(tokens)
-            missing = missing_point(checks)
-            return {"target_s": target, "duration_s": None, "verdict": None,
-                    "checklist": {key: check.to_dict() for key, check in checks.items()},
-                    "missing": missing, "suggestion": SUGGESTIONS[missing] if missing else None}
-        try:
-            # word times pinned to where the voice-activity model hears speech, as in
-            # `practice pitch` (Whisper often starts the first word at 0.0 s)
-            data = analyze(transcript, speech_regions(samples), PitchOptions(target_s=target),
-                           cue_s=cue).to_dict()
-        except PracticeError:  # heard a voice but no words: nothing to time
-            return None
-        data.pop("words", None)  # the turn keeps its own words, on the session clock
-        data.pop("transcript", None)
-        return data
-
-    return score
 
 
 def _make_view(settings: RunSettings, console: Console, persona: str, budget: float):

@@ -12,3 +12,8 @@ class PracticeError(Exception):
     def __init__(self, message: str, exit_code: int = 1):
         super().__init__(message)
         self.exit_code = exit_code
+
+
+class DiskFull(PracticeError):
+    """Saving failed because the disk (or the user's quota) is full: the rehearsal records
+    this as how the session ended, and the message says to free space."""

@@ -7,13 +7,62 @@ torn one. Permission problems become one-line PracticeErrors naming the folder.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from practice.errors import PracticeError
+from practice.errors import DiskFull, PracticeError
+
+FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+def free_bytes(path: Path) -> int | None:
+    """Free space on the disk that holds `path` (or its nearest existing parent)."""
+    path = Path(path)
+    for folder in (path, *path.parents):
+        if folder.exists():
+            try:
+                return shutil.disk_usage(folder).free
+            except OSError:
+                return None
+    return None
+
+
+def _disk_full(path: Path) -> DiskFull:
+    free = free_bytes(path.parent)
+    left = f" ({free // 1024} kB free)" if free is not None else ""
+    return DiskFull(f"the disk is full: could not save {path.name} in {path.parent}{left}; free some "
+                    "space (or set PRACTICE_HOME to a folder on another disk) and try again")
+
+
+def listable_dir(path: Path, what: str) -> list[Path]:
+    """The entries of a data folder, or [] when it does not exist yet.
+
+    A data folder that is a file, or that cannot be read, is a problem to report, not an
+    empty history: saying "nothing saved yet" would hide the user's sessions from them.
+    """
+    path = Path(path)
+    for parent in (path, *path.parents):
+        if parent.exists() and not parent.is_dir():
+            raise PracticeError(
+                f"the {what} folder {path} cannot be used: {parent} is a file, not a folder; "
+                "move it away or set PRACTICE_HOME to a folder"
+            )
+        if parent.exists():
+            break
+    if not path.exists():
+        return []
+    try:
+        return list(path.iterdir())
+    except OSError as exc:
+        raise PracticeError(
+            f"cannot read the {what} folder {path}: {exc.strerror or exc}; check its permissions "
+            "(or set PRACTICE_HOME to another folder)"
+        ) from None
 
 
 def ensure_dir(path: Path) -> Path:
@@ -53,6 +102,8 @@ def atomic_write(path: Path, write: Callable[[Any], None], mode: str = "wb") -> 
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
+        if exc.errno in FULL:
+            raise _disk_full(path) from None
         raise PracticeError(
             f"cannot write in {path.parent}: {exc.strerror or exc}; choose a writable folder"
         ) from None
@@ -67,6 +118,8 @@ def atomic_write(path: Path, write: Callable[[Any], None], mode: str = "wb") -> 
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError) and exc.errno in FULL:
+            raise _disk_full(path) from None
         if isinstance(exc, OSError):
             raise PracticeError(
                 f"cannot write {path}: {exc.strerror or exc}; check the folder and free space"

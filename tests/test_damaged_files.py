@@ -31,7 +31,8 @@ def session_data(**changes):
     {"turns": [{"speaker": "user", "text": "x", "start": 0, "end": 1, "scores": {"pacing": {"wpm": "fast"}}}]},
     {"turns": [{"speaker": "user", "text": "x", "start": 0, "end": 1, "scores": {"reasons": 5}}]},
 ])
-def test_wrongly_typed_session_is_refused_on_loading(practice_home, capsys, changes):
+def test_wrongly_typed_session_is_refused_on_loading(practice_home, capsys, changes, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")  # one line per row
     folder = practice_home / "sessions" / "20260101-000000-nurse"
     folder.mkdir(parents=True)
     (folder / "session.json").write_text(json.dumps(session_data(**changes)))
@@ -40,6 +41,10 @@ def test_wrongly_typed_session_is_refused_on_loading(practice_home, capsys, chan
         err = capsys.readouterr().err.strip()
         assert err.startswith("practice: error: session file") and len(err.splitlines()) == 1
     assert main(["history"]) == 0  # listed as unreadable, not a crash
+    assert "unreadable session" in capsys.readouterr().out
+    assert main(["history", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert [r["problem"].startswith("session file") for r in rows if r["kind"] == "session"] == [True]
 
 
 def test_damaged_pitch_scores_are_skipped(practice_home):

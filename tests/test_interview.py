@@ -28,6 +28,15 @@ PITCH = ("Hi, I'm Sam Rivera. I just finished a psychology degree, and I'm explo
          "research. I'd love to hear how you got started.")
 
 
+def heard_as_said(heard: str, said: str) -> float:
+    """How much of the scripted line the transcript holds, word for word (0..1)."""
+    import difflib
+    import re
+
+    norm = lambda text: re.findall(r"[a-z']+", text.lower())  # noqa: E731
+    return difflib.SequenceMatcher(None, norm(heard), norm(said)).ratio()
+
+
 def interviewee_after(session, user_turn):
     turns = session.turns
     return next(t for t in turns[turns.index(user_turn) + 1:] if t.speaker == "interviewee")
@@ -88,6 +97,14 @@ def test_voice_session_on_virtual_devices(virtual_audio, say, practice_home):
         assert all(turn.start - 0.05 <= w["start"] <= w["end"] <= turn.end + 0.05 for w in turn.words)
         assert set(turn.scores) >= {"question_type", "listening", "pacing"}
     pitch, typical, path, barge, thanks = users
+    # each turn is what the candidate said (tiny.en on a synthetic voice: near word for word)
+    said = [line.text for line in plan if not line.silent]
+    for turn, line in zip(users, said):
+        if turn is barge:  # its first words overlap the interviewee's stopping: judged below
+            continue
+        assert heard_as_said(turn.text, line) >= 0.75, (turn.text, line)
+    # the interrupting words survive (tiny.en mishears its first words: "Our Eevee can ask")
+    assert heard_as_said(barge.text, said[3]) >= 0.5 and "matter most" in barge.text.lower()
     assert pitch.kind == "pitch"
     assert interviewee_after(saved, typical).topic == "day_to_day"
     assert interviewee_after(saved, path).topic == "path"

@@ -13,7 +13,7 @@ import pytest
 
 from practice.speech.audio import SAMPLE_RATE, read_audio, rms_dbfs, write_wav
 from practice.cli import main
-from practice.pitch.record import END_SILENCE_S, NO_SPEECH
+from practice.pitch.record import END_SILENCE_S
 from practice.speech.voices import VoiceProfile, load_voice
 
 LEAD = 0.5  # silence before the pitch in every file: the expected start delay
@@ -224,7 +224,10 @@ def test_again_compares_with_the_previous_attempt(speak, wav, capsys, transcribe
 
 
 def test_a_silent_recording(wav, capsys):
-    assert run_failing(capsys, "--input", wav(silence(3.0))) == f"practice: error: {NO_SPEECH}"
+    # a file is not a microphone: no "check the microphone" (issue 15, item 12)
+    path = wav(silence(3.0))
+    assert run_failing(capsys, "--input", path) == (
+        f"practice: error: no speech in {path}: the recording is silent; give a recording of your pitch")
 
 
 def test_noise_without_speech(wav, capsys):

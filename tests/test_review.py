@@ -78,9 +78,14 @@ def test_review_summary_of_a_typed_session(golden):
     assert all(not d.picked for d in review.listening.missed)
     assert review.listening.rq_ratio == round(review.listening.reflections / review.listening.questions, 2)
     check = {c.key: c.done for c in review.checklist}
-    assert check == {"intro": check["intro"], "classic_topics": check["classic_topics"], "advice": True,
+    # the typed introduction is 16 words, estimated at 150 wpm: 6.4 s, short of 10 +- 2 s; the
+    # questions reach day to day, the assignment's workload, enjoyment and advice: 4 of 8
+    assert check == {"intro": False, "classic_topics": True, "advice": True,
                      "referrals": True, "follow_up": True, "thanks": True, "no_job_ask": False,
                      "on_time": True}
+    evidence = {c.key: c.evidence for c in review.checklist}
+    assert evidence["intro"].startswith("6.4 s for a 10 s target") and review.pacing.pitch_verdict == "too_short"
+    assert evidence["classic_topics"].startswith("4 of 8")
     # typed: no clock, so talk share is by words and the introduction is an estimate
     assert not review.pacing.timed and review.pacing.talk_basis == "words"
     assert review.pacing.pitch_estimated and review.pacing.turn_wpm == []
@@ -113,7 +118,7 @@ def test_json_and_markdown_exports(golden, tmp_path, capsys):
     assert main(["review", "latest", "--markdown"]) == 0
     md = capsys.readouterr().out
     assert md.startswith("# Rehearsal review") and "## Transcript with feedback" in md
-    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "<script>" not in md and "\\<script\\>" in md
     assert "- [x] Asked whom else to talk to" in md and "- [ ] Did not ask for a job" in md
     assert main(["review", "--markdown", str(tmp_path / "r.md")]) == 0
     assert (tmp_path / "r.md").read_text() == md
@@ -198,7 +203,8 @@ def test_followup_falls_back_to_a_topic_when_no_detail_was_engaged(tmp_path):
     assert engaged_detail(review) is None
     note = draft_followup(session, review, scenario_named("nurse"))
     assert "what a typical day looks like for you" in note.text and "Priya" in note.text
-    assert "[" in note.text  # what the session cannot supply is left for the user to fill in
+    # what the session cannot supply is left for the user to fill in: no advice was given here
+    assert "I'm going to [what you will do with their advice, and when]." in note.text
 
 
 def test_swap_person():
@@ -292,7 +298,7 @@ def test_history_with_nothing_saved(capsys):
 def test_markdown_escapes_markup():
     from practice.review.markdown import md
 
-    assert md("<b>*hi*</b> [x](y) | z") == "&lt;b&gt;\\*hi\\*&lt;/b&gt; \\[x\\](y) \\| z"
+    assert md("<b>*hi*</b> [x](y) | z") == "\\<b\\>\\*hi\\*\\</b\\> \\[x\\](y) \\| z"
 
 
 def test_render_review_markdown_is_pure(golden):

@@ -81,7 +81,7 @@ def run_cli(*args, stdin=None):
 @pytest.mark.parametrize("setup,args,message", [
     (lambda p: p.write_bytes(b"garbage"), ["transcribe", "{p}"], "cannot read audio file"),
     (lambda p: None, ["transcribe", "{p}"], "does not exist"),
-    (lambda p: write_wav(p, __import__("numpy").zeros(16000)), ["transcribe", "{p}"], "no speech heard"),
+    (lambda p: write_wav(p, __import__("numpy").zeros(16000)), ["transcribe", "{p}"], "the recording is silent"),
     (lambda p: write_wav(p, 0.3 * __import__("numpy").sin(__import__("numpy").arange(16000) / 5.0)),
      ["transcribe", "{p}", "--model", "nonsense"], "unknown model"),
     (lambda p: None, ["voices", "say", "nobody", "hi"], "unknown voice 'nobody'"),

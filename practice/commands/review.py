@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from practice.errors import PracticeError
+from practice.safetext import markup
 
 SUFFIXES = {"html": (".html", ".htm"), "markdown": (".md", ".markdown", ".txt"), "json": (".json",)}
 
@@ -91,6 +92,6 @@ def command(session: str | None, html_out: str | None, md_out: str | None, json_
         render_review(review, Console(), transcript=not summary)
         return
     if review.notice and not to_stdout:
-        console.print(f"[yellow]note:[/] {review.notice}", highlight=False)
+        console.print(f"[yellow]note:[/] {markup(review.notice)}", highlight=False)
     for path in wrote:
-        console.print(f"wrote {path}", highlight=False)
+        console.print(f"wrote {markup(str(path))}", highlight=False)

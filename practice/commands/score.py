@@ -109,6 +109,6 @@ def show(result) -> None:
 
 
 def _escape(s: str) -> str:
-    from rich.markup import escape
+    from practice.safetext import markup
 
-    return escape(s)
+    return markup(s)

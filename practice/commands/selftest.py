@@ -31,6 +31,7 @@ def command(virtual: bool, model: str | None) -> None:
     """Speak, record and transcribe once, to check that everything works."""
     from contextlib import nullcontext
 
+    from practice.safetext import markup
     from practice.speech.stt import TranscribeOptions, Transcriber
     from practice.speech.tts import Synthesizer
     from practice.speech.virtual import VirtualAudio
@@ -77,7 +78,7 @@ def command(virtual: bool, model: str | None) -> None:
     if is_silent(recorded):
         raise PracticeError("no speech heard: check the microphone with `practice devices --test`")
     result = transcriber.transcribe(recorded)
-    console.print(f"[bold]heard:[/] {result.text}")
+    console.print(f"[bold]heard:[/] {markup(result.text)}")  # Whisper text: never markup
     timings = " ".join(f"{w.word}@{w.start:.2f}" for w in result.words)
     console.print(f"[dim]words: {timings}[/]")
     console.print(f"[green]Round trip complete[/] (model {result.model}).")

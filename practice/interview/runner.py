@@ -14,10 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
+from rich.text import Text
 
-from practice.errors import PracticeError
+from practice.errors import DiskFull, PracticeError
 from practice.interview.engine import Conversation, InterviewOptions, Observer
 from practice.interview.view import LiveView, PlainView, SafeView
+from practice.safetext import printable
 from practice.session.model import Session
 from practice.session.store import SessionStore, new_session_id
 
@@ -100,7 +102,9 @@ def typed_lines(console: Console, view=None):
         with view.paused() if view is not None else contextlib.nullcontext():
             try:
                 prompt = (view.prompt() if view is not None else "[bold green]you>[/] ") if interactive else ""
-                return console.input(prompt)
+                # control characters and escape sequences typed or pasted in are dropped here,
+                # so they never reach the session, the screen or the review
+                return printable(console.input(prompt))
             except EOFError:
                 if interactive:
                     console.print()
@@ -109,7 +113,7 @@ def typed_lines(console: Console, view=None):
 
 
 def scripted_lines(lines: list[str]):
-    items = iter(lines)
+    items = iter(printable(line) for line in lines)
 
     def read() -> str | None:
         return next(items, None)
@@ -173,6 +177,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     with contextlib.ExitStack() as stack:
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
         channel = _make_channel(settings, stack, render, transcriber, view, console)
+        warn_if_low_on_space(console, settings.mode, minutes)
         store = SessionStore(session)
         observers = [o for o in (view,) if o is not None] + list(settings.extra_observers)
         if view is not None:
@@ -183,17 +188,23 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
         try:
             conversation.run()
         except KeyboardInterrupt:
-            store.finish("interrupted", complete=False)
+            _finish_quietly(store, "interrupted")
             stack.close()
             raise PracticeError(
                 f"interrupted: {_so_far(session)} saved in {store.folder} "
                 "(marked incomplete); review them with `practice review latest`", 130
             ) from None
-        except PracticeError as err:  # a device or file failed mid-rehearsal
-            store.finish("error", complete=False)
+        except PracticeError as err:  # a device or file failed mid-rehearsal, or the disk filled
+            _finish_quietly(store, "disk_full" if isinstance(err, DiskFull) else "error")
             raise PracticeError(
                 f"{err} ({_so_far(session)} saved in {store.folder})",
                 err.exit_code,
+            ) from None
+        except Exception as exc:  # a bug: still a saved session that says how it ended
+            _finish_quietly(store, "error")
+            raise PracticeError(
+                f"the rehearsal stopped on an unexpected error ({type(exc).__name__}: {exc}); "
+                f"the {len(session.turns)} turns so far are saved in {store.folder}"
             ) from None
     return session, store.folder
 
@@ -248,6 +259,38 @@ def _pitch_scorer():
         return data
 
     return score
+
+
+AUDIO_BYTES_PER_S = 32000  # 16 kHz, 16-bit mono WAV: what a rehearsal's recordings take
+
+
+def space_needed(mode: str, minutes: float) -> int:
+    """Bytes a rehearsal of `minutes` is expected to write (recordings of both sides, plus
+    session.json); a typed one writes only the JSON."""
+    json_bytes = 1024 * 1024
+    return json_bytes if mode == "text" else int(minutes * 60 * AUDIO_BYTES_PER_S) + json_bytes
+
+
+def warn_if_low_on_space(console: Console, mode: str, minutes: float) -> None:
+    """Say so before the rehearsal starts, not when the disk fills halfway through it."""
+    from practice.files import free_bytes
+    from practice.session.store import sessions_dir
+
+    free, needed = free_bytes(sessions_dir()), space_needed(mode, minutes)
+    if free is not None and free < needed:
+        console.print(Text(
+            f"warning: only {free / 1e6:.1f} MB free for {sessions_dir()}; a {minutes:g}-minute "
+            f"rehearsal needs about {needed / 1e6:.0f} MB. If the disk fills up, the rehearsal "
+            "stops and every finished turn is kept.", style="yellow"))
+
+
+def _finish_quietly(store: SessionStore, ended_by: str) -> None:
+    """Mark the session incomplete; if even that cannot be written (a full disk), the last
+    session.json written, with every finished turn, stays as it is."""
+    try:
+        store.finish(ended_by, complete=False)
+    except (PracticeError, OSError):
+        pass
 
 
 def _make_view(settings: RunSettings, console: Console, persona: str, budget: float):

@@ -228,11 +228,30 @@ def transcribe_speech(samples: np.ndarray, regions: list[Region], transcriber) -
     return complete_transcript(transcript, samples, regions, transcriber)
 
 
+AT_THE_CUT_S = 0.1  # a word starting this close to the end of the scored audio...
+MIN_WORD_S = 0.05  # ...and shorter than this was not heard: Whisper made it up at the cut
+
+
+def without_words_at_the_cut(transcript: Transcript, window_s: float) -> Transcript:
+    """The transcript without the words Whisper piles up at the very end of audio cut off
+    mid-speech (at the cap): zero-length words at 29.98 s that were never in the window.
+    Counted, they put a capped pitch at 209 wpm with a false "sped up" tip."""
+    kept = [w for w in transcript.words
+            if not (w.start >= window_s - AT_THE_CUT_S and w.end - w.start < MIN_WORD_S)]
+    if len(kept) == len(transcript.words):
+        return transcript
+    return Transcript(" ".join(w.word for w in kept), transcript.duration, transcript.model, kept,
+                      transcript.verbatim)
+
+
 def score(recording: Recording, transcriber, options: PitchOptions,
           vad: StreamingVad | None = None) -> Scored:
     """Check there is speech, transcribe, analyse. Raises PracticeError for unusable audio."""
     samples = recording.samples
     if len(samples) == 0 or is_silent(samples):
+        if recording.source != "microphone":  # a file is not a microphone
+            raise PracticeError(f"no speech in {recording.source}: the recording is silent; "
+                                "give a recording of your pitch")
         raise PracticeError(NO_SPEECH)
     regions = speech_regions(samples, vad)
     if not regions:
@@ -241,7 +260,8 @@ def score(recording: Recording, transcriber, options: PitchOptions,
             f"heard sound but no speech{where} (noise or music?): record the pitch in a quiet "
             "place, speaking towards the microphone"
         )
-    transcript = transcribe_speech(samples, regions, transcriber)
+    transcript = without_words_at_the_cut(transcribe_speech(samples, regions, transcriber),
+                                          len(samples) / SAMPLE_RATE)
     result = analyze(transcript, regions, options, cue_s=recording.cue_s,
                      capped=recording.capped, recording_s=recording.recording_s,
                      notes=recording.notes)

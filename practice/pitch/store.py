@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from practice.speech.audio import write_wav
-from practice.files import atomic_write_json, new_dir
+from practice.files import atomic_write_json, listable_dir, new_dir
 from practice.paths import user_dir
 from practice.transcript import Transcript
 
@@ -84,10 +84,8 @@ def _load(folder: Path) -> Attempt | None:
 
 def list_attempts() -> list[Attempt]:
     """Complete attempts, oldest first (unreadable or unfinished ones are skipped)."""
-    base = pitch_dir()
-    if not base.is_dir():
-        return []
-    found = (_load(p) for p in sorted(base.iterdir()) if p.is_dir() and not p.name.startswith("."))
+    found = (_load(p) for p in sorted(listable_dir(pitch_dir(), "pitch attempts"))
+             if p.is_dir() and not p.name.startswith("."))
     return [a for a in found if a is not None]
 
 

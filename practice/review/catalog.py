@@ -12,7 +12,7 @@ from pathlib import Path
 
 from practice.errors import PracticeError
 from practice.session.model import Session
-from practice.session.store import list_sessions, load_session, sessions_dir
+from practice.session.store import list_sessions, load_session, orphan_folders, sessions_dir
 
 
 @dataclass
@@ -31,13 +31,18 @@ def session_infos() -> list[SessionInfo]:
             out.append(SessionInfo(folder.name, folder, load_session(folder)))
         except PracticeError as exc:
             out.append(SessionInfo(folder.name, folder, None, str(exc)))
-    return out
+    for folder in orphan_folders():
+        recordings = sum(1 for f in folder.iterdir() if f.suffix.lower() in (".wav", ".flac"))
+        out.append(SessionInfo(folder.name, folder, None,
+                               f"damaged: session.json is missing; {recordings} recordings kept in {folder}"))
+    return sorted(out, key=lambda info: info.id)
 
 
 def delete_session(folder: Path) -> None:
     base = sessions_dir().resolve()
     target = folder.resolve()
-    if target.parent != base or not (target / "session.json").is_file():
+    damaged = target in [p.resolve() for p in orphan_folders()]
+    if target.parent != base or not ((target / "session.json").is_file() or damaged):
         raise PracticeError(f"{folder} is not a saved session in {base}; nothing was deleted")
     try:
         shutil.rmtree(target)

@@ -1,7 +1,10 @@
 """The review as Markdown, for notes apps, a journal or a pull request to a mentor.
 
-Transcript text is escaped (Markdown punctuation with backslashes, `<`, `>` and `&` as
-entities), so whatever was said renders as the words themselves in any Markdown viewer.
+Transcript text is escaped the Markdown way, with backslashes (CommonMark lets any ASCII
+punctuation be escaped so): emphasis and link punctuation, `<` and `>` (no raw HTML), and `&`
+only where it would start an entity, so "R&D" stays readable as plain text and whatever was
+said renders as the words themselves in any Markdown viewer. HTML entities would show up
+literally ("&amp;") in a notes app that reads the file as text.
 """
 
 from __future__ import annotations
@@ -12,13 +15,12 @@ from practice.review import norms, present
 from practice.review.format import clock
 from practice.review.summary import Review
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]|~<>])|(&(?=#?\w+;))")
 
 
 def md(text: str) -> str:
     text = " ".join(str(text).split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", text)
+    return _SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
 def _facts(title: str, facts: list[tuple[str, str]]) -> list[str]:

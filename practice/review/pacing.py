@@ -25,7 +25,7 @@ def _words(text: str) -> int:
 def pitch_timing(session: Session, pacing: Pacing) -> None:
     pitch = next((t for t in session.turns if t.speaker == "user" and t.kind == "pitch"), None)
     pacing.pitch_target = float(session.settings.get("pitch_target") or norms.PITCH_TARGET_S)
-    if pitch is None:
+    if pitch is None or not pitch.text.strip():  # nothing heard (Ctrl-C mid-turn): no credit
         return
     pacing.pitch_turn = session.turns.index(pitch)
     pacing.pitch_words = _words(pitch.text)

@@ -46,7 +46,8 @@ job jobs work working worked career careers company companies field fields role 
 person day days time times year years lot lots things thing part parts way ways industry
 really interesting great good experience experiences question questions today now first next
 team teams also yes yeah okay sure definitely probably usually always never sometimes
-""".split())
+talk talks talking talked speak speaking spoke chat meet meeting reach contact connect
+""".split())  # the verbs of "Is there anyone else I should talk to?" are not a detail of the answer
 _TOWARD = (r"\b(?:about|with|through|like|in|from|by|of|on|for|do|did|does|make|makes|made|handle|handled|mean"
            r"|means|felt|feel|before|after|into|to|behind|around|navigate|navigated)")
 FOLLOW_UP = re.compile(

@@ -52,12 +52,43 @@ def read_audio(path: str | Path, rate: int = SAMPLE_RATE) -> np.ndarray:
     return resample(to_mono(data), file_rate, rate)
 
 
+def cut_short(path: str | Path) -> str | None:
+    """Why a WAV file is incomplete (its header promises more audio than the file holds, as
+    when a copy or a recording was stopped halfway), or None. libsndfile notices and writes
+    it in its log ("data : 131436 (should be 1956)"); it then reads what is there."""
+    import re
+
+    try:
+        info = soundfile.info(str(path))
+    except (soundfile.LibsndfileError, RuntimeError, OSError, ValueError):
+        return None
+    found = re.search(r"^data\s*:\s*(\d+)\s*\(should be (\d+)\)", info.extra_info or "", re.M)
+    bytes_per_second = info.samplerate * info.channels * _sample_bytes(info.subtype)
+    if not found or not bytes_per_second:
+        return None
+    promised, present = (int(found.group(n)) / bytes_per_second for n in (1, 2))
+    if present >= promised:
+        return None
+    return (f"the file is cut short (truncated): its header promises {promised:.1f} s of audio "
+            f"but only {present:.2f} s are there")
+
+
+def _sample_bytes(subtype: str) -> int:
+    return {"PCM_U8": 1, "PCM_S8": 1, "PCM_16": 2, "PCM_24": 3, "PCM_32": 4, "FLOAT": 4,
+            "DOUBLE": 8, "ULAW": 1, "ALAW": 1}.get(subtype, 0)
+
+
 def write_wav(path: str | Path, samples: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
     """Write 16-bit PCM WAV atomically: a crash never leaves a torn file."""
+    import io
+
     data = np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
-    return atomic_write(
-        Path(path), lambda fh: soundfile.write(fh, data, rate, subtype="PCM_16", format="WAV")
-    )
+    # encoded in memory first: libsndfile writing straight to a file that fails (a full
+    # disk) ends in an AssertionError inside soundfile, not an OSError that can be named
+    buffer = io.BytesIO()
+    soundfile.write(buffer, data, rate, subtype="PCM_16", format="WAV")
+    encoded = buffer.getvalue()
+    return atomic_write(Path(path), lambda fh: fh.write(encoded))
 
 
 def rms_dbfs(samples: np.ndarray) -> float:

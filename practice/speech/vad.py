@@ -136,3 +136,19 @@ class Endpointer:
         if self.last_speech is None:
             return self.clock
         return self.clock - self.last_speech
+
+
+def has_speech(samples: np.ndarray, options: VadOptions | None = None) -> bool:
+    """Whether the voice-activity model hears any speech in a whole recording.
+
+    Whisper, given a tone, noise or music, often writes fluent text that was never said
+    ("Thank you for watching"); asking this first is how a recording without a voice is
+    told apart from one with words in it."""
+    vad = StreamingVad()
+    vad.reset()
+    endpointer = Endpointer(options or VadOptions(min_speech=0.1))
+    step = 2 * SAMPLE_RATE
+    for i in range(0, len(samples), step):
+        if any(e.kind == "start" for e in endpointer.feed(vad(samples[i:i + step]))):
+            return True
+    return endpointer.speaking

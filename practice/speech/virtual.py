@@ -6,6 +6,12 @@ monitor. The microphone is a `module-pipe-source` reading 16 kHz s16le from a FI
 pipe source only produces audio while something writes into the FIFO, so `MicFeeder`
 writes continuously in real time: queued speech when there is some, silence otherwise. PortAudio
 reaches the server through ALSA's pulse plugin (`PULSE_SERVER` is set for this process).
+
+The server runs in its own session, so the terminal's Ctrl-C reaches only `practice`, which
+closes its audio streams before stopping the server (a server killed first makes PortAudio
+print "Expression ... failed" lines), and it is told to stop when its parent dies. A parent
+killed outright (SIGKILL) still leaves its folder behind: the next start removes folders
+whose owner is gone, and any server still serving them.
 """
 
 from __future__ import annotations
@@ -25,6 +31,83 @@ from practice.errors import PracticeError
 
 SPEAKER = "practice_speaker"
 MICROPHONE = "practice_mic"
+PREFIX = "practice-pulse-"
+OWNER = "owner"  # "<pid> <start time>" of the process that made the folder
+UNOWNED_GRACE_S = 60.0  # a folder without an owner file may be one being set up right now
+
+
+def _start_time(pid: int) -> str | None:
+    """The process's start time (clock ticks since boot), to tell it from a reused pid."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]
+
+
+def _alive(owner: str) -> bool:
+    try:
+        pid, started = owner.split()
+        return _start_time(int(pid)) == started
+    except ValueError:
+        return False
+
+
+def _servers_of(folder: Path) -> list[int]:
+    """Pids of PulseAudio servers started with this folder's configuration."""
+    config = f"{folder}/default.pa".encode()
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if config in (proc / "cmdline").read_bytes().split(b"\0"):
+                pids.append(int(proc.name))
+        except OSError:
+            continue
+    return pids
+
+
+def clean_stale(tmp: Path | None = None) -> list[Path]:
+    """Remove the folders (and stop the servers) of earlier runs whose process is gone.
+
+    Only a folder whose recorded owner is no longer running, or one without an owner file
+    that is over a minute old and that no server uses, is touched: other runs on the same
+    machine (parallel tests, another terminal) keep theirs."""
+    import signal
+
+    removed = []
+    for folder in Path(tmp or tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink() or folder.stat().st_uid != os.getuid():
+                continue
+            owner_file = folder / OWNER
+            if owner_file.exists():
+                if _alive(owner_file.read_text().strip()):
+                    continue
+            elif time.time() - folder.stat().st_mtime < UNOWNED_GRACE_S or _servers_of(folder):
+                continue
+        except OSError:
+            continue
+        for pid in _servers_of(folder):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _server_preexec() -> None:
+    """In the server's process: stop when the parent dies (Linux PR_SET_PDEATHSIG)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        pass
 
 
 class MicFeeder(threading.Thread):
@@ -119,7 +202,9 @@ class VirtualAudio:
                 "PulseAudio is not installed, so no virtual devices can be made: run "
                 "`sudo apt-get install pulseaudio` (or `make demo`)"
             )
-        self.folder = Path(tempfile.mkdtemp(prefix="practice-pulse-"))
+        clean_stale()
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.folder / OWNER).write_text(f"{os.getpid()} {_start_time(os.getpid())}\n")
         try:
             return self._start()
         except BaseException:
@@ -144,6 +229,8 @@ class VirtualAudio:
             ["pulseaudio", "-n", "-F", str(config), "--daemonize=no", "--exit-idle-time=-1",
              "--use-pid-file=no", f"--log-target=file:{self.folder / 'pulse.log'}"],
             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,  # the terminal's Ctrl-C is for practice, not the server
+            preexec_fn=_server_preexec,
         )
         deadline = time.monotonic() + 15
         while not (self.socket.exists() and fifo.exists()):

@@ -71,7 +71,8 @@ _INDIRECT = re.compile(
 _CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
     r"|(?:love|like|want|wanted|keen|glad) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
-    r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
+    r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
+    r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
 )
 TAG_END = re.compile(
     r"(?:^|,|\s)(?:right|correct|yeah|yes|no|okay|ok|true|huh|eh|isn't it|is it|aren't they|aren't you|"
@@ -180,11 +181,20 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         # "Isn't running your own practice less stressful?": any subject, still asks for agreement
         # (but "Doesn't sound like fun?" has dropped its subject: a statement said as a question)
         return Form("yes_no", "closed", f'asks for agreement ("{_quote(ws, 3)} ...")', said)
+    if re.match(r"^(?:you (?:don't|wouldn't) )?you (?:don't|wouldn't|do not) (?:happen to |by any chance )?know (?:if|whether|of|anyone|anybody|someone)\b", said):
+        return Form("yes_no", "closed", "asks whether they know (\"you don't happen to know ...\")", said)
+    if asked and len(ws) > 2 and first in _AUX_NOUN_SUBJECT and second not in WH | {"not", "so", "just", "like", "also"} \
+            and second not in SUBJECTS | {"i"} and not second.endswith("ing"):
+        # "is tax season as bad as everyone says": a noun subject after the auxiliary
+        return Form("yes_no", "closed", f'can be answered yes or no ("{_quote(ws, 2)} ...")', said)
     if first in AUX and second in SUBJECTS | {"i"}:
         if first in NEGATIVE_AUX:
             return Form("yes_no", "closed", f'asks for agreement ("{_quote(ws, 3)} ...")', said)
         return Form("yes_no", "closed", f'can be answered yes or no ("{_quote(ws, 2)} ...")', said)
     return None
+
+
+_AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
 
 
 def _quote(ws: list[str], n: int) -> str:
@@ -298,6 +308,8 @@ def sentence_form(sentence: str) -> Form:
         return form
     if not asked and _bare_tag(low):
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
+        return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not found and not re.search(r"[,.?!;:]", low):
         inner = _bare_question(words(low))
         if inner:
@@ -331,17 +343,40 @@ def _subordinate_wh(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[1] in SUBJECTS
 
 
+_SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
+# Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
+_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "thing", "things", "to",
+                                         "and", "or", "that's", "it's", "not"}
+
+
 def _bare_question(ws: list[str]) -> Form | None:
     """A transcript without punctuation runs a question on from what came before it:
-    "eight months thats a long wait what did you do in the meantime". An inverted
-    wh-clause ("what did you", "how high are the") is a question wherever it starts."""
+    "eight months thats a long wait what did you do in the meantime", "nine years wow do
+    you still enjoy it", "four hundred a day thats a lot is that like actually safe". An
+    inverted wh-clause ("what did you", "how high are the") is a question wherever it
+    starts; an auxiliary before "you", "they", "it", "there" or "that" is one after a word
+    that cannot end a clause leading into it."""
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a == "how" and b not in AUX and c in AUX)
         if inverted:
             return clause_form(ws[i:], True)
+    for i in range(len(ws) - 3, 0, -1):
+        a, b = ws[i], ws[i + 1]
+        if a in _BARE_AUX and b in _BARE_SUBJECT and ws[i - 1] not in _NOT_BEFORE_ASK:
+            return clause_form(ws[i:], True)
+        # "... really rough what got you through it": a wh-word as the subject
+        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and ws[i + 2] in {"you", "your"} \
+                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"} and len(b) > 2:
+            return Form("wh_open", "open", f'invites an account ("{_quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+    if len(ws) > 2 and ws[0] in _AUX_NOUN_SUBJECT and ws[1] not in WH | {"not", "so", "just", "like", "also"}:
+        return clause_form(ws, True)  # "is tax season as bad as everyone says"
     return None
+
+
+_BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has"}
+_BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
 
 
 def _bare_tag(low: str) -> bool:
@@ -353,7 +388,8 @@ def _bare_tag(low: str) -> bool:
 
 _BARE_TAG = re.compile(
     r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
-    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right)$"
+    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right|huh|doesn't it|don't they"
+    r"|right like \w+(?: \w+){0,3})$"
 )
 
 

@@ -21,6 +21,7 @@ from practice.review.checklist import (ADVICE, FOLLOW_UP, LABELS, REFERRALS, THA
 from practice.review.details import DetailNote, trace_details
 from practice.review.format import clock, joined, pct, plural, quoted, ratio, secs
 from practice.scenario.model import CLASSIC_TOPICS, Scenario
+from practice.scoring.confidence import shown
 from practice.session.model import Session, SessionTurn
 
 REVIEW_FORMAT = "practice-review"
@@ -210,10 +211,10 @@ class Review:
 
 def _flags(scores: dict) -> list[str]:
     out = []
-    if scores.get("leading"):
+    if shown(scores, "leading"):  # only confident criticism is shown (issue 14)
         value = scores["leading"]
         out.append(f"leading ({quoted(value, 40)})" if isinstance(value, str) else "leading")
-    if scores.get("stacked"):
+    if shown(scores, "stacked"):
         value = scores["stacked"]
         count = f"{len(value)} questions" if isinstance(value, (list, tuple)) else "several questions"
         out.append(f"stacked ({count} in one turn)")
@@ -229,8 +230,8 @@ def _quality(fb: TurnFeedback, scores: dict) -> float | None:
     value = 2.0 if fb.question_type == "open" else 0.0
     cues = sum(1 for c in ("reflection", "reference", "follow_up") if c in fb.listening)
     value += 0.75 * min(cues, 2) + (0.25 if "acknowledgement" in fb.listening else 0.0)
-    value -= 1.5 if scores.get("leading") else 0.0
-    value -= 1.0 if scores.get("stacked") else 0.0
+    value -= 1.5 if shown(scores, "leading") else 0.0
+    value -= 1.0 if shown(scores, "stacked") else 0.0
     value -= 3.0 if scores.get("job_ask") else 0.0
     value -= 0.5 if fb.topic_switch else 0.0
     value -= 0.5 if fb.interrupting else 0.0
@@ -248,8 +249,8 @@ def turn_feedback(index: int, turn: SessionTurn) -> TurnFeedback:
     fb.flags = _flags(scores)
     fb.rewrite = scores.get("rewrite") or None
     listening = scores.get("listening") or {}
-    fb.listening = [c for c in LISTENING_CUES if listening.get(c)]
-    fb.topic_switch = bool(listening.get("topic_switch"))
+    fb.listening = [c for c in LISTENING_CUES if listening.get(c) and (c != "reflection" or shown(scores, c))]
+    fb.topic_switch = shown(scores, "topic_switch")
     fb.reasons = [str(r) for r in scores.get("reasons") or []]
     pacing = scores.get("pacing") or {}
     fb.wpm = pacing.get("wpm")
@@ -385,9 +386,9 @@ def _phrasing(feedback: list[TurnFeedback], session: Session) -> Phrasing:
         if f.speaker != "user":
             continue
         scores = session.turns[f.index].scores or {}
-        if scores.get("leading"):
+        if shown(scores, "leading"):
             ph.leading.append(f.index)
-        if scores.get("stacked"):
+        if shown(scores, "stacked"):
             ph.stacked.append(f.index)
         if scores.get("job_ask"):
             ph.job_asks.append(f.index)

@@ -22,6 +22,10 @@ UNPUNCTUATED = [
     ("four hundred a day thats thats a lot is that like actually safe", "closed"),
     ("so its like nothing like the movies huh", "closed"),
     ("oh so you like sleep at the station then", "closed"),
+    ("oh cool so mostly weddings um whats the difference like working with a bride versus a corporate client", "open"),
+    ("ha okay so youre the one who actually likes reading budgets um what does covering city hall look like", "open"),
+    # an em dash is a clause seam, not a character to drop
+    ("Switching gears a bit — what made you choose pharmacy school over medical school?", "open"),
 ]
 
 

@@ -360,7 +360,12 @@ def _bare_question(ws: list[str]) -> Form | None:
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a == "how" and b not in AUX and c in AUX)
-        if inverted:
+        # "um what does covering city hall look like", "so mostly weddings whats the difference like"
+        merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
+                 (a in {"what's", "how's", "where's", "who's"} and b in SUBJECTS and len(ws) - i >= 3)
+        if merged and ws[i - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"}:
+            merged = False
+        if inverted or merged:
             return clause_form(ws[i:], True)
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]

@@ -303,10 +303,17 @@ def sentence_form(sentence: str) -> Form:
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]):
             return Form("choice", "closed", "lists options to pick from", form.clause)
-        if not asked and form.kind == "yes_no" and (len(parts[i]) < 3 or i and parts[i - 1][-1] == parts[i][0]):
+        # "do, do you like to cook." restarts the question itself: still a question
+        opens_itself = i == 1 and parts[0] == parts[1][:1] and len(parts[1]) >= 3
+        if not asked and form.kind == "yes_no" and not opens_itself \
+                and (len(parts[i]) < 3 or i and parts[i - 1][-1] == parts[i][0]):
             return STATEMENT  # "the live feed is- is the part they pay for.": a restart, not a question
         return form
     if not asked and _bare_tag(low):
+        return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if not asked and len(parts) > 1 and parts[-1] in (["huh"], ["right"]) and len(parts[-2]) >= 3 \
+            and not re.search(r"\b(?:that's|that is|all|exactly|you're) right\W*$", low):
+        # "They just snap it right up, huh." / "You just like to watch it, right." (said rising)
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
@@ -369,7 +376,7 @@ def _bare_question(ws: list[str]) -> Form | None:
             return clause_form(ws[i:], True)
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
-        if a in _BARE_AUX and b in _BARE_SUBJECT and ws[i - 1] not in _NOT_BEFORE_ASK:
+        if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1):
             return clause_form(ws[i:], True)
         # "... really rough what got you through it": a wh-word as the subject
         if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and ws[i + 2] in {"you", "your"} \

@@ -83,6 +83,10 @@ def test_negative_questions_are_rewritten_grammatically(text, want):
     assert score_utterance(text).rewrite == want
 
 
+def test_is_it_hard_on_your_family_is_rewritten_on_topic():
+    assert score_utterance("Is it hard on your family?").rewrite == "How does it affect your family?"
+
+
 def test_a_reference_needs_a_real_detail_not_a_shared_verb():
     s = score_utterance("Is there anyone else you think I should talk to?",
                         previous="I talk to clients all day and most of the rest is paperwork.")

@@ -88,7 +88,7 @@ class Listening:
     topic_switch: bool = False
     evidence: dict[str, str] = field(default_factory=dict)
     # how sure the praising (reflection) and criticising (topic switch) cues are, 0..1: the
-    # review and live cues show a cue only at `confidence >= practice.scoring.confidence.SHOW_AT`
+    # review and live cues show a cue only at `confidence >= practice.scoring.confidence.bar(cue)`
     confidence: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -254,8 +254,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     conf_refl = p_refl
     if about_myself(text):
         conf_refl *= 0.5
-    if sim is not None and sim < meaning.OFF_TOPIC and not shared_prev:
-        conf_refl *= 0.5
+    if sim is not None and sim < 0.1 and not shared_prev and len(words(previous)) >= 12:
+        conf_refl *= 0.7  # a long answer, and nothing of its meaning in the "paraphrase"
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
     out.confidence["reflection"] = round(conf_refl, 3)

@@ -62,8 +62,11 @@ RULES: list[tuple[re.Pattern, str]] = [
     # Likes and enjoyment.
     (re.compile(r"^(?:do|did) you (?:like|love|enjoy) (.+)$", re.I), "What do you enjoy most about {0}"),
     (re.compile(r"^are you (?:happy|satisfied|glad) (?:with|about|in) (.+)$", re.I), "How do you feel about {0}"),
-    (re.compile(r"^(?:is|was) (?:it|that) (?:hard|difficult|tough|challenging|easy|stressful|fun|rewarding|exciting) (?:to )?(.+)$", re.I),
+    (re.compile(r"^(?:is|was) (?:it|that) (?:hard|difficult|tough|challenging|easy|stressful|fun|rewarding|exciting) to (.+)$", re.I),
      "What was it like to {0}"),
+    # "Is it hard on your family?" -> "How does it affect your family?"
+    (re.compile(r"^(?:is|was) (?:it|that) (?:\w+ )?(?:hard|difficult|tough|easy|stressful|rough|good|bad) (?:on|for) (.+)$", re.I),
+     "How does it affect {0}"),
     (re.compile(r"^(?:is|was|are|were) (the|your|their|his|her|that|this) (.+?) (?:good|bad|great|hard|difficult|easy|stressful|fun|demanding|intense|supportive|competitive|flexible|long|busy|nice|okay|ok|fine)$", re.I),
      "How would you describe {0} {1}"),
     # Advice and recommendations.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
-from practice.scoring.confidence import SHOW_AT
+from practice.scoring.confidence import bar
 from practice.scoring.flags import closed_confidence, job_ask, leading, leading_confidence, stacked, stacked_confidence
 from practice.scoring.listening import Listening, listen
 from practice.scoring.questions import find_questions
@@ -35,7 +35,7 @@ class UtteranceScore:
     reasons: list[str] = field(default_factory=list)
     rewrite: str | None = None
     # 0..1 for each criticising (closed, leading, stacked, topic_switch) and praising
-    # (reflection) flag; only flags at SHOW_AT or above are shown (reasons, review, live cues)
+    # (reflection) flag; only flags at confidence.bar(flag) or above are shown (reasons, review, live cues)
     confidence: dict[str, float] = field(default_factory=dict)
 
     def shown(self, flag: str) -> bool:
@@ -43,7 +43,7 @@ class UtteranceScore:
         raised = (self.question_type == "closed" if flag == "closed"
                   else getattr(self.listening, flag) if flag in ("topic_switch", "reflection")
                   else getattr(self, flag))
-        return bool(raised) and self.confidence.get(flag, 1.0) >= SHOW_AT
+        return bool(raised) and self.confidence.get(flag, 1.0) >= bar(flag)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -97,7 +97,7 @@ def score_utterance(text: str, previous: str | None = None,
                   "stacked": stacked_confidence(found, stack) if stack else 0.0,
                   "topic_switch": heard.confidence.get("topic_switch", 0.0) if heard.topic_switch else 0.0,
                   "reflection": heard.confidence.get("reflection", 0.0)}
-    show = {k: v >= SHOW_AT for k, v in confidence.items()}
+    show = {k: v >= bar(k) for k, v in confidence.items()}
 
     reasons: list[str] = []
     better: str | None = None

@@ -86,6 +86,21 @@ def report(path: Path, errors: bool) -> None:
         caught = sum(1 for row, g in zip(rows, got) if row.get(k) and g[k])
         print(f"  {k} flags: precision {right}/{len(raised)} ({right / max(1, len(raised)):.1%}),"
               f" recall {caught}/{len(meant)} ({caught / max(1, len(meant)):.1%})")
+    # Label conventions that differ between the writers of the sets (see bench/README.md):
+    # sets 6-7 call a statement that builds on the answer a follow-up (sets 1-5 never do), and
+    # judge a stacked turn by its first question (the product judges the last one asked).
+    if any(row.get("follow_up") and row.get("question_type") == "not_a_question" for row in rows):
+        ok = sum(1 for row, g in zip(rows, got)
+                 if all(g[k] == row[k] for k in FIELDS + CUES if k in row
+                        and not (k == "follow_up" and row.get("question_type") == "not_a_question")))
+        print(f"  every field right, follow-up on statements not counted: {ok}/{len(rows)} ({ok / len(rows):.1%})")
+    single = [(row, g) for row, g in zip(rows, got) if "question_type" in row and not row.get("stacked")]
+    ok = sum(g["question_type"] == row["question_type"] for row, g in single)
+    print(f"  question type on turns not labelled stacked: {ok}/{len(single)} ({ok / max(1, len(single)):.1%})")
+    for style in styles:
+        sel = [(row, g) for row, g in single if row.get("style") == style]
+        ok = sum(g["question_type"] == row["question_type"] for row, g in sel)
+        print(f"    {style:6s} text {ok}/{len(sel)} ({ok / max(1, len(sel)):.1%})")
     wrong_msg = sum(1 for row, g in zip(rows, got)
                     if any(k in row and g[k] and not row[k] for k in FIELDS[1:] + CUES)
                     or ("question_type" in row and g["question_type"] != row["question_type"]))

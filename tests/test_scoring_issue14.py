@@ -34,10 +34,25 @@ def test_questions_found_without_punctuation(text, qtype):
     assert score_utterance(text).question_type == qtype
 
 
+@pytest.mark.parametrize("text,qtype", [
+    ("I wondered if we could talk about your schedule.", "closed"),
+    ("I'd like to ask about your commute too, if that's okay with you.", "closed"),
+    ("Just remind me again why you chose nursing.", "open"),
+    ("So what I'm really interested in is how you got your first client.", "open"),
+    ("You said the first year was rough, if you can tell me a little bit about that.", "open"),
+    ("do, do you like the night shift.", "closed"),
+    ("You just like to work alone, right.", "closed"),
+])
+def test_questions_written_with_a_full_stop(text, qtype):
+    assert score_utterance(text).question_type == qtype
+
+
 @pytest.mark.parametrize("text", [
     "i think what they do is they go home early",
     "i love what you do there",
     "the thing is it was hard at first",
+    "I will call you if that is okay.",
+    "That's right.",
 ])
 def test_statements_without_punctuation_stay_statements(text):
     assert score_utterance(text).question_type == "not_a_question"

@@ -59,7 +59,8 @@ REQUEST_VERBS = {"tell", "describe", "explain", "walk", "talk", "share", "elabor
 _REQUEST_OPEN = re.compile(
     r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
     r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
-    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:what|how|why))"
+    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
+    r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
 )
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
@@ -69,7 +70,7 @@ _INDIRECT = re.compile(
     r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
 )
 _CURIOUS = re.compile(
-    r"\b(?:curious|wondering|wonder|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
+    r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
     r"|(?:love|like|want|wanted|keen|glad) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
@@ -100,6 +101,7 @@ _CLAUSE_SPLIT = re.compile(
 _CLEFT = re.compile(
     r"^(?:what i(?:'m| am) (?:really |actually )?(?:asking|wondering|curious about|getting at|trying to (?:ask|say|get at))"
     r"|what i(?:'d| would) (?:like|love) to (?:know|ask|hear)|what i want(?:ed)? to (?:know|ask)|i guess what i'm asking"
+    r"|what i(?:'m| am) (?:really |most |also )?(?:interested in|curious about)"
     r"|(?:my|the) (?:real |main |other |next |first |last |one )?question)(?: for you)? is (?:really |just |basically |more |kind of )?(\S.*)$"
 )
 
@@ -315,6 +317,8 @@ def sentence_form(sentence: str) -> Form:
             and not re.search(r"\b(?:that's|that is|all|exactly|you're) right\W*$", low):
         # "They just snap it right up, huh." / "You just like to watch it, right." (said rising)
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if not asked and _ASKS_PERMISSION.search(low):
+        return Form("yes_no", "closed", 'asks permission ("..., if that\'s okay")', low)
     if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not found and not re.search(r"[,.?!;:]", low):
@@ -350,6 +354,9 @@ def _subordinate_wh(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[1] in SUBJECTS
 
 
+# "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
+_ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
+                              r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "thing", "things", "to",

@@ -36,7 +36,7 @@ def test_questions_found_without_punctuation(text, qtype):
 
 @pytest.mark.parametrize("text,qtype", [
     ("I wondered if we could talk about your schedule.", "closed"),
-    ("I'd like to ask about your commute too, if that's okay with you.", "closed"),
+    ("I'd also like to check in about your commute, if that's okay with you.", "closed"),
     ("Just remind me again why you chose nursing.", "open"),
     ("So what I'm really interested in is how you got your first client.", "open"),
     ("You said the first year was rough, if you can tell me a little bit about that.", "open"),

@@ -122,10 +122,11 @@ def eval_reflections(errors: int) -> None:
     rows = read_rows(name)
     gold = ["reflection" if r["label"].startswith("reflection") else "other" for r in rows]
     start = time.perf_counter()
-    pred = []
+    pred, probs = [], []
     for r in rows:
         s = score_utterance(r["text"], previous=r["previous"] or None)
         pred.append("reflection" if s.listening.reflection else "other")
+        probs.append(reflection_confidence(r["text"], r["previous"], s))
     ms = (time.perf_counter() - start) * 1000 / max(1, len(rows))
     tp = sum(g == p == "reflection" for g, p in zip(gold, pred))
     fp = sum(g == "other" and p == "reflection" for g, p in zip(gold, pred))
@@ -138,19 +139,21 @@ def eval_reflections(errors: int) -> None:
     print("  IN-SAMPLE if this is the file the shipped weights were fitted on; the honest figure is the")
     print("  grouped cross-validation printed by bench/train_scoring.py --no-write")
     print(confusion(gold, pred, ["reflection", "other"]))
-    probs = [reflection_confidence(r["text"], r["previous"]) for r in rows]
     truth = [g == "reflection" for g in gold]
     best = precision_at_recall(probs, truth, RECALL_FLOOR)
+    shown = [p >= 0.7 for p in probs]
+    tp = sum(1 for p, y in zip(shown, truth) if p and y)
+    print(f"reflections shown (confidence >= 0.7): precision {tp / max(1, sum(shown)):.3f} "
+          f"recall {tp / max(1, sum(truth)):.3f}")
     print(f"reflection precision at recall >= {RECALL_FLOOR:.0%}: {best[1]:.3f} (recall {best[2]:.3f}, "
           f"confidence >= {best[0]:.2f}; in-sample, same caveat)")
     if errors:
         show_errors(rows, gold, pred, errors)
 
 
-def reflection_confidence(text: str, previous: str) -> float:
+def reflection_confidence(text: str, previous: str, s) -> float:
     """The scorer's confidence that the turn reflects: `confidence["reflection"]` where the
     scorer gives one, else the learned model's probability behind its gate (older scorers)."""
-    s = score_utterance(text, previous=previous or None)
     conf = getattr(s, "confidence", None)
     if conf is not None:
         return float(conf.get("reflection", 0.0))

@@ -245,17 +245,24 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
     # meaning: the question's (for follow-up and topic switch), the turn's (for reflection);
     # each is one encoding of the user's words, cached, and the answer's is cached from before
-    sim_q = meaning.similarity(real[-1].sentence, previous) if real else None
-    sim = sim_q if real and len(sentences(text)) == 1 else (
-        meaning.similarity(text, previous) if p_refl > 0 else None)
+    # computed only when a rule needs it: an encoding costs milliseconds, the rules microseconds
+    sims: dict[str, float | None] = {}
+
+    def similarity_of(part: str) -> float | None:
+        if part not in sims:
+            sims[part] = meaning.similarity(part, previous)
+        return sims[part]
+
     shared_prev = shared_details(text, [previous])
     # Praise needs strong evidence: the model's probability, less when the turn is mostly the
     # user's own story or means nothing like the answer it would paraphrase.
     conf_refl = p_refl
     if about_myself(text):
         conf_refl *= 0.5
-    if sim is not None and sim < 0.1 and not shared_prev and len(words(previous)) >= 12:
-        conf_refl *= 0.7  # a long answer, and nothing of its meaning in the "paraphrase"
+    if conf_refl >= 0.5 and not shared_prev and len(words(previous)) >= 12:
+        sim = similarity_of(real[-1].sentence if real and len(sentences(text)) == 1 else text)
+        if sim is not None and sim < 0.1:
+            conf_refl *= 0.7  # a long answer, and nothing of its meaning in the "paraphrase"
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
     out.confidence["reflection"] = round(conf_refl, 3)
@@ -266,7 +273,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
     # "Switching gears, ..." announces a switch; after an acknowledgement it is a polite one
     announced = said_new_topic and not out.acknowledgement
-    if not fu and real and not said_new_topic and sim_q is not None and sim_q >= meaning.ON_TOPIC:
+    sim_q = similarity_of(real[-1].sentence) if real and not fu and not said_new_topic else None
+    if sim_q is not None and sim_q >= meaning.ON_TOPIC:
         fu = f"about what they just said (meaning, similarity {sim_q:.2f})"
     if fu:
         out.follow_up, out.evidence["follow_up"] = True, fu

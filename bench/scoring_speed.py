@@ -67,7 +67,7 @@ def main() -> None:
         warm.append(time.perf_counter() - t)
     for name, ts in (("cold (question and answer encoded)", cold), ("answer already encoded", warm)):
         ts = sorted(ts)
-        print(f"per turn, {name}: median {statistics.median(ts) * 1000:.1f} ms, "
+        print(f"per turn, {name}: median {statistics.median(ts) * 1000:.1f} ms, mean {statistics.mean(ts) * 1000:.1f} ms, "
               f"p90 {ts[int(0.9 * len(ts))] * 1000:.1f} ms over {len(ts)} turns")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 

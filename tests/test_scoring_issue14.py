@@ -73,6 +73,8 @@ def test_unpunctuated_question_after_a_preamble_is_not_praised_as_reflection():
     "Would you be open to passing my résumé along to whoever runs the student placements?",
     "Could I list you as a reference on my application for the library assistant opening?",
     "Does your office take summer law clerks?",
+    "would you be willing to be like a reference for me when i apply",
+    "I'd be really grateful if you could pass my reel along to your recruiter.",
 ])
 def test_job_asks_through_resume_hiring_openings_references(text):
     assert score_utterance(text).job_ask
@@ -82,6 +84,7 @@ def test_job_asks_through_resume_hiring_openings_references(text):
     "What was the hiring process like for you?",
     "How did you get into your internship?",
     "Tell me about your first opening night.",
+    "would it be weird if i asked you to look at my portfolio just for feedback",
 ])
 def test_talking_about_hiring_is_not_a_job_ask(text):
     assert not score_utterance(text).job_ask
@@ -163,6 +166,19 @@ def test_paraphrasing_follow_ups_are_not_topic_switches(text, previous):
     s = score_utterance(text, previous=previous)
     assert not s.shown("topic_switch")
     assert not any(r.startswith("Topic switch") for r in s.reasons)
+
+
+def test_a_leading_guess_about_the_answer_is_not_also_a_topic_switch():
+    s = score_utterance("Don't you think the money makes up for the danger, though?",
+                        previous="Crab season's short and the weather can shut you down for days. When it's open "
+                                 "you fish around the clock.")
+    assert s.shown("leading") and not s.shown("topic_switch")
+
+
+def test_a_guess_offered_for_confirmation_is_not_a_topic_switch():
+    s = score_utterance("You take the PATH train in?",
+                        previous="I commute into Manhattan from Jersey City most days, except Fridays.")
+    assert s.question_type == "closed" and not s.shown("topic_switch")
 
 
 def test_leaving_academia_is_a_follow_up_by_meaning():

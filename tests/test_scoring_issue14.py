@@ -85,6 +85,7 @@ def test_job_asks_through_resume_hiring_openings_references(text):
     "How did you get into your internship?",
     "Tell me about your first opening night.",
     "would it be weird if i asked you to look at my portfolio just for feedback",
+    "Let me try out that idea on my team.",
 ])
 def test_talking_about_hiring_is_not_a_job_ask(text):
     assert not score_utterance(text).job_ask

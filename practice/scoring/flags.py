@@ -44,7 +44,7 @@ JOB_ASK = re.compile(
     r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots)\b"
     r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?:take|taking|hire|hiring|have) (?:any |summer )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
-    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail|try out)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
+    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
     r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
     r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
     r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b)"

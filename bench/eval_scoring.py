@@ -26,7 +26,11 @@ from collections import Counter
 
 from common import eval_dir
 from practice.scoring import score_utterance
-from practice.scoring.questions import open_or_closed
+from practice.scoring.features import could_reflect, reflection_features, reflective_part
+from practice.scoring.model import load_model
+from practice.scoring.questions import open_or_closed, question_type
+
+RECALL_FLOOR = 0.55  # issue 14: reflection precision is judged where recall is at least this
 
 
 def read_rows(name: str) -> list[dict]:
@@ -79,6 +83,29 @@ def eval_questions(name: str, errors: int, swda: bool) -> None:
     print(f"open/closed accuracy (product labels): {acc:.1%}")
     print(f"  by groups of conversations: {fold_spread(rows, [g == p for g, p in zip(gold, pred)], key)}")
     print(confusion(gold, pred, ["open", "closed"]))
+    # issue 14: the scorer's own call, as `practice score` makes it (no "known to be a question")
+    own = [question_type(r["text"]) for r in rows]
+    nq = sum(p == "not_a_question" for p in own)
+    print(f"called not_a_question by the scorer itself: {nq}/{len(rows)} ({nq / len(rows):.1%})")
+    if not swda:
+        acc_own = sum(g == p for g, p in zip(gold, own)) / len(rows)
+        print(f"open/closed accuracy counting not_a_question as wrong: {acc_own:.1%}")
+        print(f"  by groups of conversations: {fold_spread(rows, [g == p for g, p in zip(gold, own)], key)}")
+    else:
+        yn = [(r, p) for r, p in zip(rows, own) if r["label"] == "closed"]
+        yn_ok = sum(p == "closed" for _, p in yn)
+        print(f"closed-labelled (yes/no: qy, qy^d, ^g, qrr) called closed: {yn_ok}/{len(yn)} ({yn_ok / len(yn):.1%})")
+        for tag in ("qy", "qy^d", "^g", "qrr"):
+            sel = [p for r, p in yn if r["swbd_damsl_tag"] == tag]
+            print(f"  {tag:5s} closed {sum(p == 'closed' for p in sel) / max(1, len(sel)):.1%}, "
+                  f"not_a_question {sum(p == 'not_a_question' for p in sel) / max(1, len(sel)):.1%} of {len(sel)}")
+        op = [(r, c, p) for r, c, p in zip(rows, calls, own) if r["label"] == "open"]
+        op_ok = sum(p == "open" for _, _, p in op)
+        fact = sum(p == "closed" and c.form.kind == "wh_fact" for _, c, p in op)
+        print(f"open-labelled (qw, qo, qw^d) called open: {op_ok}/{len(op)} ({op_ok / len(op):.1%}); "
+              f"{fact} of the rest are single-fact wh-questions, closed by the product's convention")
+        print(f"  open-labelled called open, single-fact wh counted as right: "
+              f"{(op_ok + fact) / len(op):.1%}")
     if swda:
         mapped = ["open" if c.form.kind == "wh_fact" else c.form.question_type for c in calls]
         macc = sum(g == p for g, p in zip(gold, mapped)) / len(rows)
@@ -95,10 +122,11 @@ def eval_reflections(errors: int) -> None:
     rows = read_rows(name)
     gold = ["reflection" if r["label"].startswith("reflection") else "other" for r in rows]
     start = time.perf_counter()
-    pred = []
+    pred, probs = [], []
     for r in rows:
         s = score_utterance(r["text"], previous=r["previous"] or None)
         pred.append("reflection" if s.listening.reflection else "other")
+        probs.append(reflection_confidence(r["text"], r["previous"], s))
     ms = (time.perf_counter() - start) * 1000 / max(1, len(rows))
     tp = sum(g == p == "reflection" for g, p in zip(gold, pred))
     fp = sum(g == "other" and p == "reflection" for g, p in zip(gold, pred))
@@ -111,8 +139,48 @@ def eval_reflections(errors: int) -> None:
     print("  IN-SAMPLE if this is the file the shipped weights were fitted on; the honest figure is the")
     print("  grouped cross-validation printed by bench/train_scoring.py --no-write")
     print(confusion(gold, pred, ["reflection", "other"]))
+    truth = [g == "reflection" for g in gold]
+    best = precision_at_recall(probs, truth, RECALL_FLOOR)
+    shown = [p >= 0.7 for p in probs]
+    tp = sum(1 for p, y in zip(shown, truth) if p and y)
+    print(f"reflections shown (confidence >= 0.7): precision {tp / max(1, sum(shown)):.3f} "
+          f"recall {tp / max(1, sum(truth)):.3f}")
+    print(f"reflection precision at recall >= {RECALL_FLOOR:.0%}: {best[1]:.3f} (recall {best[2]:.3f}, "
+          f"confidence >= {best[0]:.2f}; in-sample, same caveat)")
     if errors:
         show_errors(rows, gold, pred, errors)
+
+
+def reflection_confidence(text: str, previous: str, s) -> float:
+    """The scorer's confidence that the turn reflects: `confidence["reflection"]` where the
+    scorer gives one, else the learned model's probability behind its gate (older scorers)."""
+    conf = getattr(s, "confidence", None)
+    if conf is not None:
+        return float(conf.get("reflection", 0.0))
+    if not could_reflect(text):
+        return 0.0
+    model = load_model("reflection")
+    part = reflective_part(text)
+    p = model.probability(reflection_features(text, previous))
+    if part:
+        p = max(p, model.probability(reflection_features(part, previous)))
+    return p
+
+
+def precision_at_recall(probs: list[float], truth: list[bool], floor: float) -> tuple[float, float, float]:
+    """(threshold, precision, recall) with the best precision among thresholds whose recall
+    is at least `floor`."""
+    total = max(1, sum(truth))
+    best = (0.0, 0.0, 0.0)
+    ranked = sorted(((round(p, 3), y) for p, y in zip(probs, truth) if p > 0), reverse=True)
+    tp = fp = 0
+    for i, (t, y) in enumerate(ranked):
+        tp, fp = tp + y, fp + (not y)
+        if i + 1 < len(ranked) and ranked[i + 1][0] == t:
+            continue  # ties: a threshold takes every row at its value
+        if tp / total >= floor and tp / (tp + fp) > best[1]:
+            best = (t, tp / (tp + fp), tp / total)
+    return best
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ from practice.scoring import score_utterance
 HERE = Path(__file__).resolve().parent
 FIELDS = ("question_type", "leading", "stacked", "job_ask")
 CUES = ("acknowledgement", "reflection", "reference", "follow_up", "topic_switch")
+SHOWN_FLAGS = ("leading", "stacked", "reflection", "topic_switch")
 
 
 def read_set(path: Path) -> list[dict]:
@@ -44,6 +45,12 @@ def judged(rows: list[dict]) -> list[dict]:
                             history=list(history) if current is not None else None)
         got = {k: getattr(s, k) for k in FIELDS}
         got.update({c: getattr(s.listening, c) for c in CUES})
+        # what the user is shown: a criticising or praising flag below its confidence bar is
+        # kept in the JSON but not shown, so it counts as not raised here
+        shown = getattr(s, "shown", None)
+        if shown is not None:
+            for k in SHOWN_FLAGS:
+                got[k] = shown(k)
         out.append(got)
         history.append(("user", row["text"]))
     return out
@@ -67,6 +74,38 @@ def report(path: Path, errors: bool) -> None:
         if counts[k]:
             print(f"  {k:16s} {hits[k]:4d}/{counts[k]:<4d} {hits[k] / counts[k]:6.1%}")
     print(f"  every labelled field right: {right_all}/{len(rows)} ({right_all / len(rows):.1%})")
+    styles = sorted({row["style"] for row in rows if "style" in row})
+    for style in styles:
+        sel = [(row, g) for row, g in zip(rows, got) if row.get("style") == style and "question_type" in row]
+        ok = sum(g["question_type"] == row["question_type"] for row, g in sel)
+        print(f"  question type, {style:6s} text {ok:4d}/{len(sel):<4d} {ok / max(1, len(sel)):6.1%}")
+    for k in ("topic_switch", "reflection", "leading", "stacked"):
+        raised = [(row, g) for row, g in zip(rows, got) if k in row and g[k]]
+        meant = [row for row in rows if row.get(k)]
+        right = sum(bool(row[k]) for row, _ in raised)
+        caught = sum(1 for row, g in zip(rows, got) if row.get(k) and g[k])
+        print(f"  {k} flags: precision {right}/{len(raised)} ({right / max(1, len(raised)):.1%}),"
+              f" recall {caught}/{len(meant)} ({caught / max(1, len(meant)):.1%})")
+    # Label conventions that differ between the writers of the sets (see bench/README.md):
+    # sets 6-7 call a statement that builds on the answer a follow-up (sets 1-5 never do), and
+    # judge a stacked turn by its first question (the product judges the last one asked).
+    if any(row.get("follow_up") and row.get("question_type") == "not_a_question" for row in rows):
+        ok = sum(1 for row, g in zip(rows, got)
+                 if all(g[k] == row[k] for k in FIELDS + CUES if k in row
+                        and not (k == "follow_up" and row.get("question_type") == "not_a_question")))
+        print(f"  every field right, follow-up on statements not counted: {ok}/{len(rows)} ({ok / len(rows):.1%})")
+    single = [(row, g) for row, g in zip(rows, got) if "question_type" in row and not row.get("stacked")]
+    ok = sum(g["question_type"] == row["question_type"] for row, g in single)
+    print(f"  question type on turns not labelled stacked: {ok}/{len(single)} ({ok / max(1, len(single)):.1%})")
+    for style in styles:
+        sel = [(row, g) for row, g in single if row.get("style") == style]
+        ok = sum(g["question_type"] == row["question_type"] for row, g in sel)
+        print(f"    {style:6s} text {ok}/{len(sel)} ({ok / max(1, len(sel)):.1%})")
+    wrong_msg = sum(1 for row, g in zip(rows, got)
+                    if any(k in row and g[k] and not row[k] for k in FIELDS[1:] + CUES)
+                    or ("question_type" in row and g["question_type"] != row["question_type"]))
+    print(f"  turns with at least one wrong message (a wrong type, or a flag/cue raised that is not so):"
+          f" {wrong_msg}/{len(rows)}")
     if errors:
         for row, g in zip(rows, got):
             wrong = [f"{k}: want {row[k]} got {g[k]}" for k in FIELDS + CUES if k in row and g[k] != row[k]]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import struct
 import threading
 from collections import OrderedDict
@@ -42,6 +43,9 @@ class EmbedderOptions:
     """How sentences are encoded. Defaults follow the model's sentence-transformers config."""
 
     max_tokens: int = 128  # the model was trained on 128-token inputs; turns are far shorter
+    # "onnx": the same computation in onnxruntime (practice/embedding_graph.py), 3-5x faster;
+    # "numpy": this module's forward pass. "onnx" falls back to numpy when `onnx` is missing.
+    backend: str = "onnx"
     cache_size: int = 4096  # sentences kept, so a scenario's lines and a session's turns encode once
     batch_size: int = 32
 
@@ -104,6 +108,23 @@ class Embedder:
         self.layers = int(config["num_hidden_layers"])
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         tensors = read_safetensors(folder / "model.safetensors")
+        self.dim = int(config["hidden_size"])
+        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tokenizer.enable_truncation(self.options.max_tokens)
+        self._tokenizer.no_padding()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self._graph = None
+        if self.options.backend == "onnx" and os.environ.get("PRACTICE_EMBEDDING_BACKEND", "onnx") == "onnx":
+            from practice import embedding_graph
+
+            if embedding_graph.available():
+                model = embedding_graph.cached_model(folder / "model.safetensors", lambda: embedding_graph.build(
+                    tensors, self.dim, self.heads, self.layers, self.eps)[0])
+                self._graph = embedding_graph.GraphRunner(model)
+                self.backend = "onnx"
+                return
+        self.backend = "numpy"
         # float32 copies, weights transposed once for x @ W
         self._w = {k: np.ascontiguousarray(v.T if v.ndim == 2 and ".weight" in k and "embeddings" not in k else v,
                                            dtype=np.float32)
@@ -115,12 +136,6 @@ class Embedder:
                 [self._w.pop(p + name + ".weight") for name in ("query", "key", "value")], axis=1))
             self._w[p + "qkv.bias"] = np.concatenate(
                 [self._w.pop(p + name + ".bias") for name in ("query", "key", "value")])
-        self.dim = int(config["hidden_size"])
-        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self._tokenizer.enable_truncation(self.options.max_tokens)
-        self._tokenizer.no_padding()
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ public
 
@@ -165,7 +180,7 @@ class Embedder:
         with threadpool_limits(limits=1):
             return self._forward_one_thread(texts)
 
-    def _forward_one_thread(self, texts: list[str]) -> np.ndarray:
+    def _tokens(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         encodings = self._tokenizer.encode_batch([t if t.strip() else "." for t in texts])
         length = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(texts), length), dtype=np.int64)
@@ -173,6 +188,13 @@ class Embedder:
         for row, enc in enumerate(encodings):
             ids[row, :len(enc.ids)] = enc.ids
             mask[row, :len(enc.ids)] = 1.0
+        return ids, mask
+
+    def _forward_one_thread(self, texts: list[str]) -> np.ndarray:
+        ids, mask = self._tokens(texts)
+        if self._graph is not None:
+            return self._graph.run(ids, mask).astype(np.float32)
+        length = ids.shape[1]
         w = self._w
         x = (w["embeddings.word_embeddings.weight"][ids]
              + w["embeddings.position_embeddings.weight"][:length][None]

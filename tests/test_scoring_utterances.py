@@ -255,9 +255,11 @@ def test_no_previous_turn_means_no_listening_judgement():
 def test_to_dict_is_the_documented_json_shape():
     d = score_utterance("Wow, that's fascinating. Do you like it?", P2).to_dict()
     assert {"text", "question_type", "leading", "stacked", "job_ask", "interrupting", "listening",
-            "reasons", "rewrite"} <= set(d)
+            "reasons", "rewrite", "confidence"} <= set(d)
     assert set(d["listening"]) == {"acknowledgement", "reflection", "reference", "follow_up",
-                                   "topic_switch", "evidence"}
+                                   "topic_switch", "evidence", "confidence"}
+    assert set(d["confidence"]) == {"closed", "leading", "stacked", "topic_switch", "reflection"}
+    assert d["confidence"]["closed"] >= 0.7  # "Do you like it?" is surely closed
     assert d["listening"]["acknowledgement"] is True and "fascinating" in d["listening"]["evidence"]["acknowledgement"]
     assert isinstance(d["reasons"], list) and isinstance(d["rewrite"], str)
     assert json.loads(json.dumps(d)) == d

@@ -88,9 +88,12 @@ def show(result) -> None:
     console = Console(highlight=False)
     label = {"open": "[green]open[/]", "closed": "[yellow]closed[/]",
              "not_a_question": "[dim]not a question[/]"}[result.question_type]
-    flags = [name for name, on in (("leading", result.leading), ("stacked", result.stacked),
+    # criticism and praise only when confident; the JSON (--json) keeps every flag and its confidence
+    flags = [name for name, on in (("leading", result.shown("leading")), ("stacked", result.shown("stacked")),
                                    ("job ask", result.job_ask), ("interrupting", result.interrupting)) if on]
     cues = result.listening.to_dict()
+    cues["reflection"] = result.shown("reflection")
+    cues["topic_switch"] = result.shown("topic_switch")
     shown_cues = "  ".join(
         (f"[green]✓ {name.replace('_', ' ')}[/]" if cues[name] else f"[dim]· {name.replace('_', ' ')}[/]")
         if name != "topic_switch" else ("[red]! topic switch[/]" if cues[name] else "")

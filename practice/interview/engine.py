@@ -16,6 +16,8 @@ import numpy as np
 
 from practice.interview.channels import Heard, Spoken
 from practice.interview.pacing import turn_pacing
+from practice.speech.audio import SAMPLE_RATE
+from practice.speech.intonation import final_rise
 from practice.speech.listen import ListenOptions
 from practice.session.model import SessionTurn
 from practice.session.store import SessionStore
@@ -167,8 +169,12 @@ class Conversation:
         else:
             text = heard.text or ""
             start, end = self._t(heard.speech_start), self._t(heard.speech_end)
-        scores = dict(self.score(text, previous=previous_text, history=list(self.history)))
+        # a final pitch rise on the turn's own recording marks a yes/no question the transcript
+        # may have written as a statement (issue 14); typed turns have no audio and no rise
+        rise = final_rise(heard.samples, SAMPLE_RATE).rise if heard.samples is not None else None
+        scores = dict(self.score(text, previous=previous_text, history=list(self.history), rise=rise))
         scores.pop("text", None)
+        scores["rise"] = rise
         if heard.samples is not None:
             interrupted = heard.interrupted or (
                 self.last_spoken is not None and self.last_spoken.interrupted)

@@ -157,8 +157,8 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
 
             syllables("ready")
 
-    def score(text, previous=None, history=None) -> dict:
-        return score_utterance(text, previous=previous, history=history).to_dict()
+    def score(text, previous=None, history=None, rise=None) -> dict:
+        return score_utterance(text, previous=previous, history=history, rise=rise).to_dict()
 
     session = Session(
         id=new_session_id(scenario.name),

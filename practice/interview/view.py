@@ -26,6 +26,7 @@ from rich.live import Live
 from rich.markup import escape
 from rich.text import Text
 
+from practice.scoring.confidence import shown
 from practice.interview.engine import Observer
 from practice.session.model import SessionTurn
 from practice.speech.audio import rms_dbfs
@@ -52,15 +53,16 @@ def cues(turn: SessionTurn) -> str:
     qtype = s.get("question_type")
     if qtype and qtype != "not_a_question":
         parts.append(f"{qtype} question")
+    # criticism and praise only when confident (issue 14): a false alarm teaches the wrong habit
     for flag in ("leading", "stacked", "job_ask"):
-        if s.get(flag):
+        if shown(s, flag):
             parts.append(flag.replace("_", " "))
     listening = s.get("listening") or {}
     heard = [k.replace("_", "-") for k in ("acknowledgement", "reflection", "reference", "follow_up")
-             if listening.get(k)]
+             if listening.get(k) and (k != "reflection" or shown(s, k))]
     if heard:
         parts.append("listening: " + ", ".join(heard))
-    if listening.get("topic_switch"):
+    if shown(s, "topic_switch"):
         parts.append("topic switch")
     pacing = s.get("pacing") or {}
     if pacing.get("wpm"):

@@ -10,6 +10,7 @@ from practice.review import norms
 from practice.review.details import trace_details
 from practice.review.model import Listening, Phrasing, TurnFeedback
 from practice.scenario.model import Scenario
+from practice.scoring.confidence import shown
 from practice.session.model import Session
 
 
@@ -25,9 +26,9 @@ def build_phrasing(feedback: list[TurnFeedback], session: Session) -> Phrasing:
         if f.speaker != "user":
             continue
         scores = session.turns[f.index].scores or {}
-        if scores.get("leading"):
+        if shown(scores, "leading"):
             ph.leading.append(f.index)
-        if scores.get("stacked"):
+        if shown(scores, "stacked"):
             ph.stacked.append(f.index)
         if scores.get("job_ask"):
             ph.job_asks.append(f.index)

@@ -8,16 +8,17 @@ from __future__ import annotations
 from practice.review.checklist import FOLLOW_UP, THANKS, first_match
 from practice.review.format import quoted
 from practice.review.model import LISTENING_CUES, TurnFeedback
+from practice.scoring.confidence import shown
 from practice.session.model import SessionTurn
 
 
 
 def _flags(scores: dict) -> list[str]:
     out = []
-    if scores.get("leading"):
+    if shown(scores, "leading"):  # only confident criticism is shown (issue 14)
         value = scores["leading"]
         out.append(f"leading ({quoted(value, 40)})" if isinstance(value, str) else "leading")
-    if scores.get("stacked"):
+    if shown(scores, "stacked"):
         value = scores["stacked"]
         count = f"{len(value)} questions" if isinstance(value, (list, tuple)) else "several questions"
         out.append(f"stacked ({count} in one turn)")
@@ -33,8 +34,8 @@ def _quality(fb: TurnFeedback, scores: dict) -> float | None:
     value = 2.0 if fb.question_type == "open" else 0.0
     cues = sum(1 for c in ("reflection", "reference", "follow_up") if c in fb.listening)
     value += 0.75 * min(cues, 2) + (0.25 if "acknowledgement" in fb.listening else 0.0)
-    value -= 1.5 if scores.get("leading") else 0.0
-    value -= 1.0 if scores.get("stacked") else 0.0
+    value -= 1.5 if shown(scores, "leading") else 0.0
+    value -= 1.0 if shown(scores, "stacked") else 0.0
     value -= 3.0 if scores.get("job_ask") else 0.0
     value -= 0.5 if fb.topic_switch else 0.0
     value -= 0.5 if fb.interrupting else 0.0
@@ -52,8 +53,8 @@ def turn_feedback(index: int, turn: SessionTurn) -> TurnFeedback:
     fb.flags = _flags(scores)
     fb.rewrite = scores.get("rewrite") or None
     listening = scores.get("listening") or {}
-    fb.listening = [c for c in LISTENING_CUES if listening.get(c)]
-    fb.topic_switch = bool(listening.get("topic_switch"))
+    fb.listening = [c for c in LISTENING_CUES if listening.get(c) and (c != "reflection" or shown(scores, c))]
+    fb.topic_switch = shown(scores, "topic_switch")
     fb.reasons = [str(r) for r in scores.get("reasons") or []]
     pacing = scores.get("pacing") or {}
     fb.wpm = pacing.get("wpm")

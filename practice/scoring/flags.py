@@ -29,14 +29,25 @@ JOB_ASK = re.compile(
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
     r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
     r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
-    r"|pass my (?:resume|cv|name|application|portfolio) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
+    r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
     r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|(?:love|like|want|hope|happy|glad) to be considered"
     r"|consider me for|(?:can|could|may) i (?:interview|apply) (?:for|with|at)|(?:help me|get me) (?:get )?hired|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b)|(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:interview|apply|applying) (?:with|at|for) (?:you|your (?:team|company))|(?:can|could) i (?:work|intern) (?:for|with) you"
-    r"|know (?:anyone|anybody|of anyone) (?:who(?:'s| is)|that(?:'s| is)) hiring|introduce me to (?:the |your )?(?:hiring|recruit))"
+    r"|know (?:anyone|anybody|of anyone) (?:who(?:'s| is)|that(?:'s| is)) hiring|introduce me to (?:the |your )?(?:hiring|recruit)"
+    # issue 14: résumés, hiring, openings, internships, references
+    r"|(?:send|email|give|show|share) (?:you )?my (?:resume|cv|portfolio)|my (?:resume|cv) (?:to|along|over|with)"
+    r"|(?:passing|forwarding|sending|handing) my (?:resume|cv|name|application|portfolio|reel)"
+    r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
+    r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
+    r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots)\b"
+    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?:take|taking|hire|hiring|have) (?:any |summer )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
+    r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
+    r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
+    r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b)"
 )
 
 
@@ -60,6 +71,57 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         if said and said[0] in NEGATIVE_AUX and low.rstrip().endswith("?"):
             return " ".join(said[:3])  # "Isn't running your own practice less stressful ...?"
     return None
+
+
+# "You must get asked this all the time, but how did you get your start?": a hedge before the
+# real question, not a push toward an answer.
+_HEDGE_THEN_ASK = re.compile(r"\b(?:but|anyway|so)\b,?\s+(?:(?:seriously|honestly|really|actually)\b,?\s+)?"
+                             r"(?:what|how|why|where|when|who|which|tell me|could you|can you|would you)\b")
+
+
+def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
+    """How sure "leading" is. A push inside the question that is answered (a tag, "don't you
+    think", "Isn't it ...?") is sure; one in a lead-in or joke before a neutral open question
+    ("You probably get asked this a lot, but how did you start?", "Who doesn't love free
+    snacks, right? But seriously, what's the culture like?") is not."""
+    deciding = questions.deciding
+    if deciding is None:
+        return 0.5
+    low = clean(text).lower()
+    at = low.find(lead.lower())
+    after = low[at + len(lead):] if at >= 0 else ""
+    if deciding.form.question_type == "open" and _HEDGE_THEN_ASK.search(after):
+        return 0.3
+    if at >= 0 and lead.lower() not in clean(deciding.sentence).lower() and deciding.form.question_type == "open":
+        return 0.4
+    if not re.search(r"[?.!,]", low):
+        return 0.75  # an unpunctuated tag ("... recover right") read from words alone
+    return 0.9
+
+
+def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
+    """How sure "stacked" is: two real questions are; a short echo first ("Five years? Where
+    does the time go?", "Oh, really? Could you ...?") is surprise, not a second question."""
+    first = next((a for a in questions.questions if not is_check_in(a.sentence)), None)
+    if first is not None and first.form.kind == "declarative" and len(words(first.sentence)) <= 3:
+        return 0.3
+    marked = sum(1 for a in questions.questions if a.sentence.rstrip().endswith("?") and not is_check_in(a.sentence))
+    return 0.9 if marked >= 2 else 0.8
+
+
+def closed_confidence(questions: TurnQuestions, units: list[str] | None, rise: float | None = None) -> float:
+    """How sure the "closed question" criticism is. A yes/no, choice, tag or single-fact form
+    with a question mark is; one read from word order alone, or a statement heard as a
+    question only from a pitch rise, less; a turn that also asks an open question, least."""
+    deciding = questions.deciding
+    if deciding is None:
+        return 0.0
+    if units and len(units) > 1 and any(a.form.question_type == "open" for a in questions.questions):
+        return 0.5
+    punctuated = deciding.sentence.rstrip().endswith("?")
+    if deciding.form.kind == "declarative":
+        return 0.75 if punctuated else 0.7
+    return 0.9 if punctuated else 0.75
 
 
 def question_units(questions: TurnQuestions) -> list[str]:

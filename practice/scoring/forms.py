@@ -59,7 +59,8 @@ REQUEST_VERBS = {"tell", "describe", "explain", "walk", "talk", "share", "elabor
 _REQUEST_OPEN = re.compile(
     r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
     r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
-    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:what|how|why))"
+    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
+    r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
 )
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
@@ -69,9 +70,10 @@ _INDIRECT = re.compile(
     r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
 )
 _CURIOUS = re.compile(
-    r"\b(?:curious|wondering|wonder|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
+    r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
     r"|(?:love|like|want|wanted|keen|glad) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
-    r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
+    r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
+    r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
 )
 TAG_END = re.compile(
     r"(?:^|,|\s)(?:right|correct|yeah|yes|no|okay|ok|true|huh|eh|isn't it|is it|aren't they|aren't you|"
@@ -99,6 +101,7 @@ _CLAUSE_SPLIT = re.compile(
 _CLEFT = re.compile(
     r"^(?:what i(?:'m| am) (?:really |actually )?(?:asking|wondering|curious about|getting at|trying to (?:ask|say|get at))"
     r"|what i(?:'d| would) (?:like|love) to (?:know|ask|hear)|what i want(?:ed)? to (?:know|ask)|i guess what i'm asking"
+    r"|what i(?:'m| am) (?:really |most |also )?(?:interested in|curious about)"
     r"|(?:my|the) (?:real |main |other |next |first |last |one )?question)(?: for you)? is (?:really |just |basically |more |kind of )?(\S.*)$"
 )
 
@@ -180,11 +183,20 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         # "Isn't running your own practice less stressful?": any subject, still asks for agreement
         # (but "Doesn't sound like fun?" has dropped its subject: a statement said as a question)
         return Form("yes_no", "closed", f'asks for agreement ("{_quote(ws, 3)} ...")', said)
+    if re.match(r"^(?:you (?:don't|wouldn't) )?you (?:don't|wouldn't|do not) (?:happen to |by any chance )?know (?:if|whether|of|anyone|anybody|someone)\b", said):
+        return Form("yes_no", "closed", "asks whether they know (\"you don't happen to know ...\")", said)
+    if asked and len(ws) > 2 and first in _AUX_NOUN_SUBJECT and second not in WH | {"not", "so", "just", "like", "also"} \
+            and second not in SUBJECTS | {"i"} and not second.endswith("ing"):
+        # "is tax season as bad as everyone says": a noun subject after the auxiliary
+        return Form("yes_no", "closed", f'can be answered yes or no ("{_quote(ws, 2)} ...")', said)
     if first in AUX and second in SUBJECTS | {"i"}:
         if first in NEGATIVE_AUX:
             return Form("yes_no", "closed", f'asks for agreement ("{_quote(ws, 3)} ...")', said)
         return Form("yes_no", "closed", f'can be answered yes or no ("{_quote(ws, 2)} ...")', said)
     return None
+
+
+_AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
 
 
 def _quote(ws: list[str], n: int) -> str:
@@ -293,11 +305,22 @@ def sentence_form(sentence: str) -> Form:
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]):
             return Form("choice", "closed", "lists options to pick from", form.clause)
-        if not asked and form.kind == "yes_no" and (len(parts[i]) < 3 or i and parts[i - 1][-1] == parts[i][0]):
+        # "do, do you like to cook." restarts the question itself: still a question
+        opens_itself = i == 1 and parts[0] == parts[1][:1] and len(parts[1]) >= 3
+        if not asked and form.kind == "yes_no" and not opens_itself \
+                and (len(parts[i]) < 3 or i and parts[i - 1][-1] == parts[i][0]):
             return STATEMENT  # "the live feed is- is the part they pay for.": a restart, not a question
         return form
     if not asked and _bare_tag(low):
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if not asked and len(parts) > 1 and parts[-1] in (["huh"], ["right"]) and len(parts[-2]) >= 3 \
+            and not re.search(r"\b(?:that's|that is|all|exactly|you're) right\W*$", low):
+        # "They just snap it right up, huh." / "You just like to watch it, right." (said rising)
+        return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if not asked and _ASKS_PERMISSION.search(low):
+        return Form("yes_no", "closed", 'asks permission ("..., if that\'s okay")', low)
+    if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
+        return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not found and not re.search(r"[,.?!;:]", low):
         inner = _bare_question(words(low))
         if inner:
@@ -331,17 +354,48 @@ def _subordinate_wh(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[1] in SUBJECTS
 
 
+# "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
+_ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
+                              r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
+_SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
+# Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
+_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "thing", "things", "to",
+                                         "and", "or", "that's", "it's", "not"}
+
+
 def _bare_question(ws: list[str]) -> Form | None:
     """A transcript without punctuation runs a question on from what came before it:
-    "eight months thats a long wait what did you do in the meantime". An inverted
-    wh-clause ("what did you", "how high are the") is a question wherever it starts."""
+    "eight months thats a long wait what did you do in the meantime", "nine years wow do
+    you still enjoy it", "four hundred a day thats a lot is that like actually safe". An
+    inverted wh-clause ("what did you", "how high are the") is a question wherever it
+    starts; an auxiliary before "you", "they", "it", "there" or "that" is one after a word
+    that cannot end a clause leading into it."""
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a == "how" and b not in AUX and c in AUX)
-        if inverted:
+        # "um what does covering city hall look like", "so mostly weddings whats the difference like"
+        merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
+                 (a in {"what's", "how's", "where's", "who's"} and b in SUBJECTS and len(ws) - i >= 3)
+        if merged and ws[i - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"}:
+            merged = False
+        if inverted or merged:
             return clause_form(ws[i:], True)
+    for i in range(len(ws) - 3, 0, -1):
+        a, b = ws[i], ws[i + 1]
+        if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1):
+            return clause_form(ws[i:], True)
+        # "... really rough what got you through it": a wh-word as the subject
+        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and ws[i + 2] in {"you", "your"} \
+                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"} and len(b) > 2:
+            return Form("wh_open", "open", f'invites an account ("{_quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+    if len(ws) > 2 and ws[0] in _AUX_NOUN_SUBJECT and ws[1] not in WH | {"not", "so", "just", "like", "also"}:
+        return clause_form(ws, True)  # "is tax season as bad as everyone says"
     return None
+
+
+_BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has"}
+_BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
 
 
 def _bare_tag(low: str) -> bool:
@@ -353,7 +407,8 @@ def _bare_tag(low: str) -> bool:
 
 _BARE_TAG = re.compile(
     r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
-    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right)$"
+    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right|huh|doesn't it|don't they"
+    r"|right like \w+(?: \w+){0,3})$"
 )
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from practice.scoring.flags import job_ask
 from practice.scoring.features import could_reflect, reflection_features, reflective_part
+from practice.scoring import meaning
 from practice.scoring.lexicon import content_stems, content_words, related_words, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
@@ -86,6 +88,9 @@ class Listening:
     follow_up: bool = False
     topic_switch: bool = False
     evidence: dict[str, str] = field(default_factory=dict)
+    # how sure the praising (reflection) and criticising (topic switch) cues are, 0..1: the
+    # review and live cues show a cue only at `confidence >= practice.scoring.confidence.bar(cue)`
+    confidence: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -105,13 +110,27 @@ def acknowledgement(text: str) -> str | None:
     return ", ".join(kept) if kept else None
 
 
-def shared_details(text: str, theirs: list[str]) -> list[str]:
-    """Specific words of the interviewee's turns that the user repeats (in any inflection)."""
+def shared_details(text: str, theirs: list[str], details_only: bool = False) -> list[str]:
+    """Specific words of the interviewee's turns that the user repeats (in any inflection);
+    `details_only` leaves out everyday verbs, which show the user is on the answer but are
+    no detail of it to refer to."""
     mine = content_stems(text)
     heard: dict[str, str] = {}
     for turn in theirs:
         heard.update(content_stems(turn))
-    return [_as_written(text, mine[s]) for s in mine if s in heard and mine[s] not in GENERIC and s not in GENERIC]
+    return [_as_written(text, mine[s]) for s in mine if s in heard and mine[s] not in GENERIC and s not in GENERIC
+            and not (details_only and (mine[s] in EVERYDAY_VERBS or s in EVERYDAY_VERBS))]
+
+
+# Verbs every answer and question uses: repeating one ("anyone else I should talk to?" after
+# "I talk to clients") refers to no detail of what they said.
+EVERYDAY_VERBS = set("""
+talk talking talked say said saying tell telling told ask asked asking go going went get getting got make making made
+know knew think thought want wanted need needed see saw come came take took give gave feel felt look looked find found
+keep kept help helped try tried use used call called move moved learn learned love loved like liked spend spent pay paid
+put run happen happened mean meant seem seemed leave left show showed hear heard become became stay stayed start started
+end ended let lets hope hoped deal dealt handle handled mind recommend recommended reach reached send sent
+""".split())
 
 
 def _as_written(text: str, word: str) -> str:
@@ -173,17 +192,30 @@ def _short_q(sentence: str, n: int = 6) -> str:
     return " ".join(ws[:n]) + (" ..." if len(ws) > n else "")
 
 
-def reflection(text: str, previous: str) -> tuple[bool, str]:
-    """(is a reflection, the sentence that reflects)."""
-    if not could_reflect(text):
-        return False, ""
+def reflection(text: str, previous: str) -> tuple[bool, str, float]:
+    """(is a reflection, the sentence that reflects, the model's probability behind its gate)."""
+    if not could_reflect(text) or TOPIC_CHANGE.search(clean(text).lower()):
+        return False, "", 0.0
     model = load_model("reflection")
     part = reflective_part(text)
-    if model.decide(reflection_features(text, previous)):
-        return True, _reflecting_sentence(text)
-    if part and model.decide(reflection_features(part, previous)):
-        return True, _reflecting_sentence(part)
-    return False, ""
+    p_all = model.probability(reflection_features(text, previous))
+    p_part = model.probability(reflection_features(part, previous)) if part else 0.0
+    if p_all >= model.threshold and p_all >= p_part:
+        return True, _reflecting_sentence(text), p_all
+    if p_part >= model.threshold:
+        return True, _reflecting_sentence(part), p_part
+    return False, "", max(p_all, p_part)
+
+
+_FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "mine", "myself"}
+_SECOND_PERSON = {"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself"}
+
+
+def about_myself(text: str) -> bool:
+    """The user's own story ("that's so cool i played soccer in high school ..."): more "I"
+    than "you" in what the turn states. Praising it as a reflection teaches the wrong habit."""
+    ws = words(text)
+    return sum(w in _FIRST_PERSON for w in ws) > max(1, 2 * sum(w in _SECOND_PERSON for w in ws))
 
 
 def _reflecting_sentence(text: str) -> str:
@@ -210,19 +242,79 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     ack = acknowledgement(text)
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
-    refl, sentence = reflection(text, previous)
+    refl, sentence, p_refl = reflection(text, previous)
+    real = [a for a in questions.questions if not is_check_in(a.sentence)]
+    # meaning: the question's (for follow-up and topic switch), the turn's (for reflection);
+    # each is one encoding of the user's words, cached, and the answer's is cached from before
+    # computed only when a rule needs it: an encoding costs milliseconds, the rules microseconds
+    sims: dict[str, float | None] = {}
+
+    def similarity_of(part: str) -> float | None:
+        if part not in sims:
+            sims[part] = meaning.similarity(part, previous)
+        return sims[part]
+
+    shared_prev = shared_details(text, [previous])
+    # Praise needs strong evidence: the model's probability, less when the turn is mostly the
+    # user's own story or means nothing like the answer it would paraphrase.
+    conf_refl = p_refl
+    if about_myself(text):
+        conf_refl *= 0.5
+    if conf_refl >= 0.5 and not shared_prev and len(words(previous)) >= 12:
+        sim = similarity_of(real[-1].sentence if real and len(sentences(text)) == 1 else text)
+        if sim is not None and sim < 0.1:
+            conf_refl *= 0.7  # a long answer, and nothing of its meaning in the "paraphrase"
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
-    shared_prev = shared_details(text, [previous])
-    shared_any = shared_prev or shared_details(text, earlier[-6:])
+    out.confidence["reflection"] = round(conf_refl, 3)
+    shared_any = shared_details(text, [previous], True) or shared_details(text, earlier[-6:], True)
     if shared_any:
         out.reference, out.evidence["reference"] = True, ", ".join(shared_any[:4])
-    fu = follow_up(text, questions, previous, shared_prev)
+    fu = follow_up(text, questions, previous, shared_details(text, [previous], True))
+    said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
+    # "Switching gears, ..." announces a switch; after an acknowledgement it is a polite one
+    announced = said_new_topic and not out.acknowledgement
+    sim_q = similarity_of(real[-1].sentence) if real and not fu and not said_new_topic else None
+    if sim_q is not None and sim_q >= meaning.ON_TOPIC:
+        fu = f"about what they just said (meaning, similarity {sim_q:.2f})"
     if fu:
         out.follow_up, out.evidence["follow_up"] = True, fu
-    real = [a for a in questions.questions if not is_check_in(a.sentence)]
     substantive = len(words(previous)) >= 4
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
-    if real and substantive and not (out.follow_up or out.reflection or shared_prev or out.acknowledgement):
-        out.topic_switch, out.evidence["topic_switch"] = True, "no word or idea from their answer"
+    if real and substantive and (announced or not (out.follow_up or out.reflection or shared_prev
+                                                   or out.acknowledgement)):
+        out.topic_switch = True
+        out.evidence["topic_switch"] = ("announced a new topic" if announced
+                                        else "no word or idea from their answer")
+        out.confidence["topic_switch"] = topic_switch_confidence(sim_q, announced)
+        if not announced and (points_back(real) or job_ask(text) or _ASKS_REFERRAL.search(clean(text).lower())):
+            out.confidence["topic_switch"] = min(out.confidence["topic_switch"], 0.35)
     return out
+
+
+_ANAPHORA = {"it", "that", "this", "those", "these", "them"}
+_ASKS_REFERRAL = re.compile(r"\b(?:who|anyone|anybody|someone) else\b")
+
+
+def points_back(real: list) -> bool:
+    """A question whose subject is "it", "that" or "all that" ("Is it hard on your family?",
+    "Doesn't that push people to rush?", "How does all that affect your family?") is about
+    something already said: it cannot open a new topic, whatever words it shares."""
+    for a in real:
+        ws = words(a.sentence)
+        for i, w in enumerate(ws[:8]):
+            if w in _ANAPHORA and not (w == "that" and i and ws[i - 1] in {"think", "say", "believe", "feel", "so", "know", "agree"}):
+                return True
+    return False
+
+
+def topic_switch_confidence(sim: float | None, announced: bool) -> float:
+    """How sure "you changed the topic" is: sure when announced ("Switching gears ...") or
+    when the turn means nothing like the answer; unsure in between. Without the model, the
+    word rules alone decide, as before (shown)."""
+    if announced:
+        return 0.95
+    if sim is None:
+        return 0.75
+    span = meaning.ON_TOPIC - meaning.OFF_TOPIC
+    return round(max(0.0, min(1.0, (meaning.ON_TOPIC - sim) / span)), 3)

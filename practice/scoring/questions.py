@@ -78,7 +78,16 @@ def is_continuation(last: Asked, before: Asked) -> bool:
             and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8)
 
 
-def find_questions(text: str) -> TurnQuestions:
+# A final rise of this many semitones (last ~0.6 s against the turn before it) makes a
+# statement a yes/no question; falling statements and wh-questions are left as they are.
+RISE_SEMITONES = 2.0
+_NOT_RISEN = re.compile(r"^(?:thanks|thank you|okay|ok|yeah|yes|no|wow|cool|great|nice|right|sure)\b")
+
+
+def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
+    """The questions of a turn. `rise` (semitones, from the turn's recording) turns a final
+    statement said with a clear rise into a yes/no question ("If it's stressful." when Whisper
+    dropped the "?"; "you have children" said rising)."""
     asked = []
     for sentence in sentences(text):
         if is_exclamation(sentence):
@@ -90,6 +99,16 @@ def find_questions(text: str) -> TurnQuestions:
     while len(real) > 1 and is_continuation(real[-1], real[-2]):
         real = real[:-1]  # "What would you change? To make it better?": the first one is answered
     deciding = (real or asked)[-1] if asked else None
+    if rise is not None and rise >= RISE_SEMITONES:
+        last = (sentences(text) or [""])[-1]
+        said = " ".join(words(last))
+        if said and (deciding is None or deciding.sentence != last) and len(words(last)) >= 2 \
+                and not _NOT_RISEN.match(said) and not is_exclamation(last):
+            heard = Asked(last, Form("declarative", "closed",
+                                     f"is a statement said with a rising pitch (+{rise:.1f} semitones): it asks for a yes or no",
+                                     said))
+            asked.append(heard)
+            deciding = heard
     return TurnQuestions(asked, deciding)
 
 

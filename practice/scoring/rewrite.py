@@ -62,8 +62,11 @@ RULES: list[tuple[re.Pattern, str]] = [
     # Likes and enjoyment.
     (re.compile(r"^(?:do|did) you (?:like|love|enjoy) (.+)$", re.I), "What do you enjoy most about {0}"),
     (re.compile(r"^are you (?:happy|satisfied|glad) (?:with|about|in) (.+)$", re.I), "How do you feel about {0}"),
-    (re.compile(r"^(?:is|was) (?:it|that) (?:hard|difficult|tough|challenging|easy|stressful|fun|rewarding|exciting) (?:to )?(.+)$", re.I),
+    (re.compile(r"^(?:is|was) (?:it|that) (?:hard|difficult|tough|challenging|easy|stressful|fun|rewarding|exciting) to (.+)$", re.I),
      "What was it like to {0}"),
+    # "Is it hard on your family?" -> "How does it affect your family?"
+    (re.compile(r"^(?:is|was) (?:it|that) (?:\w+ )?(?:hard|difficult|tough|easy|stressful|rough|good|bad) (?:on|for) (.+)$", re.I),
+     "How does it affect {0}"),
     (re.compile(r"^(?:is|was|are|were) (the|your|their|his|her|that|this) (.+?) (?:good|bad|great|hard|difficult|easy|stressful|fun|demanding|intense|supportive|competitive|flexible|long|busy|nice|okay|ok|fine)$", re.I),
      "How would you describe {0} {1}"),
     # Advice and recommendations.
@@ -102,6 +105,16 @@ _NEGATIVE_COMPARISON = re.compile(
     r"(?:more|less|better|worse|easier|harder|nicer|safer|cheaper|faster|slower|bigger|smaller)\b.*)$", re.I)
 
 
+# A negative question that passes a judgement: the subject, then one adjective (with an intensifier).
+_NEGATIVE_JUDGEMENT = re.compile(
+    r"^(isn't|aren't|wasn't|weren't) (?!there\b)((?:\S+ ){0,3}?\S+) (?:(?:so|really|pretty|very|super|kind of|a bit|too|just) )*"
+    r"(?!like\b)([a-z]+(?:ful|ing|ous|ive|ible|able|al|ic|ed|y|t|e|d|l|n|g|h|k|p|r|s))$", re.I)
+
+
+# "Isn't that the kind of thing that makes you want to quit?": any other negative claim
+_NEGATIVE_CLAIM = re.compile(r"^(isn't|aren't|wasn't|weren't) (?!(?:it|that) (?:true|the case)\b)(it|that|this|they|he|she|(?:the|your|their) \w+) (.{3,})$", re.I)
+
+
 def deciding_part(sentence: str, clause: str) -> str:
     """The part of `sentence` from where its deciding clause starts, with the user's capitals
     ("What do you enjoy, and do you travel much?" -> "do you travel much?")."""
@@ -126,7 +139,17 @@ def rewrite(question: str, kind: str, clause: str = "") -> str:
         m = re.match(r"^(?:do|did|would|are|is|was|were) (?:you|it|they) (?:prefer |like |rather |more )?(.+?),? or (.+)$", q, re.I)
         if m:
             return _sentence(f"How do you think about {m.group(1)} versus {_tidy(m.group(2))}")
-    m = _NEGATIVE_COMPARISON.match(q)
+    m = re.match(r"^(?:aren't|weren't) you (?:\w+ ){1,2}(?:about|of|by|with) (.+)$", q, re.I)
+    if m:  # "Aren't you worried about AI?" -> "How do you feel about AI?"
+        return _sentence(f"How do you feel about {m.group(1)}")
+    m = re.match(r"^(?:aren't|weren't) you (.+)$", q, re.I)
+    if m:
+        return _sentence(f"What is it like being {m.group(1)}")
+    m = _NEGATIVE_JUDGEMENT.match(q)
+    if m and not _NEGATIVE_COMPARISON.match(q):  # "Isn't night shift awful?" -> "What is night shift like for you?"
+        verb = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}[m.group(1).lower()]
+        return _sentence(f"What {verb} {m.group(2)} like for you")
+    m = _NEGATIVE_COMPARISON.match(q) or _NEGATIVE_CLAIM.match(q)
     if m:  # "Isn't running a practice less stressful than a firm?" -> "... whether running a practice is less ..."
         verb = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}[m.group(1).lower()]
         return _sentence(f"What is your view on whether {m.group(2)} {verb} {m.group(3)}")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
-from practice.scoring.flags import job_ask, leading, stacked
+from practice.scoring.confidence import bar
+from practice.scoring.flags import closed_confidence, job_ask, leading, leading_confidence, stacked, stacked_confidence
 from practice.scoring.listening import Listening, listen
 from practice.scoring.questions import find_questions
 from practice.scoring.rewrite import rewrite
@@ -33,6 +34,16 @@ class UtteranceScore:
     listening: Listening
     reasons: list[str] = field(default_factory=list)
     rewrite: str | None = None
+    # 0..1 for each criticising (closed, leading, stacked, topic_switch) and praising
+    # (reflection) flag; only flags at confidence.bar(flag) or above are shown (reasons, review, live cues)
+    confidence: dict[str, float] = field(default_factory=dict)
+
+    def shown(self, flag: str) -> bool:
+        """Whether `flag` ("leading", "reflection", ...) is raised and confident enough to show."""
+        raised = (self.question_type == "closed" if flag == "closed"
+                  else getattr(self.listening, flag) if flag in ("topic_switch", "reflection")
+                  else getattr(self, flag))
+        return bool(raised) and self.confidence.get(flag, 1.0) >= bar(flag)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -56,12 +67,14 @@ def split_history(history: Iterable[tuple[str, str]] | None) -> tuple[str | None
 
 def score_utterance(text: str, previous: str | None = None,
                     history: Iterable[tuple[str, str]] | None = None,
-                    interrupting: bool = False) -> UtteranceScore:
+                    interrupting: bool = False, rise: float | None = None) -> UtteranceScore:
     """Judge `text`, said by the user after the interviewee's `previous` turn.
 
     `history` (optional) is the conversation before `text`; when `previous` is not given,
     the interviewee's last turn in it is used. `interrupting` comes from timing (the
-    interview loop knows it; text alone does not).
+    interview loop knows it; text alone does not). `rise` is the final pitch rise of the
+    turn's own recording in semitones (`practice.speech.intonation`), for spoken turns: a
+    statement said with a clear rise asks for a yes or no even when the transcript has no "?".
     """
     text = text if isinstance(text, str) else str(text)
     hist_prev, earlier, mine = split_history(history)
@@ -72,36 +85,49 @@ def score_utterance(text: str, previous: str | None = None,
     elif history is not None:
         earlier = earlier + ([hist_prev] if hist_prev else [])
 
-    found = find_questions(text)
+    found = find_questions(text, rise=rise)
     qtype = found.question_type
     form = found.deciding.form if found.deciding else None
     lead = leading(text, found)
     stack = stacked(found)
     job = job_ask(text)
     heard = listen(text, found, previous, earlier, mine)
+    confidence = {"closed": closed_confidence(found, stack, rise) if qtype == "closed" else 0.0,
+                  "leading": leading_confidence(text, found, lead) if lead else 0.0,
+                  "stacked": stacked_confidence(found, stack) if stack else 0.0,
+                  # a leading guess, or a statement offered for confirmation ("You take the PATH train
+                  # in?"), builds on what was just said: 63 of 65 leading turns and 43 of 45 tag or
+                  # declarative ones with an answer before them in bench/data/turns_*.jsonl are no switch
+                  "topic_switch": (min(heard.confidence.get("topic_switch", 0.0),
+                                       0.5 if lead or (form and form.kind in ("declarative", "tag")) else 1.0)
+                                   if heard.topic_switch else 0.0),
+                  "reflection": heard.confidence.get("reflection", 0.0)}
+    show = {k: v >= bar(k) for k, v in confidence.items()}
 
     reasons: list[str] = []
     better: str | None = None
     if job:
         better = JOB_ASK_REWRITE
-    elif (qtype == "closed" or lead) and found.deciding:
+    elif ((qtype == "closed" and show["closed"]) or (lead and show["leading"])) and found.deciding:
         better = rewrite(found.deciding.sentence, form.kind, "" if form.kind == "choice" else form.clause)
 
     if not words(text):
         reasons.append("Nothing was said: ask an open question or reflect what you heard.")
     elif qtype == "open":
         reasons.append(f"Open question: it {form.why}, so they can answer with a story.")
-    elif qtype == "closed":
+    elif qtype == "closed" and show["closed"]:
         tip = f' Ask for an account instead: "{better}"' if better and not job else ""
         reasons.append(f"Closed question: it {form.why}.{tip}")
-    elif heard.reflection:
+    elif qtype == "closed":
+        reasons.append(f"Question: it {form.why}.")  # not sure enough to criticise
+    elif heard.reflection and show["reflection"]:
         reasons.append("No question: a reflection on its own is fine; pause and let them continue.")
     else:
         reasons.append("Not a question: if you want them to talk, end with an open question.")
-    if lead:
+    if lead and show["leading"]:
         reasons.append(f'Leading: "{lead}" pushes them toward your answer; ask neutrally'
                        + (f': "{better}"' if better and not job else "."))
-    if stack:
+    if stack and show["stacked"]:
         shown = " / ".join(f'"{u}"' for u in stack[:3])
         reasons.append(f"Stacked: {len(stack)} questions in one turn ({shown}); ask one, wait, then ask the next.")
     if job:
@@ -109,25 +135,29 @@ def score_utterance(text: str, previous: str | None = None,
                        f'ask what they look for instead ("{JOB_ASK_REWRITE}") and let any offer come from them.')
     if interrupting:
         reasons.append("Interrupted: you started before they finished; let them finish their thought.")
-    reasons += listening_reasons(heard, previous)
+    reasons += listening_reasons(heard, previous, show)
 
     return UtteranceScore(text=text, question_type=qtype, question_form=form.kind if form else "statement",
                           leading=bool(lead), stacked=bool(stack), job_ask=bool(job),
-                          interrupting=bool(interrupting), listening=heard, reasons=reasons, rewrite=better)
+                          interrupting=bool(interrupting), listening=heard, reasons=reasons, rewrite=better,
+                          confidence={k: round(v, 3) for k, v in confidence.items()})
 
 
-def listening_reasons(heard: Listening, previous: str | None) -> list[str]:
+def listening_reasons(heard: Listening, previous: str | None, show: dict[str, bool] | None = None) -> list[str]:
     ev = heard.evidence
+    show = show or {}
     out = []
     if heard.acknowledgement:
         out.append(f'Acknowledged their answer ("{ev["acknowledgement"]}").')
-    if heard.reflection:
+    if heard.reflection and show.get("reflection", True):
         out.append(f'Reflected what they said ("{_short(ev["reflection"])}"): shows you understood.')
     if heard.reference:
         out.append(f"Referred to a detail they mentioned ({ev['reference']}).")
     if heard.follow_up:
         out.append(f'Followed up on their answer ("{ev["follow_up"]}").')
-    if heard.topic_switch:
+    if heard.topic_switch and not show.get("topic_switch", True):
+        pass  # not sure enough to say so
+    elif heard.topic_switch:
         out.append("Topic switch: nothing here touches their answer; acknowledge or ask about something "
                    "they just said before moving on.")
     elif previous and len(words(previous)) >= 4 and not (heard.acknowledgement or heard.reflection

@@ -44,7 +44,11 @@ _CONTRACTION = re.compile(r"\b(" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECA
 
 def fold_accents(text: str) -> str:
     """ "résumé" -> "resume", "café" -> "cafe": patterns are written without accents."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii") if not text.isascii() else text
+    if text.isascii():
+        return text
+    # dashes are clause seams ("Switching gears a bit — what made you ..."): keep them as "--"
+    text = re.sub(r"\s*[\u2014\u2013]\s*", " -- ", text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 # "Isn't there anyone else I should talk to?" asks what "Is there anyone ...?" asks (and is

@@ -1,0 +1,43 @@
+"""What two turns mean to each other, from the shared sentence-embedding model.
+
+Follow-up, topic switch and reflection were judged by shared words, so a follow-up that
+paraphrases ("Is it hard on your family?" after "touring eight months a year" shares no word)
+was called a topic switch. The embedding model (`practice.embedding`) compares meanings. It
+is optional: without the model package, or with `PRACTICE_NO_EMBEDDINGS=1`, `similarity`
+returns None and every caller keeps its word rules. The model's cache is shared with the
+dialogue manager, so a turn both of them read is encoded once.
+"""
+
+from __future__ import annotations
+
+import os
+
+from practice.scoring.text import clean
+
+# Cosine similarity of all-MiniLM-L6-v2 between a user turn and the answer before it, read off
+# the project's labelled interview turns (bench/data/turns_*.jsonl, 601 turns with an answer):
+# real topic switches sit at a median of 0.17 (90% below 0.31), turns that stay on the answer
+# at 0.37-0.41; unrelated job talk ("What's the pay like?" vs "hours a week") reaches ~0.4.
+ON_TOPIC = 0.40     # at or above: about what was just said, even with no shared word
+OFF_TOPIC = 0.20    # below: nothing of the answer's meaning either
+
+
+def enabled() -> bool:
+    return os.environ.get("PRACTICE_NO_EMBEDDINGS", "") in ("", "0")
+
+
+def embedder():
+    """The shared embedder, or None (model package absent, or turned off)."""
+    if not enabled():
+        return None
+    from practice.embedding import default_embedder
+
+    return default_embedder()
+
+
+def similarity(a: str, b: str) -> float | None:
+    """Cosine similarity of what `a` and `b` mean, or None when there is no model."""
+    model = embedder()
+    if model is None or not clean(a) or not clean(b):
+        return None
+    return model.similarity(clean(a), clean(b))

@@ -1,0 +1,28 @@
+"""The sentence encoder in onnxruntime gives the numpy forward pass's vectors, and caches its build."""
+
+import numpy as np
+
+from practice import embedding
+
+TEXTS = ["Why did you leave academia?", "PhD, then a biotech startup.",
+         "Is it hard on your family?", "We tour about eight months a year now, mostly Europe and the States."]
+
+
+def test_onnx_and_numpy_give_the_same_vectors(practice_home):
+    folder = embedding.model_dir()
+    fast = embedding.Embedder(folder, embedding.EmbedderOptions(backend="onnx"))
+    plain = embedding.Embedder(folder, embedding.EmbedderOptions(backend="numpy"))
+    assert fast.backend == "onnx" and plain.backend == "numpy"
+    a, b = fast.encode(TEXTS), plain.encode(TEXTS)
+    assert np.abs(a - b).max() < 1e-3
+    assert abs(fast.similarity(*TEXTS[:2]) - plain.similarity(*TEXTS[:2])) < 1e-3
+    # the built graph is kept for the next start
+    assert list((practice_home / "cache").glob("minilm-*.onnx"))
+    again = embedding.Embedder(folder)
+    assert np.abs(again.encode(TEXTS) - a).max() < 1e-6
+
+
+def test_reference_pair_on_the_default_backend():
+    emb = embedding.default_embedder()
+    assert emb.backend == "onnx"
+    assert abs(emb.similarity("A man is eating food.", "A man is eating a piece of bread.") - 0.7553) < 0.003

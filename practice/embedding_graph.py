@@ -5,7 +5,7 @@ project's busy 2-core machine; the coach scores each turn within a few milliseco
 dialogue manager encodes every turn too. onnxruntime (already installed for Silero VAD) runs
 the same float32 computation 3-5 times faster with one thread. No .onnx file ships: the graph
 is written here with the `onnx` package (Apache-2.0) from the bundled weights, once, and kept
-in the user's cache folder (`<data folder>/cache/`, 90 MB) so later starts load it in a few
+in the user's cache folder (`~/.cache/practice/`, or `$PRACTICE_CACHE`; 90 MB) so later starts load it in a few
 tenths of a second; building takes a few seconds the first time. The outputs equal the numpy
 path's (exact GELU, same pooling; max difference 3e-4), so every similarity threshold holds
 on either path. int8 quantization (onnxruntime.quantization) would be 2-3x faster again but
@@ -113,10 +113,10 @@ def cached_model(source: Path, make) -> bytes | str:
     else the bytes built now. The cache key is the weights file's size and mtime."""
     from practice.errors import PracticeError
     from practice.files import atomic_write
-    from practice.paths import data_home
+    from practice.paths import cache_home
 
     stat = source.stat()
-    path = data_home() / "cache" / f"minilm-b{BUILD}-{stat.st_size}-{stat.st_mtime_ns}.onnx"
+    path = cache_home() / f"minilm-b{BUILD}-{stat.st_size}-{stat.st_mtime_ns}.onnx"
     if path.is_file():
         return str(path)
     model = make()

@@ -37,3 +37,13 @@ def data_home() -> Path:
 def user_dir(name: str) -> Path:
     """A sub-folder of the user's data folder, e.g. `sessions`, `pitch`, `scenarios`."""
     return data_home() / name
+
+
+def cache_home() -> Path:
+    """The user's cache folder: things practice can rebuild (rendered speech, the built
+    embedding graph). `$PRACTICE_CACHE` overrides it. Not under `$PRACTICE_HOME`, so a fresh
+    data folder (every test has one) does not mean rebuilding every cache."""
+    override = os.environ.get("PRACTICE_CACHE")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_cache_dir("practice", appauthor=False))

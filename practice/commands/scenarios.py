@@ -70,17 +70,26 @@ def show_cmd(name: str) -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.pass_context
 def check_cmd(ctx: click.Context, files: tuple[str, ...]) -> None:
-    """Check scenario FILES (paths or names): every problem as file:line: field: message."""
+    """Check scenario FILES (paths or names): every problem as file:line: field: message.
+
+    A built-in scenario must hold all of format 2 (new topics, examples, glossary...); for
+    your own, missing topics are warnings."""
     from practice.scenario.store import check_file, resolve
 
     count = 0
     for item in files:
         found = resolve(item)
-        scenario, problems = check_file(found.path, found.builtin)
+        gaps: list = []
+        scenario, problems = check_file(found.path, found.builtin, gaps)
+        if found.builtin:
+            problems = problems + gaps
+        else:
+            for gap in gaps:
+                click.echo(f"warning: {gap}")
         for problem in problems:
             click.echo(str(problem))
         count += len(problems)
-        if scenario is not None:
+        if scenario is not None and not problems:
             click.echo(f"ok: {found.path} ({len(scenario.topics)} topics, "
                        f"{len(scenario.details)} planted details, "
                        f"{len(scenario.small_talk)} small talk)")

@@ -206,8 +206,9 @@ class Interviewee:
 
     def _again(self, topic, closed: bool) -> str:
         """A second ask: the author's `again` line once, then pointers back, never a replay."""
-        if topic.again and topic.again not in self._state.said:
-            return topic.again
+        for again in topic.again:
+            if again not in self._state.said:
+                return again
         pointer = self._pick("pointer_back", _POINTERS_BACK)
         base = topic.short if (closed or topic.short not in self._state.said) else _gist(topic.answer)
         return _unique(pointer + _lower_first(base), self._state.said)

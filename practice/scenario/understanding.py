@@ -1,0 +1,155 @@
+"""What a turn is about: the lexical matcher and sentence meaning, weighed together.
+
+The lexical matcher (`matcher.Matcher`) scores every topic from cue patterns, keywords and
+word overlap; the meaning index (`meaning.MeaningIndex`) scores it by sentence embeddings of
+the topic's wordings. A topic is read when either is sure of it, or when both lean the same
+way. Planted details are matched by their keywords, and, among details the user has heard,
+also by sound-alike words, so "the digital right board" still finds the digital whiteboard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from practice.scenario import lexicon
+from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
+from practice.scenario.memory import Memory
+from practice.scenario.model import Detail, Scenario, Topic
+from practice.scenario.text import STOPWORDS, normalize
+
+# Weights of the two kinds of evidence (calibrated on bench/data/conversations_dev.jsonl and the
+# paraphrase sets of bench/eval_matching.py; see bench/README.md).
+MEANING_WEIGHT = 1.0
+MEANING_FLOOR = 0.30  # cosine below this says nothing about a topic
+ACCEPT = 0.42  # combined score that reads a topic
+MEANING_SURE = 0.62  # a wording this close means the topic on its own
+STRONG = 0.55  # clearly about the topic: wins over "that"/"it" pointing back
+FUZZY_DETAIL = 84  # rapidfuzz ratio for a misheard detail word ("right board" ~ "whiteboard")
+
+
+@dataclass(frozen=True)
+class Reading:
+    topic: str | None
+    score: float
+    strong: bool
+    confident: bool
+    detail: Detail | None = None
+    named_detail: bool = False
+    small_talk: str | None = None
+    ranking: tuple[tuple[str, float], ...] = ()
+
+
+class Understanding:
+    """Read-only indexes of one scenario (share it between interviewees of one scenario)."""
+
+    def __init__(self, scenario: Scenario, matcher: Matcher | None = None, meaning=None,
+                 use_meaning: bool = True):
+        self.scenario = scenario
+        self.matcher = matcher or Matcher(scenario)
+        if meaning is None and use_meaning:
+            from practice.scenario.meaning import meaning_index
+
+            meaning = meaning_index(scenario)
+        self.meaning = meaning
+        self._topics = {t.id: t for t in scenario.topics}
+
+    # ------------------------------------------------------------------ intents
+
+    def referral(self, normal: str) -> bool:
+        return lexicon.cue_score(lexicon.INTENT_CUES, "referrals", normal) >= 1.0
+
+    # ------------------------------------------------------------------ topics
+
+    def scores(self, text: str) -> tuple[dict[str, float], object]:
+        match = self.matcher.match(text)
+        combined = dict(match.ranking)
+        if self.meaning is not None:
+            sims = self.meaning.similarities(text)
+            for key, sim in sims.asked.items():
+                combined[key] = combined.get(key, 0.0) + MEANING_WEIGHT * max(0.0, sim - MEANING_FLOOR)
+            self._last_sims = sims
+        else:
+            self._last_sims = None
+        return combined, match
+
+    def read(self, text: str, memory: Memory) -> Reading:
+        combined, match = self.scores(text)
+        sims = self._last_sims
+        ranking = tuple(sorted(combined.items(), key=lambda kv: -kv[1]))
+        best_key, best = ranking[0] if ranking else (None, 0.0)
+        lexical_key = match.topic if match.kind == "topic" else (
+            SMALL_TALK_PREFIX + match.topic if match.kind == "small_talk" else None)
+        sure_meaning = sims is not None and best_key is not None and sims.asked.get(best_key, 0.0) >= MEANING_SURE
+        confident = best_key is not None and (best >= ACCEPT or sure_meaning or best_key == lexical_key)
+        if lexical_key is not None and best_key != lexical_key and combined.get(lexical_key, 0) >= 0.9 * best:
+            best_key, best, confident = lexical_key, combined[lexical_key], True
+        strong = confident and (best >= STRONG or sure_meaning)
+        detail, named = self._detail(text, match, memory)
+        small_talk = None
+        topic = None
+        if confident and best_key is not None:
+            if best_key.startswith(SMALL_TALK_PREFIX):
+                small_talk = best_key[len(SMALL_TALK_PREFIX):]
+            else:
+                topic = best_key
+        return Reading(topic, best, strong, confident, detail, named, small_talk, ranking[:5])
+
+    def _detail(self, text: str, match, memory: Memory) -> tuple[Detail | None, bool]:
+        if match.kind == "detail":
+            return self.scenario.detail(match.detail), True
+        heard = self._heard(memory)
+        fuzzy = self.fuzzy_detail(text, heard)
+        if fuzzy is not None:
+            return fuzzy, True
+        last = memory.last_text if memory.last_topic else None
+        if last:
+            detail = self.matcher.follow_up_detail(text, last)
+            if detail is not None:
+                return detail, False
+        return None, False
+
+    def _heard(self, memory: Memory) -> list[Detail]:
+        told = " ".join(memory.said)
+        return self.matcher.mentioned_details(told) if told else []
+
+    def detail_named(self, words: str, memory: Memory) -> Detail | None:
+        found = self.matcher.mentioned_details(words)
+        if found:
+            return found[0]
+        return self.fuzzy_detail(words, self.scenario.details)
+
+    @staticmethod
+    def fuzzy_detail(text: str, candidates) -> Detail | None:
+        """The detail whose keyword the text says with recognition errors: every content word
+        of the keyword is close to a word (or two words run together) of the text."""
+        words = [w for w in normalize(text).split() if w not in STOPWORDS]
+        if not words or not candidates:
+            return None
+        grams = words + [a + b for a, b in zip(words, words[1:])]
+        best, best_score = None, 0.0
+        for detail in candidates:
+            for keyword in detail.keywords:
+                parts = [w for w in normalize(keyword).split() if w not in STOPWORDS]
+                if not parts or sum(len(p) for p in parts) < 8:
+                    continue  # short keywords match too much by sound
+                scores = [max(fuzz.ratio(p, g) for g in grams) for p in parts]
+                if min(scores) < 75:
+                    continue
+                score = sum(scores) / len(scores)
+                if score >= FUZZY_DETAIL and score > best_score:
+                    best, best_score = detail, score
+        return best
+
+    def nearest_untold(self, text: str, memory: Memory) -> Topic | None:
+        """The topic to bridge to after "I can't speak to that": the closest one not yet told."""
+        combined, _ = self.scores(text)
+        told = set(memory.told)
+        options = [(score, key) for key, score in combined.items()
+                   if key in self._topics and key not in told]
+        if not options:
+            options = [(0.0, t.id) for t in self.scenario.topics if t.id not in told]
+        if not options:
+            return None
+        return self._topics[max(options)[1]]

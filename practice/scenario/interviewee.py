@@ -174,6 +174,8 @@ class Interviewee:
             return self._say("closing", self.phrases.closing(), None, common)
         if acts.is_redirect(n):
             return self._say("redirect", self.phrases.redirect(), None, common)
+        if acts.is_how_are_you(n) and len(n.split()) <= 9:
+            return self._small_talk(n, Reading(None, 0.0, False, False), common)
         if acts.is_thanks(n) and not question:
             return self._say("thanks", self.phrases.response("thanks"), None, common)
         if acts.is_thanks(n):
@@ -220,10 +222,12 @@ class Interviewee:
         if "full" in forms or ("short" in forms and closed):
             text = self.phrases.again(topic, closed)
             return self._say("recap", text, topic_id, common, form="again", repeat=True, score=score)
+        # asked before (only the short answer was given): the whole story now, as a second ask
+        kind = "recap" if mem.asked[topic_id] > 1 else "answer"
         if closed and topic.short not in mem.said:
-            return self._say("answer", topic.short, topic_id, common, form="short", score=score)
+            return self._say(kind, topic.short, topic_id, common, form="short", score=score)
         if topic.answer not in mem.said:
-            return self._say("answer", topic.answer, topic_id, common, form="full", score=score)
+            return self._say(kind, topic.answer, topic_id, common, form="full", score=score)
         return self._say("recap", self.phrases.again(topic, closed), topic_id, common, form="again",
                          repeat=True, score=score)
 
@@ -292,16 +296,23 @@ class Interviewee:
         if len(parts) < 2:
             return None
         readings = [self.understanding.read(p, self.memory) for p in parts]
-        topics = [r.topic for r in readings if r.topic is not None and r.confident]
-        if len(topics) < 2 or len(set(topics)) < 2:
+        first = readings[0]
+        if first.topic is None or not first.confident:
             return None
-        first, rest = topics[0], [t for t in dict.fromkeys(topics[1:]) if t != topics[0]]
-        self.memory.asked[first] += 1
-        reply_text = self.phrases.stacked(self.scenario.topic(first),
-                                          [self.scenario.topic(t) for t in rest], common["closed"])
-        for other in rest:
-            self.memory.told.setdefault(other, set()).add("short")
-        return self._say("stacked", reply_text, first, common, form="full")
+        rest = [r for r in readings[1:] if r.topic != first.topic]
+        if not rest:
+            return None
+        other = rest[0]
+        if other.topic is not None and other.confident:
+            tail = self.phrases.second_topic(self.scenario.topic(other.topic))
+            self.memory.told.setdefault(other.topic, set()).add("short")
+        elif other.small_talk is not None or acts.is_small_talk(acts.normal(parts[readings.index(other)])):
+            tail = self.phrases.second_small_talk(other.small_talk)
+        else:
+            tail = self.phrases.come_back()
+        self.memory.asked[first.topic] += 1
+        reply_text = self.phrases.stacked(self.scenario.topic(first.topic), tail, common["closed"])
+        return self._say("stacked", reply_text, first.topic, common, form="full")
 
     def _unknown(self, text: str, common: dict) -> Reply:
         bridge_topic = self.understanding.nearest_untold(text, self.memory)

@@ -44,6 +44,8 @@ _PARTLY = ("Partly, yes.", "In a way, yes.", "Sort of, yes.")
 _RECAP = ("As I said, ", "Like I said, ", "Going back to what I said, ", "Right, as I mentioned, ")
 _MORE = ("The other thing I'd add is this. ", "One more thing on that. ", "And to add to that, ")
 _OTHER_PART = ("And on your other question, ", "As for the other part, ", "And to the second part, ")
+_COME_BACK = ("Remind me about your other question in a second, I don't want to lose it.",
+              "And ask me your other question again after this, so I don't skip it.")
 _ACK = ("Mm-hm. What else would you like to know?", "Right. What else can I tell you?",
         "Sure. Go ahead, ask me anything.")
 _HOW_ARE_YOU = ("I'm doing well, thanks for asking.", "Good, thanks. Busy, but good.")
@@ -207,7 +209,8 @@ class Phrases:
             return self.unique(f"{lead} {add[:1].upper() + add[1:]}")
         return self.unique(lead + " " + self.line("acknowledge", (), _ACK))
 
-    def stacked(self, first: Topic, rest: list[Topic], closed: bool) -> str:
+    def stacked(self, first: Topic, tail: str, closed: bool) -> str:
+        """The first question answered, then the rest picked up briefly (`tail`)."""
         mem = self.mem
         if closed and first.short not in mem.said:
             head = first.short
@@ -216,10 +219,23 @@ class Phrases:
         else:
             head = self.again(first, closed)
         mem.told.setdefault(first.id, set()).add("full" if head == first.answer else "short")
-        other = rest[0]
-        tail = other.short if other.short not in mem.said else gist(other.answer)
-        mem.said.add(tail)
-        return self.unique(f"{head} {self._cycle('other', _OTHER_PART)}{lower_first(tail)}")
+        return self.unique(f"{head} {tail}")
+
+    def second_topic(self, other: Topic) -> str:
+        tail = other.short if other.short not in self.mem.said else gist(other.answer)
+        self.mem.said.add(tail)
+        return self._cycle("other", _OTHER_PART) + lower_first(tail)
+
+    def second_small_talk(self, talk_id: str | None) -> str:
+        talk = next((t for t in self.s.small_talk if t.id == talk_id), None)
+        text = talk.answer if talk is not None and talk.answer not in self.mem.said else self.s.persona.life
+        if not text or text in self.mem.said:
+            return self.come_back()
+        self.mem.said.add(text)
+        return self._cycle("other", _OTHER_PART) + lower_first(text)
+
+    def come_back(self) -> str:
+        return self.line("come_back", (), _COME_BACK)
 
     # ------------------------------------------------------------------ terms, small talk
 

@@ -17,15 +17,17 @@ from practice.scenario.text import normalize
 
 # Asked to hear it again ("sorry, could you repeat that?"); "what was that like" is not one.
 _REPEAT = re.compile(
-    r"\b(?:repeat (?:that|it|the last|what you|yourself|the)|say (?:that|it|the last part) again"
+    r"\b(?:repeat (?:that|it|the last|what you|yourself|the)|say (?:that|it|the)(?: \w+){0,3} again"
     r"|(?:did not|could not|cannot|can not) (?:quite )?(?:catch|hear|get) (?:that|it|the|what|you|all)"
     r"|come again|pardon|one more time|you (?:cut|broke) (?:out|up)|missed (?:that|the last|what you)"
-    r"|(?:lost|lose) you (?:there|for a)|go over that again|run that by me again)\b"
+    r"|(?:lost|lose) you (?:there|for a)|go over that again|run that by me again|cut out|froze|lagg\w*"
+    r"|(?:did not|could not) (?:hear|catch) (?:the )?(?:last|end|that)|say the last (?:bit|part))\b"
     r"|^(?:sorry )?what was that$|^(?:sorry|what|huh|pardon)$|^sorry what$")
 
 _CLOSING = re.compile(
     r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|shift|afternoon|morning)"
-    r"|take care|talk (?:to you )?(?:soon|later)|see you|i will let you (?:go|get back)|let you get back"
+    r"|take care|talk (?:to you )?(?:soon|later)|see you|i will let you (?:go|get)|let you get (?:back|to|on)"
+    r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good one|all the best"
     r"|that is (?:all|everything|it) (?:for|from) me|that is all (?:my questions|i have|i had|i wanted)"
     r"|those (?:are|were) all (?:of )?my questions|i (?:do not|will not) (?:want to )?(?:take|keep) (?:up )?(?:any )?more of your time"
     r"|i should (?:let you go|get going|probably go)|wrap (?:it|this|things) up|i am out of questions"
@@ -34,13 +36,17 @@ _CLOSING = re.compile(
 _THANKS = re.compile(r"\b(?:thank|thanks|thankyou|appreciate|grateful|cheers)\b")
 
 _FOLLOW_UP = re.compile(
-    r"\b(?:follow(?:ed|ing)? up|reach (?:back )?out|get in touch|e ?mail you|contact you|message you"
+    r"\b(?:follow(?:ed|ing)? up|reach (?:back )?out|get in touch|e ?mail(?:ed|ing)? you|contact you|message you"
+    r"|ping you|hit you up|text you|dm you|drop you|shoot you|run (?:it|something|my \w+) by you"
+    r"|send you (?:my|a|an|the|some)(?: \w+){0,3} (?:project|case study|portfolio|cv|resume|work|draft|piece|writing|plan|analysis|notebook|code|questions?)"
+    r"|(?:get|have) your (?:thoughts|feedback|opinion|comments|take)"
     r"|write (?:to )?you|stay in touch|keep in touch|send you (?:a |an )?(?:email|e mail|note|message|thank|line)"
     r"|connect (?:with you )?on linkedin|add you on linkedin|touch base|drop you (?:a|an) (?:line|email|note)"
     r"|check (?:back )?in with you|circle back)\b")
 _PERMISSION = re.compile(
     r"\b(?:can i|could i|may i|might i|would it be|is it|would that be|do you mind|would you mind"
-    r"|if i|okay|ok|alright|fine|all right|later|in the future|down the road|sometime|if that)\b")
+    r"|if i|okay|ok|alright|fine|all right|later|in the future|down the road|sometime|if that|once i|when i"
+    r"|after i|next (?:week|month|year)|then)\b")
 
 # A rude remark, or a personal question no professional answers to a stranger.
 _RUDE = re.compile(
@@ -48,12 +54,15 @@ _RUDE = re.compile(
     r"|(?:sounds|seems) (?:awful|terrible|miserable|depressing|horrible|so boring|really boring|dull)"
     r"|anyone could do|not a real job|glorified|sucks|shut up|you people|who cares|do not care"
     r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|get a real job|cannot be that hard"
-    r"|how hard can it be|that is it\b.{0,10}\bthat is all you do)\b")
+    r"|how hard can it be|that is it\b.{0,10}\bthat is all you do|made up job|fake job|colou?ring in"
+    r"|(?:is|are) (?:super |so |really )?corrupt|corrupt\w*|real work|pretend job|not even a)\b")
 _PERSONAL = re.compile(
     r"\b(?:(?:your|home) address|what street|phone number|cell number|how old are you|your age"
     r"|are you (?:single|married|dating|seeing)|your (?:boyfriend|girlfriend|husband|wife)"
     r"|how much do you weigh|who did you vote|vote for|your religion|religious|politic\w*"
-    r"|social security|password|bank account|credit card|how much (?:money )?(?:do )?you have in)\b")
+    r"|social security|password|bank account|credit card|how much (?:money )?(?:do )?you have in"
+    r"|send me (?:your |the )?(?:company|internal|confidential|client|customer)\w* \w+"
+    r"|(?:recommend|know) (?:a|any) (?:good )?(?:solicitor|lawyer|dentist|plumber|accountant|mechanic|realtor|therapist))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
     r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
@@ -69,8 +78,10 @@ _SMALL_TALK = re.compile(
     r"|coffee|pets?|dogs?|cats?|favou?rite (?:food|restaurant|book|movie|show|band|team|place)"
     r"|music|garden\w*|cook\w*|run\w* (?:a|the) (?:marathon|race)|marathon|hiking|hike"
     r"|same (?:university|college|school)|also went to|i went to|alum\w*|background behind you"
-    r"|(?:live|living|moved) (?:in|to) |the city|neighborhood|busy (?:week|day)|long week)\b")
-_HOW_ARE_YOU = re.compile(r"\bhow are you\b|\bhow (?:is|has) (?:your|the) (?:day|week|morning)\b"
+    r"|(?:live|living|moved) (?:in|to) |the city|neighborhood|busy (?:week|day)|long week"
+    r"|pouring|chucking it down|training for|sleep after|get some sleep|lol\b|haha)\b")
+_HOW_ARE_YOU = re.compile(r"\bhow are you(?: doing| holding up| today| keeping)?(?: today| this week)?$"
+                          r"|\bhow (?:is|has|was) (?:your|the) (?:day|week|morning|weekend)(?: going| been| so far)*$"
                           r"|\bhow have you been\b|\bhow is it going\b")
 
 # "What do you mean by the huddle?", "What does PACU stand for?", "Who is Walt?"
@@ -80,12 +91,16 @@ _CLARIFY = [
     re.compile(r"\b(?:what|who) (?:is|are|was|were) (?:a |an |the |this |that |your |these |those )?(?P<x>.+)"),
     re.compile(r"\b(?:explain|define|unpack) (?:what |the |a |an |that )?(?:term |word |phrase )?(?P<x>.+)"),
     re.compile(r"\b(?:never heard of|not familiar with|not sure what|do not know what)\s+(?:a |an |the )?(?P<x>.+?)(?:\s+(?:is|are|means))?$"),
+    re.compile(r"^(?:sorry |so |um |uh )*(?:the |a |an )?(?P<x>[\w ]{2,40}?),? meaning what\b"),
+    re.compile(r"^(?:sorry |so |um |uh )*(?:the |a |an )?(?P<x>[\w ]{2,40}?),? (?:i do not|do not) (?:know|get|understand) (?:that|this|the) (?:reference|term|word|one|bit)"),
 ]
+# "What does that stand for?" names the term elsewhere in the turn ("GIS, sorry, what does that stand for?")
+POINTING = {"that", "it", "this", "that one", "that word", "that term"}
 _BARE_CLARIFY = re.compile(r"^(?:sorry |um |uh |so )*what do you mean(?: by that| exactly)?$"
                            r"|^(?:what|which) (?:do you mean|part)$")
 
 _EXAMPLE = re.compile(
-    r"\b(?:example|examples|instance|like what|such as|what would that look like"
+    r"\b(?:example|examples|instance|like what$|such as$|what would that look like"
     r"|what does that look like|specific (?:case|story|time|situation)|concrete|particular (?:case|story|time|patient|project|situation))\b")
 
 _ELABORATE = re.compile(
@@ -109,13 +124,26 @@ _QUESTION_START = re.compile(
     r"^(?:what|what is|how|why|where|when|who|which|do|does|did|is|are|was|were|can|could|would"
     r"|will|have|has|should|any|tell me)\b")
 _SPLIT = re.compile(
-    r",?\s+(?:and|also|plus|or)(?:,?\s+(?:like|you know|i mean|then|um|uh))?,?\s+"
-    r"(?=(?:what|how|why|where|when|who|which|do you|does|did you|is it|is there|are there|are you"
+    r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then|um|uh))?,?\s+"
+    r"(?=(?:what|how|why|where|when|who|which|do \w+|does|did you|is it|is there|are there|are you"
     r"|can you|could you|would you|have you)\b)")
 
 
+# Typed and transcribed turns often drop apostrophes: "whats", "didnt", "im".
+_NO_APOSTROPHE = [(re.compile(rf"\b{a}\b"), b) for a, b in (
+    ("whats", "what is"), ("hows", "how is"), ("whos", "who is"), ("wheres", "where is"),
+    ("thats", "that is"), ("didnt", "did not"), ("dont", "do not"), ("doesnt", "does not"),
+    ("cant", "can not"), ("wont", "will not"), ("isnt", "is not"), ("wasnt", "was not"),
+    ("im", "i am"), ("ive", "i have"), ("youre", "you are"), ("theyre", "they are"),
+    ("ill", "i will"), ("id", "i would"), ("couldnt", "could not"), ("wouldnt", "would not"),
+    ("aint", "is not"), ("whatre", "what are"), ("its", "it is"))]
+
+
 def normal(text: str) -> str:
-    return normalize(text)
+    n = normalize(text)
+    for pattern, full in _NO_APOSTROPHE:
+        n = pattern.sub(full, n)
+    return n
 
 
 def is_repeat(n: str) -> bool:
@@ -165,13 +193,26 @@ def asks_example(n: str) -> bool:
     return bool(_EXAMPLE.search(n))
 
 
+_ELABORATE_ANYWHERE = re.compile(
+    r"\b(?:what was that like|what was it like|how did (?:you|that|it) (?:feel|go)\w*|how so|tell me more"
+    r"|say more|go on|and then what|then what|what happened (?:next|then|after)|why is that|in what way)\b")
+
+
 def is_elaborate(n: str) -> bool:
-    return len(n.split()) <= 14 and bool(_ELABORATE.search(n))
+    words = len(n.split())
+    return (words <= 14 and bool(_ELABORATE.search(n))) or (words <= 10 and bool(_ELABORATE_ANYWHERE.search(n)))
+
+
+def refers_back(n: str) -> bool:
+    """The turn points at what was just said ("that", "it", "she") without naming a new thing."""
+    return bool(re.search(r"\b(?:that|it|this|those|she|he|they|them|her|him)\b", n))
 
 
 def is_reflection(text: str, n: str) -> bool:
     if not _REFLECTION.search(n):
-        return False
+        # a statement that begins "so ..." sums up what was heard ("So the whole year builds up to it.")
+        return (n.startswith(("so ", "okay so ", "ok so ", "right so ", "oh so ")) and "?" not in text
+                and not _QUESTION_START.search(re.sub(r"^(?:okay |ok |right |oh )?so (?:like |um |uh )*", "", n)))
     # "So how did you ...?" is a question that starts with "so", not a reflection.
     rest = re.sub(r"^(?:okay|ok|right|so|yeah|wow|hmm|um|uh)\s+", "", n)
     return not _QUESTION_START.search(rest) or text.rstrip().endswith(("right?", "correct?", "yeah?"))
@@ -187,12 +228,21 @@ def is_question(text: str, n: str) -> bool:
 
 def question_parts(text: str) -> list[str]:
     """The separate questions of a turn: "What's the pay like? And do you work from home?"
-    and "What's the pay like and can you work from home" are two each."""
+    and "What's the pay like and can you work from home" are two each. A part that starts as
+    a continuation ("Like, how many?", "For a new grad?") belongs to the one before it."""
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", text.strip()) if p.strip()]
     out: list[str] = []
     for piece in pieces:
         low = piece.lower()
         split = [s for s in _SPLIT.split(low) if s.strip()]
         out.extend(split if len(split) > 1 else [piece])
-    questions = [p for p in out if "?" in p or _QUESTION_START.search(normalize(p))]
+    questions = []
+    for part in out:
+        n = normal(part)
+        if re.match(r"^(?:like|for|as in|i mean|in|with|about|especially|or)\b", n) and questions:
+            continue
+        rest = re.sub(r"^(?:(?:and|also|plus|okay|ok|so|um|uh|well|but|then|oh|sorry|wait)\s+)+", "", n)
+        if _QUESTION_START.search(rest) or ("?" in part and len(n.split()) >= 4
+                                              and not re.match(r"^(?:wait|oh|wow|really)\b", n)):
+            questions.append(part)
     return questions or [text]

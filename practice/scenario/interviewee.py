@@ -71,6 +71,13 @@ def _scorer_job_ask(text: str) -> bool:
     return job_ask(text) is not None
 
 
+def _scorer_stacked(text: str) -> list[str] | None:
+    from practice.scoring.flags import stacked
+    from practice.scoring.questions import find_questions
+
+    return stacked(find_questions(text))
+
+
 class Interviewee:
     """One conversation with one scenario's persona. Not thread-safe; one per session."""
 
@@ -86,6 +93,7 @@ class Interviewee:
         self.matcher = self.understanding.matcher
         self._question_type = question_type or _scorer_question_type
         self._job_ask = job_ask or _scorer_job_ask
+        self._stacked_units = _scorer_stacked
         self.memory = Memory()
         self.phrases = Phrases(scenario, self.memory)
         self._history: list[tuple[str, Reply]] = []
@@ -149,7 +157,7 @@ class Interviewee:
         """Answer one turn of the user. `question_type` overrides the scorer's judgement."""
         qtype = question_type or self._question_type(text)
         reply = self._choose(text, qtype)
-        self.memory.note_terms(self.scenario, reply.text)
+        self.memory.note_terms(self.scenario, reply.text, reply.topic)
         self._history.append((text, reply))
         return reply
 
@@ -181,22 +189,27 @@ class Interviewee:
         if acts.is_thanks(n):
             text, n = _drop_thanks(text), acts.normal(_drop_thanks(text))
         reading = self.understanding.read(text, mem)
-        if reading.detail is not None and reading.named_detail:
-            return self._follow_up(reading.detail, common)
         if acts.is_reflection(text, n) and not (question and reading.strong and reading.topic != mem.last_topic):
             return self._reflection(reading, common)
         clarify = self._clarify(text, n, reading, common)
         if clarify is not None:
             return clarify
         if acts.asks_example(n) and (mem.last_topic or reading.topic):
-            topic = reading.topic if (reading.strong and reading.topic != mem.last_topic) else mem.last_topic
+            topic = reading.topic if (reading.strong and reading.topic != mem.last_topic
+                                      and not acts.refers_back(n)) else mem.last_topic
+            if reading.detail is not None and reading.named_detail:
+                return self._follow_up(reading.detail, common, kind="example")
             return self._example(topic or reading.topic, common)
+        if reading.detail is not None and reading.named_detail:
+            return self._follow_up(reading.detail, common)
         if acts.is_elaborate(n) and mem.last_topic and not reading.strong:
             return self._elaborate(mem.last_topic, common)
         if reading.detail is not None:
             return self._follow_up(reading.detail, common)
         if reading.small_talk is not None or (acts.is_small_talk(n) and not reading.strong):
             return self._small_talk(n, reading, common)
+        if question and self.understanding.outside(text, n, reading):
+            return self._unknown(text, common)
         stacked = self._stacked(text, reading, common)
         if stacked is not None:
             return stacked
@@ -204,6 +217,8 @@ class Interviewee:
             return self._answer(reading.topic, common, reading.score)
         if not question and mem.last_topic:
             return self._reflection(reading, common)
+        if mem.last_topic and acts.refers_back(n) and len(n.split()) <= 10:
+            return self._elaborate(mem.last_topic, common)  # "what did she do then?"
         return self._unknown(text, common)
 
     # ------------------------------------------------------------------ reply kinds
@@ -231,16 +246,16 @@ class Interviewee:
         return self._say("recap", self.phrases.again(topic, closed), topic_id, common, form="again",
                          repeat=True, score=score)
 
-    def _follow_up(self, detail: Detail, common: dict) -> Reply:
+    def _follow_up(self, detail: Detail, common: dict, kind: str = "follow_up") -> Reply:
         mem = self.memory
-        if detail.id in mem.details_told:
+        if detail.id in mem.details_told:  # asked about again: pointed back in other words
             text = self.phrases.detail_again(detail)
-            return self._say("recap", text, detail.topic, common, detail.id, repeat=True)
+            return self._say(kind, text, detail.topic, common, detail.id, repeat=True)
         if common["closed"] and detail.short not in mem.said and detail.short != detail.answer:
-            return self._say("follow_up", detail.short, detail.topic, common, detail.id)
+            return self._say(kind, detail.short, detail.topic, common, detail.id)
         mem.details_told.add(detail.id)
         text = detail.answer if detail.answer not in mem.said else self.phrases.detail_again(detail)
-        return self._say("follow_up", text, detail.topic, common, detail.id)
+        return self._say(kind, text, detail.topic, common, detail.id)
 
     def _example(self, topic_id: str, common: dict) -> Reply:
         topic = self.scenario.topic(topic_id)
@@ -272,19 +287,42 @@ class Interviewee:
                 return self._say("clarify", self.phrases.clarify_fallback(), None, common)
             topic = self.scenario.topic(mem.last_topic)
             return self._say("clarify", self.phrases.more_on(topic, plain=True), topic.id, common)
-        target = acts.clarify_target(n)
+        target = acts.clarify_target(acts.normal(acts.question_parts(text)[0]))
+        if target is None:
+            target = acts.clarify_target(n)
         if target is None:
             return None
-        term = find_term(self.scenario.glossary, target, mem.terms_said)
-        explicit = bool(re.search(r"\bmean|stand for|short for|explain|define|never heard|not familiar", n))
-        if term is not None and len(target.split()) <= 6 + len(term.term.split()):
-            explanation = self.phrases.explain(term)
-            return self._say("clarify", explanation, None, common)
+        explicit = bool(re.search(r"\bmean|stand for|short for|explain|define|never heard|not familiar"
+                                  r"|reference|meaning", n))
+        if target in acts.POINTING:
+            target = n  # "GIS, sorry, what does that stand for?": the term is elsewhere in the turn
+        words = target.split()
+        term = find_term(self.scenario.glossary, " ".join(words[:6]), mem.terms_said)
+        if term is not None:
+            topic = mem.term_topics.get(term.term) or (mem.last_topic if explicit else None)
+            return self._say("clarify", self.phrases.explain(term), topic, common)
+        who = re.match(r"^(?:sorry |so |um |uh |and |wait )*who (?:is|was|are)\b", n)
         detail = self.understanding.detail_named(target, mem)
-        if detail is not None and (explicit or n.startswith("who")):
+        if detail is not None and (explicit or who or len(words) <= 4):
             return self._say("clarify", self.phrases.detail_clarify(detail), detail.topic, common, detail.id)
+        if who or explicit:
+            said = self._said_with(target)
+            if said is not None:
+                return self._say("clarify", self.phrases.point_back(said[0]), said[1], common)
         if explicit and not reading.strong:
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
+        return None
+
+    def _said_with(self, target: str) -> tuple[str, str | None] | None:
+        """The latest sentence this conversation's replies said the asked-about words in."""
+        words = [w for w in target.split() if len(w) > 2][:3]
+        if not words:
+            return None
+        for _, reply in reversed(self._history):
+            for sentence in re.findall(r"[^.!?]+[.!?]", reply.text):
+                low = acts.normal(sentence)
+                if all(re.search(rf"\b{re.escape(w)}", low) for w in words):
+                    return sentence.strip(), reply.topic
         return None
 
     def _small_talk(self, n: str, reading: Reading, common: dict) -> Reply:
@@ -292,7 +330,7 @@ class Interviewee:
         return self._say("small_talk", text, None, common)
 
     def _stacked(self, text: str, reading: Reading, common: dict) -> Reply | None:
-        parts = acts.question_parts(text)
+        parts = self._stacked_parts(text)
         if len(parts) < 2:
             return None
         readings = [self.understanding.read(p, self.memory) for p in parts]
@@ -313,6 +351,24 @@ class Interviewee:
         self.memory.asked[first.topic] += 1
         reply_text = self.phrases.stacked(self.scenario.topic(first.topic), tail, common["closed"])
         return self._say("stacked", reply_text, first.topic, common, form="full")
+
+    def _stacked_parts(self, text: str) -> list[str]:
+        """Two or more questions in one turn, as the question scorer splits them (so the coach
+        and the interviewee agree), or as `acts` splits them; a second question that points
+        back at the first ("How do you score them? Is that a system you built?") is one."""
+        units = self._stacked_units(text) or []
+        parts = units if len(units) >= 2 else acts.question_parts(text)
+        parts = [p for p in parts if len(p.split()) >= 3 or "?" in p]
+        if len(parts) < 2:
+            return []
+        first = acts.normal(parts[0])
+        if not acts.is_question(parts[0], first) or re.match(r"^(?:wait|oh|so)? ?(?:you|your)\b", first):
+            return []
+        later = acts.normal(parts[1])
+        if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
+                or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we) \w+ (?:it|that|this|them)\b", later):
+            return []
+        return parts
 
     def _unknown(self, text: str, common: dict) -> Reply:
         bridge_topic = self.understanding.nearest_untold(text, self.memory)

@@ -24,6 +24,7 @@ class Memory:
     last_topic: str | None = None  # the topic of the last answer: what "that" refers to
     last_text: str | None = None  # the last line spoken, for "could you repeat that?"
     terms_said: list[str] = field(default_factory=list)  # glossary terms used, latest last
+    term_topics: dict[str, str] = field(default_factory=dict)  # term -> topic of the answer that used it
 
     def remember(self, text: str, topic: str | None, form: str | None = None) -> None:
         self.said.add(text)
@@ -48,7 +49,7 @@ class Memory:
                 return option
         return None
 
-    def note_terms(self, scenario: Scenario, text: str) -> None:
+    def note_terms(self, scenario: Scenario, text: str, topic: str | None = None) -> None:
         """Glossary terms used in `text`, so "what do you mean by X?" finds the latest one."""
         spoken = f" {normalize(text)} "
         for term in scenario.glossary:
@@ -57,6 +58,8 @@ class Memory:
                 if term.term in self.terms_said:
                     self.terms_said.remove(term.term)
                 self.terms_said.append(term.term)
+                if topic is not None:
+                    self.term_topics[term.term] = topic
 
 
 def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> Term | None:
@@ -72,7 +75,8 @@ def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> 
         key = normalize(term.term)
         if not key:
             continue
-        if re.search(rf"\b{re.escape(key)}(?:s|es)?\b", words):
+        singular = re.sub(r"(?<=[a-z]{3})s$", "", key)
+        if re.search(rf"\b(?:{re.escape(key)}|{re.escape(singular)})(?:s|es)?\b", words):
             score = 100.0 + len(key)  # named exactly; the longest name wins ("charge nurse" over "nurse")
         else:
             score = fuzz.partial_ratio(key, words) if len(key) >= 5 else 0.0

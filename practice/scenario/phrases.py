@@ -244,6 +244,11 @@ class Phrases:
             return term.explanation
         return self.unique(self._cycle("recap", _RECAP) + lower_first(term.explanation))
 
+    def point_back(self, sentence: str) -> str:
+        """ "Who's Dave?" when Dave is only named in something said: that sentence, pointed at."""
+        return self.unique(self._cycle("point", ("Oh, sorry, that was quick. ", "Right, I went past that. "))
+                           + sentence)
+
     def detail_clarify(self, detail: Detail) -> str:
         mem = self.mem
         for text in (detail.answer, detail.short):

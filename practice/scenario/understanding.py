@@ -9,6 +9,7 @@ also by sound-alike words, so "the digital right board" still finds the digital 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -17,7 +18,18 @@ from practice.scenario import lexicon
 from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.model import Detail, Scenario, Topic
-from practice.scenario.text import STOPWORDS, normalize
+from practice.scenario.text import STOPWORDS, normalize, stem
+
+# A question about what lies outside the person's own experience: another country, company or
+# field ("Do you know how licences work in Canada?"). With a word the scenario never uses, it
+# is an honest "I can't speak to that", not the nearest topic.
+_OUTSIDE_FRAME = re.compile(
+    r"\b(?:do you (?:happen to |by any chance )?know (?:anything|much|how|whether|if|what|about|of|any|where|who)"
+    r"|any idea (?:how|whether|if|what)|what do you think (?:about|of)|how (?:does|do) .{3,40} (?:work|compare) (?:at|in|for|with)"
+    r"|(?:your|what is your) (?:view|take|opinion|thoughts) on|how does .{3,40} compare|compared to|instead\b"
+    r"|could i (?:teach|work|practi[cs]e) (?:in|at)|at (?:google|amazon|tesla|apple|meta|microsoft))")
+# common words the spell-checker ranks highest: conversation, not subject matter
+_COMMON_RANK = 3000
 
 # Weights of the two kinds of evidence (calibrated on bench/data/conversations_dev.jsonl and the
 # paraphrase sets of bench/eval_matching.py; see bench/README.md).
@@ -54,6 +66,41 @@ class Understanding:
             meaning = meaning_index(scenario)
         self.meaning = meaning
         self._topics = {t.id: t for t in scenario.topics}
+        self._known = self._known_stems(scenario)
+
+    @staticmethod
+    def _known_stems(scenario: Scenario) -> set[str]:
+        from practice.scenario.text import common_english_words
+
+        texts = [scenario.title, scenario.persona.background, scenario.persona.life,
+                 scenario.persona.place, scenario.persona.employer, scenario.persona.field,
+                 scenario.persona.role, scenario.persona.employer_type]
+        for topic in scenario.topics:
+            texts += [*topic.phrasings, *topic.keywords, topic.answer, topic.short, topic.example,
+                      *topic.again]
+            for detail in topic.details:
+                texts += [*detail.keywords, detail.answer, detail.short]
+        texts += [t.answer for t in scenario.small_talk] + [p for t in scenario.small_talk for p in t.phrasings]
+        texts += [f"{t.term} {t.explanation}" for t in scenario.glossary]
+        for examples in lexicon.EXAMPLES.values():
+            texts += examples
+        known = {stem(w) for text in texts for w in normalize(text).split()}
+        known |= {stem(w) for w in lexicon.lexicon_words()}
+        ranked = sorted(common_english_words())  # frozenset: rank is lost, use the top words by length
+        known |= {stem(w) for w in ranked if len(w) <= 5}
+        return known
+
+    def foreign_words(self, normal: str) -> list[str]:
+        """Content words of the question the scenario never uses (names of other places,
+        companies or fields)."""
+        return [w for w in normal.split() if len(w) >= 4 and w not in STOPWORDS and not w.isdigit()
+                and stem(w) not in self._known]
+
+    def outside(self, text: str, normal: str, reading: "Reading") -> bool:
+        foreign = self.foreign_words(normal)
+        if foreign and _OUTSIDE_FRAME.search(normal):
+            return True
+        return len(foreign) >= 2 and not reading.strong
 
     # ------------------------------------------------------------------ intents
 

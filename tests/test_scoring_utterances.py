@@ -276,6 +276,8 @@ def test_empty_turn_is_not_a_question_with_a_reason():
     "Could you put my name forward if a post comes up?",
     "Are there any junior research roles coming up at your company?",
     "Does the utility have summer internships for students?",
+    "Is your unit taking new grads right now?",
+    "Hiring on your team?",
 ])
 def test_openings_with_a_describing_word_are_a_job_ask(text):
     from practice.scoring.flags import job_ask

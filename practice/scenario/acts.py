@@ -36,9 +36,9 @@ _CLOSING = re.compile(
 _THANKS = re.compile(r"\b(?:thank|thanks|thankyou|appreciate|grateful|cheers)\b")
 
 _FOLLOW_UP = re.compile(
-    r"\b(?:follow(?:ed|ing)? up|reach (?:back )?out|get in touch|e ?mail(?:ed|ing)? you|contact you|message you"
-    r"|ping you|hit you up|text you|dm you|drop you|shoot you|run (?:it|something|my \w+) by you"
-    r"|send you (?:my|a|an|the|some)(?: \w+){0,3} (?:project|case study|portfolio|cv|resume|work|draft|piece|writing|plan|analysis|notebook|code|questions?)"
+    r"\b(?:follow(?:ed|ing)? up|reach(?:ed|ing)? (?:back )?out|get in touch|e ?mail(?:ed|ing)? you|contact(?:ed)? you|message(?:d)? you"
+    r"|ping(?:ed)? you|hit you up|text(?:ed)? you|dm you|drop(?:ped)? you|shoot you|run (?:it|something|my \w+) by you"
+    r"|(?:send|sent) you (?:my|a|an|the|some)(?: \w+){0,3} (?:project|case study|portfolio|cv|resume|work|draft|piece|writing|plan|analysis|notebook|code|questions?)"
     r"|(?:get|have) your (?:thoughts|feedback|opinion|comments|take)"
     r"|write (?:to )?you|stay in touch|keep in touch|send you (?:a |an )?(?:email|e mail|note|message|thank|line)"
     r"|connect (?:with you )?on linkedin|add you on linkedin|touch base|drop you (?:a|an) (?:line|email|note)"
@@ -79,7 +79,8 @@ _SMALL_TALK = re.compile(
     r"|music|garden\w*|cook\w*|run\w* (?:a|the) (?:marathon|race)|marathon|hiking|hike"
     r"|same (?:university|college|school)|also went to|i went to|alum\w*|background behind you"
     r"|(?:live|living|moved) (?:in|to) |the city|neighborhood|busy (?:week|day)|long week"
-    r"|pouring|chucking it down|training for|sleep after|get some sleep|lol\b|haha)\b")
+    r"|pouring|chucking it down|training for|sleep after|get some sleep|lol\b|haha|playoffs?|world cup"
+    r"|super bowl|the match|the league|this season|final score)\b")
 _HOW_ARE_YOU = re.compile(r"\bhow are you(?: doing| holding up| today| keeping)?(?: today| this week)?$"
                           r"|\bhow (?:is|has|was) (?:your|the) (?:day|week|morning|weekend)(?: going| been| so far)*$"
                           r"|\bhow have you been\b|\bhow is it going\b")
@@ -100,8 +101,8 @@ _BARE_CLARIFY = re.compile(r"^(?:sorry |um |uh |so )*what do you mean(?: by that
                            r"|^(?:what|which) (?:do you mean|part)$")
 
 _EXAMPLE = re.compile(
-    r"\b(?:example|examples|instance|like what$|such as$|what would that look like"
-    r"|what does that look like|specific (?:case|story|time|situation)|concrete|particular (?:case|story|time|patient|project|situation))\b")
+    r"\b(?:example|examples|instance|like what$|such as$"
+    r"|specific (?:case|story|time|situation)|concrete|particular (?:case|story|time|patient|project|situation))\b")
 
 _ELABORATE = re.compile(
     r"^(?:(?:oh|wow|okay|ok|so|and|hmm|huh|interesting|really|right|um|uh|cool|yeah|that is \w+)\s+)*"
@@ -221,7 +222,10 @@ def is_reflection(text: str, n: str) -> bool:
 def is_question(text: str, n: str) -> bool:
     if "?" in text:
         return True
-    rest = re.sub(r"^(?:(?:okay|ok|right|so|yeah|and|um|uh|like|well|cool|great|interesting|i see)\s+)+", "", n)
+    rest = re.sub(r"^(?:(?:okay|ok|right|so|yeah|and|also|but|um|uh|like|well|cool|great|interesting|i see)\s+)+", "", n)
+    if re.search(r"\b(?:what|how|why|do you|does|did you|is it|is there|are there|are you|can you|could you"
+                 r"|would you|have you)\b", " ".join(rest.split()[:7])):
+        return True
     return bool(_QUESTION_START.search(rest)) or bool(re.search(
         r"\b(?:i (?:was )?(?:wonder\w*|curious)|i would (?:love|like) to (?:know|hear)|tell me)\b", n))
 

@@ -206,7 +206,8 @@ class Interviewee:
             return self._elaborate(mem.last_topic, common)
         if reading.detail is not None:
             return self._follow_up(reading.detail, common)
-        if reading.small_talk is not None or (acts.is_small_talk(n) and not reading.strong):
+        lexical_talk = reading.small_talk is not None and (reading.lexical_small_talk or acts.is_small_talk(n))
+        if lexical_talk or (acts.is_small_talk(n) and not reading.strong):
             return self._small_talk(n, reading, common)
         if question and self.understanding.outside(text, n, reading):
             return self._unknown(text, common)
@@ -219,6 +220,10 @@ class Interviewee:
             return self._reflection(reading, common)
         if mem.last_topic and acts.refers_back(n) and len(n.split()) <= 10:
             return self._elaborate(mem.last_topic, common)  # "what did she do then?"
+        if mem.last_topic and len(n.split()) <= 12 and self._names_last_reply(n):
+            # "The quarterly survey. What moved?": on something just said
+            topic = self.scenario.topic(mem.last_topic)
+            return self._say("follow_up", self.phrases.more_on(topic), topic.id, common)
         return self._unknown(text, common)
 
     # ------------------------------------------------------------------ reply kinds
@@ -272,11 +277,11 @@ class Interviewee:
 
     def _reflection(self, reading: Reading, common: dict) -> Reply:
         mem = self.memory
-        topic_id = reading.topic if reading.strong else (mem.last_topic or reading.topic)
+        topic_id = mem.last_topic or (reading.topic if reading.strong else None)
         if topic_id is None:
             return self._say("reflection_response", self.phrases.acknowledge(None), None, common)
         topic = self.scenario.topic(topic_id)
-        agree = topic_id in mem.told or topic_id == mem.last_topic
+        agree = True
         text = self.phrases.reflect(topic, agree)
         return self._say("reflection_response", text, topic_id, common)
 
@@ -290,6 +295,11 @@ class Interviewee:
         target = acts.clarify_target(acts.normal(acts.question_parts(text)[0]))
         if target is None:
             target = acts.clarify_target(n)
+        if target is None and len(n.split()) <= 3 and text.rstrip().endswith("?"):
+            target = n  # "Stand-up?": a term said back as a question
+            term = find_term(self.scenario.glossary, n, mem.terms_said)
+            if term is None:
+                return None
         if target is None:
             return None
         explicit = bool(re.search(r"\bmean|stand for|short for|explain|define|never heard|not familiar"
@@ -299,7 +309,7 @@ class Interviewee:
         words = target.split()
         term = find_term(self.scenario.glossary, " ".join(words[:6]), mem.terms_said)
         if term is not None:
-            topic = mem.term_topics.get(term.term) or (mem.last_topic if explicit else None)
+            topic = self._topic_that_said(term.term) or mem.term_topics.get(term.term) or mem.last_topic
             return self._say("clarify", self.phrases.explain(term), topic, common)
         who = re.match(r"^(?:sorry |so |um |uh |and |wait )*who (?:is|was|are)\b", n)
         detail = self.understanding.detail_named(target, mem)
@@ -312,6 +322,23 @@ class Interviewee:
         if explicit and not reading.strong:
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         return None
+
+    def _topic_that_said(self, term: str) -> str | None:
+        key = acts.normal(term)
+        singular = re.sub(r"(?<=[a-z]{3})s$", "", key)
+        for _, reply in reversed(self._history):
+            if reply.topic and re.search(rf"\b(?:{re.escape(key)}|{re.escape(singular)})", acts.normal(reply.text)):
+                return reply.topic
+        return None
+
+    def _names_last_reply(self, n: str) -> bool:
+        from practice.scenario.text import STOPWORDS
+
+        if not self._history:
+            return False
+        last = set(acts.normal(self._history[-1][1].text).split())
+        content = [w for w in n.split() if w not in STOPWORDS and len(w) > 3]
+        return bool(content) and any(w in last for w in content)
 
     def _said_with(self, target: str) -> tuple[str, str | None] | None:
         """The latest sentence this conversation's replies said the asked-about words in."""
@@ -365,9 +392,14 @@ class Interviewee:
         if not acts.is_question(parts[0], first) or re.match(r"^(?:wait|oh|so)? ?(?:you|your)\b", first):
             return []
         later = acts.normal(parts[1])
-        if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
-                or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we) \w+ (?:it|that|this|them)\b", later):
+        if not acts.is_question(parts[1], later):
             return []
+        if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
+                or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later):
+            return []
+        sentences = [acts.normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
+        if len(sentences) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", sentences[1]):
+            return []  # "What's the pay like? For a new grad?": one question, said twice
         return parts
 
     def _unknown(self, text: str, common: dict) -> Reply:

@@ -26,7 +26,7 @@ from practice.scenario.text import STOPWORDS, normalize, stem
 _OUTSIDE_FRAME = re.compile(
     r"\b(?:do you (?:happen to |by any chance )?know (?:anything|much|how|whether|if|what|about|of|any|where|who)"
     r"|any idea (?:how|whether|if|what)|what do you think (?:about|of)|how (?:does|do) .{3,40} (?:work|compare) (?:at|in|for|with)"
-    r"|(?:your|what is your) (?:view|take|opinion|thoughts) on|how does .{3,40} compare|compared to|instead\b"
+    r"|(?:your|what is your) (?:view|take|opinion|thoughts) on|how does .{3,40} compare"
     r"|could i (?:teach|work|practi[cs]e) (?:in|at)|at (?:google|amazon|tesla|apple|meta|microsoft))")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
@@ -51,6 +51,7 @@ class Reading:
     named_detail: bool = False
     small_talk: str | None = None
     ranking: tuple[tuple[str, float], ...] = ()
+    lexical_small_talk: bool = False  # the word matcher, not only meaning, reads small talk
 
 
 class Understanding:
@@ -141,7 +142,8 @@ class Understanding:
                 small_talk = best_key[len(SMALL_TALK_PREFIX):]
             else:
                 topic = best_key
-        return Reading(topic, best, strong, confident, detail, named, small_talk, ranking[:5])
+        return Reading(topic, best, strong, confident, detail, named, small_talk, ranking[:5],
+                       match.kind == "small_talk")
 
     def _detail(self, text: str, match, memory: Memory) -> tuple[Detail | None, bool]:
         if match.kind == "detail":

@@ -80,7 +80,8 @@ _SMALL_TALK = re.compile(
     r"|same (?:university|college|school)|also went to|i went to|alum\w*|background behind you"
     r"|(?:live|living|moved) (?:in|to) |the city|neighborhood|busy (?:week|day)|long week"
     r"|pouring|chucking it down|training for|sleep after|get some sleep|lol\b|haha|playoffs?|world cup"
-    r"|super bowl|the match|the league|this season|final score)\b")
+    r"|super bowl|the match|the league|this season|final score"
+    r"|(?:good|nice|great|best|favou?rite) (?:\w+ )?(?:place|restaurant|bar|cafe|coffee shop|pub|pizza))\b")
 _HOW_ARE_YOU = re.compile(r"\bhow are you(?: doing| holding up| today| keeping)?(?: today| this week)?$"
                           r"|\bhow (?:is|has|was) (?:your|the) (?:day|week|morning|weekend)(?: going| been| so far)*$"
                           r"|\bhow have you been\b|\bhow is it going\b")

@@ -118,12 +118,17 @@ def test_repeat_says_the_last_line_again_and_nothing_else_ever_repeats(nurse, nu
     assert len(set(lines)) == len(lines), [l for l in lines if lines.count(l) > 1][:3]
 
 
-def test_a_misheard_detail_is_still_followed_up():
+@pytest.mark.parametrize("heard", [
+    "You mentioned the digital right board, what's that like?",
+    "You mentioned digital right. Could you tell me more about that?",  # the default demo, as heard
+])
+def test_a_misheard_detail_is_still_followed_up(heard):
     ux = load_scenario("ux_researcher")
     person = Interviewee(ux)
     person.reply("What does a typical week look like for you?")
-    reply = person.reply("You mentioned the digital right board, what's that like?")
+    reply = person.reply(heard)
     assert (reply.kind, reply.detail) == ("follow_up", "digital_whiteboard")
+    assert reply.text == ux.detail("digital_whiteboard").answer
 
 
 def test_a_closed_question_gets_the_short_answer_that_states_the_fact(nurse, nurse_mind):

@@ -251,3 +251,27 @@ def question_parts(text: str) -> list[str]:
                                               and not re.match(r"^(?:wait|oh|wow|really)\b", n)):
             questions.append(part)
     return questions or [text]
+
+
+def stacked_parts(text: str, units: list[str] | None) -> list[str]:
+    """Two or more questions in one turn, as the question scorer splits them (`units`, so the
+    coach and the interviewee agree) or as `question_parts` does; none when the second points
+    back at the first ("How do you score them? Is that a system you built?") or only finishes
+    it ("What's the pay like? For a new grad?")."""
+    parts = units if units and len(units) >= 2 else question_parts(text)
+    parts = [p for p in parts if len(p.split()) >= 3 or "?" in p]
+    if len(parts) < 2:
+        return []
+    first = normal(parts[0])
+    if not is_question(parts[0], first) or re.match(r"^(?:wait|oh|so)? ?(?:you|your)\b", first):
+        return []
+    later = normal(parts[1])
+    if not is_question(parts[1], later):
+        return []
+    if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
+            or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later):
+        return []
+    said = [normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
+    if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):
+        return []
+    return parts

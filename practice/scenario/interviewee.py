@@ -27,7 +27,7 @@ from practice.scenario import acts
 from practice.scenario.matcher import Matcher
 from practice.scenario.memory import Memory, find_term
 from practice.scenario.model import Detail, Scenario
-from practice.scenario.phrases import Phrases, gist, lower_first
+from practice.scenario.phrases import Phrases
 from practice.scenario.understanding import Reading, Understanding
 
 # What the user just did, as the reply's kind; plus the professional's own lines.
@@ -264,7 +264,6 @@ class Interviewee:
 
     def _example(self, topic_id: str, common: dict) -> Reply:
         topic = self.scenario.topic(topic_id)
-        mem = self.memory
         text = self.phrases.more_on(topic, prefer_example=True)
         return self._say("example", text, topic_id, common, form="example" if text == topic.example else None)
 
@@ -380,27 +379,7 @@ class Interviewee:
         return self._say("stacked", reply_text, first.topic, common, form="full")
 
     def _stacked_parts(self, text: str) -> list[str]:
-        """Two or more questions in one turn, as the question scorer splits them (so the coach
-        and the interviewee agree), or as `acts` splits them; a second question that points
-        back at the first ("How do you score them? Is that a system you built?") is one."""
-        units = self._stacked_units(text) or []
-        parts = units if len(units) >= 2 else acts.question_parts(text)
-        parts = [p for p in parts if len(p.split()) >= 3 or "?" in p]
-        if len(parts) < 2:
-            return []
-        first = acts.normal(parts[0])
-        if not acts.is_question(parts[0], first) or re.match(r"^(?:wait|oh|so)? ?(?:you|your)\b", first):
-            return []
-        later = acts.normal(parts[1])
-        if not acts.is_question(parts[1], later):
-            return []
-        if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
-                or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later):
-            return []
-        sentences = [acts.normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
-        if len(sentences) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", sentences[1]):
-            return []  # "What's the pay like? For a new grad?": one question, said twice
-        return parts
+        return acts.stacked_parts(text, self._stacked_units(text))
 
     def _unknown(self, text: str, common: dict) -> Reply:
         bridge_topic = self.understanding.nearest_untold(text, self.memory)
@@ -421,5 +400,3 @@ def _asks_more(text: str, n: str) -> bool:
     parts = [p for p in acts.question_parts(text) if "?" in p]
     return any(not acts.is_closing(acts.normal(p)) and len(p.split()) > 3 for p in parts)
 
-
-__all__ = ["REPLY_KINDS", "OWN_KINDS", "Interviewee", "Reply", "gist", "lower_first"]

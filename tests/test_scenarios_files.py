@@ -52,7 +52,8 @@ def test_builtin_scenario_passes_check_and_covers_what_the_format_asks(name):
     assert scenario.small_talk
     assert scenario.persona.voice in voice_names() and scenario.persona.voice != "sam"
     for topic in scenario.topics:
-        assert topic.details, f"{name}:{topic.id} plants no detail"
+        # details are optional for the format-2 topics (pay, remote work, ...)
+        assert topic.details or topic.id in V2_TOPICS, f"{name}:{topic.id} plants no detail"
         assert 25 <= len(topic.answer.split()) <= 110, f"{name}:{topic.id} answer length"
         assert len(topic.short.split()) <= 25, f"{name}:{topic.id} short answer length"
     for key in ("unmatched", "job_ask", "thanks", "referrals"):
@@ -85,8 +86,8 @@ def test_bad_types_are_reported_with_line_and_field(tmp_path):
     text = text.replace("years = 12", 'years = "twelve"')
     text = text.replace('short = "Twelve-hour shifts, mostly coordinating the unit and jumping in where I\'m needed."',
                         "short = 42")
-    text = text.replace('phrasings = ["What do people get wrong about nurses?"]',
-                        'phrasings = "What do people get wrong about nurses?"')
+    text = re.sub(r'(id = "stereotypes"\n)phrasings = \[[^\]]*\]',
+                  r'\1phrasings = "What do people get wrong about nurses?"', text)
     path = write(tmp_path, text)
     _, problems = check_file(path)
     by_field = {p.field: p for p in problems}

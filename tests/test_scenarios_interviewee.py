@@ -173,4 +173,6 @@ def test_a_loose_follow_up_does_not_pull_in_an_unrelated_story():
 
     iv = Interviewee(load_scenario("ux_researcher"))
     iv.reply("What does a typical day look like for you?")
-    assert iv.reply("You mentioned the election. Tell me more?").kind == "unknown"
+    # nothing was said about an election: ask which part, rather than tell some story
+    reply = iv.reply("You mentioned the election. Tell me more?")
+    assert reply.kind == "clarify" and reply.text in iv.scenario.responses.clarify_fallback

@@ -202,6 +202,8 @@ class Interviewee:
             return self._example(topic or reading.topic, common)
         if reading.detail is not None and reading.named_detail:
             return self._follow_up(reading.detail, common)
+        if self._mentions_unsaid(n):
+            return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         if acts.is_elaborate(n) and mem.last_topic and not reading.strong:
             return self._elaborate(mem.last_topic, common)
         if reading.detail is not None:
@@ -321,6 +323,17 @@ class Interviewee:
         if explicit and not reading.strong:
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         return None
+
+    def _mentions_unsaid(self, n: str) -> bool:
+        """ "You mentioned the election" when nothing was said about an election."""
+        from practice.scenario.text import STOPWORDS
+
+        m = re.search(r"\byou (?:mentioned|said|talked about|brought up)\s+(.{3,40}?)(?:\s+(?:tell|what|how|can|could|and)\b|$)", n)
+        if m is None:
+            return False
+        said = acts.normal(" ".join(self.memory.said))
+        named = [w for w in m.group(1).split() if w not in STOPWORDS and len(w) > 3]
+        return bool(named) and not any(re.search(rf"\b{re.escape(w[:5])}", said) for w in named)
 
     def _topic_that_said(self, term: str) -> str | None:
         key = acts.normal(term)

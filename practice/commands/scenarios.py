@@ -49,6 +49,8 @@ def show_cmd(name: str) -> None:
     click.echo(f"{s.name}: {s.title}")
     click.echo(f"  file: {s.path}{' (built-in)' if s.builtin else ''}")
     click.echo(f"  {p.name}, {p.role}, {p.employer_type}; {p.field}, {p.years} years")
+    if p.employer or p.place:
+        click.echo(f"  {', '.join(x for x in (p.employer, p.place) if x)}")
     click.echo(f"  voice {p.voice}, {p.minutes} minutes")
     click.echo(f"  {p.background}")
     click.echo("\nLines")
@@ -64,6 +66,10 @@ def show_cmd(name: str) -> None:
     click.echo("\nSmall talk")
     for talk in s.small_talk:
         click.echo(f"  {talk.id}: {talk.answer}")
+    if s.glossary:
+        click.echo("\nGlossary")
+        for term in s.glossary:
+            click.echo(f"  {term.term}: {term.explanation}")
 
 
 @command.command("check")

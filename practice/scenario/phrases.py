@@ -133,7 +133,9 @@ class Phrases:
         return self.line("follow_up_permission", self.s.responses.follow_up_permission, _PERMISSION)
 
     def clarify_fallback(self) -> str:
-        return self.line("clarify_fallback", self.s.responses.clarify_fallback, _CLARIFY)
+        # a version-1 file's "could you ask that another way?" lines serve when there are none
+        options = self.s.responses.clarify_fallback or self.s.responses.unmatched
+        return self.line("clarify_fallback", options, _CLARIFY)
 
     def acknowledge(self, _topic) -> str:
         return self.line("acknowledge", (), _ACK)

@@ -165,3 +165,15 @@ def test_session_json_replies_carry_kind_and_topic(tmp_path):
     assert kinds[:6] == [("greeting", None), ("pitch_response", None), ("answer", "day_to_day"),
                          ("clarify", "day_to_day"), ("small_talk", None), ("thanks", None)]
     assert data["ended_by"] == "closing" and kinds[-1] == ("closing", None)
+
+
+def test_an_old_sessions_reply_kinds_are_read_as_todays():
+    from practice.session.model import SessionTurn
+
+    old = {"speaker": "interviewee", "text": "Twelve-hour shifts.", "start": 1.0, "end": 2.0,
+           "kind": "topic", "topic": "day_to_day", "detail": None}
+    assert SessionTurn.from_dict(old).kind == "answer"
+    assert SessionTurn.from_dict({**old, "kind": "detail"}).kind == "follow_up"
+    assert SessionTurn.from_dict({**old, "kind": "unmatched"}).kind == "unknown"
+    user = {**old, "speaker": "user", "kind": "topic"}  # only the interviewee's kinds were renamed
+    assert SessionTurn.from_dict(user).kind == "topic"

@@ -82,7 +82,7 @@ def test_review_summary_of_a_typed_session(golden):
     # questions reach day to day, the assignment's workload, enjoyment and advice: 4 of 8
     assert check == {"intro": False, "classic_topics": True, "advice": True,
                      "referrals": True, "follow_up": True, "thanks": True, "no_job_ask": False,
-                     "on_time": True}
+                     "on_time": True, "rapport": False}
     evidence = {c.key: c.evidence for c in review.checklist}
     assert evidence["intro"].startswith("6.4 s for a 10 s target") and review.pacing.pitch_verdict == "too_short"
     assert evidence["classic_topics"].startswith("4 of 8")
@@ -352,3 +352,19 @@ def test_timeline_marks_speaking_over_them():
     assert review.pacing.interruptions == 1 and "interrupting" in [a.key for a in review.practise]
     svg = timeline_chart(review)
     assert svg and BAD.lower() in svg.lower() and "-1.5s" in svg
+
+
+def test_review_credits_rapport_and_counts_what_they_could_not_answer(tmp_path):
+    session, _ = typed_session(tmp_path, [
+        "Hi, I'm Sam, a biology student curious about nursing.",
+        "Did you catch the game last night?",
+        "What's your view on capital gains tax law?",
+        "What does a normal shift look like for you?",
+    ])
+    kinds = [t.kind for t in session.interviewee_turns()]
+    assert "small_talk" in kinds and "unknown" in kinds
+    review, _, _ = load_review("latest")
+    rapport = next(c for c in review.checklist if c.key == "rapport")
+    assert rapport.done and "game last night" in rapport.evidence
+    assert len(review.unanswered) == 1
+    assert session.turns[review.unanswered[0]].text.startswith("What's your view on capital")

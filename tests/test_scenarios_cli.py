@@ -40,13 +40,13 @@ def test_show_prints_persona_topics_and_details(capsys):
 
 def test_check_ok_and_every_problem_with_file_line_field(capsys, tmp_path):
     code, out, _ = run(capsys, "check", str(NURSE))
-    assert code == 0 and out.startswith("ok: ")
+    assert code == 0 and out.strip().splitlines()[-1].startswith("ok: ")
     bad = tmp_path / "bad.toml"
     text = NURSE.read_text().replace("years = 12", 'years = "12"').replace('voice = "maya"', 'voice = "bob"')
     bad.write_text(text)
     code, out, err = run(capsys, "check", str(bad))
     assert code == 1
-    lines = out.strip().splitlines()
+    lines = [line for line in out.strip().splitlines() if not line.startswith("warning: ")]
     assert len(lines) == 2
     years_line = text.splitlines().index('years = "12"') + 1
     assert lines[0] == f"{bad}:{years_line}: persona.years: must be an integer, not string"
@@ -68,8 +68,9 @@ def test_new_writes_a_template_that_checks_and_refuses_to_overwrite(capsys, prac
     target = practice_home / "scenarios" / "acme-pm.toml"
     assert code == 0 and target.exists() and str(target) in out
     assert target.read_text().count("#") > 30  # commented for a human
-    code, out, _ = run(capsys, "check", "acme-pm")
-    assert code == 0 and out.startswith("ok: ")
+    code, out, err = run(capsys, "check", "acme-pm")  # placeholders are refused until filled
+    assert code == 1 and "still a placeholder" in out and "problem(s) found" in err
+    assert "topics[0].answer: still a placeholder" in out
     code, _, err = run(capsys, "new", "acme-pm")
     assert code == 1 and "already exists" in err
     # a built-in's name: your copy of it, which replaces it (as scenarios/README.md says)
@@ -87,14 +88,14 @@ def test_new_writes_a_template_that_checks_and_refuses_to_overwrite(capsys, prac
 
 def test_try_one_question_as_text_and_json(capsys):
     code, out, _ = run(capsys, "try", "nurse", "What's a normal Tuesday like for you?")
-    assert code == 0 and "[topic: day_to_day" in out and "twelve-hour shifts" in out
+    assert code == 0 and "[answer: day_to_day" in out and "twelve-hour shifts" in out
     code, out, _ = run(capsys, "try", "nurse", "Do you like your job?", "--json")
     result = json.loads(out)
     assert result["topic"] == "enjoy" and result["detail"] is None and result["closed"] is True
     assert result["reply"] == "Yes, I really do, mostly the moments when a very sick patient turns the corner."
     code, out, _ = run(capsys, "try", "nurse", "What happened with Mr. Alvarez?", "--json")
     result = json.loads(out)
-    assert (result["topic"], result["detail"], result["kind"]) == ("enjoy", "mr_alvarez", "detail")
+    assert (result["topic"], result["detail"], result["kind"]) == ("enjoy", "mr_alvarez", "follow_up")
 
 
 def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
@@ -102,7 +103,7 @@ def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
     questions.write_text("\n".join([
         json.dumps({"text": "How did you end up doing this?"}),
         "not json",
-        json.dumps({"text": "What's the capital of France?"}),
+        json.dumps({"text": "What's your view on capital gains tax law?"}),
         json.dumps({"question": "wrong key"}),
         json.dumps({"text": "Is the pay good?", "question_type": "closed"}),
     ]) + "\n")
@@ -112,8 +113,8 @@ def test_try_jsonl_answers_every_line_and_reports_bad_ones(capsys, tmp_path):
     assert [r["line"] for r in results] == [1, 2, 3, 4, 5]
     assert results[0]["topic"] == "path" and results[0]["closed"] is False
     assert "error" in results[1] and "error" in results[3]
-    assert results[2]["topic"] is None and results[2]["kind"] == "unmatched"
-    assert results[4]["topic"] == "perks_and_downsides" and results[4]["closed"] is True
+    assert results[2]["topic"] is None and results[2]["kind"] == "unknown"
+    assert results[4]["topic"] == "pay" and results[4]["closed"] is True
     assert f"practice: error: {questions} line 2: not valid JSON" in err and f"{questions} line 4:" in err
     assert "2 of 5 lines could not be asked" in err  # the same convention as `score --jsonl`
 

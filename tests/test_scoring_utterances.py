@@ -268,3 +268,32 @@ def test_to_dict_is_the_documented_json_shape():
 def test_empty_turn_is_not_a_question_with_a_reason():
     result = score_utterance("   ")
     assert result.question_type == "not_a_question" and result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Are there any entry-level openings on your team?",
+    "are there any junior positions at your company",
+    "Are there any summer internships?",
+    "Does your unit ever hire nursing students?",
+    "Could you put my name forward if a post comes up?",
+    "Are there any junior research roles coming up at your company?",
+    "Does the utility have summer internships for students?",
+    "Is your unit taking new grads right now?",
+    "Hiring on your team?",
+])
+def test_openings_with_a_describing_word_are_a_job_ask(text):
+    from practice.scoring.flags import job_ask
+
+    assert job_ask(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Are there any entry-level skills I should learn first?",
+    "What roles are there on your team?",
+    "Are there any entry-level jobs like this outside hospitals?",
+    "How do people get their first job in this field?",
+])
+def test_questions_about_the_work_are_not_a_job_ask(text):
+    from practice.scoring.flags import job_ask
+
+    assert job_ask(text) is None

@@ -63,6 +63,8 @@ def show_cmd(name: str) -> None:
     click.echo(f"{s.name}: {s.title}")
     click.echo(f"  file: {s.path}{' (built-in)' if s.builtin else ''}")
     click.echo(f"  {p.name}, {p.role}, {p.employer_type}; {p.field}, {p.years} years")
+    if p.employer or p.place:
+        click.echo(f"  {', '.join(x for x in (p.employer, p.place) if x)}")
     click.echo(f"  voice {p.voice}, {p.minutes} minutes")
     click.echo(f"  {p.background}")
     click.echo("\nLines")
@@ -78,23 +80,36 @@ def show_cmd(name: str) -> None:
     click.echo("\nSmall talk")
     for talk in s.small_talk:
         click.echo(f"  {talk.id}: {talk.answer}")
+    if s.glossary:
+        click.echo("\nGlossary")
+        for term in s.glossary:
+            click.echo(f"  {term.term}: {term.explanation}")
 
 
 @command.command("check")
 @click.argument("files", nargs=-1, required=True)
 @click.pass_context
 def check_cmd(ctx: click.Context, files: tuple[str, ...]) -> None:
-    """Check scenario FILES (paths or names): every problem as file:line: field: message."""
+    """Check scenario FILES (paths or names): every problem as file:line: field: message.
+
+    A built-in scenario must hold all of format 2 (new topics, examples, glossary...); for
+    your own, missing topics are warnings."""
     from practice.scenario.store import check_file, resolve
 
     count = 0
     for item in files:
         found = resolve(item)
-        scenario, problems = check_file(found.path, found.builtin)
+        gaps: list = []
+        scenario, problems = check_file(found.path, found.builtin, gaps)
+        if found.builtin:
+            problems = problems + gaps
+        else:
+            for gap in gaps:
+                click.echo(f"warning: {gap}")
         for problem in problems:
             click.echo(str(problem))
         count += len(problems)
-        if scenario is not None:
+        if scenario is not None and not problems:
             click.echo(f"ok: {found.path} ({len(scenario.topics)} topics, "
                        f"{len(scenario.details)} planted details, "
                        f"{len(scenario.small_talk)} small talk)")
@@ -150,7 +165,10 @@ def new_cmd(name: str) -> None:
 @click.pass_context
 def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             jsonl: str | None, question_type: str | None) -> None:
-    """Ask scenario NAME one QUESTION (or many with --jsonl) and see the reply."""
+    """Ask scenario NAME one QUESTION (or many with --jsonl) and see the reply and its kind.
+
+    Each question meets a fresh interviewee (no memory of earlier lines); to try a whole
+    conversation use `practice interview --text --script FILE`."""
     from practice.scenario import Interviewee, load_scenario
 
     if (question is None) == (jsonl is None):
@@ -169,9 +187,10 @@ def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             click.echo(reply.text)
         return
     from practice.jsonl import fail_if_bad, read_objects, report_bad_line
-    from practice.scenario.matcher import Matcher
+    from practice.scenario.understanding import Understanding
 
-    matcher = Matcher(scenario)  # one index for every line; each line still meets a fresh interviewee
+    # one index for every line; each line still meets a fresh interviewee
+    understanding = Understanding(scenario)
     bad = total = 0
     for line in read_objects(jsonl):
         total += 1
@@ -181,16 +200,15 @@ def try_cmd(ctx: click.Context, name: str, question: str | None, as_json: bool,
             report_bad_line(jsonl, line.number, error)
             continue
         item = line.item
-        reply = Interviewee(scenario, matcher=matcher).reply(item["text"], item.get("question_type") or question_type)
+        reply = Interviewee(scenario, understanding=understanding).reply(item["text"], item.get("question_type") or question_type)
         click.echo(json.dumps({"line": line.number, **_result(item["text"], reply)}, ensure_ascii=False))
     fail_if_bad(bad, total, "asked")
 
 
 def _result(text: str, reply) -> dict:
-    return {"text": text, "topic": reply.topic if reply.kind != "small_talk" else None,
-            "detail": reply.detail, "closed": reply.closed, "kind": reply.kind,
-            "small_talk": reply.topic if reply.kind == "small_talk" else None,
-            "question_type": reply.question_type, "score": reply.score,
+    """One reply as JSON: its kind (practice.scenario.REPLY_KINDS) and the topic it answers."""
+    return {"text": text, "kind": reply.kind, "topic": reply.topic, "detail": reply.detail,
+            "closed": reply.closed, "question_type": reply.question_type, "score": reply.score,
             "repeat": reply.repeat, "reply": reply.text}
 
 

@@ -75,7 +75,7 @@ class ScriptedCandidate(Observer):
 
     def speaking(self, text: str, kind: str) -> None:
         line = self._next()
-        if line is not None and line.interrupt_after is not None and kind in ("topic", "detail"):
+        if line is not None and line.interrupt_after is not None and kind in ("answer", "follow_up"):
             self.skip_listen = True  # the turn this starts is the one the next `listening` is for
             self._say_later(line.interrupt_after)
 

@@ -26,7 +26,9 @@ from practice.transcript import Transcript, Word
 SILENCE_PROMPT = "Take your time. Is there anything else you would like to ask me?"
 # Interviewee turns that answer something: only these are "what was just said" for judging
 # listening (a greeting or "what would you like to know?" leaves nothing to pick up).
-ANSWER_KINDS = {"topic", "detail", "small_talk", "referrals", "job_ask", "thanks"}
+ANSWER_KINDS = {"answer", "follow_up", "clarify", "example", "elaborate", "reflection_response",
+                "stacked", "small_talk", "redirect", "job_ask", "referral", "follow_up_permission",
+                "repeat", "recap", "unknown", "thanks"}
 PITCH_PROMPT = "Whenever you're ready, tell me a little about yourself."
 INAUDIBLE = "Sorry, I didn't quite catch that. Could you say it again?"
 
@@ -213,12 +215,15 @@ class Conversation:
                 return self._close("silence")
         self.say(iv.pitch_response(), "pitch_response")
         silences = 0
+        thanked = False  # thanks, then nothing more: the user has wrapped up
         while True:
             heard, turn = self.hear("question", self.options.wait_for_question)
             if heard.ended_by == "end_of_script":
-                return self._close("end_of_script")
+                return self._close("closing" if thanked else "end_of_script")
             if turn is None:
                 silences += 1
+                if thanked:
+                    return self._close("closing")
                 if silences > self.options.silence_prompts:
                     return self._close("silence")
                 self.say(SILENCE_PROMPT, "prompt")
@@ -230,12 +235,13 @@ class Conversation:
             # the coach's judgement of the turn, so the interviewee answers what the user was told
             reply = iv.reply(turn.text, turn.scores.get("question_type"))
             if self.time_up:
-                if reply.kind in ("thanks", "referrals", "job_ask"):
+                if reply.kind in ("thanks", "referral", "job_ask", "follow_up_permission", "closing"):
                     self.say(reply.text, reply.kind, reply.topic, reply.detail)
-                return self._close("time_up")
+                return self._end("closing") if reply.kind == "closing" else self._close("time_up")
             self.say(reply.text, reply.kind, reply.topic, reply.detail)
-            if reply.kind == "thanks":
-                return self._close("closing")
+            if reply.kind == "closing":  # the user said goodbye and was answered with the closing line
+                return self._end("closing")
+            thanked = reply.kind == "thanks"
             self._check_time()
 
     def _check_time(self) -> None:
@@ -245,7 +251,7 @@ class Conversation:
             self.say(self.interviewee.time_up(), "time_up")
         elif not self.warned and remaining <= self.options.warning_at:
             self.warned = True
-            self.say(self.interviewee.time_warning(), "time_warning")
+            self.say(self.interviewee.time_warning(remaining), "time_warning")
 
     def _close(self, ended_by: str) -> str:
         self.say(self.interviewee.closing(), "closing")

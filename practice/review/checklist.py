@@ -49,6 +49,7 @@ LABELS = {
     "follow_up": "Asked permission to follow up",
     "thanks": "Thanked them",
     "no_job_ask": "Did not ask for a job",
+    "rapport": "Built rapport (small talk, shared interests)",
     "on_time": "Kept to the time and wrapped up when warned",
 }
 

@@ -66,7 +66,7 @@ def trace_details(session: Session, scenario: Scenario,
     notes: dict[str, DetailNote] = {}
     for index, turn in enumerate(session.turns):
         if turn.speaker == "interviewee":
-            if turn.kind == "detail" and turn.detail in by_id:
+            if turn.detail in by_id and turn.kind in ("follow_up", "clarify", "recap"):
                 told = notes.get(turn.detail)
                 if told is None:  # asked about before it was ever mentioned (e.g. researched)
                     detail = by_id[turn.detail]

@@ -103,9 +103,10 @@ def engaged_detail(review: Review) -> DetailNote | None:
 
 def find_advice(session: Session) -> tuple[str, str] | None:
     """(advice as the user's own plan, the topic it came from), best source first."""
-    turns = [t for t in session.interviewee_turns() if t.kind in ("topic", "detail", "referrals", "job_ask")]
-    order = {"wish_known_earlier": 0, "path": 1, "future": 2}
-    turns.sort(key=lambda t: (order.get(t.topic or "", 3), t.kind == "referrals"))
+    turns = [t for t in session.interviewee_turns() if t.kind in ("answer", "follow_up", "stacked", "example",
+                                                                  "elaborate", "referral", "job_ask")]
+    order = {"advice": 0, "wish_known_earlier": 1, "path": 2, "future": 3}
+    turns.sort(key=lambda t: (order.get(t.topic or "", 4), t.kind == "referral"))
     for turn in turns:
         for sentence in re.split(r"(?<=[.!?])\s+", turn.text):
             for pattern in ADVICE:
@@ -113,7 +114,7 @@ def find_advice(session: Session) -> tuple[str, str] | None:
                 if m:
                     return swap_person(m.group(1).strip().rstrip(",")), turn.topic or turn.kind
             m = IMPERATIVE.match(sentence.strip())
-            if m and turn.kind != "referrals":
+            if m and turn.kind != "referral":
                 action = m.group(1)
                 return swap_person(action[0].lower() + action[1:]), turn.topic or turn.kind
     return None
@@ -141,7 +142,7 @@ def draft_followup(session: Session, review: Review, scenario: Scenario | None =
     else:
         best = review.turn(review.phrasing.best)
         reply = next((t for t in review.turns[(best.index + 1 if best else 0):] if t.speaker == "interviewee"
-                      and t.kind in ("topic", "detail")), None)
+                      and t.kind in ("answer", "follow_up", "example", "elaborate", "stacked")), None)
         if reply is not None:
             first_sentence = re.split(r"(?<=[.!?])\s+", reply.text.strip())[0]
             moment = NOTE_TOPICS.get(reply.topic or "", "your work")
@@ -152,7 +153,7 @@ def draft_followup(session: Session, review: Review, scenario: Scenario | None =
 
     action = None
     advice = find_advice(session)
-    referral = next((m.group(1) for t in session.interviewee_turns() if t.kind == "referrals"
+    referral = next((m.group(1) for t in session.interviewee_turns() if t.kind == "referral"
                      for m in [REFERRAL.search(t.text)] if m), None)
     if advice is not None:
         action = advice[0]

@@ -183,6 +183,9 @@ class Review:
     strengths: list[str]
     topics_covered: list[str]
     folder: str | None = None
+    # user turns the professional could not answer ("unknown" replies): gaps in the scenario
+    # or questions off the field; counted so they are not mistaken for the user's fault
+    unanswered: list[int] = field(default_factory=list)
     plan: Any = None  # PlanProgress when a question plan was used (practice prepare)
 
     def turn(self, index: int | None) -> TurnFeedback | None:

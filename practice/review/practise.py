@@ -13,19 +13,19 @@ from practice.review.checklist import ADVICE, FOLLOW_UP, LABELS, REFERRALS, THAN
 from practice.review.format import clock, joined, pct, plural, quoted, ratio, secs
 from practice.review.model import TOPIC_LABELS, Advice, Pacing, Phrasing, Review, nested
 from practice.scenario.model import CLASSIC_TOPICS
-from practice.session.model import Session, SessionTurn
+from practice.session.model import ASKED_KINDS, Session, SessionTurn
 
 
 
 def covered_topics(session: Session) -> list[str]:
     seen: list[str] = []
     for turn in session.interviewee_turns():
-        if turn.kind in ("topic", "detail") and turn.topic in CLASSIC_TOPICS and turn.topic not in seen:
+        if turn.kind in ASKED_KINDS and turn.topic in CLASSIC_TOPICS and turn.topic not in seen:
             seen.append(turn.topic)
     return seen
 
 
-def _reply_to(session: Session, index: int) -> SessionTurn | None:
+def reply_to(session: Session, index: int) -> SessionTurn | None:
     for turn in session.turns[index + 1:]:
         if turn.speaker == "interviewee":
             return turn
@@ -57,19 +57,25 @@ def build_checklist(session: Session, pacing: Pacing, phrasing: Phrasing, covere
             add(key, True, quoted(session.turns[found[0]].text, 70), found[0])
             return
         for index, _ in said:
-            reply = _reply_to(session, index)
+            reply = reply_to(session, index)
             if reply is not None and ((reply_kind and reply.kind == reply_kind)
-                                      or (topic and reply.topic == topic and reply.kind == "topic")):
+                                      or (topic and reply.topic == topic and reply.kind in ASKED_KINDS)):
                 add(key, True, quoted(session.turns[index].text, 70), index)
                 return
         add(key, False)
 
     by_pattern("advice", ADVICE, topic="wish_known_earlier")
-    by_pattern("referrals", REFERRALS, reply_kind="referrals")
-    by_pattern("follow_up", FOLLOW_UP)
+    by_pattern("referrals", REFERRALS, reply_kind="referral")
+    by_pattern("follow_up", FOLLOW_UP, reply_kind="follow_up_permission")
+    # rapport: common ground beyond the work (the article's "topics other than work")
+    talk = [i for i, _ in said if (r := reply_to(session, i)) is not None and r.kind == "small_talk"]
+    if talk:
+        add("rapport", True, quoted(session.turns[talk[0]].text, 70), talk[0])
+    else:
+        add("rapport", False)
     by_pattern("thanks", THANKS, reply_kind="thanks")
     job = [i for i in phrasing.job_asks]
-    job += [i for i, _ in said if (r := _reply_to(session, i)) is not None and r.kind == "job_ask" and i not in job]
+    job += [i for i, _ in said if (r := reply_to(session, i)) is not None and r.kind == "job_ask" and i not in job]
     if job:
         add("no_job_ask", False, quoted(session.turns[min(job)].text, 70), min(job))
     else:
@@ -190,6 +196,8 @@ def practise_next(review: Review) -> list[Advice]:
         ("follow_up", "Ask if you may follow up", "“Would it be all right if I followed up by email?”", 30),
         ("thanks", "Thank them for their time", "“Thank you so much for your time, this was really helpful.”", 36),
         ("advice", "Ask for their advice", "“If you were starting out today, what would you do first?”", 28),
+        ("rapport", "Build a little rapport", "Something you share, away from the work: “I hear you're "
+         "a runner too. Where do you run?”", 18),
     ):
         if check[key].done is False:
             out.append(Advice(key, title, "You did not do it in this session.", how, priority))
@@ -232,7 +240,7 @@ def strengths_of(review: Review) -> list[str]:
         out.append(f"You let them do the talking ({pct(p.talk_share)} yours).")
     if p.timed and not p.interruptions and ph.questions:
         out.append("You never spoke over them.")
-    for key in ("referrals", "follow_up", "thanks"):
+    for key in ("referrals", "follow_up", "thanks", "rapport"):
         if check[key].done:
             out.append(f"{check[key].label}.")
     return out

@@ -15,8 +15,12 @@ from practice.review.summary import ENDINGS, TOPIC_LABELS, Review, TurnFeedback
 
 REPLY_LABELS = {
     "greeting": "greeting", "pitch_response": "replied to your introduction",
-    "unmatched": "did not follow: asked you to rephrase", "inaudible": "did not hear you",
-    "referrals": "suggested whom to talk to", "job_ask": "answered your job ask",
+    "unknown": "could not answer that", "inaudible": "did not hear you",
+    "referral": "suggested whom to talk to", "job_ask": "answered your job ask",
+    "clarify": "explained", "example": "gave an example", "elaborate": "said more",
+    "reflection_response": "answered your reflection", "stacked": "answered a stacked question",
+    "redirect": "steered back to the work", "follow_up_permission": "agreed you may follow up",
+    "repeat": "said it again", "recap": "pointed back: you asked this before",
     "thanks": "acknowledged your thanks", "small_talk": "small talk", "prompt": "prompted you",
     "time_warning": "time warning", "time_up": "ran out of time", "closing": "goodbye",
 }
@@ -118,7 +122,8 @@ def phrasing_facts(review: Review) -> list[tuple[str, str]]:
              ("Open share", f"{pct(ph.open_share)} (aim: {norms.OPEN_SHARE_TARGET:.0%} or more)"),
              ("Leading", str(len(ph.leading))),
              ("Stacked", str(len(ph.stacked))),
-             ("Job asks", str(len(ph.job_asks)))]
+             ("Job asks", str(len(ph.job_asks))),
+             ("They could not answer", str(len(review.unanswered)))]
     return facts
 
 
@@ -162,13 +167,13 @@ def chips(turn: TurnFeedback) -> list[tuple[str, str]]:
     """(text, kind) labels shown beside a turn; kind is a CSS class / colour hint."""
     out: list[tuple[str, str]] = []
     if turn.speaker == "interviewee":
-        if turn.kind in ("topic", "detail") and turn.topic in TOPIC_LABELS:
+        if turn.topic in TOPIC_LABELS:
             out.append((f"on {TOPIC_LABELS[turn.topic]}", ""))
-        if turn.kind == "detail":
+        if turn.kind == "follow_up":
             out.append(("told the story you asked for", "cue"))
-        elif turn.kind not in ("topic",):
+        elif turn.kind not in ("answer",):
             out.append((REPLY_LABELS.get(turn.kind, turn.kind.replace("_", " ")),
-                        "closed" if turn.kind in ("unmatched", "inaudible", "time_up") else ""))
+                        "closed" if turn.kind in ("unknown", "inaudible", "time_up") else ""))
         for name in turn.planted:
             out.append((f"planted: {name}", ""))
         if turn.interrupted:

@@ -17,7 +17,7 @@ from practice.review.model import (ENDINGS, LISTENING_CUES, REVIEW_FORMAT, REVIE
                                    Advice, Listening, Pacing, Phrasing, Review, TurnFeedback, nested)
 from practice.review.pacing import build_pacing
 from practice.review.phrasing import build_listening, build_phrasing
-from practice.review.practise import build_checklist, covered_topics, practise_next, strengths_of
+from practice.review.practise import reply_to, build_checklist, covered_topics, practise_next, strengths_of
 from practice.review.turns import turn_feedback
 from practice.scenario.model import Scenario
 from practice.session.model import Session
@@ -46,6 +46,8 @@ def build_review(session: Session, scenario: Scenario | None = None, folder: str
         pacing=pacing, phrasing=phrasing, listening=listening,
         checklist=build_checklist(session, pacing, phrasing, covered), practise=[], strengths=[],
         topics_covered=covered, folder=folder,
+        unanswered=[i for i, t in enumerate(session.turns) if t.speaker == "user"
+                    and (r := reply_to(session, i)) is not None and r.kind == "unknown"],
     )
     review.plan = _plan(session, scenario)
     review.practise = practise_next(review)

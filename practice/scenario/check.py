@@ -13,12 +13,15 @@ from typing import Any
 from practice.scenario.model import (
     CLASSIC_TOPICS,
     DETAIL_KINDS,
+    REQUIRED_TOPICS,
+    V2_TOPICS,
     Detail,
     Lines,
     Persona,
     Responses,
     Scenario,
     SmallTalk,
+    Term,
     Topic,
 )
 from practice.scenario.text import content_stems, stems
@@ -30,7 +33,31 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TYPE_NAMES = {str: "a string", int: "an integer", list: "a list", dict: "a table"}
 
 # Spoken answers: long enough to carry detail, short enough to listen to.
-MAX_WORDS = {"answer": 150, "short": 45, "again": 90}
+MAX_WORDS = {"answer": 150, "short": 45, "again": 90, "example": 150}
+MIN_GLOSSARY = 8  # a built-in scenario explains at least this many of its own terms
+MIN_SMALL_TALK = 4
+MIN_AGAIN = 2
+
+# Text left from a template: "(The deeper story they tell...)", "TODO", "...". Brackets in
+# spoken text are placeholders when they start the text or address the writer ("(their
+# role)", "(A one-sentence answer.)"); "(140 stores)" in an employer description is not.
+_PLACEHOLDER_WORDS = re.compile(r"\b(?:TODO|TBD|FIXME|XXX|PLACEHOLDER)\b")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_WRITER_WORDS = re.compile(r"\b(?:their|they|them|your|you|e\.g|example|write|fill|add|here)\b",
+                           re.IGNORECASE)
+
+
+def placeholder(text: str) -> bool:
+    """True when `text` still holds a template placeholder instead of real content."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if not re.sub(r"[.\u2026\s]", "", stripped):  # "...", "…"
+        return True
+    if _PLACEHOLDER_WORDS.search(stripped) or stripped.startswith(("(", "[", "<")):
+        return True
+    return any(inner[:1].isupper() or _WRITER_WORDS.search(inner)
+               for inner in _BRACKETED.findall(stripped))
 
 
 class _Reader:
@@ -71,7 +98,13 @@ class _Reader:
             return default
         if required and not value.strip():
             self.problem(full, "is empty")
+        self.filled(full, value)
         return " ".join(value.split())
+
+    def filled(self, full: str, value: str) -> None:
+        if placeholder(value):
+            self.problem(full, f"still a placeholder ({_clip(value)}): replace it with what "
+                         "the person would really say")
 
     def integer(self, data: dict, path: str, key: str, low: int, high: int, default: int) -> int:
         full = _join(path, key)
@@ -109,6 +142,7 @@ class _Reader:
             elif not item.strip():
                 self.problem(f"{full}[{i}]", "is empty")
             else:
+                self.filled(f"{full}[{i}]", item)
                 out.append(" ".join(item.split()))
         if required and not value:
             self.problem(full, "is empty: give at least one")
@@ -150,6 +184,11 @@ class _Reader:
                          f"answer; keep it under {limit}")
 
 
+def _clip(text: str, size: int = 40) -> str:
+    text = " ".join(text.split())
+    return f'"{text}"' if len(text) <= size else f'"{text[:size - 3]}..."'
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -160,13 +199,19 @@ def _kind(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def check_scenario(toml: TomlFile, voices: list[str], builtin: bool = False
-                   ) -> tuple[Scenario | None, list[Problem]]:
-    """Validate `toml` as a scenario; `voices` are the voice profiles it may use."""
+def check_scenario(toml: TomlFile, voices: list[str], builtin: bool = False,
+                   gaps: list[Problem] | None = None) -> tuple[Scenario | None, list[Problem]]:
+    """Validate `toml` as a scenario; `voices` are the voice profiles it may use.
+
+    Format-2 content that is missing (new topics, examples, glossary...) is not a problem
+    for loading: a version-1 file still runs. It is collected in `gaps` when given; `scenarios
+    check` refuses a built-in scenario with gaps and warns about a user's own.
+    """
     problems: list[Problem] = []
     r = _Reader(toml, problems)
     data = toml.data
-    r.known_keys(data, "", {"title", "persona", "lines", "responses", "topics", "small_talk"})
+    r.known_keys(data, "", {"title", "persona", "lines", "responses", "topics", "small_talk",
+                            "glossary"})
     title = r.text(data, "", "title")
     persona = _persona(r, r.table(data.get("persona"), "persona"), voices)
     lines = _lines(r, r.table(data.get("lines"), "lines"))
@@ -174,21 +219,98 @@ def check_scenario(toml: TomlFile, voices: list[str], builtin: bool = False
     seen: dict[str, str] = {}
     topics = [_topic(r, path, item, seen) for path, item in r.items(data, "", "topics")]
     small_talk = [_small_talk(r, path, item, seen) for path, item in r.items(data, "", "small_talk")]
+    glossary = _glossary(r, r.table(data.get("glossary"), "glossary", required=False))
     _coverage(r, data, [t for t in topics if t])
     if not small_talk:
         r.problem("small_talk", "missing: add at least one [[small_talk]] (non-work common ground)")
     if problems:
         return None, problems
     scenario = Scenario(toml.path.stem, title, persona, lines, responses, tuple(topics),
-                        tuple(small_talk), toml.path, builtin)
+                        tuple(small_talk), toml.path, builtin, glossary)
+    if gaps is not None:
+        gaps.extend(_gaps(toml, scenario))
     return scenario, []
 
 
+def _gaps(toml: TomlFile, s: Scenario) -> list[Problem]:
+    """What format 2 asks of a scenario and this one lacks (see scenarios/README.md)."""
+    out: list[Problem] = []
+
+    def gap(path: str, message: str) -> None:
+        out.append(toml.problem(path, message))
+
+    ids = {t.id for t in s.topics}
+    missing = [t for t in V2_TOPICS if t not in ids]
+    if missing:
+        gap("topics", f"missing topic(s) people often ask about: {', '.join(missing)}")
+    if not s.builtin:
+        return out  # a user's own scenario: only the topics are worth a warning
+    for key in ("employer", "place", "life"):
+        if not getattr(s.persona, key):
+            gap(f"persona.{key}", "missing (format 2)")
+    for key in ("unknown", "redirect", "follow_up_permission", "small_talk_return",
+                "clarify_fallback"):
+        if not getattr(s.responses, key):
+            gap(f"responses.{key}", "missing (format 2)")
+    for i, topic in enumerate(s.topics):
+        if topic.id not in REQUIRED_TOPICS:
+            continue
+        path = f"topics[{i}]"
+        if not topic.example:
+            gap(f"{path}.example", f"topic '{topic.id}' has no example story")
+        if len(topic.again) < MIN_AGAIN:
+            gap(f"{path}.again", f"topic '{topic.id}' needs at least {MIN_AGAIN} other wordings")
+        if len(topic.phrasings) < 3:
+            gap(f"{path}.phrasings", f"topic '{topic.id}' needs at least 3 phrasings")
+    if len(s.glossary) < MIN_GLOSSARY:
+        gap("glossary", f"{len(s.glossary)} terms; explain at least {MIN_GLOSSARY} of the "
+            "person's own terms")
+    if len(s.small_talk) < MIN_SMALL_TALK:
+        gap("small_talk", f"{len(s.small_talk)} entries; give at least {MIN_SMALL_TALK}")
+    texts: dict[str, str] = {}
+    for where, text in _spoken_texts(s):
+        if text in texts:
+            gap(where, f"the same words as {texts[text]}: no two texts may be identical")
+        else:
+            texts[text] = where
+    return out
+
+
+def _spoken_texts(s: Scenario):
+    for i, topic in enumerate(s.topics):
+        path = f"topics[{i}]"
+        yield f"{path}.answer", topic.answer
+        yield f"{path}.short", topic.short
+        if topic.example:
+            yield f"{path}.example", topic.example
+        for j, again in enumerate(topic.again):
+            yield f"{path}.again[{j}]", again
+        for j, detail in enumerate(topic.details):
+            yield f"{path}.details[{j}].answer", detail.answer
+
+
+def _glossary(r: _Reader, data: dict) -> tuple[Term, ...]:
+    out = []
+    for term, value in data.items():
+        full = f"glossary.{term}"
+        if not isinstance(value, str):
+            r.problem(full, f"must be {_TYPE_NAMES[str]}, not {_kind(value)}")
+            continue
+        explanation = r.text(data, "glossary", term)
+        r.spoken(explanation, "glossary", "answer")
+        if term.strip():
+            out.append(Term(term.strip(), explanation))
+    return tuple(out)
+
+
 def _persona(r: _Reader, data: dict, voices: list[str]) -> Persona:
-    keys = {"name", "role", "employer_type", "field", "years", "background", "voice", "minutes"}
+    keys = {"name", "role", "employer_type", "field", "years", "background", "voice", "minutes",
+            "employer", "place", "life"}
     r.known_keys(data, "persona", keys)
     text = {k: r.text(data, "persona", k) if data else "" for k in
             ("name", "role", "employer_type", "field", "background", "voice")}
+    extra = {k: r.text(data, "persona", k, required=False) if data else ""
+             for k in ("employer", "place", "life")}
     years = r.integer(data, "persona", "years", 0, 60, 0) if data else 0
     minutes = r.integer(data, "persona", "minutes", 5, 120, 20) if data else 20
     voice = text["voice"]
@@ -199,7 +321,7 @@ def _persona(r: _Reader, data: dict, voices: list[str]) -> Persona:
         usable = ", ".join(v for v in voices if v not in RESERVED_VOICES) or "none"
         r.problem("persona.voice", f"unknown voice '{voice}': choose one of {usable}")
     return Persona(text["name"], text["role"], text["employer_type"], text["field"], years,
-                   text["background"], voice, minutes)
+                   text["background"], voice, minutes, **extra)
 
 
 def _lines(r: _Reader, data: dict) -> Lines:
@@ -211,25 +333,32 @@ def _lines(r: _Reader, data: dict) -> Lines:
 
 def _responses(r: _Reader, data: dict) -> Responses:
     keys = ("unmatched", "job_ask", "thanks", "referrals")
-    r.known_keys(data, "responses", set(keys))
+    optional = ("unknown", "redirect", "follow_up_permission", "small_talk_return",
+                "clarify_fallback")
+    r.known_keys(data, "responses", set(keys) | set(optional))
     values = [r.texts(data, "responses", k, allow_single=True) if data else () for k in keys]
-    return Responses(*values)
+    extra = {k: r.texts(data, "responses", k, required=False, allow_single=True) if data else ()
+             for k in optional}
+    return Responses(*values, **extra)
 
 
 def _topic(r: _Reader, path: str, data: dict, seen: dict[str, str]) -> Topic:
-    r.known_keys(data, path, {"id", "phrasings", "keywords", "answer", "short", "again", "details"})
+    r.known_keys(data, path, {"id", "phrasings", "keywords", "answer", "short", "again", "details",
+                              "example"})
     topic_id = r.ident(data, path, seen)
     phrasings = r.texts(data, path, "phrasings")
     keywords = r.texts(data, path, "keywords", required=False)
     answer = r.text(data, path, "answer")
     short = r.text(data, path, "short")
-    again = r.text(data, path, "again", required=False)
-    for key, value in (("answer", answer), ("short", short), ("again", again)):
+    again = r.texts(data, path, "again", required=False, allow_single=True)
+    example = r.text(data, path, "example", required=False)
+    for key, value in (("answer", answer), ("short", short), ("example", example),
+                       *(("again", a) for a in again)):
         r.spoken(value, path, key)
     details = []
     for dpath, item in r.items(data, path, "details"):
         details.append(_detail(r, dpath, item, topic_id, answer, seen))
-    return Topic(topic_id, phrasings, keywords, answer, short, again, tuple(details))
+    return Topic(topic_id, phrasings, keywords, answer, short, again, tuple(details), example)
 
 
 def _detail(r: _Reader, path: str, data: dict, topic_id: str, topic_answer: str,

@@ -1,38 +1,42 @@
-"""The simulated professional during one conversation: answers, remembers, reacts.
+"""The simulated professional during one conversation: a dialogue manager over authored lines.
 
-The interviewee rewards good habits and lets bad ones be felt: an open question gets the
-full story with its planted details, a closed one gets the short true answer a busy person
-gives, a follow-up on a detail gets the deeper story behind it, a job ask gets a kind no,
-and asking the same thing twice gets a pointer back rather than the same words again.
+Every user turn gets a reply kind (what the user just did, `REPLY_KINDS`) and, where one
+applies, the topic answered. The words always come from the scenario's authored content
+(answers, short answers, examples, other wordings, details, glossary, responses), chosen and
+joined here: small language models were tried for the replies and invented facts.
+
+The interviewee rewards good habits and lets bad ones be felt: an open question gets the full
+story with its planted details, a closed one gets the short true answer, a follow-up on a
+detail gets the deeper story, a job ask gets a kind no, the same question twice gets "as I
+said" in other words, and a question the content cannot answer gets an honest "I can't
+really speak to that" with a bridge to what they can speak to. No line is said twice unless
+the user asks to hear it again.
 
 Whether a question is closed, and whether it asks for a job, is the question scorer's call
-(`practice.scoring`), so the coach and the interviewee never disagree about it.
+(`practice.scoring`), so the coach and the interviewee never disagree about it. What the turn
+is about comes from `understanding` (words and meaning); what kind of turn it is from `acts`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Callable
 
-from practice.scenario.matcher import Match, Matcher
+from practice.scenario import acts
+from practice.scenario.matcher import Matcher
+from practice.scenario.memory import Memory, find_term
 from practice.scenario.model import Detail, Scenario
+from practice.scenario.phrases import Phrases
+from practice.scenario.understanding import Reading, Understanding
 
-REPLY_KINDS = ("topic", "detail", "small_talk", "unmatched", "job_ask", "referrals", "thanks")
-
-# Said before a shorter answer when a topic comes up again; varied so it never sounds canned.
-_POINTERS_BACK = (
-    "Like I said earlier, ",
-    "As I mentioned, ",
-    "I think I touched on that already. ",
-    "Going back to what I said before, ",
-    "Right, we covered a bit of that. ",
+# What the user just did, as the reply's kind; plus the professional's own lines.
+REPLY_KINDS = (
+    "pitch_response", "answer", "follow_up", "clarify", "example", "elaborate",
+    "reflection_response", "stacked", "small_talk", "redirect", "job_ask", "referral",
+    "follow_up_permission", "repeat", "recap", "unknown", "thanks", "closing",
 )
-_AFTER_DETAIL_AGAIN = (
-    "Well, as I was saying about that, ",
-    "Like I said, ",
-    "I think I told you most of it. ",
-)
+OWN_KINDS = ("greeting", "prompt", "time_warning", "time_up")
 
 
 @dataclass(frozen=True)
@@ -67,13 +71,11 @@ def _scorer_job_ask(text: str) -> bool:
     return job_ask(text) is not None
 
 
-@dataclass
-class _State:
-    said: set[str] = field(default_factory=set)
-    topic_forms: dict[str, set[str]] = field(default_factory=dict)  # topic -> {"full","short"}
-    details_told: set[str] = field(default_factory=set)
-    counters: dict[str, int] = field(default_factory=dict)
-    history: list[tuple[str, Reply]] = field(default_factory=list)
+def _scorer_stacked(text: str) -> list[str] | None:
+    from practice.scoring.flags import stacked
+    from practice.scoring.questions import find_questions
+
+    return stacked(find_questions(text))
 
 
 class Interviewee:
@@ -82,181 +84,332 @@ class Interviewee:
     def __init__(self, scenario: Scenario,
                  question_type: Callable[[str], str] | None = None,
                  job_ask: Callable[[str], bool] | None = None,
-                 matcher: Matcher | None = None):
+                 matcher: Matcher | None = None,
+                 understanding: Understanding | None = None):
         self.scenario = scenario
         self.persona = scenario.persona
-        self.matcher = matcher or Matcher(scenario)  # the index is read-only: share it between interviewees
+        # the indexes are read-only: share them between interviewees of one scenario
+        self.understanding = understanding or Understanding(scenario, matcher)
+        self.matcher = self.understanding.matcher
         self._question_type = question_type or _scorer_question_type
         self._job_ask = job_ask or _scorer_job_ask
-        self._state = _State()
+        self._stacked_units = _scorer_stacked
+        self.memory = Memory()
+        self.phrases = Phrases(scenario, self.memory)
+        self._history: list[tuple[str, Reply]] = []
 
     # ------------------------------------------------------------------ fixed lines
 
-    def _pick(self, key: str, options: tuple[str, ...]) -> str:
-        """Options in turn, so a line asked for twice is not the same words twice."""
-        if not options:
-            return ""
-        index = self._state.counters.get(key, 0)
-        self._state.counters[key] = index + 1
-        text = options[index % len(options)]
-        self._state.said.add(text)
+    def _line(self, key: str, options: tuple[str, ...]) -> str:
+        text = self.phrases.line(key, options)
+        self.memory.remember(text, None)
         return text
 
     def greeting(self) -> str:
-        return self._pick("greeting", self.scenario.lines.greeting)
+        return self._line("greeting", self.scenario.lines.greeting)
 
     def pitch_response(self) -> str:
-        return self._pick("pitch_response", self.scenario.lines.pitch_response)
+        return self._line("pitch_response", self.scenario.lines.pitch_response)
 
-    def time_warning(self) -> str:
-        return self._pick("time_warning", self.scenario.lines.time_warning)
+    def time_warning(self, remaining: float | None = None) -> str:
+        """The 'I have to go soon' line; any duration it states is made true for `remaining`
+        seconds (a 3-minute demo must not hear 'about five minutes')."""
+        text = self.phrases.time_warning(remaining)
+        self.memory.remember(text, None)
+        return text
 
     def time_up(self) -> str:
-        return self._pick("time_up", self.scenario.lines.time_up)
+        return self._line("time_up", self.scenario.lines.time_up)
 
     def closing(self) -> str:
-        return self._pick("closing", self.scenario.lines.closing)
+        return self._line("closing", self.scenario.lines.closing)
 
-    # ------------------------------------------------------------------ details, for the review
+    # ------------------------------------------------------------------ for the review
 
     @property
     def details(self) -> tuple[Detail, ...]:
-        """Every planted detail of the scenario."""
         return self.scenario.details
 
     def heard_details(self) -> list[Detail]:
         """Details the user has heard: planted in an answer the interviewee gave."""
-        told = " ".join(r.text for _, r in self._state.history)
+        told = " ".join(r.text for _, r in self._history)
         heard = {d.id for d in self.matcher.mentioned_details(told)}
         return [d for d in self.details if d.id in heard]
 
     def followed_details(self) -> list[Detail]:
         """Details the user followed up on (asked about and got the deeper story)."""
-        return [d for d in self.details if d.id in self._state.details_told]
+        return [d for d in self.details if d.id in self.memory.details_told]
 
     def mentioned_details(self, text: str) -> list[Detail]:
-        """Details the given text refers to (e.g. a reflection: "nineteen days, wow")."""
         return self.matcher.mentioned_details(text)
 
     @property
     def covered_topics(self) -> list[str]:
-        return list(self._state.topic_forms)
+        return list(self.memory.told)
 
     @property
     def history(self) -> list[tuple[str, Reply]]:
-        return list(self._state.history)
+        return list(self._history)
 
     # ------------------------------------------------------------------ answering
 
     def reply(self, text: str, question_type: str | None = None) -> Reply:
         """Answer one turn of the user. `question_type` overrides the scorer's judgement."""
         qtype = question_type or self._question_type(text)
-        closed = qtype == "closed"
-        if self._job_ask(text):
-            reply = Reply("job_ask", self._pick("job_ask", self.scenario.responses.job_ask),
-                          closed=closed, question_type=qtype)
-        else:
-            reply = self._answer(text, self.matcher.match(text), closed, qtype)
-        self._state.history.append((text, reply))
+        reply = self._choose(text, qtype)
+        self.memory.note_terms(self.scenario, reply.text, reply.topic)
+        self._history.append((text, reply))
         return reply
 
-    def _answer(self, text: str, match: Match, closed: bool, qtype: str) -> Reply:
-        responses = self.scenario.responses
-        common = dict(closed=closed, question_type=qtype, score=round(match.score, 3))
-        if qtype == "not_a_question" and match.thanks >= 1.0 and match.kind != "detail":
-            # "Thank you for your time today" thanks; it does not ask about the day.
-            return self._say(Reply("thanks", self._pick("thanks", responses.thanks), **common))
-        if match.kind == "detail":
-            return self._detail_reply(match, common)
-        if match.kind == "topic":
-            return self._topic_reply(match, common)
-        if match.kind == "small_talk":
-            talk = next(t for t in self.scenario.small_talk if t.id == match.topic)
-            repeat = talk.answer in self._state.said
-            text = talk.answer if not repeat else "Ha, like I said, " + _lower_first(talk.answer)
-            return self._say(Reply("small_talk", text, topic=talk.id, repeat=repeat, **common))
-        if match.kind == "referrals":
-            return self._say(Reply("referrals", self._pick("referrals", responses.referrals), **common))
-        if match.kind == "thanks":
-            return self._say(Reply("thanks", self._pick("thanks", responses.thanks), **common))
-        last = next((r for _, r in reversed(self._state.history) if r.kind in ("topic", "detail")), None)
-        detail = self.matcher.follow_up_detail(text, last.text) if last else None
-        if detail is not None:
-            followed = Match("detail", detail.topic, detail.id, match.score, match.ranking,
-                             match.thanks, match.referrals)
-            return self._detail_reply(followed, common)
-        if last is not None and last.kind == "topic" and self.matcher.bare_follow_up(text) \
-                and "full" not in self._state.topic_forms.get(last.topic, set()):
-            # "Tell me more" after a short answer: now the whole story
-            expanded = Match("topic", last.topic, None, match.score, match.ranking)
-            return self._topic_reply(expanded, {**common, "closed": False})
-        return Reply("unmatched", self._pick("unmatched", responses.unmatched), **common)
+    def _choose(self, text: str, qtype: str) -> Reply:
+        n = acts.normal(text)
+        closed = qtype == "closed"
+        common = dict(closed=closed, question_type=qtype)
+        question = qtype != "not_a_question" or acts.is_question(text, n)
+        mem = self.memory
+        if not n:
+            return self._say("clarify", self.phrases.clarify_fallback(), None, common)
+        if acts.is_repeat(n) and mem.last_text:
+            # asked to hear it again: the one case where the same words are said twice
+            return Reply("repeat", mem.last_text, mem.last_topic, repeat=True, **common)
+        if acts.is_follow_up_permission(n):
+            return self._say("follow_up_permission", self.phrases.follow_up_permission(), None, common)
+        if self._job_ask(text):
+            return self._say("job_ask", self.phrases.response("job_ask"), None, common)
+        if self.understanding.referral(n):
+            return self._say("referral", self.phrases.response("referrals"), None, common)
+        if acts.is_closing(n) and not _asks_more(text, n):
+            return self._say("closing", self.phrases.closing(), None, common)
+        if acts.is_redirect(n):
+            return self._say("redirect", self.phrases.redirect(), None, common)
+        if acts.is_how_are_you(n) and len(n.split()) <= 9:
+            return self._small_talk(n, Reading(None, 0.0, False, False), common)
+        if acts.is_thanks(n) and not question:
+            return self._say("thanks", self.phrases.response("thanks"), None, common)
+        if acts.is_thanks(n):
+            text, n = _drop_thanks(text), acts.normal(_drop_thanks(text))
+        reading = self.understanding.read(text, mem)
+        if acts.is_reflection(text, n) and not (question and reading.strong and reading.topic != mem.last_topic):
+            return self._reflection(reading, common)
+        clarify = self._clarify(text, n, reading, common)
+        if clarify is not None:
+            return clarify
+        if acts.asks_example(n) and (mem.last_topic or reading.topic):
+            topic = reading.topic if (reading.strong and reading.topic != mem.last_topic
+                                      and not acts.refers_back(n)) else mem.last_topic
+            if reading.detail is not None and reading.named_detail:
+                return self._follow_up(reading.detail, common, kind="example")
+            return self._example(topic or reading.topic, common)
+        if reading.detail is not None and reading.named_detail:
+            return self._follow_up(reading.detail, common)
+        if self._mentions_unsaid(n):
+            return self._say("clarify", self.phrases.clarify_fallback(), None, common)
+        if acts.is_elaborate(n) and mem.last_topic and not reading.strong:
+            return self._elaborate(mem.last_topic, common)
+        if reading.detail is not None:
+            return self._follow_up(reading.detail, common)
+        lexical_talk = reading.small_talk is not None and (reading.lexical_small_talk or acts.is_small_talk(n))
+        if lexical_talk or (acts.is_small_talk(n) and not reading.strong):
+            return self._small_talk(n, reading, common)
+        if question and self.understanding.outside(text, n, reading):
+            return self._unknown(text, common)
+        stacked = self._stacked(text, reading, common)
+        if stacked is not None:
+            return stacked
+        if reading.topic is not None:
+            return self._answer(reading.topic, common, reading.score)
+        if not question and mem.last_topic:
+            return self._reflection(reading, common)
+        if mem.last_topic and acts.refers_back(n) and len(n.split()) <= 10:
+            return self._elaborate(mem.last_topic, common)  # "what did she do then?"
+        if mem.last_topic and len(n.split()) <= 12 and self._names_last_reply(n):
+            # "The quarterly survey. What moved?": on something just said
+            topic = self.scenario.topic(mem.last_topic)
+            return self._say("follow_up", self.phrases.more_on(topic), topic.id, common)
+        return self._unknown(text, common)
 
-    def _topic_reply(self, match: Match, common: dict) -> Reply:
-        topic = self.scenario.topic(match.topic)
-        forms = self._state.topic_forms.setdefault(topic.id, set())
+    # ------------------------------------------------------------------ reply kinds
+
+    def _say(self, kind: str, text: str, topic: str | None, common: dict, detail: str | None = None,
+             form: str | None = None, repeat: bool = False, score: float = 0.0) -> Reply:
+        self.memory.remember(text, topic, form)
+        return Reply(kind, text, topic, detail, repeat=repeat, score=round(score, 3), **common)
+
+    def _answer(self, topic_id: str, common: dict, score: float = 0.0) -> Reply:
+        topic = self.scenario.topic(topic_id)
+        mem = self.memory
+        mem.asked[topic_id] += 1
+        forms = mem.told.get(topic_id, set())
         closed = common["closed"]
         if "full" in forms or ("short" in forms and closed):
-            text = self._again(topic, closed)
-            return self._say(Reply("topic", text, topic=topic.id, repeat=True, **common))
-        form = "short" if closed else "full"
-        forms.add(form)
-        text = topic.short if closed else topic.answer
-        return self._say(Reply("topic", text, topic=topic.id, **common))
+            text = self.phrases.again(topic, closed)
+            return self._say("recap", text, topic_id, common, form="again", repeat=True, score=score)
+        # asked before (only the short answer was given): the whole story now, as a second ask
+        kind = "recap" if mem.asked[topic_id] > 1 else "answer"
+        if closed and topic.short not in mem.said:
+            return self._say(kind, topic.short, topic_id, common, form="short", score=score)
+        if topic.answer not in mem.said:
+            return self._say(kind, topic.answer, topic_id, common, form="full", score=score)
+        return self._say("recap", self.phrases.again(topic, closed), topic_id, common, form="again",
+                         repeat=True, score=score)
 
-    def _again(self, topic, closed: bool) -> str:
-        """A second ask: the author's `again` line once, then pointers back, never a replay."""
-        if topic.again and topic.again not in self._state.said:
-            return topic.again
-        pointer = self._pick("pointer_back", _POINTERS_BACK)
-        base = topic.short if (closed or topic.short not in self._state.said) else _gist(topic.answer)
-        return _unique(pointer + _lower_first(base), self._state.said)
+    def _follow_up(self, detail: Detail, common: dict, kind: str = "follow_up") -> Reply:
+        mem = self.memory
+        if detail.id in mem.details_told:  # asked about again: pointed back in other words
+            text = self.phrases.detail_again(detail)
+            return self._say(kind, text, detail.topic, common, detail.id, repeat=True)
+        if common["closed"] and detail.short not in mem.said and detail.short != detail.answer:
+            return self._say(kind, detail.short, detail.topic, common, detail.id)
+        mem.details_told.add(detail.id)
+        text = detail.answer if detail.answer not in mem.said else self.phrases.detail_again(detail)
+        return self._say(kind, text, detail.topic, common, detail.id)
 
-    def _detail_reply(self, match: Match, common: dict) -> Reply:
-        detail = self.scenario.detail(match.detail)
-        told = detail.id in self._state.details_told
-        self._state.details_told.add(detail.id)
-        if told:
-            pointer = self._pick("detail_again", _AFTER_DETAIL_AGAIN)
-            text = _unique(pointer + _lower_first(detail.short), self._state.said)
+    def _example(self, topic_id: str, common: dict) -> Reply:
+        topic = self.scenario.topic(topic_id)
+        text = self.phrases.more_on(topic, prefer_example=True)
+        return self._say("example", text, topic_id, common, form="example" if text == topic.example else None)
+
+    def _elaborate(self, topic_id: str, common: dict) -> Reply:
+        topic = self.scenario.topic(topic_id)
+        forms = self.memory.told.get(topic_id, set())
+        if "full" not in forms and topic.answer not in self.memory.said:
+            return self._say("elaborate", topic.answer, topic_id, common, form="full")
+        return self._say("elaborate", self.phrases.more_on(topic), topic_id, common)
+
+    def _reflection(self, reading: Reading, common: dict) -> Reply:
+        mem = self.memory
+        topic_id = mem.last_topic or (reading.topic if reading.strong else None)
+        if topic_id is None:
+            return self._say("reflection_response", self.phrases.acknowledge(None), None, common)
+        topic = self.scenario.topic(topic_id)
+        agree = True
+        text = self.phrases.reflect(topic, agree)
+        return self._say("reflection_response", text, topic_id, common)
+
+    def _clarify(self, text: str, n: str, reading: Reading, common: dict) -> Reply | None:
+        mem = self.memory
+        if acts.is_bare_clarify(n):
+            if mem.last_topic is None:
+                return self._say("clarify", self.phrases.clarify_fallback(), None, common)
+            topic = self.scenario.topic(mem.last_topic)
+            return self._say("clarify", self.phrases.more_on(topic, plain=True), topic.id, common)
+        target = acts.clarify_target(acts.normal(acts.question_parts(text)[0]))
+        if target is None:
+            target = acts.clarify_target(n)
+        if target is None and len(n.split()) <= 3 and text.rstrip().endswith("?"):
+            target = n  # "Stand-up?": a term said back as a question
+            term = find_term(self.scenario.glossary, n, mem.terms_said)
+            if term is None:
+                return None
+        if target is None:
+            return None
+        explicit = bool(re.search(r"\bmean|stand for|short for|explain|define|never heard|not familiar"
+                                  r"|reference|meaning", n))
+        if target in acts.POINTING:
+            target = n  # "GIS, sorry, what does that stand for?": the term is elsewhere in the turn
+        words = target.split()
+        term = find_term(self.scenario.glossary, " ".join(words[:6]), mem.terms_said)
+        if term is not None:
+            topic = self._topic_that_said(term.term) or mem.term_topics.get(term.term) or mem.last_topic
+            return self._say("clarify", self.phrases.explain(term), topic, common)
+        who = re.match(r"^(?:sorry |so |um |uh |and |wait )*who (?:is|was|are)\b", n)
+        detail = self.understanding.detail_named(target, mem)
+        if detail is not None and (explicit or who or len(words) <= 4):
+            return self._say("clarify", self.phrases.detail_clarify(detail), detail.topic, common, detail.id)
+        if who or explicit:
+            said = self._said_with(target)
+            if said is not None:
+                return self._say("clarify", self.phrases.point_back(said[0]), said[1], common)
+        if explicit and not reading.strong:
+            return self._say("clarify", self.phrases.clarify_fallback(), None, common)
+        return None
+
+    def _mentions_unsaid(self, n: str) -> bool:
+        """ "You mentioned the election" when nothing was said about an election."""
+        from practice.scenario.text import STOPWORDS
+
+        m = re.search(r"\byou (?:mentioned|said|talked about|brought up)\s+(.{3,40}?)(?:\s+(?:tell|what|how|can|could|and)\b|$)", n)
+        if m is None:
+            return False
+        said = acts.normal(" ".join(self.memory.said))
+        named = [w for w in m.group(1).split() if w not in STOPWORDS and len(w) > 3]
+        return bool(named) and not any(re.search(rf"\b{re.escape(w[:5])}", said) for w in named)
+
+    def _topic_that_said(self, term: str) -> str | None:
+        key = acts.normal(term)
+        singular = re.sub(r"(?<=[a-z]{3})s$", "", key)
+        for _, reply in reversed(self._history):
+            if reply.topic and re.search(rf"\b(?:{re.escape(key)}|{re.escape(singular)})", acts.normal(reply.text)):
+                return reply.topic
+        return None
+
+    def _names_last_reply(self, n: str) -> bool:
+        from practice.scenario.text import STOPWORDS
+
+        if not self._history:
+            return False
+        last = set(acts.normal(self._history[-1][1].text).split())
+        content = [w for w in n.split() if w not in STOPWORDS and len(w) > 3]
+        return bool(content) and any(w in last for w in content)
+
+    def _said_with(self, target: str) -> tuple[str, str | None] | None:
+        """The latest sentence this conversation's replies said the asked-about words in."""
+        words = [w for w in target.split() if len(w) > 2][:3]
+        if not words:
+            return None
+        for _, reply in reversed(self._history):
+            for sentence in re.findall(r"[^.!?]+[.!?]", reply.text):
+                low = acts.normal(sentence)
+                if all(re.search(rf"\b{re.escape(w)}", low) for w in words):
+                    return sentence.strip(), reply.topic
+        return None
+
+    def _small_talk(self, n: str, reading: Reading, common: dict) -> Reply:
+        text = self.phrases.small_talk(reading.small_talk, n)
+        return self._say("small_talk", text, None, common)
+
+    def _stacked(self, text: str, reading: Reading, common: dict) -> Reply | None:
+        parts = self._stacked_parts(text)
+        if len(parts) < 2:
+            return None
+        readings = [self.understanding.read(p, self.memory) for p in parts]
+        first = readings[0]
+        if first.topic is None or not first.confident:
+            return None
+        rest = [r for r in readings[1:] if r.topic != first.topic]
+        if not rest:
+            return None
+        other = rest[0]
+        if other.topic is not None and other.confident:
+            tail = self.phrases.second_topic(self.scenario.topic(other.topic))
+            self.memory.told.setdefault(other.topic, set()).add("short")
+        elif other.small_talk is not None or acts.is_small_talk(acts.normal(parts[readings.index(other)])):
+            tail = self.phrases.second_small_talk(other.small_talk)
         else:
-            text = detail.short if common["closed"] else detail.answer
-            if common["closed"]:
-                self._state.details_told.discard(detail.id)  # the story itself is still untold
-        return self._say(Reply("detail", text, topic=detail.topic, detail=detail.id,
-                               repeat=told, **common))
+            tail = self.phrases.come_back()
+        self.memory.asked[first.topic] += 1
+        reply_text = self.phrases.stacked(self.scenario.topic(first.topic), tail, common["closed"])
+        return self._say("stacked", reply_text, first.topic, common, form="full")
 
-    def _say(self, reply: Reply) -> Reply:
-        self._state.said.add(reply.text)
-        return reply
+    def _stacked_parts(self, text: str) -> list[str]:
+        return acts.stacked_parts(text, self._stacked_units(text))
 
-
-_KEEP_CAPITAL = re.compile(r"^(?:I\b|[A-Z][a-z]+ [A-Z])")
-
-
-def _lower_first(text: str) -> str:
-    """Lower-case the first letter when a sentence is continued after a lead-in phrase."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not _KEEP_CAPITAL.match(text):
-        return text[0].lower() + text[1:]
-    return text
+    def _unknown(self, text: str, common: dict) -> Reply:
+        bridge_topic = self.understanding.nearest_untold(text, self.memory)
+        return self._say("unknown", self.phrases.unknown(bridge_topic), None, common)
 
 
-def _gist(answer: str) -> str:
-    """The first sentence of an answer: enough to point back without replaying it."""
-    match = re.match(r"(.+?[.!?])(\s|$)", answer)
-    return match.group(1) if match else answer
+_THANKS_SENTENCE = re.compile(r"^[^?]*?\b(?:thank|thanks|appreciate|grateful)\b[^.!?]*[.!,]\s*", re.I)
 
 
-_COVERED = (
-    "I think I've covered that one. Is there a part you'd like me to go into?",
-    "We've been over that, I think. Was there something specific you wanted to know?",
-    "I feel like I'm repeating myself! What part would be most useful to you?",
-)
+def _drop_thanks(text: str) -> str:
+    """ "Thanks, that's helpful. What about pay?" -> "What about pay?" """
+    rest = _THANKS_SENTENCE.sub("", text, count=1).strip()
+    return rest or text
 
 
-def _unique(text: str, said: set[str]) -> str:
-    """Never the same words twice: if this exact text was said, say something else briefly."""
-    for option in (text, *_COVERED):
-        if option not in said:
-            return option
-    return _COVERED[len(said) % len(_COVERED)]  # after every variant: cycle, it is the 5th ask
+def _asks_more(text: str, n: str) -> bool:
+    """A goodbye that still asks something ("before I go, what's one tip?")."""
+    parts = [p for p in acts.question_parts(text) if "?" in p]
+    return any(not acts.is_closing(acts.normal(p)) and len(p.split()) > 3 for p in parts)
+

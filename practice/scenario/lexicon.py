@@ -389,3 +389,13 @@ def lexicon_words() -> frozenset[str]:
         for example in examples:
             words.update(re.findall(r"[a-z]{3,}", example.lower()))
     return frozenset(words)
+
+
+# The format-2 topics (pay, remote work, ...) have their own module; merged here so matching
+# reads one set of tables.
+from practice.scenario import lexicon_more as _more  # noqa: E402
+
+for _table, _extra in ((CUES, _more.CUES), (TOPIC_WORDS, _more.TOPIC_WORDS),
+                       (EXAMPLES, _more.EXAMPLES)):
+    for _key, _value in _extra.items():
+        _table.setdefault(_key, _value)

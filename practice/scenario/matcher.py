@@ -54,7 +54,7 @@ _ABOUT_WORK = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(?:you (?:mentioned|said|talked about|brought up|spoke about|referred to|described|told me)"
     r"|mentioned|earlier|before|a minute ago|a moment ago|tell me more|more about|go back to"
-    r"|what happened|how did (?:that|it|he|she|they)|back to)\b")
+    r"|what happened|how did (?:that|it|he|she|they)|back to|again)\b")
 
 
 _BARE_FOLLOW_UP_WORDS = {"tell", "more", "mentioned", "said", "talk", "talked", "earlier", "before",
@@ -142,7 +142,7 @@ class Matcher:
         """Each topic's answers as a vector: questions reuse the words of the field."""
         texts: dict[str, list[str]] = {}
         for topic in scenario.topics:
-            parts = [topic.answer, topic.short, topic.again] + [d.answer for d in topic.details]
+            parts = [topic.answer, topic.short, *topic.again] + [d.answer for d in topic.details]
             texts[topic.id] = self._content(normalize(" ".join(parts)).split())
         for talk in scenario.small_talk:
             texts[SMALL_TALK_PREFIX + talk.id] = self._content(normalize(talk.answer).split())
@@ -243,7 +243,7 @@ class Matcher:
             for part in questions:
                 for key, value in self._analyse(part)["scores"].items():
                     scores[key] = max(scores[key], value)
-        ranking = tuple(sorted(scores.items(), key=lambda kv: -kv[1])[:5])
+        ranking = tuple(sorted(scores.items(), key=lambda kv: -kv[1]))  # all: meaning is weighed in later
         thanks, referrals = whole["thanks"], whole["referrals"]
         best_key, best = ranking[0] if ranking else (None, 0.0)
 

@@ -23,6 +23,28 @@ CLASSIC_TOPICS: tuple[str, ...] = (
     "future",
 )
 
+# Format version 2: the questions people really ask besides the classic eight. Every built-in
+# scenario answers them (`scenarios check` requires it); a user's scenario is warned.
+V2_TOPICS: tuple[str, ...] = (
+    "pay",
+    "remote_work",
+    "hours_and_balance",
+    "bad_day",
+    "ethics",
+    "ai_and_technology",
+    "do_differently",
+    "proudest_work",
+    "mistakes",
+    "team",
+    "tools",
+    "hiring",
+    "education",
+    "advice",
+    "career_ladder",
+    "stress",
+)
+REQUIRED_TOPICS: tuple[str, ...] = CLASSIC_TOPICS + V2_TOPICS
+
 DETAIL_KINDS: tuple[str, ...] = ("project", "number", "person", "turning_point", "place", "other")
 
 
@@ -45,8 +67,11 @@ class Topic:
     keywords: tuple[str, ...]
     answer: str
     short: str
-    again: str  # said when asked again after the full answer; "" lets the interviewee improvise
+    # other wordings of the gist, said when the topic comes up again (never the same twice);
+    # empty lets the interviewee point back to what it said
+    again: tuple[str, ...]
     details: tuple[Detail, ...]
+    example: str = ""  # a concrete story, for "can you give me an example?"
 
     @property
     def classic(self) -> bool:
@@ -73,6 +98,9 @@ class Persona:
     background: str
     voice: str
     minutes: int
+    employer: str = ""  # a named employer, used consistently (format 2)
+    place: str = ""  # where they live and work
+    life: str = ""  # life outside work, for small talk
 
 
 @dataclass(frozen=True)
@@ -90,6 +118,20 @@ class Responses:
     job_ask: tuple[str, ...]
     thanks: tuple[str, ...]
     referrals: tuple[str, ...]
+    # format 2; empty in a version-1 file (the interviewee then falls back on built-in wording)
+    unknown: tuple[str, ...] = ()
+    redirect: tuple[str, ...] = ()
+    follow_up_permission: tuple[str, ...] = ()
+    small_talk_return: tuple[str, ...] = ()
+    clarify_fallback: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Term:
+    """One of the persona's own terms (`[glossary]`), explained as they would say it."""
+
+    term: str
+    explanation: str
 
 
 @dataclass(frozen=True)
@@ -103,6 +145,7 @@ class Scenario:
     small_talk: tuple[SmallTalk, ...]
     path: Path | None = None
     builtin: bool = False
+    glossary: tuple[Term, ...] = ()
 
     def topic(self, topic_id: str) -> Topic:
         for topic in self.topics:

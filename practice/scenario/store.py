@@ -48,15 +48,17 @@ def scenario_names() -> list[str]:
     return sorted(scenario_files())
 
 
-def check_file(path: Path, builtin: bool = False) -> tuple[Scenario | None, list[Problem]]:
-    """Every problem of one scenario file, syntax errors included, instead of raising."""
+def check_file(path: Path, builtin: bool = False, gaps: list[Problem] | None = None
+               ) -> tuple[Scenario | None, list[Problem]]:
+    """Every problem of one scenario file, syntax errors included, instead of raising;
+    missing format-2 content goes to `gaps` when given (see check_scenario)."""
     try:
         toml = read_toml(Path(path), "scenario")
     except TomlSyntaxError as err:
         return None, [err.problem]
     except PracticeError as err:  # unreadable (not UTF-8, no permission): one problem among others
         return None, [Problem(Path(path), None, "", str(err))]
-    return check_scenario(toml, voice_names(), builtin)
+    return check_scenario(toml, voice_names(), builtin, gaps)
 
 
 def resolve(name_or_path: str) -> ScenarioFile:

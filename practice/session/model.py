@@ -14,6 +14,13 @@ from typing import Any
 
 FORMAT_VERSION = 1
 
+# The interviewee's reply kinds before the dialogue manager (issue 11), read as today's names
+# so an old session reviews like a new one.
+LEGACY_KINDS = {"topic": "answer", "detail": "follow_up", "referrals": "referral",
+                "unmatched": "unknown"}
+# Replies that answer a question the user asked on a topic (what "covered a topic" means).
+ASKED_KINDS = ("answer", "follow_up", "stacked", "recap")
+
 _NUMBER = (int, float)
 _TURN_TYPES: dict[str, tuple] = {
     "speaker": (str,), "text": (str,), "start": _NUMBER, "end": _NUMBER, "kind": (str,),
@@ -61,7 +68,7 @@ class SessionTurn:
     text: str
     start: float  # seconds from session start (speech start for the user)
     end: float
-    kind: str = ""  # interviewee: greeting/topic/detail/...; user: pitch/question/...
+    kind: str = ""  # interviewee: a reply kind (practice.scenario.REPLY_KINDS) or greeting/prompt/time_warning/time_up; user: pitch/question
     audio: str | None = None  # WAV file name inside the session folder
     # user turns
     words: list[dict] = field(default_factory=list)  # {"word","start","end","probability"} session time
@@ -89,6 +96,8 @@ class SessionTurn:
     @classmethod
     def from_dict(cls, data: dict) -> "SessionTurn":
         turn = cls(**_checked(data, _TURN_TYPES, "a turn"))
+        if turn.speaker == "interviewee":
+            turn.kind = LEGACY_KINDS.get(turn.kind, turn.kind)
         _checked(turn.scores, _SCORES_TYPES, "a turn's scores")
         for key, types in (("pacing", _PACING_TYPES), ("pitch", _PITCH_TYPES)):
             if turn.scores.get(key):

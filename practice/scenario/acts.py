@@ -1,0 +1,277 @@
+"""What the user just did in one turn, before what it is about: the turn classifier's cues.
+
+A turn in an informational interview is mostly a question on a topic, but not only: people
+ask to hear something again, ask what a word means, ask for an example of what was just
+said, reflect back what they heard, make small talk, ask for a job, ask whom else to talk to,
+ask to stay in touch, thank, and say goodbye. Each of these wants a different kind of reply
+(`practice.scenario.interviewee`). These are the cues, as patterns on the normal form of
+`practice.scenario.text.normalize` (lower case, contractions spelt out), plus the split of a
+turn into its questions. What a question is about is the matchers' job, not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scenario.text import normalize
+
+# Asked to hear it again ("sorry, could you repeat that?"); "what was that like" is not one.
+_REPEAT = re.compile(
+    r"\b(?:repeat (?:that|it|the last|what you|yourself|the)|say (?:that|it|the)(?: \w+){0,3} again"
+    r"|(?:did not|could not|cannot|can not) (?:quite )?(?:catch|hear|get) (?:that|it|the|what|you|all)"
+    r"|come again|pardon|one more time|you (?:cut|broke) (?:out|up)|missed (?:that|the last|what you)"
+    r"|(?:lost|lose) you (?:there|for a)|go over that again|run that by me again|cut out|froze|lagg\w*"
+    r"|(?:did not|could not) (?:hear|catch) (?:the )?(?:last|end|that)|say the last (?:bit|part))\b"
+    r"|^(?:sorry )?what was that$|^(?:sorry|what|huh|pardon)$|^sorry what$")
+
+_CLOSING = re.compile(
+    r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|shift|afternoon|morning)"
+    r"|take care|talk (?:to you )?(?:soon|later)|see you|i will let you (?:go|get)|let you get (?:back|to|on)"
+    r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good one|all the best"
+    r"|that is (?:all|everything|it) (?:for|from) me|that is all (?:my questions|i have|i had|i wanted)"
+    r"|those (?:are|were) all (?:of )?my questions|i (?:do not|will not) (?:want to )?(?:take|keep) (?:up )?(?:any )?more of your time"
+    r"|i should (?:let you go|get going|probably go)|wrap (?:it|this|things) up|i am out of questions"
+    r"|(?:all|no more) (?:the )?questions (?:i have|from me)|i think that is all)\b")
+
+_THANKS = re.compile(r"\b(?:thank|thanks|thankyou|appreciate|grateful|cheers)\b")
+
+_FOLLOW_UP = re.compile(
+    r"\b(?:follow(?:ed|ing)? up|reach(?:ed|ing)? (?:back )?out|get in touch|e ?mail(?:ed|ing)? you|contact(?:ed)? you|message(?:d)? you"
+    r"|ping(?:ed)? you|hit you up|text(?:ed)? you|dm you|drop(?:ped)? you|shoot you|run (?:it|something|my \w+) by you"
+    r"|(?:send|sent) you (?:my|a|an|the|some)(?: \w+){0,3} (?:project|case study|portfolio|cv|resume|work|draft|piece|writing|plan|analysis|notebook|code|questions?)"
+    r"|(?:get|have) your (?:thoughts|feedback|opinion|comments|take)"
+    r"|write (?:to )?you|stay in touch|keep in touch|send you (?:a |an )?(?:email|e mail|note|message|thank|line)"
+    r"|connect (?:with you )?on linkedin|add you on linkedin|touch base|drop you (?:a|an) (?:line|email|note)"
+    r"|check (?:back )?in with you|circle back)\b")
+_PERMISSION = re.compile(
+    r"\b(?:can i|could i|may i|might i|would it be|is it|would that be|do you mind|would you mind"
+    r"|if i|okay|ok|alright|fine|all right|later|in the future|down the road|sometime|if that|once i|when i"
+    r"|after i|next (?:week|month|year)|then)\b")
+
+# A rude remark, or a personal question no professional answers to a stranger.
+_RUDE = re.compile(
+    r"\b(?:pointless|boring|stupid|dumb|useless|lame|waste of (?:time|money)|easy job|overpaid|lazy"
+    r"|(?:sounds|seems) (?:awful|terrible|miserable|depressing|horrible|so boring|really boring|dull)"
+    r"|anyone could do|not a real job|glorified|sucks|shut up|you people|who cares|do not care"
+    r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|get a real job|cannot be that hard"
+    r"|how hard can it be|that is it\b.{0,10}\bthat is all you do|made up job|fake job|colou?ring in"
+    r"|(?:is|are) (?:super |so |really )?corrupt|corrupt\w*|real work|pretend job|not even a)\b")
+_PERSONAL = re.compile(
+    r"\b(?:(?:your|home) address|what street|phone number|cell number|how old are you|your age"
+    r"|are you (?:single|married|dating|seeing)|your (?:boyfriend|girlfriend|husband|wife)"
+    r"|how much do you weigh|who did you vote|vote for|your religion|religious|politic\w*"
+    r"|social security|password|bank account|credit card|how much (?:money )?(?:do )?you have in"
+    r"|send me (?:your |the )?(?:company|internal|confidential|client|customer)\w* \w+"
+    r"|(?:recommend|know) (?:a|any) (?:good )?(?:solicitor|lawyer|dentist|plumber|accountant|mechanic|realtor|therapist))\b")
+# Wildly off-topic for an interview (small talk is close to the person; these are not).
+_OFF_TOPIC = re.compile(
+    r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
+    r"|zodiac|star sign|crypto\w*|bitcoin|meaning of life|flat earth|conspiracy)\b")
+
+# Common ground away from work: asked of a person, not of their job.
+_SMALL_TALK = re.compile(
+    r"\b(?:weather|rain\w*|snow\w*|sunny|hot out|cold out|weekend|how (?:is|was|has) your (?:day|week|morning|weekend)"
+    r"|how are you(?: doing)?$|how are you today|how have you been|how is it going|how is your day"
+    r"|the game|last night|did you (?:see|watch|catch)|football|soccer|basketball|baseball|hockey|tennis"
+    r"|vacation|holiday plans|travel\w* (?:plans|anywhere)|hobb\w*|for fun|outside (?:of )?work|free time"
+    r"|spare time|days? off|where are you from|grow up|grew up|are you from|originally from"
+    r"|coffee|pets?|dogs?|cats?|favou?rite (?:food|restaurant|book|movie|show|band|team|place)"
+    r"|music|garden\w*|cook\w*|run\w* (?:a|the) (?:marathon|race)|marathon|hiking|hike"
+    r"|same (?:university|college|school)|also went to|i went to|alum\w*|background behind you"
+    r"|(?:live|living|moved) (?:in|to) |the city|neighborhood|busy (?:week|day)|long week"
+    r"|pouring|chucking it down|training for|sleep after|get some sleep|lol\b|haha|playoffs?|world cup"
+    r"|super bowl|the match|the league|this season|final score"
+    r"|(?:good|nice|great|best|favou?rite) (?:\w+ )?(?:place|restaurant|bar|cafe|coffee shop|pub|pizza))\b")
+_HOW_ARE_YOU = re.compile(r"\bhow are you(?: doing| holding up| today| keeping)?(?: today| this week)?$"
+                          r"|\bhow (?:is|has|was) (?:your|the) (?:day|week|morning|weekend)(?: going| been| so far)*$"
+                          r"|\bhow have you been\b|\bhow is it going\b")
+
+# "What do you mean by the huddle?", "What does PACU stand for?", "Who is Walt?"
+_CLARIFY = [
+    re.compile(r"\bwhat (?:do|did) you mean (?:by|with|when you (?:say|said|talk about|mention\w*))\s+(?P<x>.+)"),
+    re.compile(r"\bwhat (?:does|do|did|is|was) (?:the |a |an |that |this )?(?:word |term |phrase )?(?P<x>.+?)\s+(?:mean|stand for|short for|refer to)\b"),
+    re.compile(r"\b(?:what|who) (?:is|are|was|were) (?:a |an |the |this |that |your |these |those )?(?P<x>.+)"),
+    re.compile(r"\b(?:explain|define|unpack) (?:what |the |a |an |that )?(?:term |word |phrase )?(?P<x>.+)"),
+    re.compile(r"\b(?:never heard of|not familiar with|not sure what|do not know what)\s+(?:a |an |the )?(?P<x>.+?)(?:\s+(?:is|are|means))?$"),
+    re.compile(r"^(?:sorry |so |um |uh )*(?:the |a |an )?(?P<x>[\w ]{2,40}?),? meaning what\b"),
+    re.compile(r"^(?:sorry |so |um |uh )*(?:the |a |an )?(?P<x>[\w ]{2,40}?),? (?:i do not|do not) (?:know|get|understand) (?:that|this|the) (?:reference|term|word|one|bit)"),
+]
+# "What does that stand for?" names the term elsewhere in the turn ("GIS, sorry, what does that stand for?")
+POINTING = {"that", "it", "this", "that one", "that word", "that term"}
+_BARE_CLARIFY = re.compile(r"^(?:sorry |um |uh |so )*what do you mean(?: by that| exactly)?$"
+                           r"|^(?:what|which) (?:do you mean|part)$")
+
+_EXAMPLE = re.compile(
+    r"\b(?:example|examples|instance|like what$|such as$"
+    r"|specific (?:case|story|time|situation)|concrete|particular (?:case|story|time|patient|project|situation))\b")
+
+_ELABORATE = re.compile(
+    r"^(?:(?:oh|wow|okay|ok|so|and|hmm|huh|interesting|really|right|um|uh|cool|yeah|that is \w+)\s+)*"
+    r"(?:tell me more|say more|go on|and then|then what|how so|why is that|why|how come|in what way"
+    r"|what happened (?:next|then|after|after that)|what was that like|what is that like|what was it like"
+    r"|how did (?:that|it) (?:go|feel|turn out|end|work out)|how does that (?:feel|work)|really"
+    r"|can you (?:say|tell me) (?:a (?:bit|little) )?more|could you (?:say|tell me) (?:a (?:bit|little) )?more"
+    r"|(?:could|can|would) you elaborate|elaborate|expand on that|(?:could|can) you expand"
+    r"|what did you do|what do you do then|and what happened|more about that|more on that)\b")
+
+_REFLECTION = re.compile(
+    r"^(?:(?:okay|ok|right|so|yeah|wow|hmm|um|uh|got it|i see)\s+)*"
+    r"(?:(?:so )?it (?:sounds|seems) like|(?:so )?(?:what )?i am hearing|so you are saying|so what you are saying"
+    r"|so basically|so for you|if i understand|if i am understanding|so in other words|so the (?:main|big|hard|real)"
+    r"|so the \w+ (?:is|are|was)|so your|so you|it must be|that must be|that sounds (?:like )?\w+|sounds like"
+    r"|i (?:can )?imagine|i guess (?:the|that|it)|so it is (?:really|mostly|more)|so it is|so that is"
+    r"|so they|so there is|so a lot of|so most of)\b")
+
+_QUESTION_START = re.compile(
+    r"^(?:what|what is|how|why|where|when|who|which|do|does|did|is|are|was|were|can|could|would"
+    r"|will|have|has|should|any|tell me)\b")
+_SPLIT = re.compile(
+    r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then|um|uh))?,?\s+"
+    r"(?=(?:what|how|why|where|when|who|which|do \w+|does|did you|is it|is there|are there|are you"
+    r"|can you|could you|would you|have you)\b)")
+
+
+# Typed and transcribed turns often drop apostrophes: "whats", "didnt", "im".
+_NO_APOSTROPHE = [(re.compile(rf"\b{a}\b"), b) for a, b in (
+    ("whats", "what is"), ("hows", "how is"), ("whos", "who is"), ("wheres", "where is"),
+    ("thats", "that is"), ("didnt", "did not"), ("dont", "do not"), ("doesnt", "does not"),
+    ("cant", "can not"), ("wont", "will not"), ("isnt", "is not"), ("wasnt", "was not"),
+    ("im", "i am"), ("ive", "i have"), ("youre", "you are"), ("theyre", "they are"),
+    ("ill", "i will"), ("id", "i would"), ("couldnt", "could not"), ("wouldnt", "would not"),
+    ("aint", "is not"), ("whatre", "what are"), ("its", "it is"))]
+
+
+def normal(text: str) -> str:
+    n = normalize(text)
+    for pattern, full in _NO_APOSTROPHE:
+        n = pattern.sub(full, n)
+    return n
+
+
+def is_repeat(n: str) -> bool:
+    return bool(_REPEAT.search(n))
+
+
+def is_closing(n: str) -> bool:
+    return bool(_CLOSING.search(n))
+
+
+def is_thanks(n: str) -> bool:
+    return bool(_THANKS.search(n))
+
+
+def is_follow_up_permission(n: str) -> bool:
+    return bool(_FOLLOW_UP.search(n)) and bool(_PERMISSION.search(n))
+
+
+def is_redirect(n: str) -> bool:
+    return bool(_RUDE.search(n) or _PERSONAL.search(n) or _OFF_TOPIC.search(n))
+
+
+def is_small_talk(n: str) -> bool:
+    return bool(_SMALL_TALK.search(n))
+
+
+def is_how_are_you(n: str) -> bool:
+    return bool(_HOW_ARE_YOU.search(n))
+
+
+def clarify_target(n: str) -> str | None:
+    """The words asked about in a clarify question ("the huddle"), or None."""
+    for pattern in _CLARIFY:
+        m = pattern.search(n)
+        if m:
+            x = re.sub(r"\b(?:exactly|again|actually|please|is|are|mean|that|though)$", "", m.group("x")).strip()
+            if x:
+                return x
+    return None
+
+
+def is_bare_clarify(n: str) -> bool:
+    return bool(_BARE_CLARIFY.search(n))
+
+
+def asks_example(n: str) -> bool:
+    return bool(_EXAMPLE.search(n))
+
+
+_ELABORATE_ANYWHERE = re.compile(
+    r"\b(?:what was that like|what was it like|how did (?:you|that|it) (?:feel|go)\w*|how so|tell me more"
+    r"|say more|go on|and then what|then what|what happened (?:next|then|after)|why is that|in what way)\b")
+
+
+def is_elaborate(n: str) -> bool:
+    words = len(n.split())
+    return (words <= 14 and bool(_ELABORATE.search(n))) or (words <= 10 and bool(_ELABORATE_ANYWHERE.search(n)))
+
+
+def refers_back(n: str) -> bool:
+    """The turn points at what was just said ("that", "it", "she") without naming a new thing."""
+    return bool(re.search(r"\b(?:that|it|this|those|she|he|they|them|her|him)\b", n))
+
+
+def is_reflection(text: str, n: str) -> bool:
+    if not _REFLECTION.search(n):
+        # a statement that begins "so ..." sums up what was heard ("So the whole year builds up to it.")
+        return (n.startswith(("so ", "okay so ", "ok so ", "right so ", "oh so ")) and "?" not in text
+                and not _QUESTION_START.search(re.sub(r"^(?:okay |ok |right |oh )?so (?:like |um |uh )*", "", n)))
+    # "So how did you ...?" is a question that starts with "so", not a reflection.
+    rest = re.sub(r"^(?:okay|ok|right|so|yeah|wow|hmm|um|uh)\s+", "", n)
+    return not _QUESTION_START.search(rest) or text.rstrip().endswith(("right?", "correct?", "yeah?"))
+
+
+def is_question(text: str, n: str) -> bool:
+    if "?" in text:
+        return True
+    rest = re.sub(r"^(?:(?:okay|ok|right|so|yeah|and|also|but|um|uh|like|well|cool|great|interesting|i see)\s+)+", "", n)
+    if re.search(r"\b(?:what|how|why|do you|does|did you|is it|is there|are there|are you|can you|could you"
+                 r"|would you|have you)\b", " ".join(rest.split()[:7])):
+        return True
+    return bool(_QUESTION_START.search(rest)) or bool(re.search(
+        r"\b(?:i (?:was )?(?:wonder\w*|curious)|i would (?:love|like) to (?:know|hear)|tell me)\b", n))
+
+
+def question_parts(text: str) -> list[str]:
+    """The separate questions of a turn: "What's the pay like? And do you work from home?"
+    and "What's the pay like and can you work from home" are two each. A part that starts as
+    a continuation ("Like, how many?", "For a new grad?") belongs to the one before it."""
+    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", text.strip()) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        low = piece.lower()
+        split = [s for s in _SPLIT.split(low) if s.strip()]
+        out.extend(split if len(split) > 1 else [piece])
+    questions = []
+    for part in out:
+        n = normal(part)
+        if re.match(r"^(?:like|for|as in|i mean|in|with|about|especially|or)\b", n) and questions:
+            continue
+        rest = re.sub(r"^(?:(?:and|also|plus|okay|ok|so|um|uh|well|but|then|oh|sorry|wait)\s+)+", "", n)
+        if _QUESTION_START.search(rest) or ("?" in part and len(n.split()) >= 4
+                                              and not re.match(r"^(?:wait|oh|wow|really)\b", n)):
+            questions.append(part)
+    return questions or [text]
+
+
+def stacked_parts(text: str, units: list[str] | None) -> list[str]:
+    """Two or more questions in one turn, as the question scorer splits them (`units`, so the
+    coach and the interviewee agree) or as `question_parts` does; none when the second points
+    back at the first ("How do you score them? Is that a system you built?") or only finishes
+    it ("What's the pay like? For a new grad?")."""
+    parts = units if units and len(units) >= 2 else question_parts(text)
+    parts = [p for p in parts if len(p.split()) >= 3 or "?" in p]
+    if len(parts) < 2:
+        return []
+    first = normal(parts[0])
+    if not is_question(parts[0], first) or re.match(r"^(?:wait|oh|so)? ?(?:you|your)\b", first):
+        return []
+    later = normal(parts[1])
+    if not is_question(parts[1], later):
+        return []
+    if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
+            or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later):
+        return []
+    said = [normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
+    if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):
+        return []
+    return parts

@@ -1,0 +1,89 @@
+"""What the professional remembers of one conversation: what was said, on which topic, in which
+form, which details and terms came up, and which line was last. It is what makes "that" and
+"an example of that" point at the last answer, lets a term the persona used be explained, and
+keeps every line from being spoken twice (unless the user asks to hear it again).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from practice.scenario.model import Scenario, Term
+from practice.scenario.text import normalize
+
+
+@dataclass
+class Memory:
+    said: set[str] = field(default_factory=set)  # every line spoken, exactly
+    told: dict[str, set[str]] = field(default_factory=dict)  # topic -> forms said (full, short, example)
+    details_told: set[str] = field(default_factory=set)  # details whose story was told
+    asked: Counter = field(default_factory=Counter)  # topic -> times the user asked about it
+    counters: dict[str, int] = field(default_factory=dict)  # alternatives used per line kind
+    last_topic: str | None = None  # the topic of the last answer: what "that" refers to
+    last_text: str | None = None  # the last line spoken, for "could you repeat that?"
+    terms_said: list[str] = field(default_factory=list)  # glossary terms used, latest last
+    term_topics: dict[str, str] = field(default_factory=dict)  # term -> topic of the answer that used it
+
+    def remember(self, text: str, topic: str | None, form: str | None = None) -> None:
+        self.said.add(text)
+        self.last_text = text
+        if topic is not None:
+            self.last_topic = topic
+            if form:
+                self.told.setdefault(topic, set()).add(form)
+
+    def unsaid(self, options) -> list[str]:
+        return [o for o in options if o and o not in self.said]
+
+    def pick(self, key: str, options: tuple[str, ...]) -> str | None:
+        """The next alternative of a line not yet said (in turn), or None when all were said."""
+        if not options:
+            return None
+        start = self.counters.get(key, 0)
+        for i in range(len(options)):
+            option = options[(start + i) % len(options)]
+            if option not in self.said:
+                self.counters[key] = start + i + 1
+                return option
+        return None
+
+    def note_terms(self, scenario: Scenario, text: str, topic: str | None = None) -> None:
+        """Glossary terms used in `text`, so "what do you mean by X?" finds the latest one."""
+        spoken = f" {normalize(text)} "
+        for term in scenario.glossary:
+            key = normalize(term.term)
+            if key and f" {key} " in spoken:
+                if term.term in self.terms_said:
+                    self.terms_said.remove(term.term)
+                self.terms_said.append(term.term)
+                if topic is not None:
+                    self.term_topics[term.term] = topic
+
+
+def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> Term | None:
+    """The glossary term named in `asked` (a few words), allowing plurals and small mishearings;
+    terms already said in the conversation win a tie."""
+    from rapidfuzz import fuzz
+
+    words = normalize(asked)
+    if not words:
+        return None
+    best, best_score = None, 0.0
+    for term in glossary:
+        key = normalize(term.term)
+        if not key:
+            continue
+        singular = re.sub(r"(?<=[a-z]{3})s$", "", key)
+        if re.search(rf"\b(?:{re.escape(key)}|{re.escape(singular)})(?:s|es)?\b", words):
+            score = 100.0 + len(key)  # named exactly; the longest name wins ("charge nurse" over "nurse")
+        else:
+            score = fuzz.partial_ratio(key, words) if len(key) >= 5 else 0.0
+            if score < 86:
+                continue
+        if term.term in said_first:
+            score += 0.5
+        if score > best_score:
+            best, best_score = term, score
+    return best

@@ -1,0 +1,241 @@
+"""What a turn is about: the lexical matcher and sentence meaning, weighed together.
+
+The lexical matcher (`matcher.Matcher`) scores every topic from cue patterns, keywords and
+word overlap; the meaning index (`meaning.MeaningIndex`) scores it by sentence embeddings of
+the topic's wordings. A topic is read when either is sure of it, or when both lean the same
+way. Planted details are matched by their keywords, and, among details the user has heard,
+also by sound-alike words, so "the digital right board" still finds the digital whiteboard.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from practice.scenario import lexicon
+from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
+from practice.scenario.memory import Memory
+from practice.scenario.model import Detail, Scenario, Topic
+from practice.scenario.text import STOPWORDS, normalize, stem
+
+# A question about what lies outside the person's own experience: another country, company or
+# field ("Do you know how licences work in Canada?"). With a word the scenario never uses, it
+# is an honest "I can't speak to that", not the nearest topic.
+_OUTSIDE_FRAME = re.compile(
+    r"\b(?:do you (?:happen to |by any chance )?know (?:anything|much|how|whether|if|what|about|of|any|where|who)"
+    r"|any idea (?:how|whether|if|what)|what do you think (?:about|of)|how (?:does|do) .{3,40} (?:work|compare) (?:at|in|for|with)"
+    r"|(?:your|what is your) (?:view|take|opinion|thoughts) on|how does .{3,40} compare"
+    r"|could i (?:teach|work|practi[cs]e) (?:in|at)|at (?:google|amazon|tesla|apple|meta|microsoft))")
+# common words the spell-checker ranks highest: conversation, not subject matter
+_COMMON_RANK = 3000
+
+# Weights of the two kinds of evidence (calibrated on bench/data/conversations_dev.jsonl and the
+# paraphrase sets of bench/eval_matching.py; see bench/README.md).
+MEANING_WEIGHT = 1.0
+MEANING_FLOOR = 0.30  # cosine below this says nothing about a topic
+ACCEPT = 0.42  # combined score that reads a topic
+MEANING_SURE = 0.62  # a wording this close means the topic on its own
+STRONG = 0.55  # clearly about the topic: wins over "that"/"it" pointing back
+WORDS_SURE = 0.5  # a lexical topic score this high ...
+WORDS_LEAD = 1.5  # ... and this far ahead of the next needs no embedding
+FUZZY_DETAIL = 84  # rapidfuzz ratio for a misheard detail word ("right board" ~ "whiteboard")
+
+
+RHYME_SCORE = 85  # "right" for the "white" of "whiteboard": one sound changed, the rest heard
+
+
+def _sound(word: str) -> str:
+    """A rough spoken form: silent letters dropped ("white" -> "wit", "right" -> "rit")."""
+    w = re.sub(r"igh", "i", word.lower())
+    w = re.sub(r"^wh", "w", w)
+    w = re.sub(r"ph", "f", w)
+    return re.sub(r"(?<=[^aeiou])e$", "", w)
+
+
+def _rhymes(a: str, b: str) -> bool:
+    """Same sounds after the first consonant: how a recogniser mishears one sound of a word."""
+    sa, sb = _sound(a), _sound(b)
+    ra, rb = re.search(r"[aeiouy].*", sa[1:]), re.search(r"[aeiouy].*", sb[1:])
+    return bool(ra and rb) and ra.group(0) == rb.group(0) and len(ra.group(0)) >= 2
+
+
+@dataclass(frozen=True)
+class Reading:
+    topic: str | None
+    score: float
+    strong: bool
+    confident: bool
+    detail: Detail | None = None
+    named_detail: bool = False
+    small_talk: str | None = None
+    ranking: tuple[tuple[str, float], ...] = ()
+    lexical_small_talk: bool = False  # the word matcher, not only meaning, reads small talk
+
+
+class Understanding:
+    """Read-only indexes of one scenario (share it between interviewees of one scenario)."""
+
+    def __init__(self, scenario: Scenario, matcher: Matcher | None = None, meaning=None,
+                 use_meaning: bool = True):
+        self.scenario = scenario
+        self.matcher = matcher or Matcher(scenario)
+        if meaning is None and use_meaning:
+            from practice.scenario.meaning import meaning_index
+
+            meaning = meaning_index(scenario)
+        self.meaning = meaning
+        self._topics = {t.id: t for t in scenario.topics}
+        self._known = self._known_stems(scenario)
+
+    @staticmethod
+    def _known_stems(scenario: Scenario) -> set[str]:
+        from practice.scenario.text import common_english_words
+
+        texts = [scenario.title, scenario.persona.background, scenario.persona.life,
+                 scenario.persona.place, scenario.persona.employer, scenario.persona.field,
+                 scenario.persona.role, scenario.persona.employer_type]
+        for topic in scenario.topics:
+            texts += [*topic.phrasings, *topic.keywords, topic.answer, topic.short, topic.example,
+                      *topic.again]
+            for detail in topic.details:
+                texts += [*detail.keywords, detail.answer, detail.short]
+        texts += [t.answer for t in scenario.small_talk] + [p for t in scenario.small_talk for p in t.phrasings]
+        texts += [f"{t.term} {t.explanation}" for t in scenario.glossary]
+        for examples in lexicon.EXAMPLES.values():
+            texts += examples
+        known = {stem(w) for text in texts for w in normalize(text).split()}
+        known |= {stem(w) for w in lexicon.lexicon_words()}
+        ranked = sorted(common_english_words())  # frozenset: rank is lost, use the top words by length
+        known |= {stem(w) for w in ranked if len(w) <= 5}
+        return known
+
+    def foreign_words(self, normal: str) -> list[str]:
+        """Content words of the question the scenario never uses (names of other places,
+        companies or fields)."""
+        return [w for w in normal.split() if len(w) >= 4 and w not in STOPWORDS and not w.isdigit()
+                and stem(w) not in self._known]
+
+    def outside(self, text: str, normal: str, reading: "Reading") -> bool:
+        foreign = self.foreign_words(normal)
+        if foreign and _OUTSIDE_FRAME.search(normal):
+            return True
+        return len(foreign) >= 2 and not reading.strong
+
+    # ------------------------------------------------------------------ intents
+
+    def referral(self, normal: str) -> bool:
+        return lexicon.cue_score(lexicon.INTENT_CUES, "referrals", normal) >= 1.0
+
+    # ------------------------------------------------------------------ topics
+
+    def scores(self, text: str) -> tuple[dict[str, float], object]:
+        match = self.matcher.match(text)
+        combined = dict(match.ranking)
+        if self.meaning is not None and not self._words_suffice(match):
+            sims = self.meaning.similarities(text)
+            for key, sim in sims.asked.items():
+                combined[key] = combined.get(key, 0.0) + MEANING_WEIGHT * max(0.0, sim - MEANING_FLOOR)
+            self._last_sims = sims
+        else:
+            self._last_sims = None
+        return combined, match
+
+    @staticmethod
+    def _words_suffice(match) -> bool:
+        """The word matcher alone is sure (a named detail, or a topic far ahead of the next):
+        the sentence embedding, most of a turn's cost, would not change the reading. On the
+        conversation sets the shortcut agreed with the combined reading on 146 of 147 turns."""
+        if match.kind == "detail":
+            return True
+        runner_up = match.ranking[1][1] if len(match.ranking) > 1 else 0.0
+        return match.kind == "topic" and match.score >= WORDS_SURE and match.score >= WORDS_LEAD * runner_up
+
+    def read(self, text: str, memory: Memory) -> Reading:
+        combined, match = self.scores(text)
+        sims = self._last_sims
+        ranking = tuple(sorted(combined.items(), key=lambda kv: -kv[1]))
+        best_key, best = ranking[0] if ranking else (None, 0.0)
+        lexical_key = match.topic if match.kind == "topic" else (
+            SMALL_TALK_PREFIX + match.topic if match.kind == "small_talk" else None)
+        sure_meaning = sims is not None and best_key is not None and sims.asked.get(best_key, 0.0) >= MEANING_SURE
+        confident = best_key is not None and (best >= ACCEPT or sure_meaning or best_key == lexical_key)
+        if lexical_key is not None and best_key != lexical_key and combined.get(lexical_key, 0) >= 0.9 * best:
+            best_key, best, confident = lexical_key, combined[lexical_key], True
+        strong = confident and (best >= STRONG or sure_meaning)
+        detail, named = self._detail(text, match, memory)
+        small_talk = None
+        topic = None
+        if confident and best_key is not None:
+            if best_key.startswith(SMALL_TALK_PREFIX):
+                small_talk = best_key[len(SMALL_TALK_PREFIX):]
+            else:
+                topic = best_key
+        return Reading(topic, best, strong, confident, detail, named, small_talk, ranking[:5],
+                       match.kind == "small_talk")
+
+    def _detail(self, text: str, match, memory: Memory) -> tuple[Detail | None, bool]:
+        if match.kind == "detail":
+            return self.scenario.detail(match.detail), True
+        heard = self._heard(memory)
+        fuzzy = self.fuzzy_detail(text, heard)
+        if fuzzy is not None:
+            return fuzzy, True
+        last = memory.last_text if memory.last_topic else None
+        if last:
+            detail = self.matcher.follow_up_detail(text, last)
+            if detail is not None:
+                return detail, False
+        return None, False
+
+    def _heard(self, memory: Memory) -> list[Detail]:
+        told = " ".join(memory.said)
+        return self.matcher.mentioned_details(told) if told else []
+
+    def detail_named(self, words: str, memory: Memory) -> Detail | None:
+        found = self.matcher.mentioned_details(words)
+        if found:
+            return found[0]
+        return self.fuzzy_detail(words, self.scenario.details)
+
+    @staticmethod
+    def fuzzy_detail(text: str, candidates) -> Detail | None:
+        """The detail whose keyword the text says with recognition errors: every content word
+        of the keyword is close to a word (or two words run together) of the text."""
+        every = normalize(text).split()
+        words = [w for w in every if w not in STOPWORDS]
+        if not words or not candidates:
+            return None
+        grams = words + [a + b for a, b in zip(words, words[1:])]
+        best, best_score = None, 0.0
+        for detail in candidates:
+            for keyword in detail.keywords:
+                parts = [w for w in normalize(keyword).split() if w not in STOPWORDS]
+                if not parts or sum(len(p) for p in parts) < 8:
+                    continue  # short keywords match too much by sound
+                scores = [max(fuzz.ratio(p, g) for g in grams) for p in parts]
+                if len(parts) > 1 and max(scores) >= 95:
+                    # one word heard right, the other cut short ("digital right" for "digital
+                    # whiteboard"): a word that sounds like the start of the keyword's word
+                    scores = [max([sc, *(RHYME_SCORE for g in every if 4 <= len(g) < len(p)
+                                         and _rhymes(p[:len(g)], g))])
+                              if sc < 95 else sc for p, sc in zip(parts, scores)]
+                if min(scores) < 75:
+                    continue
+                score = sum(scores) / len(scores)
+                if score >= FUZZY_DETAIL and score > best_score:
+                    best, best_score = detail, score
+        return best
+
+    def nearest_untold(self, text: str, memory: Memory) -> Topic | None:
+        """The topic to bridge to after "I can't speak to that": the closest one not yet told."""
+        combined, _ = self.scores(text)
+        told = set(memory.told)
+        options = [(score, key) for key, score in combined.items()
+                   if key in self._topics and key not in told]
+        if not options:
+            options = [(0.0, t.id) for t in self.scenario.topics if t.id not in told]
+        if not options:
+            return None
+        return self._topics[max(options)[1]]

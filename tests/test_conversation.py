@@ -177,3 +177,19 @@ def test_an_old_sessions_reply_kinds_are_read_as_todays():
     assert SessionTurn.from_dict({**old, "kind": "unmatched"}).kind == "unknown"
     user = {**old, "speaker": "user", "kind": "topic"}  # only the interviewee's kinds were renamed
     assert SessionTurn.from_dict(user).kind == "topic"
+
+
+@pytest.mark.parametrize("name", ["nurse", "data_scientist", "civil_engineer", "teacher", "ux_researcher",
+                                  "marketing"])
+def test_small_talk_never_speaks_the_persona_description(name):
+    """persona.life describes them in the third person ("Runs along the lake ...") for matching;
+    however much small talk there is, it is never said as a line."""
+    scenario = load_scenario(name)
+    person = Interviewee(scenario)
+    asks = ["How's your week going?", "What do you do for fun?", "Do you have any hobbies?",
+            "What do you get up to on weekends?", "Do you like living there?", "Any pets?",
+            "What do you do to unwind?", "Do you travel much?"]
+    life = scenario.persona.life[:40]
+    for text in asks:
+        reply = person.reply(text)
+        assert life not in reply.text, (text, reply.text)

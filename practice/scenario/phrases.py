@@ -230,7 +230,10 @@ class Phrases:
 
     def second_small_talk(self, talk_id: str | None) -> str:
         talk = next((t for t in self.s.small_talk if t.id == talk_id), None)
-        text = talk.answer if talk is not None and talk.answer not in self.mem.said else self.s.persona.life
+        unsaid = [t.answer for t in self.s.small_talk if t.answer not in self.mem.said]
+        # persona.life describes them in the third person ("Runs along the lake..."): it is for
+        # matching, never a line to speak; their own small-talk answers are
+        text = talk.answer if talk is not None and talk.answer not in self.mem.said else (unsaid[0] if unsaid else "")
         if not text or text in self.mem.said:
             return self.come_back()
         self.mem.said.add(text)
@@ -268,14 +271,13 @@ class Phrases:
         elif talk is not None and talk.answer not in self.mem.said:
             head = talk.answer
         else:
+            # persona.life is a third-person description for matching, never spoken as it is
             unsaid = [t.answer for t in self.s.small_talk if t.answer not in self.mem.said]
-            life = self.s.persona.life
-            if life and life not in self.mem.said and not unsaid:
-                head = life
-            elif unsaid and not talk:
-                head = unsaid[0] if not life or life in self.mem.said else life
+            if unsaid and not talk:
+                head = unsaid[0]
             else:
-                head = self.unique("Ha, like I said, " + lower_first(talk.answer if talk else life or _HOW_ARE_YOU[0]))
+                said = talk.answer if talk else next((t.answer for t in self.s.small_talk), _HOW_ARE_YOU[0])
+                head = self.unique("Ha, like I said, " + lower_first(said))
         self.mem.said.add(head)
         back = self.line("small_talk_return", self.s.responses.small_talk_return, _RETURN)
         return self.unique(f"{head} {back}")

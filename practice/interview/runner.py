@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 from rich.console import Console
 
 from practice.errors import PracticeError
-from practice.interview.engine import Conversation, InterviewOptions, Observer
+from practice.interview.engine import (INAUDIBLE, PITCH_PROMPT, SILENCE_PROMPT, Conversation,
+                                       InterviewOptions, Observer)
 from practice.interview.view import LiveView, PlainView
 from practice.session.model import Session
 from practice.session.store import SessionStore, new_session_id
@@ -107,10 +109,12 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     `settings.extra_observers` see every event (the demo's scripted candidate is one).
     """
     from practice.scenario import Interviewee, load_scenario
-    from practice.scoring import score_utterance
     from practice.speech.tts import Synthesizer
     from practice.speech.voices import load_voice
 
+    from practice.trace import mark
+
+    mark("run_interview")
     console = console or Console()
     scenario = load_scenario(settings.scenario)
     persona = scenario.persona
@@ -119,10 +123,8 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     minutes = settings.minutes or persona.minutes
     options = InterviewOptions(minutes=minutes, warn_before=settings.warn_before,
                                wait_for_question=settings.wait_for_question)
-    synth = Synthesizer()
-
-    def render(text: str):
-        return synth.render(text, voice)
+    renders = RenderCache(Synthesizer(), voice)
+    render = renders.render
 
     transcriber = None
     if settings.mode != "text":
@@ -130,15 +132,16 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
 
         # not verbatim: its filler-laden prompt costs accuracy on the questions themselves
         transcriber = Transcriber(TranscribeOptions(model=settings.model))
-        with console.status("loading the speech model"):
-            transcriber.load()
-            # the introduction's pace is judged in syllables: load the dictionary now, not
-            # in the pause after the user's first turn
-            from practice.pitch.words import syllables
-
-            syllables("ready")
+    # The greeting is spoken while the model and the scorers load: nothing heavy before it.
+    # A failure here shows again, as one line, where the model is first really needed.
+    ahead = [PITCH_PROMPT, SILENCE_PROMPT, INAUDIBLE, *scenario.lines.pitch_response,
+             *scenario.lines.closing]
+    threading.Thread(target=_warm_up, args=(transcriber, renders, ahead),
+                     name="practice-warm-up", daemon=True).start()
 
     def score(text, previous=None, history=None) -> dict:
+        from practice.scoring import score_utterance
+
         return score_utterance(text, previous=previous, history=history).to_dict()
 
     session = Session(
@@ -178,6 +181,45 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
                 err.exit_code,
             ) from None
     return session, store.folder
+
+
+class RenderCache:
+    """The interviewee's lines rendered once: likely next lines are rendered ahead, in the
+    background, so saying them costs no synthesis time."""
+
+    def __init__(self, synth, voice):
+        self.synth, self.voice = synth, voice
+        self._done: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def render(self, text: str):
+        with self._lock:
+            speech = self._done.get(text)
+        return speech if speech is not None else self.synth.render(text, self.voice)
+
+    def prerender(self, text: str) -> None:
+        with self._lock:
+            if text in self._done:
+                return
+        speech = self.synth.render(text, self.voice)
+        with self._lock:
+            self._done[text] = speech
+
+
+def _warm_up(transcriber, renders: RenderCache, ahead: list[str]) -> None:
+    """Load what the first turns need, while the greeting plays (see run_interview)."""
+    try:
+        if transcriber is not None:
+            transcriber.load()
+        from practice.pitch.words import syllables
+        from practice.scoring import score_utterance
+
+        syllables("ready")  # the introduction's pace is judged in syllables
+        score_utterance("How did you start?")
+        for text in ahead:
+            renders.prerender(text)
+    except Exception:  # noqa: BLE001  the same failure is reported where it matters
+        pass
 
 
 def _pitch_scorer():
@@ -224,7 +266,6 @@ def _make_view(settings: RunSettings, console: Console, persona: str, budget: fl
 
 def _make_channel(settings, stack, render, transcriber, view, console):
     from practice.interview.channels import FileChannel, TextChannel, VoiceChannel
-    from practice.speech.listen import unfinished_check
 
     if settings.mode == "text":
         if settings.script is not None:
@@ -236,10 +277,53 @@ def _make_channel(settings, stack, render, transcriber, view, console):
             if settings.script else wavs_in(settings.input_dir)
         return FileChannel(files, render)
     from practice.speech.devices import Microphone, Speaker
+    from practice.speech.live import LiveTranscriber
+    from practice.speech.stt import Transcriber, live_options, transcribe_segments
 
-    unfinished = unfinished_check(transcriber.options.model)
+    quick = Transcriber(live_options(transcriber.options.model))
+    live = LiveTranscriber(lambda samples, prompt: transcribe_segments(quick, samples, prompt))
+    stack.callback(live.close)
     speaker = Speaker(settings.output_device)
     mic = stack.enter_context(Microphone(settings.input_device))
     on_block = view.on_block if isinstance(view, LiveView) else None
-    return VoiceChannel(mic, speaker, render, barge_in=settings.barge_in,
-                        unfinished=unfinished, on_block=on_block)
+    return VoiceChannel(mic, speaker, render, vad=LazyVad(), barge_in=settings.barge_in,
+                        live=live, on_block=on_block)
+
+
+class LazyVad:
+    """The voice detector, loaded in the background (onnxruntime takes a few hundred ms):
+    until it is ready, `ready` is False and the greeting cannot be barged in on."""
+
+    def __init__(self):
+        from practice.speech.vad import StreamingVad
+
+        self._vad = None
+        self._ready = threading.Event()
+
+        def load():
+            try:
+                self._vad = StreamingVad()
+            except Exception:  # noqa: BLE001  raised again by _get, in the caller's thread
+                pass
+            finally:
+                self._ready.set()
+
+        threading.Thread(target=load, name="practice-vad-load", daemon=True).start()
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set()
+
+    def _get(self):
+        self._ready.wait()
+        if self._vad is None:  # loading failed: fail here, in the caller's thread
+            from practice.speech.vad import StreamingVad
+
+            self._vad = StreamingVad()
+        return self._vad
+
+    def reset(self) -> None:
+        self._get().reset()
+
+    def __call__(self, samples):
+        return self._get()(samples)

@@ -95,7 +95,14 @@ class Conversation:
         self._final_job = None  # started once the reply begins to play
         self._final_error: BaseException | None = None
         if hasattr(channel, "on_playback"):
-            channel.on_playback = self._start_final
+            before = channel.on_playback  # the runner's (warming up once the greeting plays)
+
+            def on_playback() -> None:
+                if before is not None:
+                    before()
+                self._start_final()
+
+            channel.on_playback = on_playback
 
     # ------------------------------------------------------------------ helpers
 

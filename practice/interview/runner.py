@@ -136,8 +136,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     # A failure here shows again, as one line, where the model is first really needed.
     ahead = [PITCH_PROMPT, SILENCE_PROMPT, INAUDIBLE, *scenario.lines.pitch_response,
              *scenario.lines.closing]
-    threading.Thread(target=_warm_up, args=(transcriber, renders, ahead),
-                     name="practice-warm-up", daemon=True).start()
+    warm_up = _WarmUp(transcriber, renders, ahead)
 
     def score(text, previous=None, history=None) -> dict:
         from practice.scoring import score_utterance
@@ -157,7 +156,11 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     view = _make_view(settings, console, persona.name, options.budget)
     with contextlib.ExitStack() as stack:
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
-        channel = _make_channel(settings, stack, render, transcriber, view, console)
+        channel = _make_channel(settings, stack, render, transcriber, view, console, warm_up)
+        if getattr(channel, "mode", "") == "voice":
+            channel.on_playback = warm_up.start  # once the greeting is playing
+        else:
+            warm_up.start()
         store = SessionStore(session)
         observers = [o for o in (view,) if o is not None] + list(settings.extra_observers)
         if isinstance(view, LiveView):
@@ -206,20 +209,36 @@ class RenderCache:
             self._done[text] = speech
 
 
-def _warm_up(transcriber, renders: RenderCache, ahead: list[str]) -> None:
-    """Load what the first turns need, while the greeting plays (see run_interview)."""
-    try:
-        if transcriber is not None:
-            transcriber.load()
-        from practice.pitch.words import syllables
-        from practice.scoring import score_utterance
+class _WarmUp:
+    """Loads what the first turns need while the greeting plays: the voice detector, the
+    speech model, the scorers, then renders the likely next lines. Started once, when the
+    greeting's playback begins, so nothing competes with its synthesis (see run_interview)."""
 
-        syllables("ready")  # the introduction's pace is judged in syllables
-        score_utterance("How did you start?")
-        for text in ahead:
-            renders.prerender(text)
-    except Exception:  # noqa: BLE001  the same failure is reported where it matters
-        pass
+    def __init__(self, transcriber, renders: RenderCache, ahead: list[str]):
+        self.transcriber, self.renders, self.ahead = transcriber, renders, ahead
+        self.vad = None  # a LazyVad to load first (voice mode)
+        self._started = threading.Event()
+
+    def start(self) -> None:
+        if not self._started.is_set():
+            self._started.set()
+            threading.Thread(target=self._run, name="practice-warm-up", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            if self.vad is not None:
+                self.vad.load()
+            if self.transcriber is not None:
+                self.transcriber.load()
+            from practice.pitch.words import syllables
+            from practice.scoring import score_utterance
+
+            syllables("ready")  # the introduction's pace is judged in syllables
+            score_utterance("How did you start?")
+            for text in self.ahead:
+                self.renders.prerender(text)
+        except Exception:  # noqa: BLE001  the same failure is reported where it matters
+            pass
 
 
 def _pitch_scorer():
@@ -264,7 +283,7 @@ def _make_view(settings: RunSettings, console: Console, persona: str, budget: fl
     return None
 
 
-def _make_channel(settings, stack, render, transcriber, view, console):
+def _make_channel(settings, stack, render, transcriber, view, console, warm_up):
     from practice.interview.channels import FileChannel, TextChannel, VoiceChannel
 
     if settings.mode == "text":
@@ -286,36 +305,36 @@ def _make_channel(settings, stack, render, transcriber, view, console):
     speaker = Speaker(settings.output_device)
     mic = stack.enter_context(Microphone(settings.input_device))
     on_block = view.on_block if isinstance(view, LiveView) else None
-    return VoiceChannel(mic, speaker, render, vad=LazyVad(), barge_in=settings.barge_in,
+    warm_up.vad = LazyVad()
+    return VoiceChannel(mic, speaker, render, vad=warm_up.vad, barge_in=settings.barge_in,
                         live=live, on_block=on_block)
 
 
 class LazyVad:
-    """The voice detector, loaded in the background (onnxruntime takes a few hundred ms):
+    """The voice detector, loaded by the warm-up (onnxruntime takes a few hundred ms):
     until it is ready, `ready` is False and the greeting cannot be barged in on."""
 
     def __init__(self):
-        from practice.speech.vad import StreamingVad
-
         self._vad = None
         self._ready = threading.Event()
 
-        def load():
-            try:
-                self._vad = StreamingVad()
-            except Exception:  # noqa: BLE001  raised again by _get, in the caller's thread
-                pass
-            finally:
-                self._ready.set()
+    def load(self) -> None:
+        from practice.speech.vad import StreamingVad
 
-        threading.Thread(target=load, name="practice-vad-load", daemon=True).start()
+        try:
+            self._vad = StreamingVad()
+        except Exception:  # noqa: BLE001  raised again by _get, in the caller's thread
+            pass
+        finally:
+            self._ready.set()
 
     @property
     def ready(self) -> bool:
         return self._ready.is_set()
 
     def _get(self):
-        self._ready.wait()
+        if not self._ready.is_set() and not self._ready.wait(30):
+            self.load()
         if self._vad is None:  # loading failed: fail here, in the caller's thread
             from practice.speech.vad import StreamingVad
 

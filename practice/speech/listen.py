@@ -95,7 +95,10 @@ def listen(
         live.begin()
     try:
         if live is not None:
-            ended_by = _run_live(source, vad, options, progress, live, should_stop, on_block)
+            try:
+                ended_by = _run_live(source, vad, options, progress, live, should_stop, on_block)
+            finally:
+                live.finish()  # no pass may compete with the reply and the final transcript
         else:
             ended_by = _run(source, vad, options, progress, unfinished, should_stop, on_block)
     except KeyboardInterrupt:

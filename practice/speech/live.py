@@ -114,6 +114,12 @@ class LiveTranscriber:
             self._cond.notify_all()
         self._start()
 
+    def finish(self) -> None:
+        """The turn is over: no more passes for it (one still running is left to end)."""
+        with self._cond:
+            self._pause = False
+            self._last_upto = self._total
+
     def covering(self, upto: int) -> str | None:
         """The turn's words if a finished pass heard at least its first `upto` samples."""
         with self._cond:

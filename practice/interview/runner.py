@@ -17,8 +17,10 @@ from rich.console import Console
 from rich.text import Text
 
 from practice.errors import DiskFull, PracticeError
-from practice.interview.engine import Conversation, InterviewOptions, Observer
+from practice.interview.engine import (INAUDIBLE, PITCH_PROMPT, SILENCE_PROMPT, Conversation,
+                                       InterviewOptions, Observer)
 from practice.interview.view import LiveView, PlainView, SafeView
+from practice.interview.warmup import LazyVad, RenderCache, WarmUp
 from practice.safetext import printable
 from practice.session.model import Session
 from practice.session.store import SessionStore, new_session_id
@@ -126,10 +128,12 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     `settings.extra_observers` see every event (the demo's scripted candidate is one).
     """
     from practice.scenario import Interviewee, load_scenario
-    from practice.scoring import score_utterance
     from practice.speech.tts import Synthesizer
     from practice.speech.voices import load_voice
 
+    from practice.trace import mark
+
+    mark("run_interview")
     console = console or Console()
     scenario = load_scenario(settings.scenario)
     persona = scenario.persona
@@ -138,10 +142,8 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     minutes = settings.minutes or persona.minutes
     options = InterviewOptions(minutes=minutes, warn_before=settings.warn_before,
                                wait_for_question=settings.wait_for_question)
-    synth = Synthesizer()
-
-    def render(text: str):
-        return synth.render(text, voice)
+    renders = RenderCache(Synthesizer(), voice)
+    render = renders.render
 
     transcriber = None
     if settings.mode != "text":
@@ -149,15 +151,15 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
 
         # not verbatim: its filler-laden prompt costs accuracy on the questions themselves
         transcriber = Transcriber(TranscribeOptions(model=settings.model))
-        with console.status("loading the speech model"):
-            transcriber.load()
-            # the introduction's pace is judged in syllables: load the dictionary now, not
-            # in the pause after the user's first turn
-            from practice.pitch.words import syllables
-
-            syllables("ready")
+    # The greeting is spoken while the model and the scorers load: nothing heavy before it.
+    # A failure here shows again, as one line, where the model is first really needed.
+    ahead = [PITCH_PROMPT, SILENCE_PROMPT, INAUDIBLE, *scenario.lines.pitch_response,
+             *scenario.lines.closing]
+    warm_up = WarmUp(transcriber, renders, ahead)
 
     def score(text, previous=None, history=None, rise=None) -> dict:
+        from practice.scoring import score_utterance
+
         return score_utterance(text, previous=previous, history=history, rise=rise).to_dict()
 
     session = Session(
@@ -176,8 +178,12 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     view = _make_view(settings, console, persona.name, options.budget)
     with contextlib.ExitStack() as stack:
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
-        channel = _make_channel(settings, stack, render, transcriber, view, console)
+        channel = _make_channel(settings, stack, render, transcriber, view, console, warm_up)
         warn_if_low_on_space(console, settings.mode, minutes)
+        if getattr(channel, "mode", "") == "voice":
+            channel.on_playback = warm_up.start  # once the greeting is playing
+        else:
+            warm_up.start()
         store = SessionStore(session)
         observers = [o for o in (view,) if o is not None] + list(settings.extra_observers)
         if view is not None:
@@ -309,9 +315,8 @@ def _make_view(settings: RunSettings, console: Console, persona: str, budget: fl
     return SafeView(plain, plain)
 
 
-def _make_channel(settings, stack, render, transcriber, view, console):
+def _make_channel(settings, stack, render, transcriber, view, console, warm_up):
     from practice.interview.channels import FileChannel, TextChannel, VoiceChannel
-    from practice.speech.listen import unfinished_check
 
     if settings.mode == "text":
         if settings.script is not None:
@@ -323,10 +328,15 @@ def _make_channel(settings, stack, render, transcriber, view, console):
             if settings.script else wavs_in(settings.input_dir)
         return FileChannel(files, render)
     from practice.speech.devices import Microphone, Speaker
+    from practice.speech.live import LiveTranscriber
+    from practice.speech.stt import Transcriber, live_options, transcribe_segments
 
-    unfinished = unfinished_check(transcriber.options.model)
+    quick = Transcriber(live_options(transcriber.options.model))
+    live = LiveTranscriber(lambda samples, prompt: transcribe_segments(quick, samples, prompt))
+    stack.callback(live.close)
     speaker = Speaker(settings.output_device)
     mic = stack.enter_context(Microphone(settings.input_device))
     on_block = view.on_block if view is not None else None
-    return VoiceChannel(mic, speaker, render, barge_in=settings.barge_in,
-                        unfinished=unfinished, on_block=on_block)
+    warm_up.vad = LazyVad()
+    return VoiceChannel(mic, speaker, render, vad=warm_up.vad, barge_in=settings.barge_in,
+                        live=live, on_block=on_block)

@@ -84,6 +84,15 @@ class SessionStore:
         self.save()
         return turn
 
+    def replace_turn(self, old: SessionTurn, new: SessionTurn) -> SessionTurn:
+        """Put `new` where `old` is (a user turn's final transcript replacing the live one)."""
+        turns = self.session.turns
+        index = next(i for i, t in enumerate(turns) if t is old)
+        turns[index] = new
+        self.session.duration = max(self.session.duration, new.end)
+        self.save()
+        return new
+
     def save(self) -> None:
         atomic_write_json(self.path, self.session.to_dict())
 

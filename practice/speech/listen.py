@@ -8,7 +8,6 @@ ends after a short silence, unless the words so far sound unfinished (a trailing
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
@@ -16,7 +15,9 @@ import numpy as np
 
 from practice.speech.audio import SAMPLE_RATE
 from practice.speech.devices import AudioBlock
+from practice.speech.turnend import TurnEndOptions, sounds_unfinished, turn_over  # noqa: F401
 from practice.speech.vad import Endpointer, StreamingVad, VadOptions
+from practice.trace import mark
 
 
 class BlockSource(Protocol):
@@ -30,6 +31,8 @@ class ListenOptions:
     max_turn: float = 60.0  # hard cap on one turn, seconds from the start of listening
     hold_unfinished: float = 1.5  # extra silence allowed after words that sound unfinished
     end_on_silence: bool = True  # False: a recording is taken whole, its own pauses never end it
+    turn_end: TurnEndOptions = field(default_factory=TurnEndOptions)  # with a live transcriber
+    pause_after: float = 0.1  # seconds of silence that count as a pause (a live pass starts)
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Turn:
     speech_start: float | None  # clock time speech began (None: nobody spoke)
     speech_end: float | None
     ended_by: str  # "silence" | "cap" | "stopped" | "no_speech" | "end_of_input" | "interrupted"
+    live_text: str | None = None  # the live transcriber's words for the whole turn, if it had them
 
     @property
     def heard_speech(self) -> bool:
@@ -50,18 +54,6 @@ class Turn:
 
     def offset(self, clock_time: float) -> float:
         return clock_time - self.started
-
-
-_UNFINISHED = re.compile(
-    r"(\b(and|but|so|or|because|um+|uh+|er+|like|the|a|an|to|of|with|that|which|if|my|your)"
-    r"|,|\.\.\.|…|-)\s*$",
-    re.IGNORECASE,
-)
-
-
-def sounds_unfinished(text: str) -> bool:
-    """True when a transcript stops mid-thought ("... and", "so, um", "I was wondering if")."""
-    return bool(_UNFINISHED.search(text.strip()))
 
 
 def unfinished_check(model: str | None) -> Callable[[np.ndarray], bool]:
@@ -86,18 +78,29 @@ def listen(
     unfinished: Callable[[np.ndarray], bool] | None = None,
     should_stop: Callable[[], bool] | None = None,
     on_block: Callable[[AudioBlock, bool], None] | None = None,
+    live=None,
 ) -> Turn:
     """Read blocks until the turn is over; see the module docstring for when that is.
 
     `unfinished(samples)` is asked once per pause whether the words so far sound
-    unfinished; `should_stop()` ends the turn at once (Enter pressed); `on_block(block,
+    unfinished. With `live` (a LiveTranscriber) instead, the words come from passes it runs
+    in its own thread and the end of the turn is `turnend.turn_over`: this loop never waits
+    for transcription. `should_stop()` ends the turn at once (Enter pressed); `on_block(block,
     speaking)` sees every block (level meters, elapsed time).
     """
     options = options or ListenOptions()
     vad.reset()
     progress = _Progress(Endpointer(options.vad))
+    if live is not None:
+        live.begin()
     try:
-        ended_by = _run(source, vad, options, progress, unfinished, should_stop, on_block)
+        if live is not None:
+            try:
+                ended_by = _run_live(source, vad, options, progress, live, should_stop, on_block)
+            finally:
+                live.finish()  # no pass may compete with the reply and the final transcript
+        else:
+            ended_by = _run(source, vad, options, progress, unfinished, should_stop, on_block)
     except KeyboardInterrupt:
         ended_by = "interrupted"  # the caller saves what was heard, then stops
     samples = np.concatenate(progress.blocks) if progress.blocks else np.zeros(0, np.float32)
@@ -105,7 +108,7 @@ def listen(
     speech_end = progress.speech_end
     if progress.speech_start is not None and speech_end is None:
         speech_end = started + len(samples) / SAMPLE_RATE
-    return Turn(samples, started, progress.speech_start, speech_end, ended_by)
+    return Turn(samples, started, progress.speech_start, speech_end, ended_by, progress.live_text)
 
 
 @dataclass
@@ -118,6 +121,7 @@ class _Progress:
     speech_start: float | None = None
     speech_end: float | None = None
     holding: bool = False  # the words so far sound unfinished: allow a longer pause
+    live_text: str | None = None
 
 
 def _run(source, vad, options, p: _Progress, unfinished, should_stop, on_block) -> str:
@@ -153,4 +157,54 @@ def _run(source, vad, options, p: _Progress, unfinished, should_stop, on_block) 
                 and heard >= options.wait_for_speech:
             return "no_speech"
         if heard >= options.max_turn:
+            return "cap"
+
+
+def _run_live(source, vad, options, p: _Progress, live, should_stop, on_block) -> str:
+    """As `_run`, with the end of the turn read from the live transcriber's words."""
+    endpointer = p.endpointer
+    window = endpointer.window_s
+    total = 0
+    paused_at = None  # samples heard when the current pause was handed to the live transcriber
+    while True:
+        block = source.read(timeout=1.0)
+        if block is None:
+            if getattr(source, "finished", False):
+                return "end_of_input"
+            continue
+        if p.started is None:
+            p.started = block.start
+        p.blocks.append(block.samples)
+        total += len(block.samples)
+        for event in endpointer.feed(vad(block.samples)):
+            if event.kind == "start" and p.speech_start is None:
+                p.speech_start = p.started + event.time
+        silence = endpointer.silence if p.speech_start is not None else 0.0
+        live.feed(block.samples, speaking=p.speech_start is not None and silence < window)
+        if on_block is not None:
+            on_block(block, endpointer.speaking)
+        if should_stop is not None and should_stop():
+            return "stopped"
+        if p.speech_start is not None and endpointer.last_speech is not None:
+            if silence < options.pause_after:
+                paused_at = None
+            else:
+                if paused_at is None:
+                    paused_at = total
+                    live.pause()
+                # the words must cover the audio up to the last speech, not just the pause
+                spoken = int(endpointer.last_speech * SAMPLE_RATE)
+                text = live.covering(spoken)
+                if options.end_on_silence and turn_over(silence, text, options.turn_end):
+                    p.speech_end = p.started + endpointer.last_speech
+                    p.live_text = text if text is not None else live.wait(spoken, 30.0)
+                    mark("turn_end", silence=round(silence, 3), words=text,
+                         speech_end=p.speech_end)
+                    return "silence"
+        heard = endpointer.clock
+        if p.speech_start is None and options.wait_for_speech is not None \
+                and heard >= options.wait_for_speech:
+            return "no_speech"
+        if heard >= options.max_turn:
+            p.live_text = live.covering(total)
             return "cap"

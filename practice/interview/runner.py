@@ -119,10 +119,15 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     minutes = settings.minutes or persona.minutes
     options = InterviewOptions(minutes=minutes, warn_before=settings.warn_before,
                                wait_for_question=settings.wait_for_question)
-    synth = Synthesizer()
+    synth = Synthesizer(notify=lambda note: console.print(f"[yellow]practice: note: {note}[/]"))
+    if settings.mode == "voice":  # the voice: loaded now, its fixed lines rendered ahead
+        from practice.interview.prerender import render_ahead
+
+        with console.status("loading the voice"):
+            render_ahead(synth, scenario, synth.prepare(voice))
 
     def render(text: str):
-        return synth.render(text, voice)
+        return synth.stream(text, voice)  # cached, or streamed sentence by sentence
 
     transcriber = None
     if settings.mode != "text":

@@ -20,6 +20,7 @@ def cpu_session(path: Path, threads: int = 1, arena: bool = True):
     opts.intra_op_num_threads = threads
     opts.log_severity_level = 4
     opts.enable_cpu_mem_arena = arena
+    opts.enable_mem_pattern = arena  # the planned layout is kept per input shape: off with the arena
     # idle pool threads sleep instead of spinning: they would take CPU from Whisper
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"],

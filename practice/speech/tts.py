@@ -8,7 +8,7 @@ notice says so (once per process).
 No added delay. Neural speech takes about a tenth of its own length to render, so:
 - lines are rendered ahead (`prerender`, in a background thread that gives way to any line
   that is needed now) and kept on disk (`ttscache`), keyed by engine, settings and text;
-- a piper line is cut into sentences (and a long first sentence at its first comma), each
+- a piper line is cut into sentences (long ones into parts, see `split_units`), each
   cached on its own: a reply that starts with a new lead-in still finds its sentences;
 - a line not rendered ahead is streamed (`stream`): its first sentence plays while the rest
   renders.
@@ -33,30 +33,57 @@ from practice.speech.espeak import (  # noqa: F401  (re-exported: the public nam
 from practice.speech.ttscache import SpeechCache, cache_key
 from practice.speech.voices import VoiceProfile
 
-CLAUSE_WORDS = 12  # a first sentence longer than this is streamed in two parts
-CLAUSE_PAUSE = 0.12  # seconds between those two parts (a comma's pause)
+FIRST_UNIT_CHARS = 60  # a first sentence longer than this is cut early: a quick first audio
+MAX_UNIT_CHARS = 90  # any longer sentence is cut: the model's memory grows with a unit's length
+CLAUSE_PAUSE = 0.12  # seconds between two parts cut at a comma
+JOIN_PAUSE = 0.04  # seconds between two parts cut elsewhere (one breath of speech)
 TAIL = 0.15  # seconds of silence after a piper line (espeak-ng adds its own)
+_CONJUNCTIONS = {"and", "but", "so", "because", "which", "when", "where", "while", "or",
+                 "until", "if"}
+
+
+def _length(words: list[str]) -> int:
+    return sum(len(w) for w in words) + len(words) - 1
+
+
+def _cut(words: list[str], limit: int, first: bool) -> list[tuple[list[str], float]]:
+    """Cut a sentence's words into parts of at most `limit` characters: at the comma nearest
+    the middle (the first comma when `first`, for an early first audio), else before a
+    conjunction, else in the middle. Each part keeps at least three words."""
+    if _length(words) <= limit or len(words) < 6:
+        return [(words, -1.0)]
+    inner = range(3, len(words) - 2)
+    commas = [i for i in inner if words[i - 1].endswith((",", ";", ":"))]
+    middle = len(words) / 2
+    if commas:
+        cut = commas[0] if first else min(commas, key=lambda i: abs(i - middle))
+        pause = CLAUSE_PAUSE
+    else:
+        joins = [i for i in inner if words[i].lower() in _CONJUNCTIONS]
+        cut = min(joins, key=lambda i: abs(i - middle)) if joins else int(middle)
+        pause = JOIN_PAUSE
+    head = _cut(words[:cut], limit, first)
+    head[-1] = (head[-1][0], pause)
+    return head + _cut(words[cut:], MAX_UNIT_CHARS, False)
 
 
 def split_units(text: str) -> list[tuple[str, float]]:
-    """A piper line as the pieces it is rendered and cached in: (text, pause after).
+    """A piper line as the pieces it is rendered and cached in: (text, pause after; -1 for
+    the voice's sentence pause).
 
-    Sentences end at . ! ? followed by a space; the first one, when long, is cut after the
-    first comma or semicolon that leaves at least four words on each side, so that the
-    first audio comes after a few words' rendering, not a whole sentence's.
+    Sentences end at . ! ? followed by a space. A sentence over MAX_UNIT_CHARS is cut (see
+    `_cut`): the model's working memory grows by about 30 MB per second of audio in one
+    piece (a 45-word sentence peaks at about 500 MB, a 90-character one near 300 MB). The
+    first sentence is cut already past FIRST_UNIT_CHARS, at its first comma, so that the
+    first audio comes after a few words' rendering.
     """
     text = " ".join(text.split())
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
     units: list[tuple[str, float]] = []
     for index, sentence in enumerate(sentences):
-        words = sentence.split()
-        if index == 0 and len(words) > CLAUSE_WORDS:
-            for cut in range(4, len(words) - 4):
-                if words[cut - 1].endswith((",", ";")):
-                    units.append((" ".join(words[:cut]), CLAUSE_PAUSE))
-                    sentence = " ".join(words[cut:])
-                    break
-        units.append((sentence, -1.0))  # -1: the voice's sentence pause
+        limit = FIRST_UNIT_CHARS if index == 0 else MAX_UNIT_CHARS
+        for part, pause in _cut(sentence.split(), limit, first=index == 0):
+            units.append((" ".join(part), pause))
     return units
 
 

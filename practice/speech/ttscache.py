@@ -46,9 +46,14 @@ def cache_key(engine: str, settings, text: str) -> str:
 
 class SpeechCache:
     def __init__(self, folder: Path | None = None, limit_bytes: int | None = None):
-        self.folder = Path(folder) if folder is not None else default_dir()
+        self._folder = Path(folder) if folder is not None else None
         self.limit_bytes = DEFAULT_LIMIT_MB * 1024 * 1024 if limit_bytes is None else limit_bytes
         self._lock = threading.Lock()
+
+    @property
+    def folder(self) -> Path:
+        """The given folder, else the default one as the environment says now."""
+        return self._folder if self._folder is not None else default_dir()
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.npz"
@@ -62,7 +67,7 @@ class SpeechCache:
                 words = [(w, float(t)) for w, t in json.loads(str(data["words"]))]
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError, EOFError):
+        except Exception:  # noqa: BLE001 - torn zip, bad array, missing field: all "missing"
             path.unlink(missing_ok=True)
             return None
         try:

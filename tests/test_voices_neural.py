@@ -154,10 +154,10 @@ def test_split_units_cuts_sentences_and_long_ones():
         "I spend most mornings in research sessions with customers,",  # first comma: early audio
         "and in the afternoons I write up what we learned.",
         "It is a lot of listening!", "Then what?",
-        "The model uses past sales and the weather and the holidays",  # > 90 characters:
+        "The model uses past sales and the weather and the holidays",  # > 70 characters:
         "and promotions to guess the demand for every store."]  # cut at a middle conjunction
     assert [p for _, p in units][:2] == [0.12, -1.0]
-    assert all(len(u) <= 90 for u, _ in units)
+    assert all(len(u) <= 70 for u, _ in units)
     assert [u for u, _ in split_units("Short one, really. Second, with a comma, here.")] == \
         ["Short one, really.", "Second, with a comma, here."]
 

@@ -158,6 +158,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     )
     view = _make_view(settings, console, persona.name, options.budget)
     with contextlib.ExitStack() as stack:
+        stack.callback(synth.cancel_prerender)  # over: no more rendering ahead
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
         channel = _make_channel(settings, stack, render, transcriber, view, console)
         store = SessionStore(session)

@@ -135,6 +135,12 @@ class Transcriber:
         return load_model(self.location)  # cached per model path for the whole process
 
     def transcribe(self, samples: np.ndarray) -> Transcript:
+        from practice.speech.compute import busy
+
+        with busy():  # renders made ahead wait meanwhile (see compute)
+            return self._transcribe(samples)
+
+    def _transcribe(self, samples: np.ndarray) -> Transcript:
         model = self.load()
         samples = np.ascontiguousarray(samples, dtype=np.float32)
         opts = self.options

@@ -27,6 +27,7 @@ from dataclasses import asdict
 import numpy as np
 
 from practice.speech.audio import SAMPLE_RATE, resample
+from practice.speech.compute import busy, wait_idle
 from practice.speech.espeak import (  # noqa: F401  (re-exported: the public names of tts)
     ESPEAK_RATE, EspeakEngine, Speech, expected_samples,
 )
@@ -34,7 +35,7 @@ from practice.speech.ttscache import SpeechCache, cache_key
 from practice.speech.voices import VoiceProfile
 
 FIRST_UNIT_CHARS = 60  # a first sentence longer than this is cut early: a quick first audio
-MAX_UNIT_CHARS = 90  # any longer sentence is cut: the model's memory grows with a unit's length
+MAX_UNIT_CHARS = 70  # any longer sentence is cut: the model's memory grows with a unit's length
 CLAUSE_PAUSE = 0.12  # seconds between two parts cut at a comma
 JOIN_PAUSE = 0.04  # seconds between two parts cut elsewhere (one breath of speech)
 TAIL = 0.15  # seconds of silence after a piper line (espeak-ng adds its own)
@@ -146,6 +147,10 @@ class SpeechStream:
         return len(self.samples) / self.rate
 
 
+class _Cancelled(Exception):
+    """Rendering ahead was called off."""
+
+
 def _print_notice(message: str) -> None:
     print(f"practice: note: {message}", file=sys.stderr, flush=True)
 
@@ -161,11 +166,10 @@ class Synthesizer:
         self._espeak: EspeakEngine | None = None
         self._unavailable: dict[str, str] = {}  # model -> why (noticed once)
         self._lock = threading.Lock()
-        self._foreground = 0  # lines someone is waiting for: the background waits
-        self._idle = threading.Condition()
         self._queue: queue.Queue = queue.Queue()
         self._queued: set[str] = set()
         self._worker: threading.Thread | None = None
+        self._cancelled = threading.Event()
 
     # ------------------------------------------------------------------ engines
 
@@ -260,8 +264,6 @@ class Synthesizer:
         if hit is not None:
             return hit
         stream = SpeechStream(text, "piper")
-        with self._idle:
-            self._foreground += 1
         thread = threading.Thread(target=self._stream_piper, args=(stream, voice),
                                   name="practice-tts", daemon=True)
         thread.start()
@@ -309,6 +311,10 @@ class Synthesizer:
         return np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
 
     def _stream_piper(self, stream: SpeechStream, voice: VoiceProfile) -> None:
+        with busy():  # a line being played: renders made ahead wait
+            self._stream_units(stream, voice)
+
+    def _stream_units(self, stream: SpeechStream, voice: VoiceProfile) -> None:
         try:
             settings = self._piper_settings(voice)
             units = split_units(stream.text)
@@ -320,10 +326,6 @@ class Synthesizer:
             stream.finish()
         except BaseException as exc:  # noqa: BLE001 - handed to whoever plays the stream
             stream.finish(exc)
-        finally:
-            with self._idle:
-                self._foreground -= 1
-                self._idle.notify_all()
 
     # ------------------------------------------------------------------ rendering ahead
 
@@ -334,6 +336,7 @@ class Synthesizer:
         if not text:
             return
         with self._lock:
+            self._cancelled.clear()
             if (text, voice) in self._queued:
                 return
             self._queued.add((text, voice))
@@ -360,9 +363,17 @@ class Synthesizer:
         return True
 
     def _wait_for_foreground(self) -> None:
-        with self._idle:
-            while self._foreground > 0:
-                self._idle.wait()
+        wait_idle()
+        if self._cancelled.is_set():
+            raise _Cancelled
+
+    def cancel_prerender(self) -> None:
+        """Drop everything queued for rendering ahead (the rehearsal is over)."""
+        with self._lock:
+            self._cancelled.set()
+            while not self._queue.empty():
+                self._queue.get_nowait()
+            self._queued.clear()
 
     def _work(self) -> None:
         try:  # a lower priority than the conversation (Linux: per thread)
@@ -388,7 +399,7 @@ class Synthesizer:
                     for unit, _ in split_units(text):
                         self._wait_for_foreground()
                         self._unit_audio(unit, speaking, settings, background=True)
-            except Exception:  # noqa: BLE001 - rendering ahead is an optimisation only
+            except (Exception, _Cancelled):  # noqa: BLE001 - rendering ahead only saves time
                 pass
             finally:
                 with self._lock:

@@ -27,6 +27,7 @@ from practice.errors import PracticeError
 from practice.speech.voices import VoiceProfile
 
 ESPEAK_RATE = 22050  # espeak-ng always synthesises at 22.05 kHz
+WORDGAP = 7  # espeak-ng's espeakWORDGAP parameter (speak_lib.h)
 
 
 @dataclass
@@ -89,6 +90,7 @@ class EspeakEngine:
         engine.setProperty("rate", voice.rate)
         engine.setProperty("volume", voice.volume)
         engine.setProperty("pitch", voice.pitch)
+        self._espeak.SetParameter(WORDGAP, voice.word_gap, 0)  # pyttsx3 has no property for it
 
     def _render_library(self, text: str, timeout: float) -> tuple[np.ndarray, list, bool]:
         es = self._espeak
@@ -134,7 +136,7 @@ class EspeakEngine:
         try:
             proc = subprocess.run(
                 [exe, "-v", voice.espeak_name, "-s", str(voice.rate), "-p", str(voice.pitch),
-                 "-a", str(amplitude), "--stdout", text],
+                 "-a", str(amplitude), "-g", str(voice.word_gap), "--stdout", text],
                 capture_output=True, timeout=120, check=False,
             )
         except subprocess.TimeoutExpired:

@@ -221,7 +221,8 @@ class Synthesizer:
 
     def _espeak_key(self, text: str, voice: VoiceProfile) -> str:
         return cache_key("espeak", {"voice": voice.espeak_name, "rate": voice.rate,
-                                    "pitch": voice.pitch, "volume": voice.volume}, text)
+                                    "pitch": voice.pitch, "volume": voice.volume,
+                                    "word_gap": voice.word_gap}, text)
 
     def _unit_key(self, text: str, voice: VoiceProfile, settings: dict) -> str:
         return cache_key("piper", settings, text)

@@ -50,6 +50,7 @@ class VoiceProfile:
     volume: float  # 0..1
     path: Path | None = None
     engine: str = "espeak"  # "espeak" or "piper"
+    word_gap: int = 0  # espeak-ng: extra pause between words, in 10 ms units
     piper: PiperSettings | None = None  # set when engine == "piper"
 
     @property
@@ -106,6 +107,9 @@ def check_voice(toml: TomlFile) -> tuple[VoiceProfile | None, list[Problem]]:
     rate = get("rate", int, 160)
     pitch = get("pitch", int, 50)
     volume = get("volume", (int, float), 1.0, required=False)
+    word_gap = get("word_gap", int, 0, required=False)
+    if isinstance(word_gap, int) and not 0 <= word_gap <= 50:
+        problems.append(toml.problem("word_gap", f"{word_gap} is outside 0..50 (10 ms units)"))
     if isinstance(rate, int) and not 80 <= rate <= 450:
         problems.append(toml.problem("rate", f"{rate} is outside 80..450 words per minute"))
     if isinstance(pitch, int) and not 0 <= pitch <= 99:
@@ -114,12 +118,12 @@ def check_voice(toml: TomlFile) -> tuple[VoiceProfile | None, list[Problem]]:
         problems.append(toml.problem("volume", f"{volume} is outside 0..1"))
     for key in data:
         if key not in {"engine", "piper", "espeak_voice", "variant", "description", "rate",
-                       "pitch", "volume"}:
+                       "pitch", "volume", "word_gap"}:
             problems.append(toml.problem(key, "unknown field"))
     if problems:
         return None, problems
     return VoiceProfile(toml.path.stem, description, espeak_voice, variant, rate, pitch,
-                        float(volume), toml.path, engine, piper), []
+                        float(volume), toml.path, engine, word_gap, piper), []
 
 
 # name -> (allowed range) of the [piper] table's numbers

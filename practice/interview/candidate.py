@@ -37,7 +37,7 @@ def demo_plan(scenario, interrupt: bool = False, silence: bool = False) -> list[
         # worded to be heard right: "I'm exploring" came out of espeak-ng as "I met flooring"
         # ("curious about" would be heard, but the scorer reads it as a second question)
         CandidateLine(f"Hi, I'm Sam Rivera. I just graduated in psychology, and I'm "
-                      f"interested in {persona.field}. I'd love to hear how you got started."),
+                      f"interested in {persona.field}. I'd love to hear how you started."),
         CandidateLine("What does a typical day look like for you?"),
         CandidateLine(f"You mentioned {keyword}. Could you tell me more about that?", gap=1.0),
         CandidateLine("Do you like your job?", gap=0.6),

@@ -56,6 +56,8 @@ def speak(synthesizer):
     def render(*parts, voice: str = "sam", rate: int | None = None, lead: float = LEAD) -> Spoken:
         """Texts (str) and silences (float seconds) in order, after `lead` seconds of silence."""
         profile = load_voice(voice)
+        if voice == "sam":  # these timings were written for sam at 160 wpm, no word gaps
+            profile = VoiceProfile(**{**profile.__dict__, "rate": 160, "word_gap": 0})
         if rate is not None:
             profile = VoiceProfile(**{**profile.__dict__, "rate": rate})
         pieces, start = [silence(lead)], None

@@ -13,9 +13,11 @@ from rich.table import Table
 @click.option("--json", "as_json", is_flag=True, help="Print the voice profiles as JSON.")
 @click.pass_context
 def command(ctx: click.Context, as_json: bool = False) -> None:
-    """List voice profiles (voices/*.toml and your own); `say` speaks with one."""
+    """List voice profiles (voices/*.toml and your own), neural (piper) and espeak-ng, and
+    which are installed; `say` speaks with one."""
     if ctx.invoked_subcommand is not None:
         return
+    from practice.speech.piper import status
     from practice.speech.voices import list_voices
 
     if as_json:
@@ -30,11 +32,26 @@ def command(ctx: click.Context, as_json: bool = False) -> None:
         return
 
     table = Table(title="Voices")
-    for column in ("name", "espeak voice", "rate (wpm)", "pitch", "description"):
+    for column in ("name", "engine", "installed", "settings", "description"):
         table.add_column(column, overflow="fold")
+    missing = {}
     for v in list_voices():
-        table.add_row(v.name, v.espeak_name, str(v.rate), str(v.pitch), v.description)
-    Console().print(table)
+        espeak = f"{v.espeak_name}, {v.rate} wpm, pitch {v.pitch}"
+        if v.engine == "piper":
+            state = status(v.piper.model)
+            installed = "yes" if state.installed else "no: espeak-ng fallback"
+            if not state.installed:
+                missing[v.piper.model] = state.reason
+            p = v.piper
+            settings = (f"{p.model}, length {p.length_scale:g}, noise {p.noise_scale:g}/"
+                        f"{p.noise_w:g} (fallback {espeak})")
+        else:
+            installed, settings = "yes", espeak
+        table.add_row(v.name, v.engine, installed, settings, v.description)
+    console = Console()
+    console.print(table)
+    for model, reason in missing.items():
+        console.print(f"neural voice {model}: {reason}; `make demo` installs it")
 
 
 @command.command("say")
@@ -54,12 +71,15 @@ def say(name: str, text: str, output: Path | None, device: str | None) -> None:
     if not text.strip():
         raise PracticeError('nothing to say: give the text in quotes, e.g. practice voices say maya "Hello"')
     voice = load_voice(name)
-    speech = Synthesizer().render(text, voice)
+    synth = Synthesizer()
+    engine = synth.prepare(voice).engine  # a missing neural voice: one notice, then espeak-ng
     if output is not None:
+        speech = synth.render(text, voice)
         write_wav(output, speech.samples, speech.rate)
-        click.echo(f"wrote {output} ({speech.duration:.2f} s, voice {voice.name})")
+        click.echo(f"wrote {output} ({speech.duration:.2f} s, voice {voice.name}, {engine})")
         return
     from practice.speech.devices import Speaker
 
-    playback = Speaker(device).play(speech.samples, speech.rate)
-    click.echo(f"played {playback.played:.2f} s with voice {voice.name}")
+    speech = synth.stream(text, voice)  # the first sentence plays while the rest renders
+    playback = Speaker(device).play_stream(speech.chunks(), speech.rate)
+    click.echo(f"played {playback.played:.2f} s with voice {voice.name} ({engine})")

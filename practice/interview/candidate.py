@@ -34,8 +34,10 @@ def demo_plan(scenario, interrupt: bool = False, silence: bool = False) -> list[
     day = scenario.topic("day_to_day")
     keyword = day.details[0].keywords[0] if day.details else persona.field
     plan = [
-        CandidateLine(f"Hi, I'm Sam Rivera. I just finished a psychology degree, and I'm exploring "
-                      f"{persona.field}. I'd love to hear how you got started and what you've learned."),
+        # worded to be heard right: "I'm exploring" came out of espeak-ng as "I met flooring"
+        # ("curious about" would be heard, but the scorer reads it as a second question)
+        CandidateLine(f"Hi, I'm Sam Rivera. I just graduated in psychology, and I'm "
+                      f"interested in {persona.field}. I'd love to hear how you started."),
         CandidateLine("What does a typical day look like for you?"),
         CandidateLine(f"You mentioned {keyword}. Could you tell me more about that?", gap=1.0),
         CandidateLine("Do you like your job?", gap=0.6),

@@ -109,7 +109,7 @@ class VoiceChannel:
 
         def play():
             try:
-                outcome["playback"] = self.speaker.play(speech.samples, speech.rate, stop)
+                outcome["playback"] = _play(self.speaker, speech, stop)
             except BaseException as exc:  # surfaced in the calling thread
                 outcome["error"] = exc
 
@@ -160,7 +160,7 @@ class VoiceChannel:
         if barge_time is not None:
             self._carry = captured
         return Spoken(text, playback.started, playback.ended, playback.interrupted,
-                      barge_time, speech.samples)
+                      barge_time, _rendered(speech))
 
     def hear(self, options: ListenOptions | None = None) -> Heard:
         carried, self._carry = self._carry, []
@@ -170,6 +170,19 @@ class VoiceChannel:
                       unfinished=None if self.live is not None else self.unfinished,
                       on_block=self.on_block, live=self.live)
         return _heard_from_turn(turn, listen_start, interrupted=bool(carried))
+
+
+def _play(speaker, speech, stop: threading.Event):
+    """A line streamed sentence by sentence (tts.SpeechStream) starts playing with its first
+    sentence; anything else is played whole."""
+    if hasattr(speech, "chunks") and hasattr(speaker, "play_stream"):
+        return speaker.play_stream(speech.chunks(), speech.rate, stop)
+    return speaker.play(speech.samples, speech.rate, stop)
+
+
+def _rendered(speech) -> np.ndarray:
+    """What was rendered of a line (an interrupted stream is not waited for)."""
+    return speech.rendered() if hasattr(speech, "rendered") else speech.samples
 
 
 def _heard_from_turn(turn: Turn, listen_start: float, interrupted: bool = False) -> Heard:

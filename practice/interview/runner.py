@@ -20,7 +20,7 @@ from practice.errors import DiskFull, PracticeError
 from practice.interview.engine import (INAUDIBLE, PITCH_PROMPT, SILENCE_PROMPT, Conversation,
                                        InterviewOptions, Observer)
 from practice.interview.view import LiveView, PlainView, SafeView
-from practice.interview.warmup import LazyVad, RenderCache, WarmUp
+from practice.interview.warmup import LazyVad, WarmUp
 from practice.safetext import printable
 from practice.session.model import Session
 from practice.session.store import SessionStore, new_session_id
@@ -142,8 +142,14 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     minutes = settings.minutes or persona.minutes
     options = InterviewOptions(minutes=minutes, warn_before=settings.warn_before,
                                wait_for_question=settings.wait_for_question)
-    renders = RenderCache(Synthesizer(), voice)
-    render = renders.render
+    synth = Synthesizer(notify=lambda note: console.print(Text(f"practice: note: {note}", style="yellow")))
+    if settings.mode == "voice":  # the voice loaded now (the greeting needs it), its fixed lines queued
+        from practice.interview.prerender import render_ahead
+
+        render_ahead(synth, scenario, synth.prepare(voice))
+
+    def render(text: str):
+        return synth.stream(text, voice)  # cached, or streamed sentence by sentence
 
     transcriber = None
     if settings.mode != "text":
@@ -155,7 +161,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     # A failure here shows again, as one line, where the model is first really needed.
     ahead = [PITCH_PROMPT, SILENCE_PROMPT, INAUDIBLE, *scenario.lines.pitch_response,
              *scenario.lines.closing]
-    warm_up = WarmUp(transcriber, renders, ahead)
+    warm_up = WarmUp(transcriber, lambda text: synth.prerender(text, voice), ahead)
 
     def score(text, previous=None, history=None, rise=None) -> dict:
         from practice.scoring import score_utterance
@@ -177,6 +183,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
         session.settings["plan"] = plan
     view = _make_view(settings, console, persona.name, options.budget)
     with contextlib.ExitStack() as stack:
+        stack.callback(synth.cancel_prerender)  # over: no more rendering ahead
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
         channel = _make_channel(settings, stack, render, transcriber, view, console, warm_up)
         warn_if_low_on_space(console, settings.mode, minutes)

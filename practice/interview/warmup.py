@@ -1,35 +1,14 @@
 """Getting ready while the greeting plays: nothing heavy stands between launch and the first
 sound (issue 12). The speech model, the voice detector and the scorers load in a background
 thread once the greeting is playing, and the interviewee's likely next lines are rendered
-ahead so saying them costs no synthesis time.
+ahead (the synthesizer's own cache, `practice.speech.tts`) so saying them costs no
+synthesis time.
 """
 
 from __future__ import annotations
 
 import threading
-
-
-class RenderCache:
-    """The interviewee's lines rendered once: likely next lines are rendered ahead, in the
-    background, so saying them costs no synthesis time."""
-
-    def __init__(self, synth, voice):
-        self.synth, self.voice = synth, voice
-        self._done: dict[str, object] = {}
-        self._lock = threading.Lock()
-
-    def render(self, text: str):
-        with self._lock:
-            speech = self._done.get(text)
-        return speech if speech is not None else self.synth.render(text, self.voice)
-
-    def prerender(self, text: str) -> None:
-        with self._lock:
-            if text in self._done:
-                return
-        speech = self.synth.render(text, self.voice)
-        with self._lock:
-            self._done[text] = speech
+from typing import Callable
 
 
 class WarmUp:
@@ -37,8 +16,8 @@ class WarmUp:
     speech model, the scorers, then renders the likely next lines. Started once, when the
     greeting's playback begins, so nothing competes with its synthesis (see run_interview)."""
 
-    def __init__(self, transcriber, renders: RenderCache, ahead: list[str]):
-        self.transcriber, self.renders, self.ahead = transcriber, renders, ahead
+    def __init__(self, transcriber, prerender: Callable[[str], None], ahead: list[str]):
+        self.transcriber, self.prerender, self.ahead = transcriber, prerender, ahead
         self.vad = None  # a LazyVad to load first (voice mode)
         self._started = threading.Event()
 
@@ -59,7 +38,7 @@ class WarmUp:
             syllables("ready")  # the introduction's pace is judged in syllables
             score_utterance("How did you start?")
             for text in self.ahead:
-                self.renders.prerender(text)
+                self.prerender(text)
         except Exception:  # noqa: BLE001  the same failure is reported where it matters
             pass
 

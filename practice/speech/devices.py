@@ -1,7 +1,7 @@
 """Real audio devices through sounddevice (PortAudio): the only module that imports it.
 
 A `Microphone` yields float32 mono 16 kHz blocks stamped with the monotonic time their first
-sample was captured; a `Speaker` plays a buffer and reports when the last sample had really
+sample was captured; a `Speaker` plays a buffer (or one still arriving) and reports when the last sample had really
 been played out (PortAudio's finished callback, after the output buffers drained), not when
 the data was handed over. Both are on `time.monotonic()`, the one timeline that response gaps,
 interruptions and talk-time are measured on.
@@ -265,29 +265,69 @@ class Speaker:
         return self._rates[rate]
 
     def play(self, samples: np.ndarray, rate: int, stop: threading.Event | None = None) -> Playback:
+        return self.play_stream([samples], rate, stop)
+
+    def play_stream(self, chunks, rate: int, stop: threading.Event | None = None) -> Playback:
+        """Play audio that may still be arriving (a line streamed sentence by sentence): the
+        device opens with the first chunk, the rest is appended as it comes. Should a chunk
+        come late, the gap is silence (counted in the timeline, not in `played`)."""
         out_rate = self._rate_for(rate)
-        data = resample(np.asarray(samples, dtype=np.float32), rate, out_rate)
-        state = {"pos": 0, "finished": 0.0, "first": None}
+        source = iter(chunks)
+        first_chunk = next(source, None)
+        data = [resample(np.asarray(first_chunk if first_chunk is not None else [], np.float32),
+                         rate, out_rate)]
+        state = {"chunk": 0, "pos": 0, "played": 0, "frames": 0, "finished": 0.0,
+                 "first": None, "more": True, "error": None, "last_call": time.monotonic()}
+        lock = threading.Lock()
         done = threading.Event()
 
+        def feed():
+            try:
+                for chunk in source:
+                    if stop is not None and stop.is_set():
+                        break
+                    block = resample(np.asarray(chunk, dtype=np.float32), rate, out_rate)
+                    with lock:
+                        data.append(block)
+            except BaseException as exc:  # surfaced after playback
+                state["error"] = exc
+            finally:
+                with lock:
+                    state["more"] = False
+
         def callback(outdata, frames, time_info, status):
+            now = time.monotonic()
+            state["last_call"] = now
             if state["first"] is None:
-                state["first"] = time.monotonic()
+                state["first"] = now
             if stop is not None and stop.is_set():
                 outdata.fill(0)
                 raise self.sd.CallbackStop
-            pos = state["pos"]
-            chunk = data[pos:pos + frames]
-            outdata[: len(chunk), 0] = chunk
-            outdata[len(chunk):, 0] = 0
-            state["pos"] = pos + len(chunk)
-            if state["pos"] >= len(data):
+            written = 0
+            with lock:
+                while written < frames and state["chunk"] < len(data):
+                    current = data[state["chunk"]]
+                    piece = current[state["pos"]:state["pos"] + frames - written]
+                    outdata[written:written + len(piece), 0] = piece
+                    written += len(piece)
+                    state["pos"] += len(piece)
+                    if state["pos"] >= len(current):
+                        state["chunk"] += 1
+                        state["pos"] = 0
+                exhausted = state["chunk"] >= len(data) and not state["more"]
+            outdata[written:, 0] = 0
+            state["played"] += written
+            if exhausted:
+                state["frames"] += written
                 raise self.sd.CallbackStop
+            state["frames"] += frames  # a late chunk: silence, but time goes on
 
         def finished():
             state["finished"] = time.monotonic()
             done.set()
 
+        feeder = threading.Thread(target=feed, name="practice-speaker-feed", daemon=True)
+        feeder.start()
         stream = None
         try:
             stream = self.sd.OutputStream(
@@ -307,15 +347,22 @@ class Speaker:
             # waited for, and the per-buffer DAC timestamps are not reliable either, so the
             # end is also bounded below: sound cannot end before its first buffer was asked
             # for plus its own length.
-            if not done.wait(len(data) / out_rate + 10.0):
-                raise PracticeError("the speaker stopped responding; check `practice devices`")
-        played = state["pos"] / out_rate
-        last = max(state["finished"], (state["first"] or state["finished"]) + played)
+            while not done.wait(0.5):
+                if time.monotonic() - state["last_call"] > 10.0:
+                    raise PracticeError("the speaker stopped responding; check `practice devices`")
+        stopped = bool(stop is not None and stop.is_set())
+        if not stopped:  # an interrupted line does not wait for the rest of its rendering
+            feeder.join(timeout=5)
+            if state["error"] is not None:
+                raise state["error"]
+        played = state["played"] / out_rate
+        timeline = state["frames"] / out_rate
+        last = max(state["finished"], (state["first"] or state["finished"]) + timeline)
         remaining = last - time.monotonic()
         if remaining > 0:
             time.sleep(remaining)  # return when it has really been heard
-        first = last - played
-        return Playback(first, last, bool(stop is not None and stop.is_set()), played)
+        first = last - timeline
+        return Playback(first, last, stopped, played)
 
 
 def refresh() -> None:

@@ -145,6 +145,12 @@ class Transcriber:
 
     def transcribe(self, samples: np.ndarray, progress: Callable[[float], None] | None = None) -> Transcript:
         """`progress(seconds)` is told how far into the audio each finished segment reaches."""
+        from practice.speech.compute import busy
+
+        with busy():  # renders made ahead wait meanwhile (see compute)
+            return self._transcribe(samples, progress)
+
+    def _transcribe(self, samples: np.ndarray, progress: Callable[[float], None] | None = None) -> Transcript:
         model = self.load()
         samples = np.ascontiguousarray(samples, dtype=np.float32)
         opts = self.options
@@ -192,12 +198,15 @@ def transcribe_segments(transcriber: Transcriber, samples: np.ndarray,
                         prompt: str | None = None) -> list[Segment]:
     """Segments with their times (the live transcriber trims its buffer at their ends);
     `prompt` carries the text already settled from audio that was trimmed away."""
+    from practice.speech.compute import busy
+
     model = transcriber.load()
     opts = transcriber.options
-    segments, _ = model.transcribe(
-        np.ascontiguousarray(samples, dtype=np.float32), language=opts.language,
-        beam_size=opts.beam_size, word_timestamps=False, condition_on_previous_text=False,
-        initial_prompt=prompt or (VERBATIM_PROMPT if opts.verbatim else None), vad_filter=False,
-        **({} if opts.temperature_fallback else {"temperature": 0.0}),
-    )
-    return [Segment(float(s.start), float(s.end), s.text.strip()) for s in segments if s.text.strip()]
+    with busy():  # renders made ahead wait meanwhile (see compute)
+        segments, _ = model.transcribe(
+            np.ascontiguousarray(samples, dtype=np.float32), language=opts.language,
+            beam_size=opts.beam_size, word_timestamps=False, condition_on_previous_text=False,
+            initial_prompt=prompt or (VERBATIM_PROMPT if opts.verbatim else None), vad_filter=False,
+            **({} if opts.temperature_fallback else {"temperature": 0.0}),
+        )
+        return [Segment(float(s.start), float(s.end), s.text.strip()) for s in segments if s.text.strip()]

@@ -1,163 +1,423 @@
-"""Speech synthesis: pyttsx3 over espeak-ng, rendered to a buffer (never played by pyttsx3).
+"""Speech synthesis for every voice profile: which engine speaks, a cache, and no waiting.
 
-pyttsx3's espeak driver sets up espeak-ng and the voice properties, but its own
-`save_to_file` drops the last audio chunk (it writes the file before appending the final
-callback's samples), prints to stdout, and its `say` shells out to `aplay`. So we keep its
-engine for voice, rate, pitch and volume, and install our own synthesis callback that
-collects every sample and the word timings. Each render is checked for completeness
-against the espeak-ng command line (the same voice settings); if the library output is cut
-short or stalls, the command-line rendering is used instead.
+`Synthesizer` renders a line with the profile's engine: `piper` (the neural voice, see
+`piper`) or `espeak` (espeak-ng through pyttsx3, see `espeak`). When a piper profile's voice
+is missing or does not load, the same profile's espeak-ng settings speak instead and one
+notice says so (once per process).
+
+No added delay. Neural speech takes about a tenth of its own length to render, so:
+- lines are rendered ahead (`prerender`, in a background thread that gives way to any line
+  that is needed now) and kept on disk (`ttscache`), keyed by engine, settings and text;
+- a piper line is cut into sentences (long ones into parts, see `split_units`), each
+  cached on its own: a reply that starts with a new lead-in still finds its sentences;
+- a line not rendered ahead is streamed (`stream`): its first sentence plays while the rest
+  renders.
+espeak-ng lines are cached whole (they keep their word timings).
 """
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import io
-import shutil
-import subprocess
+import os
+import queue
+import re
+import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import asdict
 
 import numpy as np
 
 from practice.speech.audio import SAMPLE_RATE, resample
-from practice.errors import PracticeError
+from practice.speech.compute import busy, wait_idle
+from practice.speech.espeak import (  # noqa: F401  (re-exported: the public names of tts)
+    ESPEAK_RATE, EspeakEngine, Speech, expected_samples,
+)
+from practice.speech.ttscache import SpeechCache, cache_key
 from practice.speech.voices import VoiceProfile
 
-ESPEAK_RATE = 22050  # espeak-ng always synthesises at 22.05 kHz
+FIRST_UNIT_CHARS = 60  # a first sentence longer than this is cut early: a quick first audio
+MAX_UNIT_CHARS = 70  # any longer sentence is cut: the model's memory grows with a unit's length
+CLAUSE_PAUSE = 0.12  # seconds between two parts cut at a comma
+JOIN_PAUSE = 0.04  # seconds between two parts cut elsewhere (one breath of speech)
+TAIL = 0.15  # seconds of silence after a piper line (espeak-ng adds its own)
+_CONJUNCTIONS = {"and", "but", "so", "because", "which", "when", "where", "while", "or",
+                 "until", "if"}
 
 
-@dataclass
-class Speech:
-    """A rendered utterance: 16 kHz float32 samples, and when each word starts in it."""
+def _length(words: list[str]) -> int:
+    return sum(len(w) for w in words) + len(words) - 1
 
-    text: str
-    samples: np.ndarray
-    rate: int = SAMPLE_RATE
-    word_starts: list[tuple[str, float]] = field(default_factory=list)
-    renderer: str = "pyttsx3"
+
+def _cut(words: list[str], limit: int, first: bool) -> list[tuple[list[str], float]]:
+    """Cut a sentence's words into parts of at most `limit` characters: at the comma nearest
+    the middle (the first comma when `first`, for an early first audio), else before a
+    conjunction, else in the middle. Each part keeps at least three words."""
+    if _length(words) <= limit or len(words) < 6:
+        return [(words, -1.0)]
+    inner = range(3, len(words) - 2)
+    commas = [i for i in inner if words[i - 1].endswith((",", ";", ":"))]
+    middle = len(words) / 2
+    if commas:
+        cut = commas[0] if first else min(commas, key=lambda i: abs(i - middle))
+        pause = CLAUSE_PAUSE
+    else:
+        joins = [i for i in inner if words[i].lower() in _CONJUNCTIONS]
+        cut = min(joins, key=lambda i: abs(i - middle)) if joins else int(middle)
+        pause = JOIN_PAUSE
+    head = _cut(words[:cut], limit, first)
+    head[-1] = (head[-1][0], pause)
+    return head + _cut(words[cut:], MAX_UNIT_CHARS, False)
+
+
+def split_units(text: str) -> list[tuple[str, float]]:
+    """A piper line as the pieces it is rendered and cached in: (text, pause after; -1 for
+    the voice's sentence pause).
+
+    Sentences end at . ! ? followed by a space. A sentence over MAX_UNIT_CHARS is cut (see
+    `_cut`): the model's working memory grows by about 30 MB per second of audio in one
+    piece (a 45-word sentence peaks at about 500 MB, a 90-character one near 300 MB). The
+    first sentence is cut already past FIRST_UNIT_CHARS, at its first comma, so that the
+    first audio comes after a few words' rendering.
+    """
+    text = " ".join(text.split())
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    units: list[tuple[str, float]] = []
+    for index, sentence in enumerate(sentences):
+        limit = FIRST_UNIT_CHARS if index == 0 else MAX_UNIT_CHARS
+        for part, pause in _cut(sentence.split(), limit, first=index == 0):
+            units.append((" ".join(part), pause))
+    return units
+
+
+class SpeechStream:
+    """A line still being rendered: `chunks()` yields audio as it is made (16 kHz),
+    `samples` waits for the whole line. Plays like a Speech."""
+
+    word_starts: list = []
+
+    def __init__(self, text: str, renderer: str):
+        self.text = text
+        self.rate = SAMPLE_RATE
+        self.renderer = renderer
+        self._parts: list[np.ndarray] = []
+        self._done = False
+        self._error: BaseException | None = None
+        self._cond = threading.Condition()
+
+    def add(self, samples: np.ndarray) -> None:
+        with self._cond:
+            self._parts.append(samples)
+            self._cond.notify_all()
+
+    def finish(self, error: BaseException | None = None) -> None:
+        with self._cond:
+            self._done, self._error = True, error
+            self._cond.notify_all()
+
+    def chunks(self):
+        index = 0
+        while True:
+            with self._cond:
+                while index >= len(self._parts) and not self._done:
+                    self._cond.wait()
+                if index < len(self._parts):
+                    part = self._parts[index]
+                elif self._error is not None:
+                    raise self._error
+                else:
+                    return
+            index += 1
+            yield part
+
+    def rendered(self) -> np.ndarray:
+        """The audio made so far (all of it once playback has consumed every chunk)."""
+        with self._cond:
+            return np.concatenate(self._parts) if self._parts else np.zeros(0, np.float32)
+
+    @property
+    def samples(self) -> np.ndarray:
+        with self._cond:
+            while not self._done:
+                self._cond.wait()
+            if self._error is not None:
+                raise self._error
+            return np.concatenate(self._parts) if self._parts else np.zeros(0, np.float32)
 
     @property
     def duration(self) -> float:
         return len(self.samples) / self.rate
 
 
-def _missing_espeak() -> PracticeError:
-    return PracticeError(
-        "espeak-ng is not installed: run `sudo apt-get install espeak-ng` (or `make demo`)"
-    )
+class _Cancelled(Exception):
+    """Rendering ahead was called off."""
+
+
+def _print_notice(message: str) -> None:
+    print(f"practice: note: {message}", file=sys.stderr, flush=True)
 
 
 class Synthesizer:
-    """One per process (espeak-ng can be initialised only once); renders are serialised."""
+    """Renders lines for voice profiles (see the module docstring). Thread-safe."""
 
-    _lock = threading.Lock()
-    _engine = None
+    render_cli = staticmethod(EspeakEngine.render_cli)
 
-    def __init__(self) -> None:
-        with Synthesizer._lock:
-            if Synthesizer._engine is None:
-                try:
-                    import pyttsx3
-                    import pyttsx3.drivers._espeak  # noqa: F401  (fails without espeak-ng)
+    def __init__(self, cache: SpeechCache | None = None, notify=None):
+        self.cache = cache if cache is not None else SpeechCache()
+        self.notify = notify or _print_notice
+        self._espeak: EspeakEngine | None = None
+        self._unavailable: dict[str, str] = {}  # model -> why (noticed once)
+        self._lock = threading.Lock()
+        self._queue: queue.Queue = queue.Queue()
+        self._queued: set[str] = set()
+        self._worker: threading.Thread | None = None
+        self._cancelled = threading.Event()
 
-                    with contextlib.redirect_stdout(io.StringIO()):
-                        Synthesizer._engine = pyttsx3.init("espeak")
-                except (RuntimeError, OSError, ImportError):
-                    raise _missing_espeak() from None
-        from pyttsx3.drivers import _espeak
+    # ------------------------------------------------------------------ engines
 
-        self._espeak = _espeak
+    def speaking_voice(self, voice: VoiceProfile) -> VoiceProfile:
+        """The profile that will really speak: `voice`, or its espeak-ng fallback when its
+        neural voice cannot be used (said once, as a notice)."""
+        if voice.engine != "piper":
+            return voice
+        model = voice.piper.model
+        if model not in self._unavailable:
+            from practice.speech import piper
 
-    def _configure(self, voice: VoiceProfile) -> None:
-        # The engine's own setProperty only queues the change until runAndWait (which we do
-        # not use); the driver applies it at once.
-        engine = Synthesizer._engine.proxy._driver
-        try:
-            engine.setProperty("voice", voice.espeak_name)
-        except ValueError:
-            raise PracticeError(
-                f"espeak-ng has no voice '{voice.espeak_name}' (voice profile {voice.name}); "
-                "pick another in its .toml (see `espeak-ng --voices`)"
-            ) from None
-        engine.setProperty("rate", voice.rate)
-        engine.setProperty("volume", voice.volume)
-        engine.setProperty("pitch", voice.pitch)
+            try:
+                piper.load(model)
+                return voice
+            except piper.NeuralVoiceUnavailable as exc:
+                with self._lock:
+                    first = model not in self._unavailable
+                    self._unavailable[model] = str(exc)
+                if first:
+                    self.notify(f"the neural voice is not available ({exc}); speaking with "
+                                f"espeak-ng instead (voice {voice.name}: {voice.espeak_name})")
+        return voice.espeak()
 
-    def _render_library(self, text: str, timeout: float) -> tuple[np.ndarray, list, bool]:
-        es = self._espeak
-        chunks: list[bytes] = []
-        words: list[tuple[int, int, int]] = []
-        finished = threading.Event()
+    def prepare(self, voice: VoiceProfile) -> VoiceProfile:
+        """Load the voice's engine now (the neural one takes about a second), so the first
+        line does not wait for it; returns the profile that will speak."""
+        speaking = self.speaking_voice(voice)
+        if speaking.engine == "espeak":
+            self._espeak_engine()
+        return speaking
 
-        def on_synth(wav, numsamples, events):
-            if numsamples > 0:
-                chunks.append(ctypes.string_at(wav, numsamples * ctypes.sizeof(ctypes.c_short)))
-            i = 0
-            while True:
-                event = events[i]
-                if event.type == es.EVENT_LIST_TERMINATED:
-                    break
-                if event.type == es.EVENT_WORD:
-                    words.append((event.text_position, event.length, event.audio_position))
-                elif event.type == es.EVENT_MSG_TERMINATED:
-                    finished.set()
-                i += 1
-            return 0
-
-        es.SetSynthCallback(on_synth)
-        es.Synth(text.encode("utf-8"), flags=es.ENDPAUSE | es.CHARS_UTF8)
-        complete = finished.wait(timeout)
-        if not complete:
-            es.Cancel()
-        pcm = np.frombuffer(b"".join(chunks), dtype="<i2").astype(np.float32) / 32768.0
-        encoded = text.encode("utf-8")
-        word_starts = []
-        for position, length, audio_ms in words:
-            word = encoded[position - 1: position - 1 + length].decode("utf-8", "replace")
-            word_starts.append((word, audio_ms / 1000.0))
-        return pcm, word_starts, complete
+    def _espeak_engine(self) -> EspeakEngine:
+        if self._espeak is None:
+            self._espeak = EspeakEngine()
+        return self._espeak
 
     @staticmethod
-    def render_cli(text: str, voice: VoiceProfile) -> np.ndarray:
-        """The same text through the espeak-ng command line, at 22.05 kHz."""
-        exe = shutil.which("espeak-ng")
-        if exe is None:
-            raise _missing_espeak()
-        amplitude = int(round(voice.volume * 100))
-        try:
-            proc = subprocess.run(
-                [exe, "-v", voice.espeak_name, "-s", str(voice.rate), "-p", str(voice.pitch),
-                 "-a", str(amplitude), "--stdout", text],
-                capture_output=True, timeout=120, check=False,
-            )
-        except subprocess.TimeoutExpired:
-            raise PracticeError("espeak-ng did not finish within 2 minutes; check it with "
-                                "`espeak-ng \"hello\"` and try again") from None
-        if proc.returncode != 0 or len(proc.stdout) <= 44:
-            raise PracticeError(f"espeak-ng failed: {proc.stderr.decode(errors='replace').strip()}")
-        import soundfile
+    def _piper_settings(voice: VoiceProfile) -> dict:
+        from importlib import metadata
 
-        data, _ = soundfile.read(io.BytesIO(proc.stdout), dtype="float32")
-        return data
+        settings = asdict(voice.piper)
+        settings["volume"] = voice.volume
+        try:
+            settings["versions"] = [metadata.version("piper-tts")]
+        except metadata.PackageNotFoundError:
+            pass
+        return settings
+
+    def _espeak_key(self, text: str, voice: VoiceProfile) -> str:
+        return cache_key("espeak", {"voice": voice.espeak_name, "rate": voice.rate,
+                                    "pitch": voice.pitch, "volume": voice.volume,
+                                    "word_gap": voice.word_gap}, text)
+
+    def _unit_key(self, text: str, voice: VoiceProfile, settings: dict) -> str:
+        return cache_key("piper", settings, text)
+
+    # ------------------------------------------------------------------ rendering
 
     def render(self, text: str, voice: VoiceProfile) -> Speech:
+        """The whole line, from the cache or rendered now (and cached)."""
+        speech = self.stream(text, voice)
+        if isinstance(speech, SpeechStream):
+            return Speech(speech.text, speech.samples, SAMPLE_RATE, [], speech.renderer)
+        return speech
+
+    def cached(self, text: str, voice: VoiceProfile) -> Speech | None:
+        """The line if every part of it is in the cache, else None. Renders nothing."""
+        text = " ".join(text.split())
+        voice = self.speaking_voice(voice)
+        if voice.engine == "espeak":
+            hit = self.cache.get(self._espeak_key(text, voice))
+            return Speech(text, hit[0], SAMPLE_RATE, hit[1], "cache") if hit else None
+        settings = self._piper_settings(voice)
+        parts = []
+        for unit, pause in split_units(text):
+            hit = self.cache.get(self._unit_key(unit, voice, settings))
+            if hit is None:
+                return None
+            parts.append(hit[0])
+        return Speech(text, self._join(parts, split_units(text), voice), SAMPLE_RATE, [], "cache")
+
+    def stream(self, text: str, voice: VoiceProfile) -> Speech | SpeechStream:
+        """The line to play now: a Speech when it is cached (or quick to render: espeak-ng),
+        else a SpeechStream whose first part plays while the rest renders."""
         text = " ".join(text.split())
         if not text:
             return Speech(text, np.zeros(0, dtype=np.float32), renderer="none")
-        timeout = 10.0 + len(text) / 10.0
-        with Synthesizer._lock:
-            self._configure(voice)
-            pcm, word_starts, complete = self._render_library(text, timeout)
-        renderer = "pyttsx3"
-        if not complete or len(pcm) < expected_samples(text, voice) * 0.5:
-            pcm, word_starts, renderer = self.render_cli(text, voice), [], "espeak-ng"
-        return Speech(text, resample(pcm, ESPEAK_RATE, SAMPLE_RATE), SAMPLE_RATE,
-                      word_starts, renderer)
+        voice = self.speaking_voice(voice)
+        if voice.engine == "espeak":
+            return self._render_espeak(text, voice)
+        hit = self.cached(text, voice)
+        if hit is not None:
+            return hit
+        stream = SpeechStream(text, "piper")
+        thread = threading.Thread(target=self._stream_piper, args=(stream, voice),
+                                  name="practice-tts", daemon=True)
+        thread.start()
+        return stream
+
+    def _render_espeak(self, text: str, voice: VoiceProfile) -> Speech:
+        key = self._espeak_key(text, voice)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return Speech(text, hit[0], SAMPLE_RATE, hit[1], "cache")
+        speech = self._espeak_engine().render(text, voice)
+        self.cache.put(key, speech.samples, speech.word_starts)
+        return speech
+
+    def _unit_audio(self, unit: str, voice: VoiceProfile, settings: dict,
+                    background: bool = False) -> np.ndarray:
+        """One unit at 16 kHz, from the cache or rendered (and cached)."""
+        key = self._unit_key(unit, voice, settings)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit[0]
+        from practice.speech import piper
+
+        model = piper.load(voice.piper.model)
+        parts = []
+        for audio in model.sentences(unit, voice.piper):
+            parts.append(resample(audio, model.rate, SAMPLE_RATE) * voice.volume)
+            if background:
+                self._wait_for_foreground()
+        samples = np.concatenate(parts).astype(np.float32) if parts else np.zeros(0, np.float32)
+        self.cache.put(key, samples)
+        return samples
+
+    @staticmethod
+    def _pause(seconds: float) -> np.ndarray:
+        return np.zeros(int(round(seconds * SAMPLE_RATE)), dtype=np.float32)
+
+    def _join(self, parts: list[np.ndarray], units, voice: VoiceProfile) -> np.ndarray:
+        pieces = []
+        for index, (audio, (_, pause)) in enumerate(zip(parts, units)):
+            pieces.append(audio)
+            last = index == len(parts) - 1
+            pieces.append(self._pause(TAIL if last else
+                                      (voice.piper.sentence_pause if pause < 0 else pause)))
+        return np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+
+    def _stream_piper(self, stream: SpeechStream, voice: VoiceProfile) -> None:
+        with busy():  # a line being played: renders made ahead wait
+            self._stream_units(stream, voice)
+
+    def _stream_units(self, stream: SpeechStream, voice: VoiceProfile) -> None:
+        try:
+            settings = self._piper_settings(voice)
+            units = split_units(stream.text)
+            for index, (unit, pause) in enumerate(units):
+                audio = self._unit_audio(unit, voice, settings)
+                last = index == len(units) - 1
+                gap = TAIL if last else (voice.piper.sentence_pause if pause < 0 else pause)
+                stream.add(np.concatenate([audio, self._pause(gap)]))
+            stream.finish()
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever plays the stream
+            stream.finish(exc)
+
+    # ------------------------------------------------------------------ rendering ahead
+
+    def prerender(self, text: str, voice: VoiceProfile) -> None:
+        """Render `text` in the background (if it is not cached yet), giving way to any line
+        that is needed now. Returns at once."""
+        text = " ".join(text.split())
+        if not text:
+            return
+        with self._lock:
+            self._cancelled.clear()
+            if (text, voice) in self._queued:
+                return
+            self._queued.add((text, voice))
+            self._queue.put((text, voice))
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._work, name="practice-prerender",
+                                                daemon=True)
+                self._worker.start()
+
+    def pending(self) -> int:
+        """Lines queued for rendering ahead and not finished yet."""
+        with self._lock:
+            return len(self._queued)
+
+    def wait_prerendered(self, timeout: float | None = None) -> bool:
+        """Wait until everything queued was rendered ahead (True) or `timeout` passed."""
+        import time
+
+        end = None if timeout is None else time.monotonic() + timeout
+        while self.pending():
+            if end is not None and time.monotonic() >= end:
+                return False
+            time.sleep(0.02)
+        return True
+
+    def _wait_for_foreground(self) -> None:
+        wait_idle()
+        if self._cancelled.is_set():
+            raise _Cancelled
+
+    def cancel_prerender(self) -> None:
+        """Drop everything queued for rendering ahead (the rehearsal is over)."""
+        with self._lock:
+            self._cancelled.set()
+            while not self._queue.empty():
+                self._queue.get_nowait()
+            self._queued.clear()
+
+    def _work(self) -> None:
+        try:  # a lower priority than the conversation (Linux: per thread)
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except (AttributeError, OSError):
+            pass
+        while True:
+            try:
+                text, voice = self._queue.get(timeout=5.0)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():
+                        self._worker = None
+                        return
+                continue
+            try:
+                self._wait_for_foreground()
+                speaking = self.speaking_voice(voice)
+                if speaking.engine == "espeak":
+                    self._render_espeak(text, speaking)
+                else:
+                    settings = self._piper_settings(speaking)
+                    for unit, _ in split_units(text):
+                        self._wait_for_foreground()
+                        self._unit_audio(unit, speaking, settings, background=True)
+            except (Exception, _Cancelled):  # noqa: BLE001 - rendering ahead only saves time
+                pass
+            finally:
+                with self._lock:
+                    self._queued.discard((text, voice))
 
 
-def expected_samples(text: str, voice: VoiceProfile, rate: int = ESPEAK_RATE) -> float:
-    """A rough lower-bound size for `text` at the voice's words per minute."""
-    words = max(1, len(text.split()))
-    return words / voice.rate * 60.0 * rate
+_default: Synthesizer | None = None
+
+
+def default_synthesizer() -> Synthesizer:
+    """One Synthesizer per process (espeak-ng and the neural model load once anyway)."""
+    global _default
+    if _default is None:
+        _default = Synthesizer()
+    return _default
+
+
+def prerender(text: str, voice: VoiceProfile) -> None:
+    """Render `text` with `voice` ahead, in the background (see Synthesizer.prerender)."""
+    default_synthesizer().prerender(text, voice)

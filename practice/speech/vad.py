@@ -4,7 +4,7 @@ faster-whisper's own wrapper runs whole recordings and resets the model's recurr
 on every call, so fed block by block it would forget all context. `StreamingVad` keeps the
 LSTM state (h, c) and the 64-sample context across 512-sample blocks, which is what live
 turn-taking needs. `Endpointer` turns the per-block probabilities into speech start and
-end events with hysteresis and minimum durations. The only module importing onnxruntime.
+end events with hysteresis and minimum durations. Its ONNX session comes from `onnx`.
 """
 
 from __future__ import annotations
@@ -40,15 +40,9 @@ class StreamingVad:
 
     def __init__(self) -> None:
         if StreamingVad._session is None:
-            import onnxruntime
+            from practice.speech.onnx import cpu_session
 
-            opts = onnxruntime.SessionOptions()
-            opts.inter_op_num_threads = 1
-            opts.intra_op_num_threads = 1
-            opts.log_severity_level = 4
-            StreamingVad._session = onnxruntime.InferenceSession(
-                str(silero_model_path()), providers=["CPUExecutionProvider"], sess_options=opts
-            )
+            StreamingVad._session = cpu_session(silero_model_path(), threads=1)
         self.reset()
 
     def reset(self) -> None:

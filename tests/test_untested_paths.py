@@ -40,10 +40,16 @@ class Rendered:
     samples: np.ndarray
 
 
+def trimmed(samples: np.ndarray, floor: float = 0.01) -> np.ndarray:
+    loud = np.nonzero(np.abs(samples) > floor)[0]
+    return samples[loud[0]:loud[-1] + 1] if len(loud) else samples
+
+
 @pytest.fixture
 def render(say):
     def speak(text: str) -> Rendered:
-        parts = [say(part.strip()).samples for part in text.split(PAUSE)]
+        # each part without its own leading and trailing silence, so the pause is the gap below
+        parts = [trimmed(say(part.strip()).samples) for part in text.split(PAUSE)]
         gap = np.zeros(int(1.3 * SAMPLE_RATE), np.float32)
         out = [parts[0]]
         for part in parts[1:]:
@@ -86,7 +92,7 @@ def test_a_pause_mid_sentence_and_a_barge_in(virtual_audio, render, synthesizer)
     assert "wondering" in paused.text.lower() and "typical day" in paused.text.lower()
     # barge-in: the answer was cut off: on the session clock it lasted well under its length
     cut = after(saved, path)
-    assert cut.kind in ("topic", "detail") and cut.interrupted
+    assert cut.kind in ("answer", "follow_up") and cut.interrupted
     full = len(synthesizer.render(cut.text, load_voice(saved.settings["voice"])).samples) / SAMPLE_RATE
     assert cut.end - cut.start < full - 1.0
     assert cut.end <= barge.end  # it stopped before the user had finished

@@ -134,3 +134,18 @@ def atomic_write_text(path: Path, text: str) -> Path:
 
 def atomic_write_json(path: Path, data: Any) -> Path:
     return atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def read_user_text(path: Path, what: str) -> str:
+    """A text file the user named (a message, a list of questions), as one string; every way
+    it can fail is one line that says what to give instead (`what`: "your message file")."""
+    try:
+        return Path(path).read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise PracticeError(f"no such file: {path}; give the path of {what}") from None
+    except IsADirectoryError:
+        raise PracticeError(f"{path} is a folder; give the path of {what}") from None
+    except UnicodeDecodeError:
+        raise PracticeError(f"{path} is not UTF-8 text; save {what} as plain text") from None
+    except OSError as exc:
+        raise PracticeError(f"cannot read {path}: {exc.strerror or exc}") from None

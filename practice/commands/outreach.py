@@ -53,27 +53,17 @@ def read_message(file: str | None, text: str | None) -> str:
         raise PracticeError("give the message as a FILE or as --text, not both")
     if text is not None:
         return text
-    if file is None or file == "-":
-        if file is None and sys.stdin.isatty():
-            raise PracticeError('give the message: a file, --text "...", or pipe it on stdin '
-                                "(e.g. practice outreach message.txt)")
-        data = sys.stdin.buffer.read()
-        source = "stdin"
-    else:
-        path = Path(file)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise PracticeError(f"no such file: {file}; give the path of your message, or use --text") from None
-        except IsADirectoryError:
-            raise PracticeError(f"{file} is a folder; give the path of your message file") from None
-        except OSError as exc:
-            raise PracticeError(f"cannot read {file}: {exc.strerror or exc}") from None
-        source = file
+    if file is not None and file != "-":
+        from practice.files import read_user_text
+
+        return read_user_text(Path(file), "your message (or use --text)")
+    if file is None and sys.stdin.isatty():
+        raise PracticeError('give the message: a file, --text "...", or pipe it on stdin '
+                            "(e.g. practice outreach message.txt)")
     try:
-        return data.decode("utf-8")
+        return sys.stdin.buffer.read().decode("utf-8")
     except UnicodeDecodeError:
-        raise PracticeError(f"{source} is not UTF-8 text; save the message as plain text") from None
+        raise PracticeError("stdin is not UTF-8 text; save the message as plain text") from None
 
 
 def guess_recipient(message: str) -> str | None:

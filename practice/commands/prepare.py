@@ -63,14 +63,9 @@ def command(scenario: str, added: tuple[str, ...], file: Path | None, removed: t
 
 
 def read_questions(path: Path) -> list[str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PracticeError(f"no such file: {path}; give a text file with one question per line") from None
-    except UnicodeDecodeError:
-        raise PracticeError(f"{path} is not UTF-8 text; save it as plain text") from None
-    except OSError as exc:
-        raise PracticeError(f"cannot read {path}: {exc.strerror or exc}") from None
+    from practice.files import read_user_text
+
+    text = read_user_text(path, "a text file with one question per line")
     questions = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if not questions:
         raise PracticeError(f"{path} holds no questions (one per line; # starts a comment)")

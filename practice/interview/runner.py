@@ -157,6 +157,11 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
 
         # not verbatim: its filler-laden prompt costs accuracy on the questions themselves
         transcriber = Transcriber(TranscribeOptions(model=settings.model))
+        if not transcriber.location.local:
+            # a model that is not on this machine fails (or downloads) now, before a session
+            # exists: only models already here load in the background while the greeting plays
+            with console.status("loading the speech model"):
+                transcriber.load()
     # The greeting is spoken while the model and the scorers load: nothing heavy before it.
     # A failure here shows again, as one line, where the model is first really needed.
     ahead = [PITCH_PROMPT, SILENCE_PROMPT, INAUDIBLE, *scenario.lines.pitch_response,

@@ -19,15 +19,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from practice.errors import PracticeError
 from practice.scenario import lexicon
 from practice.scenario.matcher import SMALL_TALK_PREFIX
 from practice.scenario.model import Scenario
 
 
 def _cache_path(model: str):
-    from practice.paths import user_dir
+    from practice.paths import cache_home
 
-    return user_dir("cache") / f"embeddings-{model}.npz"
+    return cache_home() / f"embeddings-{model}.npz"
 
 
 _STORES: dict = {}  # path -> {text key: vector}, read once per process
@@ -65,8 +66,8 @@ def encode_cached(embedder, texts: list[str]) -> np.ndarray:
             names = np.array(list(store))
             matrix = np.stack([store[k] for k in names]).astype(np.float32)
             atomic_write(path, lambda f: np.savez(f, keys=names, vectors=matrix))
-        except OSError:
-            pass  # a read-only data folder only costs the encoding next time
+        except (OSError, PracticeError):
+            pass  # a read-only or full cache folder only costs the encoding next time
     return np.stack([store[k] for k in keys]).astype(np.float32)
 
 

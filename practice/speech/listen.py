@@ -124,17 +124,24 @@ class _Progress:
     live_text: str | None = None
 
 
-def _run(source, vad, options, p: _Progress, unfinished, should_stop, on_block) -> str:
-    endpointer = p.endpointer
+def _blocks(source, p: _Progress):
+    """The source's blocks as they come, each kept in `p`; ends when the source is finished
+    (a file played out). A read that times out is not the end: the microphone is just quiet."""
     while True:
         block = source.read(timeout=1.0)
         if block is None:
             if getattr(source, "finished", False):
-                return "end_of_input"
+                return
             continue
         if p.started is None:
             p.started = block.start
         p.blocks.append(block.samples)
+        yield block
+
+
+def _run(source, vad, options, p: _Progress, unfinished, should_stop, on_block) -> str:
+    endpointer = p.endpointer
+    for block in _blocks(source, p):
         for event in endpointer.feed(vad(block.samples)):
             if event.kind == "start":
                 if p.speech_start is None:
@@ -158,6 +165,7 @@ def _run(source, vad, options, p: _Progress, unfinished, should_stop, on_block) 
             return "no_speech"
         if heard >= options.max_turn:
             return "cap"
+    return "end_of_input"
 
 
 def _run_live(source, vad, options, p: _Progress, live, should_stop, on_block) -> str:
@@ -166,15 +174,7 @@ def _run_live(source, vad, options, p: _Progress, live, should_stop, on_block) -
     window = endpointer.window_s
     total = 0
     paused_at = None  # samples heard when the current pause was handed to the live transcriber
-    while True:
-        block = source.read(timeout=1.0)
-        if block is None:
-            if getattr(source, "finished", False):
-                return "end_of_input"
-            continue
-        if p.started is None:
-            p.started = block.start
-        p.blocks.append(block.samples)
+    for block in _blocks(source, p):
         total += len(block.samples)
         for event in endpointer.feed(vad(block.samples)):
             if event.kind == "start" and p.speech_start is None:
@@ -208,3 +208,5 @@ def _run_live(source, vad, options, p: _Progress, live, should_stop, on_block) -
         if heard >= options.max_turn:
             p.live_text = live.covering(total)
             return "cap"
+    return "end_of_input"
+

@@ -105,6 +105,8 @@ def test_markup_in_a_typed_interview_does_not_end_the_rehearsal(tmp_path, capsys
     normally with its closing, and the control characters never reach the session."""
     from practice.session.store import list_sessions, load_session
 
+    monkeypatch.setenv("COLUMNS", "200")  # one line per turn: the checked text is never folded
+
     script = tmp_path / "turns.txt"
     script.write_text("Hi, I'm Sam [/] and I study [bold]design[/bold].\n"
                       "What does a normal day look like for you? \x1b[31m[/]\n"
@@ -119,7 +121,6 @@ def test_markup_in_a_typed_interview_does_not_end_the_rehearsal(tmp_path, capsys
         assert main(args) == 0, args
         shown = capsys.readouterr().out
         assert "\x1b" not in shown
-    monkeypatch.setenv("COLUMNS", "200")  # one row per turn, so the text is not folded
     assert main(["review"]) == 0
     assert "I study [bold]design[/bold]." in capsys.readouterr().out
 

@@ -61,6 +61,11 @@ def _fake_disk(monkeypatch, folder: Path, size: int) -> None:
 
 @pytest.fixture
 def small_disk(tmp_path, monkeypatch):
+    # rendered speech is a cache the rehearsal writes in the background: kept off the small
+    # disk, so what fills it (and when) is only what each test writes on purpose
+    from practice.speech import ttscache
+
+    monkeypatch.setattr(ttscache, "default_dir", lambda: tmp_path / "speech-cache")
     mounted = []
 
     def make(size: int) -> Path:

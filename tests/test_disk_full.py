@@ -138,7 +138,8 @@ def test_the_disk_filling_mid_rehearsal_keeps_every_finished_turn(small_disk, mo
     assert session.complete is False and session.ended_by == "disk_full"
     assert [(t.speaker, t.kind) for t in session.turns] == [("interviewee", "greeting"), ("user", "pitch")]
     pitch = session.turns[1]
-    assert "Sam" in pitch.text and (list_sessions()[-1] / pitch.audio).is_file()
+    # the introduction was transcribed and kept (tiny.en once heard "Sam Rivera" as "I am Rivera")
+    assert ("Sam" in pitch.text or "Rivera" in pitch.text) and (list_sessions()[-1] / pitch.audio).is_file()
 
 
 def test_low_free_space_is_said_before_the_rehearsal_starts(small_disk, monkeypatch, tmp_path, capsys):

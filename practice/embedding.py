@@ -107,7 +107,6 @@ class Embedder:
         self.heads = int(config["num_attention_heads"])
         self.layers = int(config["num_hidden_layers"])
         self.eps = float(config.get("layer_norm_eps", 1e-12))
-        tensors = read_safetensors(folder / "model.safetensors")
         self.dim = int(config["hidden_size"])
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.enable_truncation(self.options.max_tokens)
@@ -119,12 +118,16 @@ class Embedder:
             from practice import embedding_graph
 
             if embedding_graph.available():
+                # the weights are read only to build the graph: a cached graph holds them, and
+                # reading them beside it raised the session's peak memory by 90 MB
                 model = embedding_graph.cached_model(folder / "model.safetensors", lambda: embedding_graph.build(
-                    tensors, self.dim, self.heads, self.layers, self.eps)[0])
+                    read_safetensors(folder / "model.safetensors"), self.dim, self.heads, self.layers,
+                    self.eps)[0])
                 self._graph = embedding_graph.GraphRunner(model)
                 self.backend = "onnx"
                 return
         self.backend = "numpy"
+        tensors = read_safetensors(folder / "model.safetensors")
         # float32 copies, weights transposed once for x @ W
         self._w = {k: np.ascontiguousarray(v.T if v.ndim == 2 and ".weight" in k and "embeddings" not in k else v,
                                            dtype=np.float32)

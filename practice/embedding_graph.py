@@ -14,6 +14,7 @@ moves similarities by up to 0.04, more than the scorer's thresholds allow: not u
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -108,24 +109,39 @@ def build(weights: dict[str, np.ndarray], hidden: int, heads: int, layers: int, 
     return model.SerializeToString(), arrays
 
 
+def cache_key(source: Path, sample: int = 4 << 20) -> str:
+    """The weights file's size and a hash of its first and last 4 MB: the same model gets the
+    same key after a reinstall (a key on the file's mtime left a 90 MB build behind at each
+    one: eight of them after a day of fresh checkouts), a different one does not."""
+    size = source.stat().st_size
+    digest = hashlib.sha256(str(size).encode())
+    with open(source, "rb") as fh:
+        digest.update(fh.read(sample))
+        fh.seek(max(0, size - sample))
+        digest.update(fh.read(sample))
+    return f"{size}-{digest.hexdigest()[:16]}"
+
+
 def cached_model(source: Path, make) -> bytes | str:
     """The built graph: a path to the cached file when there is one (or it could be written),
-    else the bytes built now. The cache key is the weights file's size and mtime."""
+    else the bytes built now. Older builds are removed when a new one is written."""
     from practice.errors import PracticeError
     from practice.files import atomic_write
     from practice.paths import cache_home
 
-    stat = source.stat()
-    path = cache_home() / f"minilm-b{BUILD}-{stat.st_size}-{stat.st_mtime_ns}.onnx"
+    path = cache_home() / f"minilm-b{BUILD}-{cache_key(source)}.onnx"
     if path.is_file():
         return str(path)
     model = make()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, lambda fh: fh.write(model))
-        return str(path)
     except (OSError, PracticeError):
         return model  # a read-only home: build each time, still correct
+    for stale in path.parent.glob("minilm-b*.onnx"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
+    return str(path)
 
 
 class GraphRunner:

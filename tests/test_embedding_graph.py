@@ -27,3 +27,27 @@ def test_reference_pair_on_the_default_backend():
     emb = embedding.default_embedder()
     assert emb.backend == "onnx"
     assert abs(emb.similarity("A man is eating food.", "A man is eating a piece of bread.") - 0.7553) < 0.003
+
+
+def test_graph_cache_is_keyed_by_content_and_keeps_one_build(tmp_path, monkeypatch):
+    """A reinstall (same weights, new mtime) reuses the build; a changed model replaces it."""
+    import os
+
+    from practice import embedding_graph
+
+    monkeypatch.setenv("PRACTICE_CACHE", str(tmp_path / "cache"))
+    weights = tmp_path / "model.safetensors"
+    weights.write_bytes(b"w" * 1000)
+    builds = []
+
+    def make():
+        builds.append(1)
+        return b"graph-%d" % len(builds)
+
+    first = embedding_graph.cached_model(weights, make)
+    os.utime(weights, ns=(1, 1))  # touched by a reinstall, same bytes
+    assert embedding_graph.cached_model(weights, make) == first and len(builds) == 1
+    weights.write_bytes(b"v" * 1000)  # another model, same size
+    second = embedding_graph.cached_model(weights, make)
+    assert second != first and len(builds) == 2
+    assert [p.name for p in (tmp_path / "cache").glob("minilm-*.onnx")] == [os.path.basename(second)]

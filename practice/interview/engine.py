@@ -23,6 +23,7 @@ import numpy as np
 
 from practice.interview.channels import Heard, Spoken
 from practice.interview.pacing import turn_pacing
+from practice.memory import release
 from practice.speech.audio import SAMPLE_RATE
 from practice.speech.intonation import final_rise
 from practice.speech.listen import ListenOptions
@@ -198,6 +199,7 @@ class Conversation:
         self._emit("heard", live)
 
         def final() -> None:
+            release()  # the live passes' buffers go back before the big pass (practice.memory)
             try:
                 # scored against the conversation as it was when the turn ended
                 turn = self._user_turn(heard, kind, audio_name=audio, history=history, before=before)
@@ -208,6 +210,7 @@ class Conversation:
                 self.store.replace_turn(live, turn)
                 self.history[history_at] = ("user", turn.text)
             mark("final_turn_saved", words=turn.text)
+            release()  # the passes' buffers, kept by the allocator otherwise (practice.memory)
             self._emit("revised", turn)
 
         self._final_job = final

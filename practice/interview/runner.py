@@ -131,9 +131,11 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     from practice.speech.tts import Synthesizer
     from practice.speech.voices import load_voice
 
+    from practice.memory import limit_arenas
     from practice.trace import mark
 
     mark("run_interview")
+    limit_arenas()  # before the models start their threads (see practice.memory)
     console = console or Console()
     scenario = load_scenario(settings.scenario)
     persona = scenario.persona

@@ -27,18 +27,24 @@ class WarmUp:
             threading.Thread(target=self._run, name="practice-warm-up", daemon=True).start()
 
     def _run(self) -> None:
+        from practice.trace import mark
+
         try:
             if self.vad is not None:
                 self.vad.load()
+                mark("warm_vad")
             if self.transcriber is not None:
                 self.transcriber.load()
+                mark("warm_model")
             from practice.pitch.words import syllables
             from practice.scoring import score_utterance
 
             syllables("ready")  # the introduction's pace is judged in syllables
             score_utterance("How did you start?")
+            mark("warm_scorers")
             for text in self.ahead:
                 self.prerender(text)
+            mark("warm_ahead", lines=len(self.ahead))
         except Exception:  # noqa: BLE001  the same failure is reported where it matters
             pass
 

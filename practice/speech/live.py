@@ -1,9 +1,9 @@
 """Transcribing a turn while it is still being spoken, in a worker thread.
 
-Whisper tiny.en costs at least one padded 30 s encoder pass (about 0.6 s on two cores)
-however short the audio, so the only way to have the words soon after the user stops is to
-start before: passes run on the growing turn while the user speaks, and one runs at once
-when they pause. The listener never waits for a pass (audio capture and the voice detector
+Whisper reads audio in 30 s windows; live passes use a window cut to the audio instead
+(`stt.encoder_frames`: 0.15 s for a short question on two idle cores, not 0.45 s), and to
+have the words soon after the user stops on long turns too, they start before: passes run
+on the growing turn while the user speaks, and one runs at once when they pause. The listener never waits for a pass (audio capture and the voice detector
 keep running); it asks `covering(n)` whether the words for the first n samples are known.
 
 In the spirit of whisper_streaming's local-agreement policy, what two successive passes

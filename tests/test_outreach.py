@@ -156,3 +156,30 @@ def test_cli_terminal_view(capsys):
     assert main(["outreach", "--text", GENERIC, "--channel", "linkedin", "--no-save"]) == 0
     out = capsys.readouterr().out
     assert "No job ask" in out and "✗" in out and "Leave out" in out
+
+
+HOTEL = ("Hi Omar, twenty years of night audits at the Harbor Inn and I still like the spreadsheets "
+         "more than the guests. Could we talk for 15 minutes next week about how you got into "
+         "revenue management?")
+VAGUE = ("Hello, I hope this finds you well. I would love to connect and learn more about your "
+           "work. Let me know if you have time to chat.")
+
+
+def test_a_purpose_said_in_the_senders_own_words_is_read_by_the_model():
+    """No phrase rule knows "twenty years of night audits ... the spreadsheets": the learned
+    reading does, and shows a sentence of the message as its evidence."""
+    from practice.outreach import checks, learned
+
+    assert not (checks._find(checks.PURPOSE, HOTEL) and checks._find(checks.LEARN, HOTEL))
+    result = checks.check_upfront(HOTEL)
+    assert result.ok and result.evidence.strip('"') in HOTEL
+    assert learned.read(HOTEL, "upfront").probability > 0.88
+
+
+def test_a_generic_message_stays_generic_and_the_rules_decide_without_the_encoder(monkeypatch):
+    from practice import embedding
+    from practice.outreach import checks
+
+    assert not checks.check_personal(VAGUE).ok and not checks.check_upfront(VAGUE).ok
+    monkeypatch.setattr(embedding, "default_embedder", lambda: None)
+    assert not checks.check_upfront(HOTEL).ok  # the rules alone miss it

@@ -20,6 +20,8 @@ from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz
 
+from practice.outreach import learned
+
 # ------------------------------------------------------------------------------ norms
 
 #: the longest message each channel takes well, and where the figure comes from
@@ -160,6 +162,9 @@ def check_personal(text: str) -> Check:
     m = _find(PERSONAL, text)
     if m:
         return Check(True, _quote(_sentence_of(text, m)), "")
+    reading = learned.read(text, "personal")
+    if reading is not None and reading.ok:
+        return Check(True, _quote(reading.sentence), "")
     generic = _find(GENERIC_COMPLIMENT, text)
     evidence = f"only a general compliment: \"{_quote(_sentence_of(text, generic))}\"" if generic else \
         "nothing says how you are connected or what of theirs you know"
@@ -216,6 +221,9 @@ def check_upfront(text: str) -> Check:
         hope = _sentence_of(text, learn)
         evidence = _quote(said) if said == hope else f"{_quote(said, 60)} / {_quote(hope, 60)}"
         return Check(True, evidence, "")
+    reading = learned.read(text, "upfront")
+    if reading is not None and reading.ok:
+        return Check(True, _quote(reading.sentence), "")
     if learn:
         return Check(False, f"what you hope to learn is there (\"{_quote(_sentence_of(text, learn), 60)}\"), "
                             "but not who you are or why you are writing now",

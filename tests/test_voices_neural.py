@@ -237,3 +237,41 @@ def test_every_builtin_scenarios_lines_can_be_rendered_ahead():
         assert all(isinstance(t, str) and t.strip() for t in lines), name
         assert len(lines) == len(set(lines))
         assert scenario.topics[0].example in lines and scenario.topics[0].again[0] in lines
+
+
+@pytest.mark.parametrize("scenario", ["marketing", "data_scientist"])
+def test_a_typed_rehearsal_with_a_neural_voice_exits_cleanly(tmp_path, practice_home, scenario):
+    """Typed lines are not spoken, so nothing is rendered ahead; and no process ends while
+    onnxruntime runs in a background thread (it aborted with exit 134: "terminate called
+    without an active exception", after every typed rehearsal with a piper voice)."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "turns.txt"
+    script.write_text("Hi, I'm Sam, a design student curious about your field.\n"
+                      "What does a normal week look like for you?\nThank you so much!\n")
+    proc = subprocess.run([sys.executable, "-m", "practice", "interview", "--text", "--script",
+                           str(script), "--scenario", scenario], capture_output=True, text=True,
+                          timeout=300, env=dict(os.environ, PRACTICE_HOME=str(practice_home)))
+    assert proc.returncode == 0, proc.stderr[-300:]
+    assert "terminate called" not in proc.stderr
+
+
+def test_cancelling_the_renders_ahead_waits_for_the_one_running(monkeypatch):
+    import threading
+    import time
+
+    synth = Synthesizer()
+    started, finished = threading.Event(), threading.Event()
+
+    def slow(text, voice):
+        started.set()
+        time.sleep(0.5)
+        finished.set()
+
+    monkeypatch.setattr(synth, "_render_espeak", slow)
+    synth.prerender("A line to render ahead.", load_voice("sam"))
+    assert started.wait(5)
+    synth.cancel_prerender()
+    assert finished.is_set()  # it returned only once the running render was over

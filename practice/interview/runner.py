@@ -167,7 +167,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     # The greeting is spoken while the model and the scorers load: nothing heavy before it.
     # A failure here shows again, as one line, where the model is first really needed.
     ahead = [PITCH_PROMPT, SILENCE_PROMPT, INAUDIBLE, *scenario.lines.pitch_response,
-             *scenario.lines.closing]
+             *scenario.lines.closing] if settings.mode != "text" else []  # typed lines are not spoken
     warm_up = WarmUp(transcriber, lambda text: synth.prerender(text, voice), ahead)
 
     def score(text, previous=None, history=None, rise=None) -> dict:
@@ -191,6 +191,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     view = _make_view(settings, console, persona.name, options.budget)
     with contextlib.ExitStack() as stack:
         stack.callback(synth.cancel_prerender)  # over: no more rendering ahead
+        stack.callback(warm_up.join)  # (callbacks run last first: loading ends, then rendering)
         # inputs and devices first: a rehearsal that cannot start leaves no empty session
         channel = _make_channel(settings, stack, render, transcriber, view, console, warm_up)
         warn_if_low_on_space(console, settings.mode, minutes)

@@ -24,7 +24,15 @@ class WarmUp:
     def start(self) -> None:
         if not self._started.is_set():
             self._started.set()
-            threading.Thread(target=self._run, name="practice-warm-up", daemon=True).start()
+            self._thread = threading.Thread(target=self._run, name="practice-warm-up", daemon=True)
+            self._thread.start()
+
+    def join(self, wait: float = 30.0) -> None:
+        """Wait for the loading to end: the process must not exit while a model loads or runs
+        in this thread (onnxruntime then aborts it; see Synthesizer.cancel_prerender)."""
+        thread = getattr(self, "_thread", None)
+        if thread is not None:
+            thread.join(wait)
 
     def _run(self) -> None:
         from practice.trace import mark

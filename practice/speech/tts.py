@@ -368,13 +368,19 @@ class Synthesizer:
         if self._cancelled.is_set():
             raise _Cancelled
 
-    def cancel_prerender(self) -> None:
-        """Drop everything queued for rendering ahead (the rehearsal is over)."""
+    def cancel_prerender(self, wait: float = 10.0) -> None:
+        """Drop everything queued for rendering ahead (the rehearsal is over), and wait up to
+        `wait` seconds for a render already running: a process that exits while onnxruntime
+        runs in a daemon thread aborts ("terminate called without an active exception",
+        exit 134: every typed rehearsal with a neural voice did)."""
         with self._lock:
             self._cancelled.set()
             while not self._queue.empty():
                 self._queue.get_nowait()
             self._queued.clear()
+            worker = self._worker
+        if worker is not None and worker is not threading.current_thread():
+            worker.join(wait)
 
     def _work(self) -> None:
         try:  # a lower priority than the conversation (Linux: per thread)

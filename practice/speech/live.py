@@ -3,8 +3,9 @@
 Whisper reads audio in 30 s windows; live passes use a window cut to the audio instead
 (`stt.encoder_frames`: 0.15 s for a short question on two idle cores, not 0.45 s), and to
 have the words soon after the user stops on long turns too, they start before: passes run
-on the growing turn while the user speaks, and one runs at once when they pause. The listener never waits for a pass (audio capture and the voice detector
-keep running); it asks `covering(n)` whether the words for the first n samples are known.
+on the growing turn while the user speaks, and one runs at once when they pause. The
+listener never waits for a pass (audio capture and the voice detector keep running); it asks
+`covering(n)` whether the words for the first n samples are known.
 
 In the spirit of whisper_streaming's local-agreement policy, what two successive passes
 agree on is settled: the agreed words are the stable part of the live text, and once the

@@ -221,11 +221,11 @@ def short_window_segments(model, samples: np.ndarray, prompt: str | None) -> lis
     from faster_whisper.tokenizer import Tokenizer
     from faster_whisper.transcribe import get_compression_ratio, get_ctranslate2_storage
 
-    features = model.feature_extractor(samples)
     content = len(samples) // model.feature_extractor.hop_length
-    frames = encoder_frames(content)
     if content + SHORT_WINDOW_PAD > FULL_WINDOW:
         return None
+    frames = encoder_frames(content)
+    features = model.feature_extractor(samples)
     window = np.zeros((features.shape[0], frames), dtype=np.float32)
     window[:, :min(content, frames)] = features[:, :min(content, frames)]
     tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe",

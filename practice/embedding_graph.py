@@ -5,11 +5,15 @@ project's busy 2-core machine; the coach scores each turn within a few milliseco
 dialogue manager encodes every turn too. onnxruntime (already installed for Silero VAD) runs
 the same float32 computation 3-5 times faster with one thread. No .onnx file ships: the graph
 is written here with the `onnx` package (Apache-2.0) from the bundled weights, once, and kept
-in the user's cache folder (`~/.cache/practice/`, or `$PRACTICE_CACHE`; 90 MB) so later starts load it in a few
-tenths of a second; building takes a few seconds the first time. The outputs equal the numpy
-path's (exact GELU, same pooling; max difference 3e-4), so every similarity threshold holds
-on either path. int8 quantization (onnxruntime.quantization) would be 2-3x faster again but
-moves similarities by up to 0.04, more than the scorer's thresholds allow: not used.
+in the user's cache folder (`~/.cache/practice/`, or `$PRACTICE_CACHE`) so later starts load it
+in a few tenths of a second; building takes a few seconds the first time.
+
+Two precisions. "float32" equals the numpy path (exact GELU, same pooling; max difference
+3e-4). "int8" (the default) is the same graph after onnxruntime's dynamic quantization, weights
+per output channel: its session holds 50 MB instead of 127 MB and a sentence takes half the
+time, which the turn-taking path and the rehearsal's memory budget both need; similarities
+move by 0.012 on average (0.06 at most over 800 interview pairs). The thresholds that use
+them were checked on the benchmarks at this precision (bench/README.md, "int8 encoder").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import numpy as np
 
 OPSET = 17
 BUILD = 1  # bump when the graph changes, so cached builds are not reused
+PRECISIONS = ("int8", "float32")
 
 
 def available() -> bool:
@@ -122,14 +127,37 @@ def cache_key(source: Path, sample: int = 4 << 20) -> str:
     return f"{size}-{digest.hexdigest()[:16]}"
 
 
-def cached_model(source: Path, make) -> bytes | str:
+def quantize(model: bytes) -> bytes:
+    """The float32 graph with int8 weights (per output channel) and dynamically quantized
+    activations: onnxruntime's own tool, which works on files."""
+    import logging
+    import tempfile
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with tempfile.TemporaryDirectory(prefix="practice-minilm-") as folder:
+        source, target = Path(folder) / "float32.onnx", Path(folder) / "int8.onnx"
+        source.write_bytes(model)
+        # the tool logs advice ("consider pre-processing") to the root logger: not for users
+        logging.disable(logging.WARNING)
+        try:
+            quantize_dynamic(source, target, per_channel=True, weight_type=QuantType.QInt8,
+                             extra_options={"MatMulConstBOnly": True})
+        finally:
+            logging.disable(logging.NOTSET)
+        return target.read_bytes()
+
+
+def cached_model(source: Path, make, precision: str = "float32") -> bytes | str:
     """The built graph: a path to the cached file when there is one (or it could be written),
-    else the bytes built now. Older builds are removed when a new one is written."""
+    else the bytes built now. Builds of other weights or an older BUILD are removed when a new
+    one is written; the other precision of the same weights is kept."""
     from practice.errors import PracticeError
     from practice.files import atomic_write
     from practice.paths import cache_home
 
-    path = cache_home() / f"minilm-b{BUILD}-{cache_key(source)}.onnx"
+    key = cache_key(source)
+    path = cache_home() / f"minilm-b{BUILD}-{precision}-{key}.onnx"
     if path.is_file():
         return str(path)
     model = make()
@@ -138,8 +166,9 @@ def cached_model(source: Path, make) -> bytes | str:
         atomic_write(path, lambda fh: fh.write(model))
     except (OSError, PracticeError):
         return model  # a read-only home: build each time, still correct
+    keep = {f"minilm-b{BUILD}-{p}-{key}.onnx" for p in PRECISIONS}
     for stale in path.parent.glob("minilm-b*.onnx"):
-        if stale != path:
+        if stale.name not in keep:
             stale.unlink(missing_ok=True)
     return str(path)
 

@@ -21,8 +21,11 @@ def embedder():
 def test_matches_the_reference_model(embedder):
     # sentence-transformers' all-MiniLM-L6-v2 gives 0.7553 for this pair; a wrong layer order,
     # a missed transpose or a wrong pooling moves it far away
-    assert embedder.similarity("A man is eating food.", "A man is eating a piece of bread.") == \
-        pytest.approx(0.7553, abs=0.003)
+    pair = ("A man is eating food.", "A man is eating a piece of bread.")
+    for backend in ("numpy", "onnx"):
+        full = embedding.Embedder(embedding.model_dir(), embedding.EmbedderOptions(backend=backend, precision="float32"))
+        assert full.similarity(*pair) == pytest.approx(0.7553, abs=0.003)
+    assert embedder.similarity(*pair) == pytest.approx(0.7553, abs=0.03)  # int8: about 0.01 off
 
 
 def test_meaning_beats_shared_words(embedder):
@@ -44,6 +47,12 @@ def test_vectors_are_unit_length_and_cached(embedder):
     fresh = embedding.Embedder(embedding.model_dir())
     batched = fresh.encode(["Hi", "Tell me about the potluck of doom and the Friday night shifts"])
     assert np.allclose(alone[0], batched[1], atol=1e-5)
+    # int8 scales a run's activations together: the vectors must not depend on the batch
+    assert fresh.precision == "int8"
+    crowd = embedding.Embedder(embedding.model_dir()).encode(
+        ["Tell me about the potluck of doom and the Friday night shifts",
+         "A much longer sentence about budgets, rosters, overtime and what the union negotiated"])
+    assert np.array_equal(alone[0], crowd[0])
 
 
 def test_reads_safetensors(tmp_path):

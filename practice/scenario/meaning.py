@@ -25,10 +25,11 @@ from practice.scenario.matcher import SMALL_TALK_PREFIX
 from practice.scenario.model import Scenario
 
 
-def _cache_path(model: str):
+def _cache_path(model: str, precision: str):
     from practice.paths import cache_home
 
-    return cache_home() / f"embeddings-{model}.npz"
+    # one file per precision: int8 and float32 vectors of a text differ by about 0.01
+    return cache_home() / f"embeddings-{model}-{precision}.npz"
 
 
 _STORES: dict = {}  # path -> {text key: vector}, read once per process
@@ -43,7 +44,7 @@ def encode_cached(embedder, texts: list[str]) -> np.ndarray:
     the next edit of a scenario) encodes only the texts it has not seen."""
     from practice.embedding import MODEL_NAME
 
-    path = _cache_path(MODEL_NAME)
+    path = _cache_path(MODEL_NAME, getattr(embedder, "precision", "float32"))
     keys = [_key(t) for t in texts]
     store = _STORES.get(path)
     if store is None:

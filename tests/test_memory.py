@@ -22,3 +22,27 @@ def test_release_gives_freed_small_blocks_back_to_the_system():
     after = _rss_mb()
     assert keep.sum() == 1000
     assert before - after > 200, (before, held, after)
+
+
+def test_the_final_pass_waits_for_the_reply_to_be_rendered():
+    """A turn's final transcription and the reply's rendering must not hold their working
+    memory at the same moment (the rehearsal's peak was the two added up)."""
+    import threading
+
+    from practice.speech import compute
+
+    go_on, entered = threading.Event(), threading.Event()
+
+    def render():
+        with compute.busy(), compute.rendering():
+            entered.set()
+            go_on.wait(10)
+
+    thread = threading.Thread(target=render)
+    thread.start()
+    assert entered.wait(5)
+    assert compute.wait_rendered(0.05) is False  # still rendering: gives up after its timeout
+    threading.Timer(0.1, go_on.set).start()
+    assert compute.wait_rendered(10) is True and go_on.is_set()
+    thread.join()
+    assert compute.wait_rendered(0) is True  # nothing rendering: at once

@@ -63,3 +63,14 @@ def test_long_audio_and_loops_fall_back_to_the_full_pass(quick, say, monkeypatch
     assert stt.short_window_segments(quick.load(), speech.samples, None) is None
     # ... and transcribe_segments then pays the padded pass, still with the words
     assert "started" in _words(stt.transcribe_segments(quick, speech.samples))
+
+
+def test_a_segment_said_again_into_the_padding_is_dropped_not_the_pass():
+    from practice.speech.stt import Segment, _until_repeated
+
+    said = "I volunteered at a clinic last summer and..."
+    looped = [Segment(0.0, 4.3, said), Segment(4.3, 6.0, said), Segment(6.0, 8.0, said.lower())]
+    assert _until_repeated(looped) == looped[:1]
+    two = [Segment(0.0, 2.0, "Is it stressful?"), Segment(2.0, 3.5, "What helps?")]
+    assert _until_repeated(two) == two  # different sentences: all kept
+    assert _until_repeated([]) == []

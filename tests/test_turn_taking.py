@@ -109,6 +109,52 @@ def test_long_turns_drop_agreed_audio_and_carry_its_text():
     assert text == "I studied biology at university. Then I moved into data work and loved it."
 
 
+def test_speech_the_pass_left_out_is_transcribed_on_its_own():
+    """Greedy tiny.en often ends a long turn's pass early ("... advice on which", 4 s before
+    the end): the voice detector heard speech there, so the tail gets a pass of its own."""
+    passes = ScriptedPasses([
+        [Segment(0.0, 7.0, "When I think about the next few years,"),
+         Segment(7.0, 14.0, "I would really value your advice on which")],
+        [Segment(0.0, 3.8, "path would suit me better.")],
+    ])
+    live = LiveTranscriber(passes, LiveOptions(min_audio=60.0))  # one pass, at the pause
+    live.feed(np.zeros(18 * SAMPLE_RATE, np.float32), speaking=True)  # speech to 18 s
+    live.feed(silence(0.2), speaking=False)
+    live.pause()
+    text = live.wait(live._total, timeout=30)
+    live.close()
+    assert text == ("When I think about the next few years, I would really value your advice on which "
+                    "path would suit me better.")
+    # the tail pass heard the audio from the last segment's end, prompted with the words so far
+    assert passes.calls[1] == (int(18.2 * SAMPLE_RATE) - 14 * SAMPLE_RATE,
+                               "When I think about the next few years, I would really value your advice on which")
+    assert live.result.text.endswith("better.")
+
+
+def test_no_tail_pass_when_the_words_reach_the_last_speech():
+    passes = ScriptedPasses([[Segment(0.0, 3.0, "What does a typical day look like?")]])
+    live = LiveTranscriber(passes)
+    live.feed(np.zeros(int(3.2 * SAMPLE_RATE), np.float32), speaking=True)
+    live.feed(silence(2.0), speaking=False)  # a long silence after: nothing left out
+    live.pause()
+    assert live.wait(live._total, timeout=30) == "What does a typical day look like?"
+    live.close()
+    assert len(passes.calls) == 1
+
+
+def test_a_finished_sentence_whose_segment_ends_a_little_early_gets_no_tail_pass():
+    """Whisper's segment ends run a second or two early with every word there: a pass over
+    that "tail" would say its last words again."""
+    passes = ScriptedPasses([[Segment(0.0, 7.0, "I wondered how you handled the night shifts.")]])
+    live = LiveTranscriber(passes, LiveOptions(min_audio=60.0))
+    live.feed(np.zeros(int(8.6 * SAMPLE_RATE), np.float32), speaking=True)
+    live.feed(silence(0.2), speaking=False)
+    live.pause()
+    assert live.wait(live._total, timeout=30) == "I wondered how you handled the night shifts."
+    live.close()
+    assert len(passes.calls) == 1
+
+
 # ---------------------------------------------------------------- the detector never waits
 
 class CountingSource:
@@ -140,7 +186,7 @@ def test_the_voice_detector_keeps_reading_while_a_pass_runs(tmp_path, say):
     def slow_pass(samples, prompt):  # a pass that lasts until 100 blocks (3.2 s) were read
         running.set()
         release.wait(timeout=60)
-        return [Segment(0.0, 1.0, "Do you like your job?")]
+        return [Segment(0.0, 2.0, "Do you like your job?")]
 
     source = CountingSource(FileMicrophone(path), running, release, after=100)
     live = LiveTranscriber(slow_pass)

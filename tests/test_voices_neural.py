@@ -275,3 +275,32 @@ def test_cancelling_the_renders_ahead_waits_for_the_one_running(monkeypatch):
     assert started.wait(5)
     synth.cancel_prerender()
     assert finished.is_set()  # it returned only once the running render was over
+
+
+def test_a_cached_line_plays_while_the_neural_voice_is_still_loading(synth, monkeypatch):
+    """The greeting of any rehearsal after the first is on disk: it must not wait for the
+    model's load (about a second), which goes on in the background meanwhile."""
+    import threading
+
+    voice = load_voice("diego")
+    line = "Good to see you. Come on in."
+    synth.render(line, voice)  # on disk now, as after an earlier rehearsal
+    real_load = piper.load
+    loading, go_on = threading.Event(), threading.Event()
+
+    def slow_load(model):
+        loading.set()
+        go_on.wait(30)
+        return real_load(model)
+
+    monkeypatch.setattr(piper, "load", slow_load)
+    fresh = Synthesizer(cache=synth.cache)  # a new process: nothing loaded yet
+    assert fresh.prepare(voice, background=True) is voice
+    assert loading.wait(10)
+    speech = fresh.stream(line, voice)
+    assert speech.renderer == "cache" and not go_on.is_set()  # played while the load is held
+    assert np.array_equal(speech.samples, synth.render(line, voice).samples)
+    go_on.set()
+    fresh.cancel_prerender()  # the end of a rehearsal waits for the load, as for a render
+    assert not fresh._loader.is_alive()
+    assert fresh.stream("A line nobody said before.", voice).renderer != "pyttsx3"

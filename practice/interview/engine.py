@@ -25,6 +25,7 @@ from practice.interview.channels import Heard, Spoken
 from practice.interview.pacing import turn_pacing
 from practice.memory import release
 from practice.speech.audio import SAMPLE_RATE
+from practice.speech.compute import wait_rendered
 from practice.speech.intonation import final_rise
 from practice.speech.listen import ListenOptions
 from practice.session.model import SessionTurn
@@ -199,6 +200,7 @@ class Conversation:
         self._emit("heard", live)
 
         def final() -> None:
+            wait_rendered(timeout=15.0)  # not beside the reply's rendering (practice.speech.compute)
             release()  # the live passes' buffers go back before the big pass (practice.memory)
             try:
                 # scored against the conversation as it was when the turn ended

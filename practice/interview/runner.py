@@ -145,10 +145,10 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     options = InterviewOptions(minutes=minutes, warn_before=settings.warn_before,
                                wait_for_question=settings.wait_for_question)
     synth = Synthesizer(notify=lambda note: console.print(Text(f"practice: note: {note}", style="yellow")))
-    if settings.mode == "voice":  # the voice loaded now (the greeting needs it), its fixed lines queued
+    if settings.mode == "voice":  # the voice loading (a cached greeting does not wait), its lines queued
         from practice.interview.prerender import render_ahead
 
-        render_ahead(synth, scenario, synth.prepare(voice))
+        render_ahead(synth, scenario, synth.prepare(voice, background=True))
 
     def render(text: str):
         return synth.stream(text, voice)  # cached, or streamed sentence by sentence
@@ -168,7 +168,8 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
     # A failure here shows again, as one line, where the model is first really needed.
     ahead = [PITCH_PROMPT, SILENCE_PROMPT, INAUDIBLE, *scenario.lines.pitch_response,
              *scenario.lines.closing] if settings.mode != "text" else []  # typed lines are not spoken
-    warm_up = WarmUp(transcriber, lambda text: synth.prerender(text, voice), ahead)
+    warm_up = WarmUp(transcriber, lambda text: synth.prerender(text, voice), ahead,
+                     understand=interviewee.understanding.warm_up)
 
     def score(text, previous=None, history=None, rise=None) -> dict:
         from practice.scoring import score_utterance

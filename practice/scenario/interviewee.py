@@ -90,7 +90,6 @@ class Interviewee:
         self.persona = scenario.persona
         # the indexes are read-only: share them between interviewees of one scenario
         self.understanding = understanding or Understanding(scenario, matcher)
-        self.matcher = self.understanding.matcher
         self._question_type = question_type or _scorer_question_type
         self._job_ask = job_ask or _scorer_job_ask
         self._stacked_units = _scorer_stacked
@@ -99,6 +98,10 @@ class Interviewee:
         self._history: list[tuple[str, Reply]] = []
 
     # ------------------------------------------------------------------ fixed lines
+
+    @property
+    def matcher(self) -> Matcher:
+        return self.understanding.matcher
 
     def _line(self, key: str, options: tuple[str, ...]) -> str:
         text = self.phrases.line(key, options)

@@ -10,6 +10,7 @@ also by sound-alike words, so "the digital right board" still finds the digital 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -80,14 +81,48 @@ class Understanding:
     def __init__(self, scenario: Scenario, matcher: Matcher | None = None, meaning=None,
                  use_meaning: bool = True):
         self.scenario = scenario
-        self.matcher = matcher or Matcher(scenario)
-        if meaning is None and use_meaning:
-            from practice.scenario.meaning import meaning_index
-
-            meaning = meaning_index(scenario)
-        self.meaning = meaning
+        self._matcher = matcher
+        self._known_words: set[str] | None = None
+        self._meaning = meaning
+        self._meaning_wanted = meaning is None and use_meaning
+        self._lock = threading.RLock()
         self._topics = {t.id: t for t in scenario.topics}
-        self._known = self._known_stems(scenario)
+
+    # The indexes are made on first use: stemming the scenario and an English word list takes
+    # about 0.4 s and loading the sentence encoder 0.3 s, which must not stand between launch
+    # and the greeting (an interview makes them while the greeting plays: `warm_up`).
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            with self._lock:
+                if self._matcher is None:
+                    self._matcher = Matcher(self.scenario)
+        return self._matcher
+
+    @property
+    def _known(self) -> set[str]:
+        if self._known_words is None:
+            with self._lock:
+                if self._known_words is None:
+                    self._known_words = self._known_stems(self.scenario)
+        return self._known_words
+
+    @property
+    def meaning(self):
+        """The scenario's sentence-embedding index, or None without the model package."""
+        if self._meaning_wanted:
+            with self._lock:
+                if self._meaning_wanted:
+                    from practice.scenario.meaning import meaning_index
+
+                    self._meaning = meaning_index(self.scenario)
+                    self._meaning_wanted = False
+        return self._meaning
+
+    def warm_up(self) -> None:
+        """Make every index now."""
+        _ = self.matcher, self._known, self.meaning
 
     @staticmethod
     def _known_stems(scenario: Scenario) -> set[str]:

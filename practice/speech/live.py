@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy as np
 
 from practice.speech.audio import SAMPLE_RATE
+from practice.speech.turnend import ending
 from practice.trace import mark
 
 
@@ -35,6 +36,15 @@ class LiveOptions:
     # its pause (a pass already running when the user stops delays the answer by up to a pass).
     min_audio: float = 6.0
     trim_after: float = 15.0  # buffer longer than this: drop audio up to the last agreed segment
+    # The voice detector heard speech this long after the last segment's end: the decoder
+    # may have stopped early (greedy tiny.en ends a long turn's pass at "... on which" 4 s
+    # before the end about half the time), so the rest is transcribed on its own and appended.
+    # Whisper's segment ends are often a second or two early while the words are all there,
+    # and a pass over audio already transcribed repeats it ("... the night shifts. And all the
+    # night shifts."): so only from `tail_gap` on, or from `tail_gap_unfinished` on when the
+    # words stop mid-thought ("... advice on which").
+    tail_gap: float = 2.5
+    tail_gap_unfinished: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,7 @@ class LiveTranscriber:
             self._pause = False
             self._finished = False
             self._last_upto = 0
+            self._spoken_to = 0
             self._result: LivePass | None = None
             self._cond.notify_all()
 
@@ -106,6 +117,8 @@ class LiveTranscriber:
             self._blocks.append(samples)
             self._total += len(samples)
             self._speaking = speaking
+            if speaking:
+                self._spoken_to = self._total  # the end of the last block with speech in it
             self._cond.notify_all()
         self._start()
 
@@ -176,12 +189,14 @@ class LiveTranscriber:
                 if self._closed:
                     return
                 generation, upto, offset = self._generation, self._total, self._offset
+                spoken = (self._spoken_to - offset) / SAMPLE_RATE
                 self._pause = False
                 audio = np.concatenate(self._blocks)[offset:upto]
                 prompt = " ".join(self._settled) or None
             started = time.monotonic()
             try:
                 segments = self.passes(audio, prompt)
+                segments = self._with_tail(audio, prompt, segments, spoken)
             except Exception:  # a failed live pass only costs the early answer
                 segments = None
             seconds = time.monotonic() - started
@@ -194,6 +209,24 @@ class LiveTranscriber:
                     continue
                 self._absorb(segments, upto, seconds)
                 self._cond.notify_all()
+
+    def _with_tail(self, audio: np.ndarray, prompt: str | None, segments: list, spoken: float) -> list:
+        """`segments`, and the words of any speech after their end that the pass left out
+        (see `LiveOptions.tail_gap`), from a pass over that tail alone."""
+        heard = segments[-1].end if segments else 0.0
+        if not segments:
+            return segments
+        gap = self.options.tail_gap_unfinished if ending(segments[-1].text) in (
+            "unfinished", "unclear") else self.options.tail_gap
+        if spoken - heard < gap:
+            return segments
+        start = int(heard * SAMPLE_RATE)
+        said = " ".join([prompt or ""] + [s.text for s in segments]).strip()
+        tail = self.passes(audio[start:], said[-400:] or None)
+        mark("live_tail", from_s=round(heard, 2), to_s=round(len(audio) / SAMPLE_RATE, 2),
+             words=" ".join(s.text for s in tail))
+        shift = start / SAMPLE_RATE
+        return list(segments) + [replace(s, start=s.start + shift, end=s.end + shift) for s in tail]
 
     def _absorb(self, segments: list, upto: int, seconds: float) -> None:
         texts = [s.text for s in segments]

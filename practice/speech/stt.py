@@ -10,6 +10,7 @@ per process (int8 on the CPU, one thread per core, one worker).
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -239,10 +240,27 @@ def short_window_segments(model, samples: np.ndarray, prompt: str | None) -> lis
         max_initial_timestamp_index=50, max_length=int(24 + 10 * seconds),
     )
     ids = result[0].sequences_ids[0]
-    segments = _timed_segments(ids, tokenizer, seconds)
+    segments = _until_repeated(_timed_segments(ids, tokenizer, seconds))
     text = " ".join(s.text for s in segments)
     if text and (get_compression_ratio(text) > LOOP_COMPRESSION or loops(text)):
         return None
+    return segments
+
+
+def _until_repeated(segments: list[Segment]) -> list[Segment]:
+    """The segments before the first one that says an earlier one again.
+
+    On a short window the decoder, once the speech is over, often says the whole segment
+    again into the padding ("I volunteered at a clinic last summer and..." three times): the
+    first one is right. The full window, which such a loop used to send the pass to, heard
+    the same 4.5 s as "Hi, my name's Eard, and I'm a clinic last summer." (a turn cut off at
+    its mid-sentence pause in bench/turn_gap.py)."""
+    seen: set[str] = set()
+    for index, segment in enumerate(segments):
+        key = " ".join(re.sub(r"[^a-z0-9' ]", " ", segment.text.lower()).split())
+        if key in seen:
+            return segments[:index]
+        seen.add(key)
     return segments
 
 

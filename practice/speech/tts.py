@@ -27,7 +27,7 @@ from dataclasses import asdict
 import numpy as np
 
 from practice.speech.audio import SAMPLE_RATE, resample
-from practice.speech.compute import busy, wait_idle
+from practice.speech.compute import busy, rendering, wait_idle
 from practice.speech.espeak import (  # noqa: F401  (re-exported: the public names of tts)
     ESPEAK_RATE, EspeakEngine, Speech, expected_samples,
 )
@@ -170,6 +170,7 @@ class Synthesizer:
         self._queued: set[str] = set()
         self._worker: threading.Thread | None = None
         self._cancelled = threading.Event()
+        self._loader: threading.Thread | None = None  # a neural voice loading (prepare)
 
     # ------------------------------------------------------------------ engines
 
@@ -194,13 +195,30 @@ class Synthesizer:
                                 f"espeak-ng instead (voice {voice.name}: {voice.espeak_name})")
         return voice.espeak()
 
-    def prepare(self, voice: VoiceProfile) -> VoiceProfile:
+    def prepare(self, voice: VoiceProfile, background: bool = False) -> VoiceProfile:
         """Load the voice's engine now (the neural one takes about a second), so the first
-        line does not wait for it; returns the profile that will speak."""
+        line does not wait for it; returns the profile that will speak.
+
+        `background`: an installed neural voice loads in a thread instead and `voice` is
+        returned as it is, so that a line already in the cache (the greeting of any
+        rehearsal after the first) plays at once; a line that is not waits for the load."""
+        if background and voice.engine == "piper" and self._installed(voice):
+            with self._lock:
+                if self._loader is None:
+                    self._loader = threading.Thread(target=self.speaking_voice, args=(voice,),
+                                                    name="practice-voice-load", daemon=True)
+                    self._loader.start()
+            return voice
         speaking = self.speaking_voice(voice)
         if speaking.engine == "espeak":
             self._espeak_engine()
         return speaking
+
+    def _installed(self, voice: VoiceProfile) -> bool:
+        """The neural voice is installed and has not failed to load (nothing is loaded)."""
+        from practice.speech import piper
+
+        return voice.piper.model not in self._unavailable and piper.status(voice.piper.model).installed
 
     def _espeak_engine(self) -> EspeakEngine:
         if self._espeak is None:
@@ -239,10 +257,17 @@ class Synthesizer:
     def cached(self, text: str, voice: VoiceProfile) -> Speech | None:
         """The line if every part of it is in the cache, else None. Renders nothing."""
         text = " ".join(text.split())
+        if voice.engine == "piper" and self._installed(voice):
+            hit = self._cached_piper(text, voice)  # found without loading the model
+            if hit is not None:
+                return hit
         voice = self.speaking_voice(voice)
         if voice.engine == "espeak":
             hit = self.cache.get(self._espeak_key(text, voice))
             return Speech(text, hit[0], SAMPLE_RATE, hit[1], "cache") if hit else None
+        return self._cached_piper(text, voice)
+
+    def _cached_piper(self, text: str, voice: VoiceProfile) -> Speech | None:
         settings = self._piper_settings(voice)
         parts = []
         for unit, pause in split_units(text):
@@ -258,12 +283,12 @@ class Synthesizer:
         text = " ".join(text.split())
         if not text:
             return Speech(text, np.zeros(0, dtype=np.float32), renderer="none")
+        hit = self.cached(text, voice) if voice.engine == "piper" else None
+        if hit is not None:
+            return hit
         voice = self.speaking_voice(voice)
         if voice.engine == "espeak":
             return self._render_espeak(text, voice)
-        hit = self.cached(text, voice)
-        if hit is not None:
-            return hit
         stream = SpeechStream(text, "piper")
         thread = threading.Thread(target=self._stream_piper, args=(stream, voice),
                                   name="practice-tts", daemon=True)
@@ -312,7 +337,7 @@ class Synthesizer:
         return np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
 
     def _stream_piper(self, stream: SpeechStream, voice: VoiceProfile) -> None:
-        with busy():  # a line being played: renders made ahead wait
+        with busy(), rendering():  # a line being played: renders made ahead wait
             self._stream_units(stream, voice)
 
     def _stream_units(self, stream: SpeechStream, voice: VoiceProfile) -> None:
@@ -378,9 +403,10 @@ class Synthesizer:
             while not self._queue.empty():
                 self._queue.get_nowait()
             self._queued.clear()
-            worker = self._worker
-        if worker is not None and worker is not threading.current_thread():
-            worker.join(wait)
+            workers = [self._worker, self._loader]
+        for worker in workers:
+            if worker is not None and worker is not threading.current_thread():
+                worker.join(wait)
 
     def _work(self) -> None:
         try:  # a lower priority than the conversation (Linux: per thread)

@@ -176,3 +176,19 @@ def test_a_loose_follow_up_does_not_pull_in_an_unrelated_story():
     # nothing was said about an election: ask which part, rather than tell some story
     reply = iv.reply("You mentioned the election. Tell me more?")
     assert reply.kind == "clarify" and reply.text in iv.scenario.responses.clarify_fallback
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("anyone at the county you think I should speak to", "referral"),
+    ("any other nurses I could chat with, maybe someone newer?", "referral"),
+    ("alright, have a good one", "closing"),
+    ("do you support Rovers or Athletic?", "small_talk"),
+    ("no offence but it sounds like being paid to sit in meetings", "redirect"),
+    ("just tell me your exact salary", "redirect"),
+    ("Will AI make this job obsolete?", "answer"),
+    ("right, how do you mean?", "elaborate"),
+])
+def test_more_ways_people_say_what_they_want(nurse, text, kind):
+    talk = Interviewee(nurse)
+    talk.reply("What does a typical day look like?")
+    assert talk.reply(text).kind == kind

@@ -75,6 +75,12 @@ def test_unpunctuated_question_after_a_preamble_is_not_praised_as_reflection():
     "Does your office take summer law clerks?",
     "would you be willing to be like a reference for me when i apply",
     "I'd be really grateful if you could pass my reel along to your recruiter.",
+    # indirect asks (conversation set d's first look missed 8 of 12 like these)
+    "could i maybe intern with you guys next summer",
+    "would your firm ever take someone like me on",
+    "if a junior spot ever opens up on your team could you let me know",
+    "Will your district have any science jobs coming up for new teachers?",
+    "would they look at someone like me for a graduate role",
 ])
 def test_job_asks_through_resume_hiring_openings_references(text):
     assert score_utterance(text).job_ask
@@ -86,6 +92,10 @@ def test_job_asks_through_resume_hiring_openings_references(text):
     "Tell me about your first opening night.",
     "would it be weird if i asked you to look at my portfolio just for feedback",
     "Let me try out that idea on my team.",
+    "Is there anyone you could put me in touch with who switched careers?",
+    "Are there any new roles coming up in the field, like AI ethics?",
+    "Did you ever shadow anyone before you started?",
+    "Could I shadow you for a morning to see the job?",
 ])
 def test_talking_about_hiring_is_not_a_job_ask(text):
     assert not score_utterance(text).job_ask

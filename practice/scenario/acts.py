@@ -27,7 +27,7 @@ _REPEAT = re.compile(
 _CLOSING = re.compile(
     r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|shift|afternoon|morning)"
     r"|take care|talk (?:to you )?(?:soon|later)|see you|i will let you (?:go|get)|let you get (?:back|to|on)"
-    r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good one|all the best"
+    r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good (?:one|1)|all the best"
     r"|that is (?:all|everything|it) (?:for|from) me|that is all (?:my questions|i have|i had|i wanted)"
     r"|those (?:are|were) all (?:of )?my questions|i (?:do not|will not) (?:want to )?(?:take|keep) (?:up )?(?:any )?more of your time"
     r"|i should (?:let you go|get going|probably go)|wrap (?:it|this|things) up|i am out of questions"
@@ -55,14 +55,19 @@ _RUDE = re.compile(
     r"|anyone could do|not a real job|glorified|sucks|shut up|you people|who cares|do not care"
     r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|get a real job|cannot be that hard"
     r"|how hard can it be|that is it\b.{0,10}\bthat is all you do|made up job|fake job|colou?ring in"
-    r"|(?:is|are) (?:super |so |really )?corrupt|corrupt\w*|real work|pretend job|not even a)\b")
+    r"|(?:is|are) (?:super |so |really )?corrupt|corrupt\w*|real work|pretend job|not even a"
+    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play)\b"
+    r"|(?:you|your) (?:\w+ )?(?:do not|cannot) (?:even )?(?:sound|look) (?:that )?(?:busy|tired))\b")
+# Not rude: a real question about the job's future ("Is AI going to make this job pointless?")
+_NOT_RUDE = re.compile(r"\b(?:make|makes|making|become|becomes|render|turn) (?:\w+ ){0,4}(?:pointless|useless|obsolete|boring)\b")
 _PERSONAL = re.compile(
     r"\b(?:(?:your|home) address|what street|phone number|cell number|how old are you|your age"
     r"|are you (?:single|married|dating|seeing)|your (?:boyfriend|girlfriend|husband|wife)"
     r"|how much do you weigh|who did you vote|vote for|your religion|religious|politic\w*"
     r"|social security|password|bank account|credit card|how much (?:money )?(?:do )?you have in"
     r"|send me (?:your |the )?(?:company|internal|confidential|client|customer)\w* \w+"
-    r"|(?:recommend|know) (?:a|any) (?:good )?(?:solicitor|lawyer|dentist|plumber|accountant|mechanic|realtor|therapist))\b")
+    r"|(?:recommend|know) (?:a|any) (?:good )?(?:solicitor|lawyer|dentist|plumber|accountant|mechanic|realtor|therapist)"
+    r"|(?:your|you) (?:exact|actual|precise) (?:salary|pay|income|earnings|paycheck)|(?:salary|pay|income) (?:history|every year|each year|for every year))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
     r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
@@ -75,7 +80,8 @@ _SMALL_TALK = re.compile(
     r"|the game|last night|did you (?:see|watch|catch)|football|soccer|basketball|baseball|hockey|tennis"
     r"|vacation|holiday plans|travel\w* (?:plans|anywhere)|hobb\w*|for fun|outside (?:of )?work|free time"
     r"|spare time|days? off|where are you from|grow up|grew up|are you from|originally from"
-    r"|coffee|pets?|dogs?|cats?|favou?rite (?:food|restaurant|book|movie|show|band|team|place)"
+    r"|coffee|pets?|dogs?|cats?|animals? at home|any animals|favou?rite (?:food|restaurant|book|movie|show|band|team|place)"
+    r"|do you (?:support|follow|play)\b"
     r"|music|garden\w*|cook\w*|run\w* (?:a|the) (?:marathon|race)|marathon|hiking|hike"
     r"|same (?:university|college|school)|also went to|i went to|alum\w*|background behind you"
     r"|(?:live|living|moved) (?:in|to) |the city|neighborhood|busy (?:week|day)|long week"
@@ -112,7 +118,8 @@ _ELABORATE = re.compile(
     r"|how did (?:that|it) (?:go|feel|turn out|end|work out)|how does that (?:feel|work)|really"
     r"|can you (?:say|tell me) (?:a (?:bit|little) )?more|could you (?:say|tell me) (?:a (?:bit|little) )?more"
     r"|(?:could|can|would) you elaborate|elaborate|expand on that|(?:could|can) you expand"
-    r"|what did you do|what do you do then|and what happened|more about that|more on that)\b")
+    r"|what did you do|what do you do then|and what happened|more about that|more on that"
+    r"|how do you mean|(?:(?:can|could|would) you (?:please )?)?(?:explain|tell) (?:me )?(?:a (?:bit|little) )?more|(?:say|tell me) a (?:bit|little) more)\b")
 
 _REFLECTION = re.compile(
     r"^(?:(?:okay|ok|right|so|yeah|wow|hmm|um|uh|got it|i see)\s+)*"
@@ -165,7 +172,8 @@ def is_follow_up_permission(n: str) -> bool:
 
 
 def is_redirect(n: str) -> bool:
-    return bool(_RUDE.search(n) or _PERSONAL.search(n) or _OFF_TOPIC.search(n))
+    rude = _RUDE.search(n) and not _NOT_RUDE.search(n)
+    return bool(rude or _PERSONAL.search(n) or _OFF_TOPIC.search(n))
 
 
 def is_small_talk(n: str) -> bool:

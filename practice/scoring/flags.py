@@ -31,7 +31,7 @@ JOB_ASK = re.compile(
     r"|(?:any|are there) (?:(?:any|job|open|current|entry[- ]level|junior|graduate|new[- ]grad|summer|paid|full[- ]time) )+(?:openings|positions|vacancies|internships|roles|jobs|spots)\b(?! (?:like|for someone))"
     r"|(?:any|have|has) (?:\w+ )?(?:openings|vacancies|internships|placements|probationer spots)\b[^.?!]{0,30}\b(?:at|on|in|for) (?:your|the)\b"
     r"|(?:roles|jobs|positions|spots) (?:coming up|opening up|open) (?:at|on|in) your"
-    r"|put(?:ting)? (?:me|my name) (?:forward|in|down)|(?:^|[.?!] )hiring (?:on|at|in) your|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
+    r"|put(?:ting)? (?:me|my name) (?:forward|in(?! touch)|down)|(?:^|[.?!] )hiring (?:on|at|in) your|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
     r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees)"
     r"|(?:does|do) (?:your|the) \w+ (?:have|offer|run) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)"
     r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
@@ -53,7 +53,14 @@ JOB_ASK = re.compile(
     r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
     r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
     r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
-    r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b)"
+    r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b"
+    # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
+    # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
+    # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
+    r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
+    r"|(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
+    r"|if (?:a|an|any) (?:[\w-]+ ){0,3}(?:spot|position|role|opening|job|vacancy|post)s? (?:ever )?(?:opens|comes|becomes|frees)"
+    r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b)"
 )
 
 

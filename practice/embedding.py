@@ -132,11 +132,9 @@ class Embedder:
 
                 model = embedding_graph.cached_model(folder / "model.safetensors", make, precision)
                 self._graph = embedding_graph.GraphRunner(model)
-                self.precision = precision
                 self.backend = "onnx"
                 return
         self.backend = "numpy"
-        self.precision = "float32"
         tensors = read_safetensors(folder / "model.safetensors")
         # float32 copies, weights transposed once for x @ W
         self._w = {k: np.ascontiguousarray(v.T if v.ndim == 2 and ".weight" in k and "embeddings" not in k else v,
@@ -149,6 +147,11 @@ class Embedder:
                 [self._w.pop(p + name + ".weight") for name in ("query", "key", "value")], axis=1))
             self._w[p + "qkv.bias"] = np.concatenate(
                 [self._w.pop(p + name + ".bias") for name in ("query", "key", "value")])
+
+    @property
+    def precision(self) -> str:
+        """The weights that encode: the onnx graph's, or float32 on the numpy path."""
+        return self.options.precision if self._graph is not None else "float32"
 
     # ------------------------------------------------------------------ public
 
@@ -248,9 +251,7 @@ def default_embedder() -> Embedder | None:
     if folder is None:
         return None
     precision = os.environ.get("PRACTICE_EMBEDDING_PRECISION", "")
-    if precision in ("int8", "float32"):
-        return Embedder(folder, EmbedderOptions(precision=precision))
-    return Embedder(folder)
+    return Embedder(folder, EmbedderOptions(precision=precision) if precision in ("int8", "float32") else None)
 
 
 def available() -> bool:

@@ -1,8 +1,8 @@
 """Getting ready while the greeting plays: nothing heavy stands between launch and the first
-sound (issue 12). The speech model, the voice detector, the interviewee's sentence encoder
-and the scorers load in a background thread once the greeting is playing, and the
-interviewee's likely next lines are rendered ahead (the synthesizer's own cache, `practice.speech.tts`) so saying them costs no
-synthesis time.
+sound (issue 12). The speech model, the voice detector, the interviewee's indexes and the
+scorers load in a background thread once the greeting is playing, and the interviewee's
+likely next lines are rendered ahead (the synthesizer's own cache, `practice.speech.tts`) so
+saying them costs no synthesis time.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ class WarmUp:
     def __init__(self, transcriber, prerender: Callable[[str], None], ahead: list[str],
                  understand: Callable[[], None] | None = None):
         self.transcriber, self.prerender, self.ahead = transcriber, prerender, ahead
-        self.understand = understand  # the interviewee's meaning index (its sentence encoder)
+        self.understand = understand  # the interviewee's word and meaning indexes
         self.vad = None  # a LazyVad to load first (voice mode)
         self._started = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def start(self) -> None:
         if not self._started.is_set():
@@ -32,9 +33,8 @@ class WarmUp:
     def join(self, wait: float = 30.0) -> None:
         """Wait for the loading to end: the process must not exit while a model loads or runs
         in this thread (onnxruntime then aborts it; see Synthesizer.cancel_prerender)."""
-        thread = getattr(self, "_thread", None)
-        if thread is not None:
-            thread.join(wait)
+        if self._thread is not None:
+            self._thread.join(wait)
 
     def _run(self) -> None:
         from practice.trace import mark

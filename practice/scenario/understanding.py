@@ -81,44 +81,37 @@ class Understanding:
     def __init__(self, scenario: Scenario, matcher: Matcher | None = None, meaning=None,
                  use_meaning: bool = True):
         self.scenario = scenario
-        self._matcher = matcher
-        self._known_words: set[str] | None = None
-        self._meaning = meaning
-        self._meaning_wanted = meaning is None and use_meaning
-        self._lock = threading.RLock()
+        self._lock = threading.Lock()
+        self._indexes: dict[str, object] = {}  # made on first use (see `_index`)
+        if matcher is not None:
+            self._indexes["matcher"] = matcher
+        if meaning is not None or not use_meaning:
+            self._indexes["meaning"] = meaning
         self._topics = {t.id: t for t in scenario.topics}
 
-    # The indexes are made on first use: stemming the scenario and an English word list takes
-    # about 0.4 s and loading the sentence encoder 0.3 s, which must not stand between launch
-    # and the greeting (an interview makes them while the greeting plays: `warm_up`).
+    def _index(self, name: str, make):
+        """The index `name`, made on first use: stemming the scenario and an English word list
+        takes about 0.4 s and loading the sentence encoder 0.3 s, which must not stand between
+        launch and the greeting (an interview makes them while the greeting plays: `warm_up`).
+        The warm-up and the conversation may ask at once: the lock makes each index once."""
+        if name not in self._indexes:
+            with self._lock:
+                if name not in self._indexes:
+                    self._indexes[name] = make()
+        return self._indexes[name]
 
     @property
     def matcher(self) -> Matcher:
-        if self._matcher is None:
-            with self._lock:
-                if self._matcher is None:
-                    self._matcher = Matcher(self.scenario)
-        return self._matcher
+        return self._index("matcher", lambda: Matcher(self.scenario))
 
     @property
     def _known(self) -> set[str]:
-        if self._known_words is None:
-            with self._lock:
-                if self._known_words is None:
-                    self._known_words = self._known_stems(self.scenario)
-        return self._known_words
+        return self._index("known", lambda: self._known_stems(self.scenario))
 
     @property
     def meaning(self):
         """The scenario's sentence-embedding index, or None without the model package."""
-        if self._meaning_wanted:
-            with self._lock:
-                if self._meaning_wanted:
-                    from practice.scenario.meaning import meaning_index
-
-                    self._meaning = meaning_index(self.scenario)
-                    self._meaning_wanted = False
-        return self._meaning
+        return self._index("meaning", lambda: _meaning_index(self.scenario))
 
     def warm_up(self) -> None:
         """Make every index now."""
@@ -274,3 +267,9 @@ class Understanding:
         if not options:
             return None
         return self._topics[max(options)[1]]
+
+
+def _meaning_index(scenario: Scenario):
+    from practice.scenario.meaning import meaning_index  # numpy and the encoder: on first use
+
+    return meaning_index(scenario)

@@ -213,9 +213,9 @@ class LiveTranscriber:
     def _with_tail(self, audio: np.ndarray, prompt: str | None, segments: list, spoken: float) -> list:
         """`segments`, and the words of any speech after their end that the pass left out
         (see `LiveOptions.tail_gap`), from a pass over that tail alone."""
-        heard = segments[-1].end if segments else 0.0
         if not segments:
             return segments
+        heard = segments[-1].end
         gap = self.options.tail_gap_unfinished if ending(segments[-1].text) in (
             "unfinished", "unclear") else self.options.tail_gap
         if spoken - heard < gap:

@@ -11,7 +11,6 @@ package is missing or the model does not load; the caller falls back to espeak-n
 
 from __future__ import annotations
 
-import ctypes
 import importlib
 import importlib.util
 import json
@@ -22,6 +21,7 @@ from typing import Iterator
 
 import numpy as np
 
+from practice.memory import release
 from practice.speech.voices import PiperSettings
 
 # bundled model -> the package that ships it (its module has model_path() and config_path())
@@ -80,31 +80,15 @@ class NeuralVoice:
             ids = self._voice.phonemes_to_ids(phonemes)
             with self._lock:
                 audio = self._voice.phoneme_ids_to_audio(ids, config)
-                _release_freed_memory()
+                # Each sentence needs about 30 MB per second of audio for a moment, which glibc
+                # keeps after it is freed (in pieces the next, differently sized sentence cannot
+                # reuse): without a trim a rehearsal ends some 200 MB larger. A few ms each.
+                release()
             audio = np.asarray(audio, dtype=np.float32)
             peak = float(np.max(np.abs(audio))) if len(audio) else 0.0
             yield audio / peak * 0.9 if peak > 1e-6 else np.zeros_like(audio)
 
 
-def _release_freed_memory() -> None:
-    """Give the model's freed working memory back to the system (glibc's malloc_trim).
-
-    Each sentence needs about 30 MB per second of audio for a moment; glibc keeps most of
-    it after it is freed (in pieces the next, differently sized sentence cannot reuse), so
-    without this a rehearsal ends some 200 MB larger than it needs to be. A trim per
-    sentence costs a few milliseconds of page faults on the next one.
-    """
-    global _libc
-    if _libc is None:
-        try:
-            _libc = ctypes.CDLL("libc.so.6")
-        except OSError:  # not glibc: nothing to do
-            _libc = False
-    if _libc:
-        _libc.malloc_trim(0)
-
-
-_libc = None
 _loaded: dict[str, NeuralVoice] = {}
 _load_lock = threading.Lock()
 

@@ -258,9 +258,7 @@ class Synthesizer:
         """The line if every part of it is in the cache, else None. Renders nothing."""
         text = " ".join(text.split())
         if voice.engine == "piper" and self._installed(voice):
-            hit = self._cached_piper(text, voice)  # found without loading the model
-            if hit is not None:
-                return hit
+            return self._cached_piper(text, voice)  # found without loading the model
         voice = self.speaking_voice(voice)
         if voice.engine == "espeak":
             hit = self.cache.get(self._espeak_key(text, voice))
@@ -283,9 +281,10 @@ class Synthesizer:
         text = " ".join(text.split())
         if not text:
             return Speech(text, np.zeros(0, dtype=np.float32), renderer="none")
-        hit = self.cached(text, voice) if voice.engine == "piper" else None
-        if hit is not None:
-            return hit
+        if voice.engine == "piper" and self._installed(voice):
+            hit = self._cached_piper(text, voice)  # plays while the model may still be loading
+            if hit is not None:
+                return hit
         voice = self.speaking_voice(voice)
         if voice.engine == "espeak":
             return self._render_espeak(text, voice)

@@ -20,6 +20,7 @@ class Memory:
     told: dict[str, set[str]] = field(default_factory=dict)  # topic -> forms said (full, short, example)
     details_told: set[str] = field(default_factory=set)  # details whose story was told
     asked: Counter = field(default_factory=Counter)  # topic -> times the user asked about it
+    asked_with: dict[str, list[str]] = field(default_factory=dict)  # topic -> the user's wordings
     counters: dict[str, int] = field(default_factory=dict)  # alternatives used per line kind
     last_topic: str | None = None  # the topic of the last answer: what "that" refers to
     last_text: str | None = None  # the last line spoken, for "could you repeat that?"

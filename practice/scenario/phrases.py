@@ -41,6 +41,7 @@ _RETURN = ("Anyway, what else would you like to know?", "But enough about me. Wh
 _AGREE = ("Yes, exactly.", "Yeah, that's a big part of it.", "Pretty much, yes.", "Right, that's fair.",
           "Mm, that's it really.")
 _PARTLY = ("Partly, yes.", "In a way, yes.", "Sort of, yes.")
+_AS_SAID = re.compile(r"^(?:like i said|as i said|as i mentioned|like i mentioned)\s*,\s*", re.I)
 _RECAP = ("As I said, ", "Like I said, ", "Going back to what I said, ", "Right, as I mentioned, ")
 _MORE = ("The other thing I'd add is this. ", "One more thing on that. ", "And to add to that, ")
 _OTHER_PART = ("And on your other question, ", "As for the other part, ", "And to the second part, ")
@@ -173,6 +174,23 @@ class Phrases:
                 return self.unique(self._cycle("recap", _RECAP) + lower_first(again))
         base = topic.short if (closed or topic.short not in self.mem.said) else gist(topic.answer)
         return self.unique(self._cycle("recap", _RECAP) + lower_first(base))
+
+    def new_angle(self, topic: Topic, closed: bool) -> str:
+        """A topic told before, asked in a new way (another side of it, or the earlier answer
+        went to a question heard wrong): something not yet said on it, without "as I said"."""
+        mem = self.mem
+        candidates = [topic.short] if closed else []
+        candidates += [topic.example] if topic.example else []
+        candidates += [d.answer for d in topic.details if d.id not in mem.details_told]
+        candidates += [_AS_SAID.sub("", a, count=1) for a in topic.again]
+        for text in candidates:
+            text = text[:1].upper() + text[1:]
+            if text and text not in mem.said:
+                for d in topic.details:
+                    if d.answer == text:
+                        mem.details_told.add(d.id)
+                return text
+        return self.again(topic, closed)
 
     def detail_again(self, detail: Detail) -> str:
         return self.unique(self._cycle("recap", _RECAP) + lower_first(detail.short))

@@ -153,6 +153,16 @@ class Understanding:
 
     # ------------------------------------------------------------------ intents
 
+    def intent(self, text: str):
+        """The learned reading of what kind of turn this is (`intents.Intent`), or None without
+        the sentence encoder or the weights."""
+        meaning = self.meaning
+        if meaning is None:
+            return None
+        from practice.scenario import intents
+
+        return intents.read(meaning.vector(text))
+
     def referral(self, normal: str) -> bool:
         return lexicon.cue_score(lexicon.INTENT_CUES, "referrals", normal) >= 1.0
 

@@ -1,0 +1,116 @@
+"""Train the turn-kind model of the simulated professional (`practice/scenario/intents.py`).
+
+Reproducible: `.venv/bin/python bench/train_intents.py` reads the labelled single turns in
+bench/data/intents_train.jsonl and the user turns of the conversation sets named in TRAIN
+(bench/data/conversations_X.jsonl, the opening pitch left out), reports held-out figures
+(trained on the single turns and every conversation set but one, tested on that one), then fits
+on all of them and writes only the weights to practice/scenario/data/intents.json.
+
+The held-out report gives, per kind, how often the model is sure (`intents.THRESHOLDS`) and
+right, and how often sure and wrong: the model overrules the phrase rules only when sure, so a
+sure wrong reading is a wrong reply. Sets written to measure the whole dialogue manager for the
+first time are left out of TRAIN until that first look is recorded (bench/README.md).
+
+Logistic regression with an L2 penalty, one class against the rest: `fit` from train_scoring.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+from train_scoring import fit  # noqa: E402  (L2 logistic regression, Newton's method)
+
+from practice.embedding import default_embedder  # noqa: E402
+from practice.files import atomic_write_text  # noqa: E402
+from practice.scenario import intents  # noqa: E402
+
+DATA = HERE / "data"
+SINGLE = DATA / "intents_train.jsonl"
+TRAIN = ("a", "b", "c", "d", "e")  # conversation sets; f and g were written to measure
+L2 = 0.3  # chosen by held-out fixes minus breaks over sets a-e (0.1 and 1.0 did worse)
+CLASSES = (intents.QUESTION, *intents.KINDS)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def single_turns() -> list[tuple[str, str]]:
+    return [(row["user"], intents.label(row["kind"])) for row in read_jsonl(SINGLE)]
+
+
+def conversation_turns(name: str) -> list[tuple[str, str]]:
+    out = []
+    for item in read_jsonl(DATA / f"conversations_{name}.jsonl"):
+        for turn in item["turns"]:
+            if turn["kind"] != "pitch_response":
+                out.append((turn["user"], intents.label(turn["kind"])))
+    return out
+
+
+def matrix(rows: list[tuple[str, str]], embedder) -> np.ndarray:
+    return np.vstack([embedder.encode([text]) for text, _ in rows]).astype(np.float64)
+
+
+def train(X: np.ndarray, labels: list[str], l2: float = L2) -> np.ndarray:
+    return np.stack([fit(X, np.array([float(y == c) for y in labels]), l2) for c in CLASSES], 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="only report the held-out figures")
+    args = parser.parse_args()
+    embedder = default_embedder()
+    if embedder is None:
+        sys.exit("the sentence encoder is missing: run `make setup`")
+    single = single_turns()
+    X_single = matrix(single, embedder)
+    sets = {}
+    for name in TRAIN:
+        rows = conversation_turns(name)
+        sets[name] = (matrix(rows, embedder), [y for _, y in rows])
+    print(f"{len(single)} single turns; conversation sets {', '.join(TRAIN)}: "
+          f"{sum(len(v[1]) for v in sets.values())} turns; L2 {L2}")
+    sure_right: Counter = Counter()
+    sure_wrong: Counter = Counter()
+    totals: Counter = Counter()
+    for held in TRAIN:
+        X = np.vstack([X_single] + [sets[n][0] for n in TRAIN if n != held])
+        y = [label for _, label in single] + [l for n in TRAIN if n != held for l in sets[n][1]]
+        model = intents.Model(CLASSES, train(X, y))
+        for vector, gold in zip(*sets[held]):
+            totals[gold] += 1
+            intent = model.read(vector)
+            if intent.sure:
+                (sure_right if intent.kind == gold else sure_wrong)[intent.kind] += 1
+    print("held out, one conversation set at a time: per kind, turns labelled so, and the model's sure readings")
+    for kind in intents.KINDS:
+        taken = "" if kind in intents.THRESHOLDS else "  (not taken from the model)"
+        print(f"  {kind:<22} {totals[kind]:>4} labelled; sure and right {sure_right[kind]:>3}, "
+              f"sure and wrong {sure_wrong[kind]:>2}{taken}")
+    if args.no_write:
+        return
+    X = np.vstack([X_single] + [sets[n][0] for n in TRAIN])
+    y = [label for _, label in single] + [l for n in TRAIN for l in sets[n][1]]
+    weights = train(X, y)
+    atomic_write_text(intents.WEIGHTS, json.dumps({
+        "about": "practice/scenario/intents.py; bench/train_intents.py",
+        "trained_on": [str(SINGLE.relative_to(HERE.parent))]
+                      + [f"bench/data/conversations_{n}.jsonl" for n in TRAIN],
+        "l2": L2, "features": "all-MiniLM-L6-v2 sentence vector of the turn; bias last",
+        "classes": list(CLASSES),
+        "weights": [[round(float(v), 5) for v in row] for row in weights]}) + "\n")
+    print(f"wrote {intents.WEIGHTS.relative_to(HERE.parent)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""What kind of turn it is, by meaning: a learned second reading beside the phrase rules of `acts`.
+
+The rules of `acts` and `interviewee` name a turn's kind from phrases, and every new writer of
+a labelled conversation set words the social turns differently: "yo does the city need summer
+help", "any chance of a placement year", "can you say again more slow", "is that a kettle I can
+hear?". Rounds of new phrases fixed one writer's wordings and missed the next one's. So each
+turn also gets a reading by meaning: logistic regression (one class against the rest) over the
+turn's sentence vector, the encoder the meaning index already runs on every turn. It is trained
+by `bench/train_intents.py` on the labelled conversation sets and a set of single turns written
+for training (bench/data/intents_train.jsonl), and kept as weights in `data/intents.json`.
+
+Its classes are the reply kinds that say what the turn does, whatever the topic; the kinds
+that need the conversation's state to tell apart (an answer, a recap, a follow-up on a planted
+detail, a stacked turn, a question the scenario cannot answer) are one class, `question`, left
+to the rules. The dialogue manager takes a kind from it only when it is sure (`THRESHOLDS`,
+chosen on held-out sets), so it adds to the rules more than it overrules them. Without the
+encoder or the weights there is no reading and the rules alone decide.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "intents.json"
+QUESTION = "question"
+# The reply kinds the model may name, besides `question` (bench/train_intents.py trains these).
+KINDS = ("clarify", "closing", "elaborate", "example", "follow_up_permission", "job_ask",
+         "redirect", "referral", "reflection_response", "repeat", "small_talk", "thanks")
+# The conversation's kinds that are all one `question` to the model.
+QUESTION_KINDS = ("answer", "recap", "stacked", "follow_up", "unknown")
+# How sure the model must be to name a kind against the rules, per kind. Kinds absent here are
+# never taken from the model: on held-out conversation sets it fixed none of them that the
+# rules missed (closing, thanks, example), or broke as many as it fixed (reflections).
+THRESHOLDS = {
+    "clarify": 0.5, "follow_up_permission": 0.5, "job_ask": 0.5, "referral": 0.5,
+    "repeat": 0.5, "redirect": 0.5, "small_talk": 0.6, "elaborate": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str  # one of KINDS, or QUESTION
+    probability: float
+
+    @property
+    def sure(self) -> bool:
+        """Sure enough to be taken over the phrase rules."""
+        return self.probability >= THRESHOLDS.get(self.kind, 2.0)
+
+
+def label(kind: str) -> str:
+    """The model's class for a labelled reply kind."""
+    return QUESTION if kind in QUESTION_KINDS else kind
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[str, ...]
+    weights: np.ndarray  # (dim + 1, classes), bias last
+
+    def read(self, vector: np.ndarray) -> Intent:
+        logits = np.append(np.asarray(vector, dtype=np.float64), 1.0) @ self.weights
+        probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+        best = int(np.argmax(probs))
+        return Intent(self.classes[best], float(probs[best]))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The trained weights, or None when the file is missing or unreadable."""
+    try:
+        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        weights = np.asarray(data["weights"], dtype=np.float64)
+        classes = tuple(data["classes"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if weights.ndim != 2 or weights.shape[1] != len(classes):
+        return None
+    return Model(classes, weights)
+
+
+def read(vector: np.ndarray) -> Intent | None:
+    """The model's reading of one turn's sentence vector, or None without weights (or when the
+    vector is not the size the weights were trained on)."""
+    m = model()
+    if m is None or np.asarray(vector).shape != (m.weights.shape[0] - 1,):
+        return None
+    return m.read(vector)

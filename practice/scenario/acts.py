@@ -26,7 +26,9 @@ _REPEAT = re.compile(
 
 _CLOSING = re.compile(
     r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|shift|afternoon|morning)"
-    r"|take care|talk (?:to you )?(?:soon|later)|see you|i will let you (?:go|get)|let you get (?:back|to|on)"
+    r"|take care|talk (?:to you )?(?:soon|later)|i will let you (?:go|get)|let you get (?:back|to|on)"
+    # "see you soon", not "if they see you being wrong" or "I can see you have got your tea"
+    r"|(?<!can )(?<!they )(?<!i )(?<!we )see (?:you|ya)(?= (?:soon|later|then|next|around|again|tomorrow|there|on|at|in|all|guys|bye|take|x+)\b|$)"
     r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good (?:one|1)|all the best"
     r"|that is (?:all|everything|it) (?:for|from) me|that is all (?:my questions|i have|i had|i wanted)"
     r"|those (?:are|were) all (?:of )?my questions|i (?:do not|will not) (?:want to )?(?:take|keep) (?:up )?(?:any )?more of your time"

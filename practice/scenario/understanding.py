@@ -2,8 +2,9 @@
 
 The lexical matcher (`matcher.Matcher`) scores every topic from cue patterns, keywords and
 word overlap; the meaning index (`meaning.MeaningIndex`) scores it by sentence embeddings of
-the topic's wordings. A topic is read when either is sure of it, or when both lean the same
-way. Planted details are matched by their keywords, and, among details the user has heard,
+the topic's wordings and answers; a learned prior (`topic_model`) adds how people asked about
+each topic in the labelled sets. A topic is read when the evidence is sure of it, or when the
+matcher and the rest lean the same way. Planted details are matched by their keywords, and, among details the user has heard,
 also by sound-alike words, so "the digital right board" still finds the digital whiteboard.
 """
 
@@ -36,6 +37,13 @@ _COMMON_RANK = 3000
 # paraphrase sets of bench/eval_matching.py; see bench/README.md).
 MEANING_WEIGHT = 1.0
 MEANING_FLOOR = 0.30  # cosine below this says nothing about a topic
+# what the person says on a topic (its short and full answer), beside how it is asked: "What
+# happens when somebody's heart stops on your unit?" is nearer the answer than any wording
+TOLD_WEIGHT = 1.0
+# The learned prior's share of a score (`topic_model.WEIGHT` x probability) that is sure of a
+# topic on its own, and clearly about it: P >= 0.3 and 0.4, the best pair on sets a-e
+PRIOR_SURE = 0.75
+PRIOR_STRONG = 1.0
 ACCEPT = 0.42  # combined score that reads a topic
 MEANING_SURE = 0.62  # a wording this close means the topic on its own
 STRONG = 0.55  # clearly about the topic: wins over "that"/"it" pointing back
@@ -79,8 +87,9 @@ class Understanding:
     """Read-only indexes of one scenario (share it between interviewees of one scenario)."""
 
     def __init__(self, scenario: Scenario, matcher: Matcher | None = None, meaning=None,
-                 use_meaning: bool = True):
+                 use_meaning: bool = True, use_prior: bool = True):
         self.scenario = scenario
+        self.use_prior = use_prior  # off only to measure the prior against the rest
         self._lock = threading.Lock()
         self._indexes: dict[str, object] = {}  # made on first use (see `_index`)
         if matcher is not None:
@@ -169,16 +178,35 @@ class Understanding:
     # ------------------------------------------------------------------ topics
 
     def scores(self, text: str) -> tuple[dict[str, float], object]:
+        """Every topic's and small talk's score for a question, and the word matcher's match."""
+        combined, match, _, _ = self._evidence(text)
+        return combined, match
+
+    def _evidence(self, text: str):
+        """(scores, word match, meaning similarities or None, the learned prior's share of
+        each score)."""
         match = self.matcher.match(text)
         combined = dict(match.ranking)
-        if self.meaning is not None and not self._words_suffice(match):
-            sims = self.meaning.similarities(text)
-            for key, sim in sims.asked.items():
-                combined[key] = combined.get(key, 0.0) + MEANING_WEIGHT * max(0.0, sim - MEANING_FLOOR)
-            self._last_sims = sims
-        else:
-            self._last_sims = None
-        return combined, match
+        learned: dict[str, float] = {}
+        if self.meaning is None or self._words_suffice(match):
+            return combined, match, None, learned
+        sims = self.meaning.similarities(text)
+        for key, sim in sims.asked.items():
+            combined[key] = combined.get(key, 0.0) + MEANING_WEIGHT * max(0.0, sim - MEANING_FLOOR)
+        for key, sim in sims.told.items():
+            combined[key] = combined.get(key, 0.0) + TOLD_WEIGHT * max(0.0, sim - MEANING_FLOOR)
+        if self.use_prior:  # and how the writers of the labelled sets asked about each topic
+            from practice.scenario import topic_model  # numpy: on first use, as the index
+
+            prior = topic_model.prior(self.meaning.vector(text), self._topics)
+            talk = prior.pop(topic_model.SMALL_TALK, 0.0)
+            learned = {key: topic_model.WEIGHT * p for key, p in prior.items()}
+            chat = [k for k in combined if k.startswith(SMALL_TALK_PREFIX)]
+            if chat and talk:  # to the small talk the wordings say it is most like
+                learned[max(chat, key=combined.get)] = topic_model.WEIGHT * talk
+            for key, share in learned.items():
+                combined[key] = combined.get(key, 0.0) + share
+        return combined, match, sims, learned
 
     @staticmethod
     def _words_suffice(match) -> bool:
@@ -191,17 +219,23 @@ class Understanding:
         return match.kind == "topic" and match.score >= WORDS_SURE and match.score >= WORDS_LEAD * runner_up
 
     def read(self, text: str, memory: Memory) -> Reading:
-        combined, match = self.scores(text)
-        sims = self._last_sims
+        combined, match, sims, learned = self._evidence(text)
         ranking = tuple(sorted(combined.items(), key=lambda kv: -kv[1]))
         best_key, best = ranking[0] if ranking else (None, 0.0)
         lexical_key = match.topic if match.kind == "topic" else (
             SMALL_TALK_PREFIX + match.topic if match.kind == "small_talk" else None)
         sure_meaning = sims is not None and best_key is not None and sims.asked.get(best_key, 0.0) >= MEANING_SURE
-        confident = best_key is not None and (best >= ACCEPT or sure_meaning or best_key == lexical_key)
+        # the prior picks among topics, but it is sure of something for any words at all
+        # ("what do you mean by the flibbertigibbet?"): being sure needs the other evidence
+        share = learned.get(best_key, 0.0)
+        evidence = best - share
+        if best_key is not None and best_key.startswith(SMALL_TALK_PREFIX):
+            share = 0.0  # and small talk is what unknown words look like to it
+        confident = best_key is not None and (evidence >= ACCEPT or sure_meaning or best_key == lexical_key
+                                              or share >= PRIOR_SURE)
         if lexical_key is not None and best_key != lexical_key and combined.get(lexical_key, 0) >= 0.9 * best:
             best_key, best, confident = lexical_key, combined[lexical_key], True
-        strong = confident and (best >= STRONG or sure_meaning)
+        strong = confident and (evidence >= STRONG or sure_meaning or share >= PRIOR_STRONG)
         detail, named = self._detail(text, match, memory)
         small_talk = None
         topic = None

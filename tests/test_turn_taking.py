@@ -283,7 +283,7 @@ def test_the_final_transcript_replaces_the_live_one_in_the_session(say, transcri
     from practice.session.model import Session
     from practice.session.store import SessionStore
 
-    audio = np.concatenate([silence(0.3), say("Hi, I'm Sam and I study biology.").samples, silence(0.5)])
+    audio = np.concatenate([silence(0.3), say("Hi, I'm Sam and I'm a nursing student.").samples, silence(0.5)])
     heard = Heard(1.0, "silence", samples=audio, audio_start=1.0, speech_start=1.3,
                   speech_end=1.0 + len(audio) / SAMPLE_RATE - 0.5, live_text="hi im psalm")
     seen = {}
@@ -306,5 +306,7 @@ def test_the_final_transcript_replaces_the_live_one_in_the_session(say, transcri
     user = [t for t in saved["turns"] if t["speaker"] == "user"]
     assert seen["heard"] == "hi im psalm"  # the reply was chosen on the live words...
     assert len(user) == 1 and user[0]["text"] == seen["revised"]  # ...the saved turn is final
-    assert "sam" in user[0]["text"].lower() and user[0]["words"]
+    # the words of the recording, not the live guess (tiny.en's hearing of the name varies by
+    # machine: "Sam", "Em", "Tim"; the rest of the sentence it hears)
+    assert "nursing" in user[0]["text"].lower() and user[0]["words"]
     assert user[0]["scores"]["pacing"] is not None

@@ -127,6 +127,13 @@ class Matcher:
             key = SMALL_TALK_PREFIX + talk.id
             self.targets.append(_Target(key, False, self._keyword_stems(talk.keywords),
                                         tuple(refs.get(key, [])), told[key]))
+        # feature -> (target, wording, weight): a question's few features find the wordings
+        # that share one, instead of every wording being scanned for every feature
+        self._postings: dict[str, list[tuple[int, int, float]]] = {}
+        for t_index, target in enumerate(self.targets):
+            for r_index, ref in enumerate(target.refs):
+                for feature, weight in ref.items():
+                    self._postings.setdefault(feature, []).append((t_index, r_index, weight))
         # A one-word detail keyword only counts if the person rarely says that word:
         # "patients" names nothing in a nurse's scenario, "Alvarez" does.
         self.common_stems = {f for f, c in self._told_df.items() if c > 2}
@@ -275,15 +282,21 @@ class Matcher:
         stem_set = set(stems_all)
         scores: dict[str, float] = {}
         cues: dict[str, float] = {}
-        for target in self.targets:
+        dots: dict[tuple[int, int], float] = {}
+        for f, v in vec.items():
+            for t_index, r_index, weight in self._postings.get(f, ()):
+                dots[t_index, r_index] = dots.get((t_index, r_index), 0.0) + v * weight
+        best_dot = [0.0] * len(self.targets)
+        for (t_index, _), dot in dots.items():
+            best_dot[t_index] = max(best_dot[t_index], dot)
+        for t_index, target in enumerate(self.targets):
             evidence = lexicon.cue_score(lexicon.CUES, target.key, normal) if target.cues else 0.0
             leaning = self._topic_words.get(target.key)
             if leaning:
                 evidence += sum(leaning.get(s, 0.0) for s in set(content))
             evidence += sum(KEYWORD_WEIGHT if len(kw) > 1 else SINGLE_KEYWORD_WEIGHT
                             for kw in target.keywords if set(kw) <= stem_set)
-            sim = max((sum(v * ref.get(f, 0.0) for f, v in vec.items()) for ref in target.refs),
-                      default=0.0)
+            sim = best_dot[t_index]  # cosine to the nearest wording (vectors are unit length)
             cues[target.key] = evidence
             told = sum(target.told.get(f, 0.0) for f in set(content))
             told /= math.sqrt(len(set(content))) or 1.0
@@ -375,5 +388,13 @@ class Matcher:
 
     def mentioned_details(self, text: str) -> list[Detail]:
         """Every planted detail the text names (for judging active listening in a review)."""
-        present = {stem(w) for w in self.correct(normalize(text).split())}
+        return self.details_among(self.stems(text))
+
+    def stems(self, text: str) -> frozenset[str]:
+        """The text's word stems, misheard words corrected (words are corrected one by one, so
+        the stems of a joined text are the union of its parts')."""
+        return frozenset(stem(w) for w in self.correct(normalize(text).split()))
+
+    def details_among(self, present: set[str] | frozenset[str]) -> list[Detail]:
+        """The planted details all of one of whose keywords' stems are `present`."""
         return [d for d, keywords in self.details if any(set(kw) <= present for kw in keywords)]

@@ -97,6 +97,7 @@ class Understanding:
         if meaning is not None or not use_meaning:
             self._indexes["meaning"] = meaning
         self._topics = {t.id: t for t in scenario.topics}
+        self._line_stems: dict[str, frozenset[str]] = {}  # see `_heard`
 
     def _index(self, name: str, make):
         """The index `name`, made on first use: stemming the scenario and an English word list
@@ -262,8 +263,19 @@ class Understanding:
         return None, False
 
     def _heard(self, memory: Memory) -> list[Detail]:
-        told = " ".join(memory.said)
-        return self.matcher.mentioned_details(told) if told else []
+        """Details named in what was said so far. Every turn asks, and what was said grows, so
+        each line's stems are kept (a line is the scenario's own, or made from them)."""
+        if not memory.said:
+            return []
+        if len(self._line_stems) > 4096:
+            self._line_stems.clear()
+        present: set[str] = set()
+        for line in memory.said:
+            stems = self._line_stems.get(line)
+            if stems is None:
+                stems = self._line_stems[line] = self.matcher.stems(line)
+            present |= stems
+        return self.matcher.details_among(present)
 
     def detail_named(self, words: str, memory: Memory) -> Detail | None:
         found = self.matcher.mentioned_details(words)

@@ -1,0 +1,183 @@
+"""The dialogue manager's learned readings (turn kind, topic prior) and when a topic is recapped.
+
+The models are the real ones shipped in practice/scenario/data, over the real sentence encoder;
+each behaviour test also checks that the same turn is read otherwise without the model, so it
+tests the model's part and not a phrase rule's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from practice.scenario import Interviewee, acts, intents, load_scenario, topic_model
+from practice.scenario.understanding import Understanding
+
+SCENARIOS = ("civil_engineer", "data_scientist", "marketing", "nurse", "teacher", "ux_researcher")
+
+
+@pytest.fixture(scope="module")
+def minds():
+    return {name: Understanding(load_scenario(name)) for name in SCENARIOS}
+
+
+@pytest.fixture
+def no_intent_model(monkeypatch):
+    """The kind model's weights file missing, as in a broken install."""
+    intents.model.cache_clear()
+    monkeypatch.setattr(intents, "WEIGHTS", intents.WEIGHTS.with_name("missing.json"))
+    yield
+    intents.model.cache_clear()
+
+
+def talk(minds, name: str, *before: str) -> Interviewee:
+    person = Interviewee(minds[name].scenario, understanding=minds[name])
+    person.greeting()
+    person.pitch_response()
+    for text in before:
+        person.reply(text)
+    return person
+
+
+# turns the phrase rules do not read, each after a question that got an answer
+SOCIAL = [
+    ("civil_engineer", "What does a normal week look like for you?",
+     "do you know any engineers at like a construction company i could talk to", "referral"),
+    ("ux_researcher", "How did you get into UX research?",
+     "sorry i did not understand everything can you say again more slow", "repeat"),
+    ("teacher", "How many hours do you work in a week?",
+     "Sorry, the line went a bit funny there, what did you say?", "repeat"),
+    ("marketing", "What does a normal day look like?",
+     "any chance of a placement year at fellcraft i'd be well up for it", "job_ask"),
+    ("ux_researcher", "What do you enjoy about the job?",
+     "Is that a kettle I can hear? I'm on my third cup of tea already this morning.", "small_talk"),
+    ("teacher", "What qualifications do I need?", "sorry what's the g t c s", "clarify"),
+]
+
+
+@pytest.mark.parametrize("scenario, first, turn, kind", SOCIAL)
+def test_the_kind_model_reads_what_the_rules_miss(minds, scenario, first, turn, kind):
+    reply = talk(minds, scenario, first).reply(turn)
+    assert reply.kind == kind
+    if kind == "repeat":  # said again, word for word
+        assert reply.repeat and reply.text == talk(minds, scenario, first).history[-1][1].text
+
+
+@pytest.mark.parametrize("scenario, first, turn, kind", SOCIAL)
+def test_without_the_kind_model_the_rules_alone_decide(minds, no_intent_model, scenario, first, turn, kind):
+    assert minds[scenario].intent(turn) is None
+    assert talk(minds, scenario, first).reply(turn).kind != kind
+
+
+def test_the_kind_model_is_sure_only_of_the_kinds_it_is_trusted_with():
+    assert set(intents.THRESHOLDS) <= set(intents.KINDS)
+    assert not intents.Intent("thanks", 0.99).sure  # the rules know thanks better
+    assert not intents.Intent(intents.QUESTION, 0.99).sure
+    assert intents.Intent("job_ask", intents.THRESHOLDS["job_ask"]).sure
+    assert not intents.Intent("job_ask", intents.THRESHOLDS["job_ask"] - 0.01).sure
+
+
+def test_the_shipped_weights_match_the_classes_and_topics():
+    kinds = intents.model()
+    assert kinds is not None and kinds.classes == (intents.QUESTION, *intents.KINDS)
+    topics = topic_model.model()
+    assert topics is not None
+    every = {t.id for name in SCENARIOS for t in load_scenario(name).topics}
+    assert every | {topic_model.SMALL_TALK} == set(topics.topics)
+    # a vector of another size (another encoder) is no reading at all
+    assert intents.read(np.zeros(10)) is None and topic_model.prior(np.zeros(10), every) == {}
+
+
+def test_the_kind_model_picks_the_likeliest_class():
+    weights = np.zeros((3, 2))
+    weights[0, 1] = 5.0  # the second class follows the first dimension
+    model = intents.Model(("question", "job_ask"), weights)
+    assert model.read(np.array([1.0, 0.0])).kind == "job_ask"
+    assert model.read(np.array([-1.0, 0.0])).kind == "question"
+    assert intents.label("recap") == intents.label("stacked") == intents.QUESTION
+    assert intents.label("referral") == "referral"
+
+
+def test_the_prior_is_only_over_the_scenarios_topics_and_small_talk(minds):
+    mind = minds["nurse"]
+    vector = mind.meaning.vector("What do you do to unwind after a rough shift?")
+    prior = topic_model.prior(vector, ["stress", "pay"])
+    assert set(prior) == {"stress", "pay", topic_model.SMALL_TALK}
+    assert all(0.0 <= p <= 1.0 for p in prior.values())
+
+
+@pytest.mark.parametrize("scenario, question, topic", [
+    ("civil_engineer", "if you were in my spot what should i do this summer", "advice"),
+    ("ux_researcher", "How do you get people to actually listen to what you find?", "stakeholders"),
+    ("marketing", "How do you measure if somebody is ready to become a manager?", "career_ladder"),
+])
+def test_the_topic_prior_reads_questions_worded_far_from_the_scenario(minds, scenario, question, topic):
+    mind = minds[scenario]
+    blind = Understanding(mind.scenario, matcher=mind.matcher, meaning=mind.meaning, use_prior=False)
+    from practice.scenario.memory import Memory
+
+    assert mind.read(question, Memory()).topic == topic
+    assert blind.read(question, Memory()).topic != topic
+
+
+def test_the_prior_never_makes_small_talk_of_an_unknown_word(minds):
+    person = talk(minds, "nurse", "What does a normal shift look like for you?")
+    lost = person.reply("What do you mean by the flibbertigibbet?")
+    assert lost.kind == "clarify"
+
+
+# ---------------------------------------------------------------- recap or a new question
+
+
+def test_asked_again_with_words_that_say_so_is_a_recap(minds):
+    person = talk(minds, "nurse", "How much does a new ICU nurse make?")
+    again = person.reply("Sorry, going back to the money, what did you say new nurses start on?")
+    assert (again.kind, again.topic) == ("recap", "pay")
+
+
+def test_asked_again_in_much_the_same_words_is_a_recap(minds):
+    person = talk(minds, "nurse", "How much does a new ICU nurse make?")
+    assert person.reply("What's the pay like starting out?").kind == "recap"
+
+
+def test_a_new_question_on_a_topic_told_before_gets_something_new(minds):
+    """The earlier answer went to another question (here: read as pay on purpose): the new one
+    is not 'as I said', and nothing is said twice."""
+    person = talk(minds, "nurse")
+    common = dict(closed=False, question_type="open")
+    first = person._answer("pay", common, text="How much does a new ICU nurse make?")
+    assert first.kind == "answer"
+    second = person._answer("pay", common, text="Do the night shifts come with anything extra?")
+    assert second.kind == "answer" and not second.repeat
+    assert second.text != first.text and not second.text.lower().startswith(("as i said", "like i said"))
+
+
+def test_going_back_to_a_question_never_answered_is_a_recap_with_the_whole_answer(minds):
+    person = talk(minds, "nurse")
+    reply = person._answer("enjoy", dict(closed=False, question_type="open"),
+                           text="Sorry, going back to the very beginning, what was it you said you enjoy most?")
+    assert reply.kind == "recap" and reply.text == minds["nurse"].scenario.topic("enjoy").answer
+
+
+@pytest.mark.parametrize("text, plainly, anyhow", [
+    ("sorry what did you say the pay was again", True, True),
+    ("going back to the pay for a second", True, True),
+    ("would you do it all again", False, True),
+    ("is it hard going back to school at forty", False, True),
+    ("what do you wish you had known earlier", False, True),
+    ("what does a normal day look like", False, False),
+])
+def test_what_says_a_question_is_asked_again(text, plainly, anyhow):
+    assert acts.asks_again(text, plainly=True) is plainly
+    assert acts.asks_again(text) is anyhow
+
+
+@pytest.mark.parametrize("text, goodbye", [
+    ("That makes sense. If they see you being wrong and it's fine, they stop being scared of it.", False),
+    ("I can see you've got your tea. Builder's?", False),
+    ("See you soon, and thanks again!", True),
+    ("ok see you", True),
+    ("Thanks Jo, see you around!", True),
+])
+def test_see_you_is_a_goodbye_only_when_it_is_one(text, goodbye):
+    assert acts.is_closing(acts.normal(text)) is goodbye

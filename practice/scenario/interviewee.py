@@ -247,6 +247,8 @@ class Interviewee:
         """The reply to a turn whose kind the learned model is sure of and the phrase rules
         did not see (`intents`); None where that kind cannot be answered here."""
         mem = self.memory
+        if reading.detail is not None and kind in ("clarify", "elaborate", "example", "reflection_response"):
+            return None  # on a planted detail: the rules tell a follow-up from the rest
         if kind in ("job_ask", "referral"):
             return self._say(kind, self.phrases.response("job_ask" if kind == "job_ask" else "referrals"),
                              None, common)
@@ -260,6 +262,10 @@ class Interviewee:
             return self._small_talk(n, reading, common)
         if kind == "elaborate" and mem.last_topic:
             return self._elaborate(mem.last_topic, common)
+        if kind == "example" and (mem.last_topic or reading.topic):
+            return self._example(mem.last_topic or reading.topic, common)
+        if kind == "reflection_response" and mem.last_topic:
+            return self._reflection(reading, common)
         if kind == "clarify":
             found = self._clarify(text, n, reading, common)
             if found is not None:

@@ -181,3 +181,13 @@ def test_what_says_a_question_is_asked_again(text, plainly, anyhow):
 ])
 def test_see_you_is_a_goodbye_only_when_it_is_one(text, goodbye):
     assert acts.is_closing(acts.normal(text)) is goodbye
+
+
+def test_a_second_question_on_no_other_topic_is_more_of_the_first(minds):
+    """Six of nine writers call this one question; a first answer is then not cut short by
+    "remind me about your other question"."""
+    person = talk(minds, "teacher")
+    reply = person.reply("What's the staffroom like? Do people actually get on?")
+    assert (reply.kind, reply.topic) == ("answer", "culture")
+    both = person.reply("How many hours do you work in a week, and what does a new teacher earn?")
+    assert both.kind == "stacked" and both.topic == "hours_and_balance"

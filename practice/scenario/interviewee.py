@@ -179,22 +179,21 @@ class Interviewee:
         if not n:
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         if acts.is_repeat(n) and mem.last_text:
-            # asked to hear it again: the one case where the same words are said twice
-            return Reply("repeat", mem.last_text, mem.last_topic, repeat=True, **common)
+            return self._social("repeat", common)
         if acts.is_follow_up_permission(n):
-            return self._say("follow_up_permission", self.phrases.follow_up_permission(), None, common)
+            return self._social("follow_up_permission", common)
         if self._job_ask(text):
-            return self._say("job_ask", self.phrases.response("job_ask"), None, common)
+            return self._social("job_ask", common)
         if self.understanding.referral(n):
-            return self._say("referral", self.phrases.response("referrals"), None, common)
+            return self._social("referral", common)
         if acts.is_closing(n) and not _asks_more(text, n):
             return self._say("closing", self.phrases.closing(), None, common)
         if acts.is_redirect(n):
-            return self._say("redirect", self.phrases.redirect(), None, common)
+            return self._social("redirect", common)
         if acts.is_how_are_you(n) and len(n.split()) <= 9:
             return self._small_talk(n, Reading(None, 0.0, False, False), common)
         if acts.is_thanks(n) and not question:
-            return self._say("thanks", self.phrases.response("thanks"), None, common)
+            return self._social("thanks", common)
         original = text
         if acts.is_thanks(n):
             text, n = _drop_thanks(text), acts.normal(_drop_thanks(text))
@@ -249,15 +248,8 @@ class Interviewee:
         mem = self.memory
         if reading.detail is not None and kind in ("clarify", "elaborate", "example", "reflection_response"):
             return None  # on a planted detail: the rules tell a follow-up from the rest
-        if kind in ("job_ask", "referral"):
-            return self._say(kind, self.phrases.response("job_ask" if kind == "job_ask" else "referrals"),
-                             None, common)
-        if kind == "follow_up_permission":
-            return self._say(kind, self.phrases.follow_up_permission(), None, common)
-        if kind == "redirect":
-            return self._say(kind, self.phrases.redirect(), None, common)
-        if kind == "repeat" and mem.last_text:
-            return Reply("repeat", mem.last_text, mem.last_topic, repeat=True, **common)
+        if kind in ("job_ask", "referral", "follow_up_permission", "redirect") or (kind == "repeat" and mem.last_text):
+            return self._social(kind, common)
         if kind == "small_talk":
             return self._small_talk(n, reading, common)
         if kind == "elaborate" and mem.last_topic:
@@ -277,6 +269,18 @@ class Interviewee:
 
     # ------------------------------------------------------------------ reply kinds
 
+    def _social(self, kind: str, common: dict) -> Reply:
+        """The reply to a turn whose kind alone decides the answer (a job ask, a referral, a
+        request to stay in touch, a rude remark, thanks, or "say that again")."""
+        if kind == "repeat":  # the one case where the same words are said twice
+            return Reply("repeat", self.memory.last_text, self.memory.last_topic, repeat=True, **common)
+        line = {"job_ask": lambda: self.phrases.response("job_ask"),
+                "referral": lambda: self.phrases.response("referrals"),
+                "follow_up_permission": self.phrases.follow_up_permission,
+                "redirect": self.phrases.redirect,
+                "thanks": lambda: self.phrases.response("thanks")}[kind]
+        return self._say(kind, line(), None, common)
+
     def _say(self, kind: str, text: str, topic: str | None, common: dict, detail: str | None = None,
              form: str | None = None, repeat: bool = False, score: float = 0.0) -> Reply:
         self.memory.remember(text, topic, form)
@@ -286,8 +290,7 @@ class Interviewee:
         topic = self.scenario.topic(topic_id)
         mem = self.memory
         again = self._asked_again(text, topic_id)
-        mem.asked[topic_id] += 1
-        mem.asked_with.setdefault(topic_id, []).append(text)
+        mem.note_asked(topic_id, text)
         forms = mem.told.get(topic_id, set())
         closed = common["closed"]
         if "full" in forms or ("short" in forms and closed):
@@ -460,8 +463,7 @@ class Interviewee:
             # staffroom like? Do people actually get on?"): six of the nine writers of the
             # conversation sets call that one question (sets d-i +16 turns, a-c -3)
             return None
-        self.memory.asked[first.topic] += 1
-        self.memory.asked_with.setdefault(first.topic, []).append(parts[0])
+        self.memory.note_asked(first.topic, parts[0])
         reply_text = self.phrases.stacked(self.scenario.topic(first.topic), tail, common["closed"])
         return self._say("stacked", reply_text, first.topic, common, form="full")
 

@@ -35,6 +35,12 @@ class Memory:
             if form:
                 self.told.setdefault(topic, set()).add(form)
 
+    def note_asked(self, topic: str, wording: str) -> None:
+        """The user asked about `topic` in these words (a second ask is a recap only when it
+        says so or is worded much the same: `Interviewee._asked_again`)."""
+        self.asked[topic] += 1
+        self.asked_with.setdefault(topic, []).append(wording)
+
     def unsaid(self, options) -> list[str]:
         return [o for o in options if o and o not in self.said]
 

@@ -191,3 +191,10 @@ def test_a_second_question_on_no_other_topic_is_more_of_the_first(minds):
     assert (reply.kind, reply.topic) == ("answer", "culture")
     both = person.reply("How many hours do you work in a week, and what does a new teacher earn?")
     assert both.kind == "stacked" and both.topic == "hours_and_balance"
+
+
+def test_the_warm_up_reads_the_learned_weights_before_the_first_reply():
+    intents.model.cache_clear()
+    topic_model.model.cache_clear()
+    Understanding(load_scenario("nurse")).warm_up()
+    assert intents.model.cache_info().currsize == 1 and topic_model.model.cache_info().currsize == 1

@@ -124,8 +124,14 @@ class Understanding:
         return self._index("meaning", lambda: _meaning_index(self.scenario))
 
     def warm_up(self) -> None:
-        """Make every index now."""
+        """Make every index now, and read the learned weights (0.2 MB of JSON) so that the
+        first reply does not."""
         _ = self.matcher, self._known, self.meaning
+        if self.meaning is not None:
+            from practice.scenario import intents, topic_model
+
+            intents.model()
+            topic_model.model()
 
     @staticmethod
     def _known_stems(scenario: Scenario) -> set[str]:

@@ -198,3 +198,12 @@ def test_the_warm_up_reads_the_learned_weights_before_the_first_reply():
     topic_model.model.cache_clear()
     Understanding(load_scenario("nurse")).warm_up()
     assert intents.model.cache_info().currsize == 1 and topic_model.model.cache_info().currsize == 1
+
+
+def test_a_turn_that_leans_to_another_kind_is_not_answered_i_cannot_speak_to_that(minds):
+    """An unknown name (Beth) makes the rules say "outside my world"; the kind model leans to a
+    job ask (below its sure bar), and the reply is one."""
+    turn = "Would there be any possibility of Beth shadowing you for a shift?"
+    intent = minds["nurse"].intent(turn)
+    assert intent.kind == "job_ask" and not intent.sure and intent.leans_away
+    assert talk(minds, "nurse", "What does a normal shift look like?").reply(turn).kind == "job_ask"

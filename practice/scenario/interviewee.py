@@ -226,7 +226,7 @@ class Interviewee:
         if lexical_talk or (acts.is_small_talk(n) and not reading.strong):
             return self._small_talk(n, reading, common)
         if question and self.understanding.outside(text, n, reading):
-            return self._unknown(text, common)
+            return self._unknown(text, common, intent, n, reading)
         stacked = self._stacked(text, reading, common)
         if stacked is not None:
             return stacked
@@ -240,7 +240,7 @@ class Interviewee:
             # "The quarterly survey. What moved?": on something just said
             topic = self.scenario.topic(mem.last_topic)
             return self._say("follow_up", self.phrases.more_on(topic), topic.id, common)
-        return self._unknown(text, common)
+        return self._unknown(text, common, intent, n, reading)
 
     def _by_intent(self, kind: str, text: str, n: str, reading: Reading, common: dict) -> Reply | None:
         """The reply to a turn whose kind the learned model is sure of and the phrase rules
@@ -470,7 +470,14 @@ class Interviewee:
     def _stacked_parts(self, text: str) -> list[str]:
         return acts.stacked_parts(text, self._stacked_units(text))
 
-    def _unknown(self, text: str, common: dict) -> Reply:
+    def _unknown(self, text: str, common: dict, intent=None, n: str = "",
+                 reading: Reading | None = None) -> Reply:
+        if intent is not None and reading is not None and intent.leans_away:
+            # "I can't speak to that" is for questions about what lies outside their world; a
+            # turn the kind model leans to reading as something else is answered as that
+            reply = self._by_intent(intent.kind, text, n, reading, common)
+            if reply is not None:
+                return reply
         bridge_topic = self.understanding.nearest_untold(text, self.memory)
         return self._say("unknown", self.phrases.unknown(bridge_topic), None, common)
 

@@ -71,8 +71,9 @@ def matrix(rows: list[tuple[str, str]], embedder) -> np.ndarray:
     return np.vstack([embedder.encode([text]) for text, _ in rows]).astype(np.float64)
 
 
-def train(X: np.ndarray, labels: list[str], l2: float = L2) -> np.ndarray:
-    return np.stack([fit(X, np.array([float(y == c) for y in labels]), l2) for c in CLASSES], 1)
+def train(X: np.ndarray, labels: list[str], classes, l2: float) -> np.ndarray:
+    """One-vs-rest weights, one column per class (practice/scenario/onevsrest.py)."""
+    return np.stack([fit(X, np.array([float(y == c) for y in labels]), l2) for c in classes], 1)
 
 
 def topic_questions(name: str) -> list[tuple[str, str, str]]:
@@ -102,8 +103,7 @@ def authored_wordings() -> list[tuple[str, str]]:
 
 def train_topics(X: np.ndarray, labels: list[str]) -> tuple[tuple[str, ...], np.ndarray]:
     topics = tuple(sorted(set(labels)))
-    return topics, np.stack([fit(X, np.array([float(y == t) for y in labels]), TOPIC_L2)
-                             for t in topics], 1)
+    return topics, train(X, labels, topics, TOPIC_L2)
 
 
 def report_and_train_topics(embedder, write: bool) -> None:
@@ -130,7 +130,7 @@ def report_and_train_topics(embedder, write: bool) -> None:
                     scores[key] += value
             total += 1
             before += max(scores, key=scores.get) == gold
-            for key, p in model.probabilities(vector, ids).items():
+            for key, p in model.among(vector, ids).items():
                 if key in scores:
                     scores[key] += topic_model.WEIGHT * p
             after += max(scores, key=scores.get) == gold
@@ -172,7 +172,7 @@ def main() -> None:
     for held in TRAIN:
         X = np.vstack([X_single] + [sets[n][0] for n in TRAIN if n != held])
         y = [label for _, label in single] + [l for n in TRAIN if n != held for l in sets[n][1]]
-        model = intents.Model(CLASSES, train(X, y))
+        model = intents.Model(CLASSES, train(X, y, CLASSES, L2))
         for vector, gold in zip(*sets[held]):
             totals[gold] += 1
             intent = model.read(vector)
@@ -188,7 +188,7 @@ def main() -> None:
         return
     X = np.vstack([X_single] + [sets[n][0] for n in TRAIN])
     y = [label for _, label in single] + [l for n in TRAIN for l in sets[n][1]]
-    weights = train(X, y)
+    weights = train(X, y, CLASSES, L2)
     atomic_write_text(intents.WEIGHTS, json.dumps({
         "about": "practice/scenario/intents.py; bench/train_intents.py",
         "trained_on": [str(SINGLE.relative_to(HERE.parent))]

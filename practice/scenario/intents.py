@@ -19,12 +19,13 @@ encoder or the weights there is no reading and the rules alone decide.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from practice.scenario import onevsrest
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "intents.json"
 QUESTION = "question"
@@ -73,36 +74,28 @@ def label(kind: str) -> str:
     return QUESTION if kind in QUESTION_KINDS else kind
 
 
-@dataclass(frozen=True)
-class Model:
-    classes: tuple[str, ...]
-    weights: np.ndarray  # (dim + 1, classes), bias last
+class Model(onevsrest.OneVsRest):
+    """The kind model: its labels are `QUESTION` and `KINDS`."""
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        return self.labels
 
     def read(self, vector: np.ndarray) -> Intent:
-        logits = np.append(np.asarray(vector, dtype=np.float64), 1.0) @ self.weights
-        probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+        probs = self.probabilities(vector)
         best = int(np.argmax(probs))
-        return Intent(self.classes[best], float(probs[best]))
+        return Intent(self.labels[best], float(probs[best]))
 
 
 @lru_cache(maxsize=1)
 def model() -> Model | None:
     """The trained weights, or None when the file is missing or unreadable."""
-    try:
-        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-        weights = np.asarray(data["weights"], dtype=np.float64)
-        classes = tuple(data["classes"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if weights.ndim != 2 or weights.shape[1] != len(classes):
-        return None
-    return Model(classes, weights)
+    found = onevsrest.load(WEIGHTS, "classes")
+    return Model(found.labels, found.weights) if found is not None else None
 
 
 def read(vector: np.ndarray) -> Intent | None:
     """The model's reading of one turn's sentence vector, or None without weights (or when the
     vector is not the size the weights were trained on)."""
     m = model()
-    if m is None or np.asarray(vector).shape != (m.weights.shape[0] - 1,):
-        return None
-    return m.read(vector)
+    return m.read(vector) if m is not None and m.fits(vector) else None

@@ -225,7 +225,7 @@ class Phrases:
         if adds:
             add = adds[0]
             mem.said.add(add)
-            add = re.sub(r"^(?:like i said|as i said|as i mentioned)\s*,\s*", "", add, flags=re.I)
+            add = _AS_SAID.sub("", add, count=1)
             return self.unique(f"{lead} {add[:1].upper() + add[1:]}")
         return self.unique(lead + " " + self.line("acknowledge", (), _ACK))
 

@@ -17,12 +17,12 @@ question went from 91.8% to 95.3% right (bench/README.md).
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from practice.scenario import onevsrest
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "topics.json"
 WEIGHT = 2.5  # the probability's weight in a topic's score (held-out choice, bench/README.md)
@@ -32,36 +32,28 @@ WEIGHT = 2.5  # the probability's weight in a topic's score (held-out choice, be
 SMALL_TALK = "small_talk"
 
 
-@dataclass(frozen=True)
-class TopicModel:
-    topics: tuple[str, ...]
-    weights: np.ndarray  # (dim + 1, topics), bias last
+class TopicModel(onevsrest.OneVsRest):
+    """The topic model: its labels are topic ids and `SMALL_TALK`."""
 
-    def probabilities(self, vector: np.ndarray, allowed) -> dict[str, float]:
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return self.labels
+
+    def among(self, vector: np.ndarray, allowed) -> dict[str, float]:
         """P(topic) for each topic id in `allowed` that the model knows, and P(small talk)."""
-        logits = np.append(np.asarray(vector, dtype=np.float64), 1.0) @ self.weights
-        probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
         allowed = {*allowed, SMALL_TALK}
-        return {t: float(p) for t, p in zip(self.topics, probs) if t in allowed}
+        probs = self.probabilities(vector)
+        return {t: float(p) for t, p in zip(self.labels, probs) if t in allowed}
 
 
 @lru_cache(maxsize=1)
 def model() -> TopicModel | None:
-    try:
-        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-        weights = np.asarray(data["weights"], dtype=np.float64)
-        topics = tuple(data["topics"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if weights.ndim != 2 or weights.shape[1] != len(topics):
-        return None
-    return TopicModel(topics, weights)
+    found = onevsrest.load(WEIGHTS, "topics")
+    return TopicModel(found.labels, found.weights) if found is not None else None
 
 
 def prior(vector: np.ndarray, allowed) -> dict[str, float]:
     """Each allowed topic's learned probability for a question's vector, and `SMALL_TALK`'s;
     empty without weights (or for a vector of another size)."""
     m = model()
-    if m is None or np.asarray(vector).shape != (m.weights.shape[0] - 1,):
-        return {}
-    return m.probabilities(vector, allowed)
+    return m.among(vector, allowed) if m is not None and m.fits(vector) else {}

@@ -1,4 +1,5 @@
-"""The dialogue manager's learned readings (turn kind, topic prior) and when a topic is recapped.
+"""The dialogue manager's learned readings (turn kind, topic prior, a follow-up named by its
+story) and when a topic is recapped.
 
 The models are the real ones shipped in practice/scenario/data, over the real sentence encoder;
 each behaviour test also checks that the same turn is read otherwise without the model, so it
@@ -10,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from practice.scenario import Interviewee, acts, intents, load_scenario, topic_model
+from practice.scenario import Interviewee, acts, intents, load_scenario, story, topic_model
 from practice.scenario.understanding import Understanding
 
 SCENARIOS = ("civil_engineer", "data_scientist", "marketing", "nurse", "teacher", "ux_researcher")
@@ -196,14 +197,73 @@ def test_a_second_question_on_no_other_topic_is_more_of_the_first(minds):
 def test_the_warm_up_reads_the_learned_weights_before_the_first_reply():
     intents.model.cache_clear()
     topic_model.model.cache_clear()
-    Understanding(load_scenario("nurse")).warm_up()
+    story.model.cache_clear()
+    mind = Understanding(load_scenario("nurse"))
+    mind.warm_up()
     assert intents.model.cache_info().currsize == 1 and topic_model.model.cache_info().currsize == 1
+    assert story.model.cache_info().currsize == 1 and "stories" in mind._indexes
 
 
 def test_a_turn_that_leans_to_another_kind_is_not_answered_i_cannot_speak_to_that(minds):
-    """An unknown name (Beth) makes the rules say "outside my world"; the kind model leans to a
+    """An unknown name (Marek) makes the rules say "outside my world"; the kind model leans to a
     job ask (below its sure bar), and the reply is one."""
-    turn = "Would there be any possibility of Beth shadowing you for a shift?"
+    turn = "Any chance Marek could tag along with you on a shift sometime?"
     intent = minds["nurse"].intent(turn)
     assert intent.kind == "job_ask" and not intent.sure and intent.leans_away
     assert talk(minds, "nurse", "What does a normal shift look like?").reply(turn).kind == "job_ask"
+
+
+# a question that plants a detail, then a follow-up on it in the asker's words, not its keywords
+STORIES = [
+    ("civil_engineer", "What do you enjoy most about the work?",
+     "so how do you swap an old pipe without cutting off the whole street", "enjoy", "fifth_street_main"),
+    ("teacher", "How did you end up teaching?",
+     "wait you used to work in insurance maths why did you leave all that money", "path", "trainee_actuary"),
+    ("data_scientist", "What's the messiest data you've dealt with?",
+     "how did you even notice the shopping bags thing", "messy_data", "carrier_bag_milk"),
+    ("ux_researcher", "How did you get into research?",
+     "those sessions around a table with customers before that what were they like", "path", "focus_groups"),
+]
+
+
+@pytest.mark.parametrize("scenario, first, turn, topic, detail", STORIES)
+def test_a_follow_up_named_by_its_story_gets_the_story(minds, scenario, first, turn, topic, detail):
+    person = talk(minds, scenario, first)
+    reply = person.reply(turn)
+    assert (reply.kind, reply.topic, reply.detail) == ("follow_up", topic, detail)
+    assert reply.text == minds[scenario].scenario.detail(detail).answer
+    # without the story reading, the rules read the same turn otherwise
+    plain = Understanding(minds[scenario].scenario, use_story=False)
+    person = Interviewee(plain.scenario, understanding=plain)
+    person.greeting()
+    person.pitch_response()
+    person.reply(first)
+    assert person.reply(turn).kind != "follow_up"
+
+
+def test_a_new_question_after_a_story_is_not_taken_for_a_follow_up(minds):
+    person = talk(minds, "teacher", "How did you end up teaching?")
+    reply = person.reply("What does a newly qualified teacher earn in the first year?")
+    assert (reply.kind, reply.topic) == ("answer", "pay")
+
+
+def test_only_heard_details_are_candidates_and_each_has_every_feature(minds):
+    mind = minds["teacher"]
+    person = talk(minds, "teacher")
+    assert mind.story_candidates("why did you leave insurance", person.memory) == []
+    person.reply("How did you end up teaching?")
+    found = mind.story_candidates("why did you leave insurance", person.memory)
+    assert found and all(len(c.features) == len(story.FEATURES) for c in found)
+    told = {d.id for d in mind._heard(person.memory)}
+    assert {c.detail.id for c in found} == told and "trainee_actuary" in told
+
+
+def test_without_story_weights_nothing_is_taken_for_a_follow_up(monkeypatch, minds):
+    story.model.cache_clear()
+    monkeypatch.setattr(story, "WEIGHTS", story.WEIGHTS.with_name("missing.json"))
+    try:
+        person = talk(minds, "teacher", "How did you end up teaching?")
+        assert person.reply(STORIES[1][2]).kind != "follow_up"
+        assert story.best(minds["teacher"].story_candidates(STORIES[1][2], person.memory)) == (None, 0.0)
+    finally:
+        story.model.cache_clear()

@@ -41,7 +41,7 @@ QUESTION_KINDS = ("answer", "recap", "stacked", "follow_up", "unknown")
 # session), and whether a question is an answer, recap or follow-up needs the conversation.
 THRESHOLDS = {
     "clarify": 0.4, "elaborate": 0.4, "example": 0.5, "follow_up_permission": 0.5,
-    "job_ask": 0.5, "redirect": 0.4, "referral": 0.5, "reflection_response": 0.6,
+    "job_ask": 0.5, "redirect": 0.7, "referral": 0.5, "reflection_response": 0.6,
     "repeat": 0.6, "small_talk": 0.6,
 }
 # Where the rules would say "I can't speak to that", a lower bar: that reply is only for

@@ -30,6 +30,9 @@ _OUTSIDE_FRAME = re.compile(
     r"|any idea (?:how|whether|if|what)|what do you think (?:about|of)|how (?:does|do) .{3,40} (?:work|compare) (?:at|in|for|with)"
     r"|(?:your|what is your) (?:view|take|opinion|thoughts) on|how does .{3,40} compare"
     r"|could i (?:teach|work|practi[cs]e) (?:in|at)|at (?:google|amazon|tesla|apple|meta|microsoft))")
+# a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
+# question clearly on a new topic that does neither is a new question, not a follow-up
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
 
@@ -87,10 +90,11 @@ class Understanding:
     """Read-only indexes of one scenario (share it between interviewees of one scenario)."""
 
     def __init__(self, scenario: Scenario, matcher: Matcher | None = None, meaning=None,
-                 use_meaning: bool = True, use_prior: bool = True):
+                 use_meaning: bool = True, use_prior: bool = True, use_story: bool = True):
         self.scenario = scenario
         self.use_prior = use_prior  # off only to measure the prior against the rest
-        self._lock = threading.Lock()
+        self.use_story = use_story  # off only to collect the story model's training rows
+        self._lock = threading.RLock()  # an index may be made of others (`stories`)
         self._indexes: dict[str, object] = {}  # made on first use (see `_index`)
         if matcher is not None:
             self._indexes["matcher"] = matcher
@@ -123,15 +127,28 @@ class Understanding:
         """The scenario's sentence-embedding index, or None without the model package."""
         return self._index("meaning", lambda: _meaning_index(self.scenario))
 
+    @property
+    def stories(self):
+        """What plants each detail, by meaning (`story.StoryIndex`), or None without the model."""
+        return self._index("stories", self._story_index)
+
+    def _story_index(self):
+        if self.meaning is None:
+            return None
+        from practice.scenario.story import StoryIndex  # numpy: on first use, as the index
+
+        return StoryIndex(self.scenario, self.matcher, self.meaning.embedder)
+
     def warm_up(self) -> None:
         """Make every index now, and read the learned weights (0.2 MB of JSON) so that the
         first reply does not."""
-        _ = self.matcher, self._known, self.meaning
+        _ = self.matcher, self._known, self.meaning, self.stories
         if self.meaning is not None:
-            from practice.scenario import intents, topic_model
+            from practice.scenario import intents, story, topic_model
 
             intents.model()
             topic_model.model()
+            story.model()
 
     @staticmethod
     def _known_stems(scenario: Scenario) -> set[str]:
@@ -243,7 +260,9 @@ class Understanding:
         if lexical_key is not None and best_key != lexical_key and combined.get(lexical_key, 0) >= 0.9 * best:
             best_key, best, confident = lexical_key, combined[lexical_key], True
         strong = confident and (evidence >= STRONG or sure_meaning or share >= PRIOR_STRONG)
-        detail, named = self._detail(text, match, memory)
+        # a question clearly on a topic not told yet is a new question, unless it points back
+        new_topic = best_key if strong and best_key in self._topics and best_key not in memory.told else None
+        detail, named = self._detail(text, match, memory, combined, new_topic)
         small_talk = None
         topic = None
         if confident and best_key is not None:
@@ -254,7 +273,8 @@ class Understanding:
         return Reading(topic, best, strong, confident, detail, named, small_talk, ranking[:5],
                        match.kind == "small_talk")
 
-    def _detail(self, text: str, match, memory: Memory) -> tuple[Detail | None, bool]:
+    def _detail(self, text: str, match, memory: Memory,
+                combined: dict[str, float], new_topic: str | None = None) -> tuple[Detail | None, bool]:
         if match.kind == "detail":
             return self.scenario.detail(match.detail), True
         heard = self._heard(memory)
@@ -266,7 +286,30 @@ class Understanding:
             detail = self.matcher.follow_up_detail(text, last)
             if detail is not None:
                 return detail, False
+        if self.use_story and heard:  # named by its story: "what happened with him after that?"
+            from practice.scenario import story
+
+            detail, probability = story.best(self.story_candidates(text, memory, heard, combined))
+            if detail is not None and probability >= story.THRESHOLD and not (
+                    new_topic is not None and new_topic != detail.topic and not _ADDRESSED.search(normalize(text))):
+                return detail, False
         return None, False
+
+    def story_candidates(self, text: str, memory: Memory, heard: list[Detail] | None = None,
+                         combined: dict[str, float] | None = None) -> list:
+        """Each heard detail with what says the turn follows it up (`story.Candidate`)."""
+        heard = self._heard(memory) if heard is None else heard
+        if not heard or self.stories is None:
+            return []
+        if combined is None:
+            combined, _ = self.scores(text)
+        topics = {k: v for k, v in combined.items() if k in self._topics}
+        top = max(topics.values(), default=0.0)
+        share = {k: v / top for k, v in topics.items()} if top > 0 else {}
+        last = memory.last_text or ""
+        recent = {d.id for d in self.matcher.details_among(self._stems_of(last))} if last else set()
+        return self.stories.candidates(self.meaning.vector(text), text, heard, recent,
+                                       set(memory.details_told), share, memory.last_topic)
 
     def _heard(self, memory: Memory) -> list[Detail]:
         """Details named in what was said so far. Every turn asks, and what was said grows, so
@@ -277,11 +320,14 @@ class Understanding:
             self._line_stems.clear()
         present: set[str] = set()
         for line in memory.said:
-            stems = self._line_stems.get(line)
-            if stems is None:
-                stems = self._line_stems[line] = self.matcher.stems(line)
-            present |= stems
+            present |= self._stems_of(line)
         return self.matcher.details_among(present)
+
+    def _stems_of(self, line: str) -> frozenset[str]:
+        stems = self._line_stems.get(line)
+        if stems is None:
+            stems = self._line_stems[line] = self.matcher.stems(line)
+        return stems
 
     def detail_named(self, words: str, memory: Memory) -> Detail | None:
         found = self.matcher.mentioned_details(words)

@@ -35,7 +35,8 @@ _CLOSING = re.compile(
     r"|i should (?:let you go|get going|probably go)|wrap (?:it|this|things) up|i am out of questions"
     r"|(?:all|no more) (?:the )?questions (?:i have|from me)|i think that is all)\b")
 
-_THANKS = re.compile(r"\b(?:thank|thanks|thankyou|appreciate|grateful|cheers)\b")
+_THANKS = re.compile(r"\b(?:thank|thanks|thankyou|appreciate|grateful|cheers|much appreciated|much obliged"
+                     r"|(?:been|was) (?:a|such a) (?:great|big|huge|real) help)\b")
 
 _FOLLOW_UP = re.compile(
     r"\b(?:follow(?:ed|ing)? up|reach(?:ed|ing)? (?:back )?out|get in touch|e ?mail(?:ed|ing)? you|contact(?:ed)? you|message(?:d)? you"
@@ -111,7 +112,11 @@ _BARE_CLARIFY = re.compile(r"^(?:sorry |um |uh |so )*what do you mean(?: by that
 
 _EXAMPLE = re.compile(
     r"\b(?:example|examples|instance|like what$|such as$"
-    r"|specific (?:case|story|time|situation)|concrete|particular (?:case|story|time|patient|project|situation))\b")
+    r"|specific (?:case|story|time|situation)|concrete|particular (?:case|story|time|patient|project|situation)"
+    # "have you got a time when that worked?", "a real case of that", "walk me through one"
+    r"|(?:a|one) time (?:when|where) (?:that|it|this)|(?:a|one) real (?:case|one|story)"
+    r"|(?:seen|known) (?:anybody|anyone|somebody|someone) (?:\w+ ){0,6}(?:actually|really) (?:get|make|do|pull)"
+    r"|(?:anybody|anyone|somebody|someone) (?:actually |ever )?(?:done|tried) (?:that|this|it))\b")
 
 _ELABORATE = re.compile(
     r"^(?:(?:oh|wow|okay|ok|so|and|hmm|huh|interesting|really|right|um|uh|cool|yeah|that is \w+)\s+)*"
@@ -210,9 +215,18 @@ _ELABORATE_ANYWHERE = re.compile(
     r"|say more|go on|and then what|then what|what happened (?:next|then|after)|why is that|in what way)\b")
 
 
+# "Why do you say it never should've happened?": asks for the reasons behind what was just said
+_WHY_SAY = re.compile(r"^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hang on|hmm)\s+)*"
+                      r"(?:why do you say|why would you say|what makes you say|why did you say)\b")
+
+
 def is_elaborate(n: str) -> bool:
     words = len(n.split())
     return (words <= 14 and bool(_ELABORATE.search(n))) or (words <= 10 and bool(_ELABORATE_ANYWHERE.search(n)))
+
+
+def asks_why_said(n: str) -> bool:
+    return bool(_WHY_SAY.search(n))
 
 
 # Asking a topic a second time on purpose ("sorry, going back to pay, what did you say...?"):

@@ -218,7 +218,7 @@ class Interviewee:
             return self._follow_up(reading.detail, common)
         if self._mentions_unsaid(n):
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
-        if acts.is_elaborate(n) and mem.last_topic and not reading.strong:
+        if mem.last_topic and ((acts.is_elaborate(n) and not reading.strong) or acts.asks_why_said(n)):
             return self._elaborate(mem.last_topic, common)
         if reading.detail is not None:
             return self._follow_up(reading.detail, common)
@@ -248,6 +248,8 @@ class Interviewee:
         mem = self.memory
         if reading.detail is not None and kind in ("clarify", "elaborate", "example", "reflection_response"):
             return None  # on a planted detail: the rules tell a follow-up from the rest
+        if kind == "redirect" and self.understanding.asks_elsewhere(n):
+            return None  # "What's your view on capital gains tax law?": outside their world, not rude
         if kind in ("job_ask", "referral", "follow_up_permission", "redirect") or (kind == "repeat" and mem.last_text):
             return self._social(kind, common)
         if kind == "small_talk":

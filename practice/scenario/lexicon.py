@@ -248,7 +248,9 @@ INTENT_CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:anyone|anybody|someone|somebody|other people|others|people|colleagues|contacts?|who|whom) (?:else )?(?:(?:do|would|could|that|who) )?(?:you )?(?:think |recommend |suggest )?(?:i |that i )?(?:should|could|might|would|can|may|ought to)? ?(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|learn from)\b", 1.0),
         (r"\b(?:introduce|connect|put) me (?:to|with|in touch)\b", 1.0),
         # "anyone at another utility you think i should talk to", "any other engineers i could talk to"
-        (r"\b(?:anyone|anybody|someone|somebody|any other \w+|other \w+|people)\b.{0,50}\b(?:i|me) (?:should|could|might|can|ought to|would) (?:\w+ )?(?:talk|speak|reach out|chat|connect|meet|have a (?:chat|word|coffee))\b", 1.0),
+        (r"\b(?:anyone|anybody|someone|somebody|any other \w+|other \w+|people)\b.{0,70}\b(?:i|me) (?:should|could|might|can|ought to|would) (?:\w+ )?(?:talk|speak|reach out|chat|connect|meet|have a (?:chat|word|coffee))\b", 1.0),
+        # "anyone you'd point me to who came into research from policing?"
+        (r"\b(?:anyone|anybody|someone|somebody)\b.{0,20}\byou (?:would |could |might |can )?(?:point|send|refer|direct) me\b", 1.0),
         (r"\b(?:introduction|introductions|intro|intros|referral to|point me to|point me toward\w*|point me in the direction)\b", 0.7),
         (r"\b(?:who else|anyone else|anybody else|other people|someone else|somebody else|few people|couple of people|other professionals|other folks)\b", 0.7),
         (r"\b(?:who|anyone|anybody|someone|somebody|people|others|colleagues|contacts)\b.{0,40}\b(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|learn from|network)\b", 0.8),

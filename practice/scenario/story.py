@@ -24,7 +24,7 @@ import numpy as np
 
 from practice.scenario import onevsrest
 from practice.scenario.model import Detail, Scenario
-from practice.scenario.text import STOPWORDS, normalize, stem
+from practice.scenario.text import content_stems
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "follow_ups.json"
 FEATURES = ("planted", "story", "shared", "recent", "told", "topic", "last")
@@ -35,10 +35,6 @@ THRESHOLD = 0.5
 SHARED_CAP = 4  # shared content words beyond this add nothing
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
-
-
-def content_stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in normalize(text).split() if w not in STOPWORDS and len(w) > 2)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ _OUTSIDE_FRAME = re.compile(
 # a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
 # question clearly on a new topic that does neither is a new question, not a follow-up
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
+_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
 
@@ -178,8 +179,18 @@ class Understanding:
         return [w for w in normal.split() if len(w) >= 4 and w not in STOPWORDS and not w.isdigit()
                 and stem(w) not in self._known]
 
+    def asks_elsewhere(self, normal: str) -> bool:
+        """Asks what they know or think of something the scenario never names ("Do you know how
+        licences work in Canada?", "What's your view on capital gains tax law?")."""
+        return bool(_OUTSIDE_FRAME.search(normal)) and bool(self.foreign_words(normal))
+
     def outside(self, text: str, normal: str, reading: "Reading") -> bool:
         foreign = self.foreign_words(normal)
+        # one of them in what is asked: "In the Army every unit has a battle rhythm. What's
+        # yours?" brings the asker's world along with a question well inside the person's
+        asked = [s for s in _SENTENCES.findall(text) if s.rstrip().endswith("?")]
+        if asked and not self.foreign_words(normalize(" ".join(asked))):
+            return False
         if foreign and _OUTSIDE_FRAME.search(normal):
             return True
         return len(foreign) >= 2 and not reading.strong

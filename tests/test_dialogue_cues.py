@@ -1,0 +1,65 @@
+"""Turn kinds read from how people really word them (set j's first look, bench/README.md): a
+question that brings the asker's own world along, thanks without the word "thanks", an example
+asked for as "a time when", "why do you say...", and a referral asked for at length."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scenario import Interviewee, load_scenario
+from practice.scenario.understanding import Understanding
+
+
+@pytest.fixture(scope="module")
+def minds():
+    return {name: Understanding(load_scenario(name)) for name in ("nurse", "teacher", "marketing")}
+
+
+def reply_to(minds, name: str, *turns: str):
+    person = Interviewee(minds[name].scenario, understanding=minds[name])
+    person.greeting()
+    person.pitch_response()
+    for text in turns[:-1]:
+        person.reply(text)
+    return person.reply(turns[-1])
+
+
+def test_a_question_that_brings_the_askers_world_along_is_answered(minds):
+    """The words the scenario never uses (removals, banter, lifting) are the asker's, not asked."""
+    reply = reply_to(minds, "teacher", "What gets you out of bed for this job? "
+                                       "In the removals trade it was the banter, never the lifting.")
+    assert (reply.kind, reply.topic) == ("answer", "enjoy")
+
+
+def test_a_question_about_another_world_is_still_outside(minds):
+    reply = reply_to(minds, "nurse", "Do you happen to know how nursing registration works in Queensland?")
+    assert reply.kind == "unknown"
+
+
+@pytest.mark.parametrize("turn", ["Much appreciated, honestly.", "You've been a great help.",
+                                  "i am much obliged to you"])
+def test_thanks_without_the_word_thanks(minds, turn):
+    assert reply_to(minds, "nurse", "What do you enjoy about the job?", turn).kind == "thanks"
+
+
+@pytest.mark.parametrize("turn", ["Have you got a time when that actually paid off?",
+                                  "Can you give me a real one?",
+                                  "Have you seen anybody from outside teaching actually make it work?"])
+def test_an_example_asked_for_as_a_time_when(minds, turn):
+    reply = reply_to(minds, "teacher", "How do you keep a class under control?", turn)
+    assert reply.kind == "example"
+
+
+def test_why_do_you_say_asks_for_more_of_the_last_answer(minds):
+    reply = reply_to(minds, "marketing", "What do you enjoy about the job?",
+                     "Why do you say the launches are the best part?")
+    assert (reply.kind, reply.topic) == ("elaborate", "enjoy")
+
+
+@pytest.mark.parametrize("turn", [
+    "Is there anyone who switched over from retail, maybe through a night course or an access course "
+    "or something like that, that I could talk to?",
+    "Anyone you'd point me to who moved into nursing later in life?",
+])
+def test_a_referral_asked_for_at_length(minds, turn):
+    assert reply_to(minds, "nurse", "What do you enjoy about the job?", turn).kind == "referral"

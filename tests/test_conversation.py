@@ -11,7 +11,7 @@ import pytest
 
 from practice.interview.runner import RunSettings, run_interview
 from practice.scenario import Interviewee, load_scenario
-from practice.scenario.interviewee import OWN_KINDS, REPLY_KINDS
+from practice.scenario.reply import OWN_KINDS, REPLY_KINDS
 from practice.scenario.phrases import TOPIC_LABELS, spoken_duration
 from practice.scenario.understanding import Understanding
 

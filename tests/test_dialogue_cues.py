@@ -63,3 +63,36 @@ def test_why_do_you_say_asks_for_more_of_the_last_answer(minds):
 ])
 def test_a_referral_asked_for_at_length(minds, turn):
     assert reply_to(minds, "nurse", "What do you enjoy about the job?", turn).kind == "referral"
+
+
+@pytest.mark.parametrize("turn", [
+    "Right, I'll leave you to it. Ta very much.",
+    "I won't keep you any longer. Enjoy the rest of your day.",
+    "i'll let you crack on ta-ra",
+    "I'll stop there, and God bless you.",
+])
+def test_goodbyes_people_say(minds, turn):
+    assert reply_to(minds, "teacher", "What do you enjoy about the job?", turn).kind == "closing"
+
+
+@pytest.mark.parametrize("turn", ["Go on then, what's your boss on?",
+                                  "Could you tell me what your own manager takes home?"])
+def test_asking_what_someone_else_earns_is_redirected(minds, turn):
+    assert reply_to(minds, "teacher", "What do you enjoy about the job?", turn).kind == "redirect"
+
+
+def test_a_term_misheard_as_two_words_is_explained():
+    mind = Understanding(load_scenario("data_scientist"))
+    person = Interviewee(mind.scenario, understanding=mind)
+    person.greeting()
+    person.pitch_response()
+    told = person.reply("Tell me about a mistake you made.")
+    assert "leakage" in told.text
+    reply = person.reply("sorry what's leak age")
+    assert reply.kind == "clarify" and "information it wouldn't have" in reply.text
+
+
+@pytest.mark.parametrize("turn", ["I won't keep you long, but what does a normal day look like?",
+                                  "I'll stop there for a second, what do you mean by prelims?"])
+def test_goodbye_words_before_a_question_do_not_end_the_call(minds, turn):
+    assert reply_to(minds, "teacher", "What do you enjoy about the job?", turn).kind != "closing"

@@ -5,9 +5,10 @@ Stable entry points for the interview loop and the review:
 dataclasses in `practice.scenario.model`.
 """
 
-from practice.scenario.interviewee import REPLY_KINDS, Interviewee, Reply
+from practice.scenario.interviewee import Interviewee
 from practice.scenario.matcher import Match, Matcher
 from practice.scenario.model import CLASSIC_TOPICS, Detail, Scenario, Topic
+from practice.scenario.reply import REPLY_KINDS, Reply
 from practice.scenario.store import check_file, load_scenario, scenario_files, scenario_names
 
 __all__ = [

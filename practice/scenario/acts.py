@@ -26,7 +26,10 @@ _REPEAT = re.compile(
 
 _CLOSING = re.compile(
     r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|shift|afternoon|morning)"
-    r"|take care|talk (?:to you )?(?:soon|later)|i will let you (?:go|get)|let you get (?:back|to|on)"
+    r"|take care|talk (?:to you )?(?:soon|later)|i will let you (?:go|get|rest|be|crack on)|let you (?:get (?:back|to|on)|crack on)"
+    # "I'll leave you to it", "I won't keep you any longer", "I'll stop there", "ta-ra", "God bless"
+    r"|i will leave you (?:to it|be|in peace)|i will (?:not|no longer) keep you|not keep you any longer|i will stop there"
+    r"|enjoy the rest of your (?:day|evening|afternoon|morning|week|weekend|shift)|ta ra|god (?:bless|keep) you"
     # "see you soon", not "if they see you being wrong" or "I can see you have got your tea"
     r"|(?<!can )(?<!they )(?<!i )(?<!we )see (?:you|ya)(?= (?:soon|later|then|next|around|again|tomorrow|there|on|at|in|all|guys|bye|take|x+)\b|$)"
     r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good (?:one|1)|all the best"
@@ -70,7 +73,11 @@ _PERSONAL = re.compile(
     r"|social security|password|bank account|credit card|how much (?:money )?(?:do )?you have in"
     r"|send me (?:your |the )?(?:company|internal|confidential|client|customer)\w* \w+"
     r"|(?:recommend|know) (?:a|any) (?:good )?(?:solicitor|lawyer|dentist|plumber|accountant|mechanic|realtor|therapist)"
-    r"|(?:your|you) (?:exact|actual|precise) (?:salary|pay|income|earnings|paycheck)|(?:salary|pay|income) (?:history|every year|each year|for every year))\b")
+    r"|(?:your|you) (?:exact|actual|precise) (?:salary|pay|income|earnings|paycheck)|(?:salary|pay|income) (?:history|every year|each year|for every year)"
+    # someone else's pay: "what's your boss on?", "what your own manager takes home"
+    r"|(?:your|the|my) (?:own )?(?:boss|manager|supervisor|director|line manager|team lead|head of \w+|colleagues?|coworkers?)"
+    r"(?: is| are)? (?:on|earns?|makes?|gets? paid|takes? home|pulls? in|pulling down)"
+    r"|(?:boss|manager|supervisor|director|colleague|coworker)s? (?:salary|salaries|pay|wages?|bonus|pay packet))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
     r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
@@ -168,6 +175,16 @@ def is_repeat(n: str) -> bool:
 
 def is_closing(n: str) -> bool:
     return bool(_CLOSING.search(n))
+
+
+_ASKED_AFTER = re.compile(r"\b(?:what|how|why|when|where|who|which|do you|did you|can you|could you|would you"
+                          r"|is it|is there|are there|are you)\b")
+
+
+def asks_after_closing(n: str) -> bool:
+    """A question asked after the goodbye words of the same sentence."""
+    found = _CLOSING.search(n)
+    return found is not None and bool(_ASKED_AFTER.search(n[found.end():]))
 
 
 def is_thanks(n: str) -> bool:
@@ -321,3 +338,21 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):
         return []
     return parts
+
+
+_THANKS_SENTENCE = re.compile(r"^[^?]*?\b(?:thank|thanks|appreciate|grateful)\b[^.!?]*[.!,]\s*", re.I)
+
+
+def drop_thanks(text: str) -> str:
+    """ "Thanks, that's helpful. What about pay?" -> "What about pay?" """
+    rest = _THANKS_SENTENCE.sub("", text, count=1).strip()
+    return rest or text
+
+
+def asks_more(text: str, n: str) -> bool:
+    """A goodbye that still asks something ("before I go, what's one tip?")."""
+    parts = [p for p in question_parts(text) if "?" in p]
+    if any(not is_closing(normal(p)) and len(p.split()) > 3 for p in parts):
+        return True
+    # in the same sentence: "I won't keep you long, but what does a normal day look like?"
+    return "?" in text and asks_after_closing(n)

@@ -1,6 +1,6 @@
 """The simulated professional during one conversation: a dialogue manager over authored lines.
 
-Every user turn gets a reply kind (what the user just did, `REPLY_KINDS`) and, where one
+Every user turn gets a reply kind (what the user just did, `reply.REPLY_KINDS`) and, where one
 applies, the topic answered. The words always come from the scenario's authored content
 (answers, short answers, examples, other wordings, details, glossary, responses), chosen and
 joined here: small language models were tried for the replies and invented facts.
@@ -20,7 +20,6 @@ is about comes from `understanding` (words and meaning); what kind of turn it is
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from typing import Callable
 
 from practice.scenario import acts
@@ -28,40 +27,15 @@ from practice.scenario.matcher import Matcher
 from practice.scenario.memory import Memory, find_term
 from practice.scenario.model import Detail, Scenario
 from practice.scenario.phrases import Phrases
+from practice.scenario.reply import Reply
 from practice.scenario.understanding import Reading, Understanding
 
-# What the user just did, as the reply's kind; plus the professional's own lines.
-REPLY_KINDS = (
-    "pitch_response", "answer", "follow_up", "clarify", "example", "elaborate",
-    "reflection_response", "stacked", "small_talk", "redirect", "job_ask", "referral",
-    "follow_up_permission", "repeat", "recap", "unknown", "thanks", "closing",
-)
-OWN_KINDS = ("greeting", "prompt", "time_warning", "time_up")
 # Cosine similarity of two wordings of one question asked twice with no "again": "what's the
 # best part of being a nurse?" after "what do you enjoy most about your work?" 0.45, "what's the
 # pay like starting out?" after "how much does a new nurse make?" 0.49. On sets a-e, 12 of 13
 # new questions on a topic told before (most after an earlier question was misread) were under
 # 0.37 from the earlier one; the 13th was 0.47.
 SAME_QUESTION = 0.44
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the interviewee says to one turn, and why (for the review and for `try`)."""
-
-    kind: str
-    text: str
-    topic: str | None = None
-    detail: str | None = None
-    closed: bool = False
-    question_type: str = "open"
-    score: float = 0.0
-    repeat: bool = False
-
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["reply"] = data.pop("text")
-        return data
 
 
 def _scorer_question_type(text: str) -> str:
@@ -186,7 +160,7 @@ class Interviewee:
             return self._social("job_ask", common)
         if self.understanding.referral(n):
             return self._social("referral", common)
-        if acts.is_closing(n) and not _asks_more(text, n):
+        if acts.is_closing(n) and not acts.asks_more(text, n):
             return self._say("closing", self.phrases.closing(), None, common)
         if acts.is_redirect(n):
             return self._social("redirect", common)
@@ -196,7 +170,7 @@ class Interviewee:
             return self._social("thanks", common)
         original = text
         if acts.is_thanks(n):
-            text, n = _drop_thanks(text), acts.normal(_drop_thanks(text))
+            text, n = acts.drop_thanks(text), acts.normal(acts.drop_thanks(text))
         reading = self.understanding.read(text, mem)
         intent = self.understanding.intent(original)
         if intent is not None and intent.sure:
@@ -482,19 +456,3 @@ class Interviewee:
                 return reply
         bridge_topic = self.understanding.nearest_untold(text, self.memory)
         return self._say("unknown", self.phrases.unknown(bridge_topic), None, common)
-
-
-_THANKS_SENTENCE = re.compile(r"^[^?]*?\b(?:thank|thanks|appreciate|grateful)\b[^.!?]*[.!,]\s*", re.I)
-
-
-def _drop_thanks(text: str) -> str:
-    """ "Thanks, that's helpful. What about pay?" -> "What about pay?" """
-    rest = _THANKS_SENTENCE.sub("", text, count=1).strip()
-    return rest or text
-
-
-def _asks_more(text: str, n: str) -> bool:
-    """A goodbye that still asks something ("before I go, what's one tip?")."""
-    parts = [p for p in acts.question_parts(text) if "?" in p]
-    return any(not acts.is_closing(acts.normal(p)) and len(p.split()) > 3 for p in parts)
-

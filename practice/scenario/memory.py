@@ -86,7 +86,9 @@ def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> 
         if re.search(rf"\b(?:{re.escape(key)}|{re.escape(singular)})(?:s|es)?\b", words):
             score = 100.0 + len(key)  # named exactly; the longest name wins ("charge nurse" over "nurse")
         else:
-            score = fuzz.partial_ratio(key, words) if len(key) >= 5 else 0.0
+            # "leak age" for leakage: also compared with the spaces taken out
+            score = max(fuzz.partial_ratio(key, words), fuzz.partial_ratio(key.replace(" ", ""), words.replace(" ", ""))
+                        ) if len(key) >= 5 else 0.0
             if score < 86:
                 continue
         if term.term in said_first:

@@ -123,7 +123,8 @@ class EspeakEngine:
         word_starts = []
         for position, length, audio_ms in words:
             word = encoded[position - 1: position - 1 + length].decode("utf-8", "replace")
-            word_starts.append((word, audio_ms / 1000.0))
+            if word.strip():  # espeak-ng can end with an empty "word" at the end of the audio
+                word_starts.append((word, audio_ms / 1000.0))
         return pcm, word_starts, complete
 
     @staticmethod

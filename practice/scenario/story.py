@@ -105,6 +105,7 @@ def best(candidates: list[Candidate]) -> tuple[Detail | None, float]:
     m = model()
     if m is None or not candidates:
         return None, 0.0
-    probs = [float(m.probabilities(np.asarray(c.features))[0]) for c in candidates]
+    features = np.hstack([np.array([c.features for c in candidates]), np.ones((len(candidates), 1))])
+    probs = 1.0 / (1.0 + np.exp(-np.clip(features @ m.weights[:, 0], -30, 30)))
     i = int(np.argmax(probs))
-    return candidates[i].detail, probs[i]
+    return candidates[i].detail, float(probs[i])

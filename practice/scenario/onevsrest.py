@@ -23,10 +23,10 @@ class OneVsRest:
     def fits(self, vector: np.ndarray) -> bool:
         return np.asarray(vector).shape == (self.weights.shape[0] - 1,)
 
-    def probabilities(self, vector: np.ndarray) -> np.ndarray:
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """P(label) for each label, in `labels` order (each against the rest, so they need not
-        sum to one)."""
-        logits = np.append(np.asarray(vector, dtype=np.float64), 1.0) @ self.weights
+        sum to one): one row of them for a vector, one row per row of a matrix of vectors."""
+        logits = np.asarray(vectors, dtype=np.float64) @ self.weights[:-1] + self.weights[-1]
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
 
 

@@ -15,7 +15,6 @@ follow-ups on the labelled topic and makes 5 right replies wrong (bench/README.m
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +23,7 @@ import numpy as np
 
 from practice.scenario import onevsrest
 from practice.scenario.model import Detail, Scenario
-from practice.scenario.text import content_stems
+from practice.scenario.text import content_stems, sentences
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "follow_ups.json"
 FEATURES = ("planted", "story", "shared", "recent", "told", "topic", "last")
@@ -34,7 +33,10 @@ LABEL = "follow_up"
 THRESHOLD = 0.5
 SHARED_CAP = 4  # shared content words beyond this add nothing
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+def _words(text: str) -> frozenset[str]:
+    """The stems of a text's words that carry content, of three letters or more."""
+    return frozenset(s for s in content_stems(text) if len(s) > 2)
 
 
 @dataclass(frozen=True)
@@ -55,31 +57,27 @@ class StoryIndex:
         texts += [d.answer for d in scenario.details]
         plants: dict[str, list[str]] = {d.id: [] for d in scenario.details}
         for text in dict.fromkeys(t for t in texts if t):
-            for sentence in _SENTENCE.findall(text):
-                sentence = sentence.strip()
-                if not sentence:
-                    continue
+            for sentence in sentences(text):
                 for detail in matcher.details_among(matcher.stems(sentence)):
                     if sentence not in plants[detail.id]:
                         plants[detail.id].append(sentence)
         for detail in scenario.details:  # a detail named nowhere else is planted by its short line
             if not plants[detail.id]:
                 plants[detail.id].append(detail.short or detail.answer)
-        sentences = list(dict.fromkeys(s for found in plants.values() for s in found))
+        planting = list(dict.fromkeys(s for found in plants.values() for s in found))
         stories = [d.answer for d in scenario.details]
-        vectors = encode_cached(embedder, sentences + stories)
-        row = {s: i for i, s in enumerate(sentences)}
+        vectors = encode_cached(embedder, planting + stories)
+        row = {s: i for i, s in enumerate(planting)}
         self._planted = {key: vectors[[row[s] for s in found]] for key, found in plants.items()}
-        self._story = {d.id: vectors[len(sentences) + i] for i, d in enumerate(scenario.details)}
-        self._words = {key: frozenset().union(*(content_stems(s) for s in found))
-                       for key, found in plants.items()}
+        self._story = {d.id: vectors[len(planting) + i] for i, d in enumerate(scenario.details)}
+        self._words = {key: frozenset().union(*(_words(s) for s in found)) for key, found in plants.items()}
 
     def candidates(self, vector: np.ndarray, text: str, heard: list[Detail], recent: set[str],
                    told: set[str], topic_share: dict[str, float], last_topic: str | None) -> list[Candidate]:
         """The features of each heard detail for the question `text` (sentence vector `vector`).
         `recent`: details named in the last reply; `told`: details already told in full;
         `topic_share`: each topic's score over the best topic's."""
-        words = content_stems(text)
+        words = _words(text)
         found = []
         for detail in heard:
             planted = float((self._planted[detail.id] @ vector).max())
@@ -105,7 +103,6 @@ def best(candidates: list[Candidate]) -> tuple[Detail | None, float]:
     m = model()
     if m is None or not candidates:
         return None, 0.0
-    features = np.hstack([np.array([c.features for c in candidates]), np.ones((len(candidates), 1))])
-    probs = 1.0 / (1.0 + np.exp(-np.clip(features @ m.weights[:, 0], -30, 30)))
+    probs = m.probabilities(np.array([c.features for c in candidates]))[:, 0]
     i = int(np.argmax(probs))
     return candidates[i].detail, float(probs[i])

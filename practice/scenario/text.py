@@ -157,8 +157,3 @@ def common_english_words() -> frozenset[str]:
     counts = ((int(m.group(2)), m.group(1)) for m in re.finditer(r'"((?:[^"\\]|\\.)*)": (\d+)', text))
     ranked = heapq.nlargest(COMMON_RANK, counts)
     return frozenset(word for _, word in ranked)
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """The stems of a text's words that carry content (no stopwords, no words under three letters)."""
-    return frozenset(stem(w) for w in normalize(text).split() if w not in STOPWORDS and len(w) > 2)

@@ -20,7 +20,7 @@ from practice.scenario import lexicon
 from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.model import Detail, Scenario, Topic
-from practice.scenario.text import STOPWORDS, normalize, stem
+from practice.scenario.text import STOPWORDS, normalize, sentences, stem
 
 # A question about what lies outside the person's own experience: another country, company or
 # field ("Do you know how licences work in Canada?"). With a word the scenario never uses, it
@@ -33,7 +33,6 @@ _OUTSIDE_FRAME = re.compile(
 # a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
 # question clearly on a new topic that does neither is a new question, not a follow-up
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
-_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
 
@@ -188,7 +187,7 @@ class Understanding:
         foreign = self.foreign_words(normal)
         # one of them in what is asked: "In the Army every unit has a battle rhythm. What's
         # yours?" brings the asker's world along with a question well inside the person's
-        asked = [s for s in _SENTENCES.findall(text) if s.rstrip().endswith("?")]
+        asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
         if asked and not self.foreign_words(normalize(" ".join(asked))):
             return False
         if foreign and _OUTSIDE_FRAME.search(normal):

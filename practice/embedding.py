@@ -195,6 +195,11 @@ class Embedder:
     # ------------------------------------------------------------------ the model
 
     def _forward(self, texts: list[str]) -> np.ndarray:
+        if self._graph is not None:
+            # the session runs on its own single thread; limiting BLAS around it cost 1-1.5 ms
+            # a call (threadpoolctl walks the loaded libraries each time), a third of the run
+            ids, mask = self._tokens(texts)
+            return self._graph.run(ids, mask).astype(np.float32)
         # One BLAS thread: the inputs are a few dozen tokens, where threads cost more than they
         # give, and Whisper may be using both cores at the same moment.
         with threadpool_limits(limits=1):
@@ -212,8 +217,6 @@ class Embedder:
 
     def _forward_one_thread(self, texts: list[str]) -> np.ndarray:
         ids, mask = self._tokens(texts)
-        if self._graph is not None:
-            return self._graph.run(ids, mask).astype(np.float32)
         length = ids.shape[1]
         w = self._w
         x = (w["embeddings.word_embeddings.weight"][ids]

@@ -261,7 +261,10 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if about_myself(text):
         conf_refl *= 0.5
     if conf_refl >= 0.5 and not shared_prev and len(words(previous)) >= 12:
-        sim = similarity_of(real[-1].sentence if real and len(sentences(text)) == 1 else text)
+        # the statement that would be the paraphrase, not the whole turn: a short sentence
+        # encodes in a third of the time, and it is what must mean something like the answer
+        sim = similarity_of(real[-1].sentence if real and len(sentences(text)) == 1
+                            else _reflecting_sentence(text) or text)
         if sim is not None and sim < 0.1:
             conf_refl *= 0.7  # a long answer, and nothing of its meaning in the "paraphrase"
     if refl:

@@ -60,7 +60,24 @@ JOB_ASK = re.compile(
     r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
     r"|(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
     r"|if (?:a|an|any) (?:[\w-]+ ){0,3}(?:spot|position|role|opening|job|vacancy|post)s? (?:ever )?(?:opens|comes|becomes|frees)"
-    r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b)"
+    r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
+    # asks through a go-between or a favour: "putting in a word for me", "mention my name to",
+    # "let the chief know i'm interested", "referring me for the role", "look over my
+    # application", "get me onto your list", "would it be okay if i applied for one of those",
+    # "what would it take for someone like me to get on your crew", "do you ever hire extra hands"
+    r"|put(?:ting)? in a (?:good )?word\b|(?:mention|mentioning|drop|dropping|give|giving) (?:them |him |her )?my name\b"
+    r"|let (?:the |your |him |her |them |my )?(?:[\w-]+ )?know (?:that )?(?:i'm|i am|i'd be|i would be|i'll be) (?:\w+ )?(?:interested|available|keen)"
+    r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ )?about me\b|(?:referring|recommending) me\b"
+    r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b"
+    r"|(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
+    r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
+    r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b|(?:put in|putting in) for (?:that|this|the|your|one of (?:the|those|your)) (?:[\w-]+ ){0,3}(?:role|position|opening|job|internship|spot|post|shift)s?\b"
+    r"|(?:take|taking|bring|bringing|hire|hiring) (?:someone|somebody) (?:my age|like me) on\b|(?:get|getting) on (?:your|the) (?:crew|team|staff|roster|books)\b"
+    r"|(?:someone|somebody|people) like me (?:could|can|might) (?:get into|join|apply)|my (?:portfolio|resume|cv|reel)\b[^.?!]{0,60}\b(?:look|looking) at (?:it|them)\b"
+    r"|(?:do|does|would) (?:you|your \w+) (?:ever )?(?:hire|take on|need) (?:any )?(?:extra|more|seasonal|summer|part-time|casual) (?:hands|help|helpers|staff|workers)\b"
+    r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
+    r"|(?:your|the) (?:\w+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab) (?:taking on|bringing on|hiring)\b"
+    r"|if you (?:ever|ever end up|end up) (?:needed|need|needing) (?:someone|somebody|a hand|help)\b)"
 )
 
 

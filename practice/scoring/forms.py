@@ -65,13 +65,14 @@ _REQUEST_OPEN = re.compile(
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
-    r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect)"
+    r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect"
+    r"|(?:start|begin|kick off) by (?:telling|describing|explaining|walking|talking|sharing|giving))"
     r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying)"
     r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
 )
 _CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
-    r"|(?:love|like|want|wanted|keen|glad) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
+    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
 )
@@ -211,7 +212,10 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
     if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
                   "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
             and first not in {"how's", "what's", "who's", "where's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
-        # "what you said", "when you go out", "what I can do is": no inversion, no question.
+        # "what you said", "when you go out", "what I can do is": no inversion, no question;
+        # but "How you started in this career?" asks, in the grammar of a second language
+        if asked and first in {"how", "why"}:
+            return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
         return None
     if first in {"what", "how"} and second in {"about", "else"}:
         return Form("wh_open", "open", f'invites an account ("{_quote(ws, 2)} ...")', said)
@@ -219,7 +223,8 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_open", "open", f'invites an account ("{_quote(ws, 3)} ...")', said)
     opinion = any(w in OPINION for w in ws[1:6])
     if first == "how" and second in FACT_HOW:
-        if second == "much" and any(w in DEGREE_VERBS for w in ws[2:7]):
+        if second == "much" and (any(w in DEGREE_VERBS for w in ws[2:7])
+                                 or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
     if first in FACT_WH:
@@ -283,8 +288,13 @@ def has_choice(sentence: str) -> bool:
     return False
 
 
+_ASIDE = re.compile(r",\s*if (?:anything|any|ever|at all|so|not)\s*,", re.IGNORECASE)
+
+
 def sentence_form(sentence: str) -> Form:
     """Classify one sentence by the answer its wording invites."""
+    # "What, if anything, do you miss?": the aside is not a clause of its own
+    sentence = _ASIDE.sub(" ", sentence)
     low = clean(sentence).lower().rstrip()
     asked = bool(re.search(r"\?\W*$", low))
     parts = clauses(sentence)

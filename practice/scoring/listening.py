@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from practice.scoring.acknowledge import acknowledgement, echo
 from practice.scoring.flags import job_ask
 from practice.scoring.features import could_reflect, reflection_features, reflective_part
 from practice.scoring import meaning
@@ -19,30 +20,6 @@ from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.text import clean, sentences, words
 
-ACK = re.compile(
-    r"\b(?:wow|whoa|that makes (?:a lot of |total |perfect )?sense|makes sense|got it|gotcha|i see|interesting"
-    r"|that's (?:really |so |very |super |pretty |such an? )?(?:interesting|great|fascinating|helpful|cool|amazing|awesome|fair|good to know"
-    r"|useful|impressive|a great point|a good point|wonderful|exciting|inspiring|insightful|neat|fantastic|incredible|tough|hard)"
-    r"|(?:thank you|thanks)(?: so much| very much)? for (?:sharing|explaining|that|this|telling|walking|clarifying|being"
-    r"|going into|breaking|the (?:explanation|detail|details|example|insight|context)|your (?:honesty|insight|perspective|candor))"
-    r"|fair enough|i hear you|i understand|i can (?:definitely |totally |really |certainly |only )?(?:imagine|see (?:that|why|how))|love that|fascinating|good point|great point"
-    r"|good to know|how interesting|oh nice|very cool|so cool|that sounds (?:\w+ )?(?:great|hard|tough|exciting|interesting|amazing|fun|challenging|rewarding|like a lot)"
-    r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh"
-    r"|thank you|thanks|good to hear|i hadn't thought (?:of|about)|i never thought (?:of|about)|i had no idea|i didn't realize"
-    r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha)\b"
-)
-# A reaction that opens a clause: "Perfect.", "Oh cool, ...", "That's reassuring.", "Three months,
-# that's so short." An evaluation of what was just said, short, and not a lead-in ("That's why I ask").
-_REACTION_BODY = (
-    r"(?:(?:oh|ah|ha|okay|ok|yeah|wow|so|and|well|right)\W+)*"
-    r"(?:(?:cool|nice|great|perfect|fair|true|lovely|excellent|wonderful|brilliant|neat|sweet|fantastic|incredible"
-    r"|understood|noted|right right|oh okay|ah okay)(?=\s*(?:[,.!;]|$|and\b|so\b))"
-    r"|(?:that's|that is|that was|that sounds|that must be|that must have been|that seems|sounds)"
-    r" (?!not\b|what\b|why\b|how\b|where\b|when\b|who\b|because\b|the reason\b|something\b|one\b|it\b|all\b|my\b)"
-    r"(?:\w+ ){0,3}\w+(?=\s*(?:[,.!;]|$)))"
-)
-_REACTION = re.compile(r"(?:^|[,.!;]\s*)" + _REACTION_BODY)
-_REACTION_BARE = re.compile(r"\b" + _REACTION_BODY)  # transcripts without commas: "eight months thats a long wait"
 GENERIC = set("""
 job jobs work working worked career careers company companies field fields role roles people
 person day days time times year years lot lots things thing part parts way ways industry
@@ -65,8 +42,12 @@ FOLLOW_UP = re.compile(
     r"|\bhow did it (?:feel|go)\b|\bwhat made you\b|\bwhat was that like\b|\bfor example\b|\ban example\b"
     r"|\b(?:was|is|were|are|did|does|has|had|would|will) (?:that|this|those|these)\b"
     r"|\b(?:about|into|with|from|for|on|at|through|after|before|during|over|like|love|enjoy|miss|find|handle|manage"
-    r"|balance|learn|learned|use|choose|chose|pick|picked|start|started|do|did|pay|paid) (?:it|them)\b(?! (?:is|was|to|that)\b)"
-    r"|\b(?:was|did|does|has|had) it\b|\bthen\s*\?\s*$"
+    r"|balance|learn|learned|use|choose|chose|pick|picked|start|started|do|did|pay|paid) (?:it|them)\b(?! (?:is|was|to|that|takes?)\b)"
+    r"|\b(?:was|did|does|has|had) it\b(?! takes?\b)|\bthen\s*\?\s*$"
+    # "That has to be the worst part, right?", "put up with all that", "where those colleagues
+    # did", "you'd agree that's too many": pointing at the answer from inside the question
+    r"|\b(?:that|this) (?:has|had|would|will|can|could|make|made|gets?|got|keeps?)\b|\ball (?:that|this|those)\b"
+    r"|\bthose (?!who\b|that\b|of\b|are\b|were\b|which\b)[a-z]+|\bthat's (?:too|so|such|a lot|really|pretty|how|the (?:worst|best|hardest))\b"
     r"|\b(?:in the meantime|meanwhile|since then|back then|at that point|at the time|by then|until then)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|be|been|any|anything|anyone|a|an|some)\b)"
 )
@@ -94,20 +75,6 @@ class Listening:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def acknowledgement(text: str) -> str | None:
-    """The acknowledging phrases in the turn's first sentence ("Wow, that's fascinating")."""
-    first = clean((sentences(text) or [""])[0]).lower()
-    found = [m.group(0) for m in ACK.finditer(first)]
-    reaction = _REACTION if "," in first else _REACTION_BARE
-    found += [m.group(0).strip(" ,.!;") for m in reaction.finditer(first)]
-    kept: list[str] = []
-    for phrase in sorted(dict.fromkeys(found), key=len, reverse=True):
-        if not any(phrase in k for k in kept):
-            kept.append(phrase)
-    kept.sort(key=first.find)
-    return ", ".join(kept) if kept else None
 
 
 def shared_details(text: str, theirs: list[str], details_only: bool = False) -> list[str]:
@@ -171,6 +138,7 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
 
 
 _POINTING = {"your", "that", "this", "those", "these", "the"}
+_SUBJECT = {"work", "working", "job", "jobs", "career", "careers", "field", "fields", "industry", "role", "roles"}
 
 
 def pointed_back(question: str, previous: str) -> list[str]:
@@ -179,7 +147,9 @@ def pointed_back(question: str, previous: str) -> list[str]:
     their own ("team", "job") still show the question is about what was just said."""
     theirs = {stem(w) for w in words(previous) if len(w) >= 3}
     ws = words(question)
-    hits = [w for a, w in zip(ws, ws[1:]) if a in _POINTING and w in GENERIC and stem(w) in theirs]
+    # "your work", "the job" name the subject of the whole conversation, not the last answer
+    hits = [w for a, w in zip(ws, ws[1:]) if a in _POINTING and w in GENERIC and w not in _SUBJECT
+            and stem(w) in theirs]
     # compounds: "a new book" after "audiobooks", "the game" after "endgame"
     long_theirs = [w for w in content_words(previous) if len(w) >= 7]
     hits += [w for w in content_words(question) if len(w) >= 4 and w not in GENERIC
@@ -218,6 +188,26 @@ def about_myself(text: str) -> bool:
     return sum(w in _FIRST_PERSON for w in ws) > max(1, 2 * sum(w in _SECOND_PERSON for w in ws))
 
 
+# A verdict on what was said ("a double-booked wedding sounds like a nightmare", "six weeks in
+# a camp is a long stretch", "that's a lot of volume") reacts to the answer; it does not say it
+# back. Four writers of the interview sets call these acknowledgements, not reflections.
+_VERDICT = re.compile(
+    r"\b(?:sounds?|must (?:be|have been|make|feel)|is|was|are|seems|that's|it's|makes)\s+(?:\w+\s+){0,3}?"
+    r"(?:like\s+)?(?:a |an |such a |so |really |pretty |incredibly |kind of |super |very |quite )*"
+    r"(?:nightmare|long stretch|long time|lot|hell|amazing|awesome|insane|crazy|wild|brutal|hard|tough|rough"
+    r"|intense|scary|terrifying|exhausting|lonely|hopeless|heavy|stressful|tricky|fun|cool|great|incredible"
+    r"|impressive|huge|big deal|sense|wow|unreal|nuts|mad)\b"
+)
+_SAYS_BACK = re.compile(r"^(?:(?:oh|ok|okay|yeah|right|ha|wow|so|and|cool|nice|great|interesting|got it)\W+)*"
+                        r"(?:so|you|your|it sounds like|sounds like you|what i'm hearing|i hear|in other words)\b")
+
+
+def evaluates(sentence: str) -> bool:
+    """The statement judges what was said rather than saying it back (see `_VERDICT`)."""
+    low = clean(sentence).lower()
+    return bool(_VERDICT.search(low)) and not _SAYS_BACK.match(low)
+
+
 def _reflecting_sentence(text: str) -> str:
     """The statement most like a paraphrase: prefer ones opening with "so"/"you"/"it sounds"."""
     best, best_score = "", -1.0
@@ -239,7 +229,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if not (previous or "").strip():
         return out
     earlier = earlier or []
-    ack = acknowledgement(text)
+    ack = acknowledgement(text, previous)
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence, p_refl = reflection(text, previous)
@@ -260,6 +250,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     conf_refl = p_refl
     if about_myself(text):
         conf_refl *= 0.5
+    if refl and evaluates(sentence):
+        conf_refl *= 0.5
     if conf_refl >= 0.5 and not shared_prev and len(words(previous)) >= 12:
         # the statement that would be the paraphrase, not the whole turn: a short sentence
         # encodes in a third of the time, and it is what must mean something like the answer
@@ -274,6 +266,15 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if shared_any:
         out.reference, out.evidence["reference"] = True, ", ".join(shared_any[:4])
     fu = follow_up(text, questions, previous, shared_details(text, [previous], True))
+    if not fu and real and not TOPIC_CHANGE.search(clean(text).lower()):
+        said_back = echo(text, previous)
+        if said_back:  # "Six weeks in a camp ... How do you stay close to your family?"
+            fu = f"said back \"{said_back}\", then asked"
+    if fu and real and _WEAK_EVIDENCE.match(fu):
+        # related words alone ("degree ~ learned"): the meaning decides, when there is one
+        sim_weak = similarity_of(real[-1].sentence)
+        if sim_weak is not None and sim_weak < meaning.UNRELATED:
+            fu = None
     said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
     # "Switching gears, ..." announces a switch; after an acknowledgement it is a polite one
     announced = said_new_topic and not out.acknowledgement
@@ -296,6 +297,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
 
 
 _ANAPHORA = {"it", "that", "this", "those", "these", "them"}
+_WEAK_EVIDENCE = re.compile(r"^[\w'-]+ ~ [\w'-]+(?:, [\w'-]+ ~ [\w'-]+)?$|^your \w+$")
 _ASKS_REFERRAL = re.compile(r"\b(?:who|anyone|anybody|someone) else\b")
 
 

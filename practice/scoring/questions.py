@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from practice.scoring.forms import CHECK_INS, FACT_HOW, Form, content_words, sentence_form
+from practice.scoring.lexicon import content_words as topic_words
 from practice.scoring.text import clean, sentences, words
 
 
@@ -71,11 +72,36 @@ _CONTINUES = {"to", "for", "in", "with", "about", "like", "as", "at", "on", "dur
 
 def is_continuation(last: Asked, before: Asked) -> bool:
     """A short phrase after a wh-question or a request finishes it rather than asking anew:
-    "What drew you to nursing? In the first place?"."""
+    "What drew you to nursing? In the first place?"; so does a second question that only
+    offers answers to the first (`narrows`)."""
     ws = content_words(last.sentence)
-    return (last.form.kind == "declarative" and before.form.question_type == "open"
-            and len(content_words(before.sentence)) >= 3
-            and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8)
+    return ((last.form.kind == "declarative" and before.form.question_type == "open"
+             and len(content_words(before.sentence)) >= 3
+             and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8)
+            or narrows(last, before))
+
+
+_NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
+_OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$")
+_POINTS = {"it", "that", "this", "they", "them"}
+
+
+def narrows(last: Asked, before: Asked) -> bool:
+    """ "How did you get into theater design? Did you study it or kind of fall into it?",
+    "What does the research involve? Like, are you in archives, or ...?": the second question
+    offers possible answers to the first, which is still the one to answer. The writers of
+    the interview sets call these one question, and the answer they get is one answer. Two
+    topics joined by "or" ("Do you work remote or in the office?" after "What do you enjoy
+    most?") share nothing with the first question, and stay two."""
+    low = clean(last.sentence).lower()
+    if _NARROWS.match(low):
+        return True
+    if before.form.question_type != "open" or not before.sentence.rstrip().endswith("?") \
+            or not re.search(r"\bor\b", low):
+        return False
+    if _OPTIONS_END.search(low) or set(words(low)) & _POINTS:
+        return True
+    return bool(set(topic_words(low)) & set(topic_words(before.sentence)))
 
 
 # A final rise of this many semitones (last ~0.6 s against the turn before it) makes a

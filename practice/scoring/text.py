@@ -74,8 +74,20 @@ def words(text: str) -> list[str]:
 # listening, features); caching keeps a full score near a millisecond.
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    text = collapse_stutters(restore_apostrophes(text)).lower()
+    text = collapse_restarts(collapse_stutters(restore_apostrophes(text))).lower()
     return tuple(w for w in _WORD.findall(text) if w not in FILLERS)
+
+
+# A restart said twice ("what what goes", "did you did you take", "it's it's only") is said
+# once: speech-to-text keeps both, and a doubled question word hid the question behind it.
+# "that that" and "had had" are English as written, and stay.
+_RESTART = re.compile(r"\b([a-z]+(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?)?)(?:,? \1\b)+", re.IGNORECASE)
+
+
+def collapse_restarts(text: str) -> str:
+    def once(m: re.Match) -> str:
+        return m.group(0) if m.group(1).lower() in ("that", "had") else m.group(1)
+    return _RESTART.sub(once, text)
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +96,7 @@ def clean(text: str) -> str:
     text = collapse_stutters(restore_apostrophes(text))
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = collapse_restarts(text)
     text = re.sub(r"\s+([,.?!;])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r",\s*([.?!])", r"\1", text)
@@ -112,6 +125,27 @@ _INVERTED_WH = re.compile(
 )
 
 
+# ... or after a reaction word ("up to the shoulder oh wow okay what goes through your head",
+# "no pressure ha what happens when", "menopause stuff too like how much of your week"):
+# "like" only before a question in question order, as it also compares ("something like what
+# you do").
+_MARKED_WH = re.compile(
+    r"\b(?:okay|ok|wow|ha|haha|yeah|alright|man|anyway|gosh|god|huh|whoa|yikes|cool|nice|jeez)(\s+)"
+    r"(?=(?:what|how|why|where|when|who|which)\s+\w)"
+    r"|\blike(\s+)(?=(?:what|how|why|where|when|who|which)\s+(?:(?:do|does|did|is|are|was|were|can|could|would|will"
+    r"|have|has|should)\s+(?:you|i|we|they|it|he|she|the|your)\b|much|many|long|often|happens|happened|goes|went|kind))",
+    re.IGNORECASE,
+)
+
+
+# ... or a request for a favour ("oh that's kind of you would you maybe be willing to ...")
+_REQUEST_START = re.compile(
+    r"(?<=\w)(?<!\bif)(?<!\bwhether)(?<!\bthat)(?<!\bwhat)(?<!\bhow)\s+(?=(?:would|could|can|will)\s+you\s+(?:\w+\s+){0,2}?"
+    r"(?:be willing|be open|be able|mind|let|pass|introduce|put|send|look|tell|share|walk)\b)",
+    re.IGNORECASE,
+)
+
+
 _ASKS = re.compile(r"^(?:\w+ ){0,2}(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have|has)\b")
 
 
@@ -122,8 +156,13 @@ def sentences(text: str) -> list[str]:
     if not re.search(r"[.?!]", text):
         text = _ACK_THEN_QUESTION.sub(lambda m: m.group(1).rstrip(" ,") + ". ", text)
         m = _INVERTED_WH.search(text)
-        before = text[:m.start()].lower().split() if m else []
+        span = m.span() if m else None
+        if span is None and (m := _MARKED_WH.search(text)):
+            span = m.span(1) if m.group(1) is not None else m.span(2)
+        if span is None and (m := _REQUEST_START.search(text)):
+            span = m.span()
+        before = text[:span[0]].lower().split() if span else []
         if before and before[-1] not in {"and", "or", "but", "so", "then"} and not _ASKS.match(" ".join(before)):
-            text = text[:m.start()] + ". " + text[m.end():]
+            text = text[:span[0]] + ". " + text[span[1]:]
     parts = [p.strip() for p in _SENTENCE_END.split(text)]
     return [p for p in parts if p and re.search(r"[A-Za-z0-9]", p)]

@@ -1,0 +1,131 @@
+"""Acknowledgement: does the turn show, in a word or two, that the answer was heard?
+
+"Wow, that's fascinating", "I'm so sorry", "Seventy percent!" (the answer's fact said back in
+surprise). Kept apart from the other listening cues because its phrase lists are long and it
+is the one cue read off the turn's opening alone: what follows is the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.lexicon import STOPWORDS, stem
+from practice.scoring.text import clean, sentences, words
+
+ACK = re.compile(
+    r"\b(?:wow|whoa|that makes (?:a lot of |total |perfect )?sense|makes sense|got it|gotcha|i see|interesting"
+    r"|that's (?:really |so |very |super |pretty |such an? )?(?:interesting|great|fascinating|helpful|cool|amazing|awesome|fair|good to know"
+    r"|useful|impressive|a great point|a good point|wonderful|exciting|inspiring|insightful|neat|fantastic|incredible|tough|hard)"
+    r"|(?:thank you|thanks)(?: so much| very much)? for (?:sharing|explaining|that|this|telling|walking|clarifying|being"
+    r"|going into|breaking|the (?:explanation|detail|details|example|insight|context)|your (?:honesty|insight|perspective|candor))"
+    r"|fair enough|i hear you|i understand|i can (?:definitely |totally |really |certainly |only )?(?:imagine|see (?:that|why|how))|love that|fascinating|good point|great point"
+    r"|good to know|how interesting|oh nice|very cool|so cool|that sounds (?:\w+ )?(?:great|hard|tough|exciting|interesting|amazing|fun|challenging|rewarding|like a lot)"
+    r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh"
+    r"|thank you|thanks|good to hear|i hadn't thought (?:of|about)|i never thought (?:of|about)|i had no idea|i didn't realize"
+    r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha"
+    # sympathy and surprise, as four writers of the interview sets heard them (sets 6-9)
+    r"|i'm (?:so |really |very )?sorry|oh,? (?:my (?:gosh|god|goodness)|man|no|really|dear)|yikes|jeez|geez|whoa"
+    r"|i (?:totally |completely |really )?get (?:that|it)|i can't (?:even )?imagine|i didn't (?:think|know) (?:about |of )?that"
+    r"|i (?:really )?(?:like|love) that|that's not what i expected|that's (?:really |so |very )?(?:kind|generous) of you"
+    r"|(?:nice|good|great|encouraging|reassuring|refreshing|comforting) to hear"
+    r"|that must (?:have )?(?:hurt|stung|sting)|oh,? i (?:didn't|did not|never) (?:know|realize|realise|knew)"
+    r"|(?:that |it )?sounds (?:really |so |incredibly |pretty |super |kind of |a bit |like a )?(?:\w+ )?(?:hard|heavy|stressful|tough|rough|fun"
+    r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot)"
+    r"|(?:is|was|that's|thats) (?:a )?(?:really |so |pretty )?(?:long stretch|hell of a|lot of (?:\w+ )?to)|a hell of a)\b"
+)
+# A reaction that opens a clause: "Perfect.", "Oh cool, ...", "That's reassuring.", "Three months,
+# that's so short." An evaluation of what was just said, short, and not a lead-in ("That's why I ask").
+_REACTION_BODY = (
+    r"(?:(?:oh|ah|ha|okay|ok|yeah|wow|so|and|well|right)\W+)*"
+    r"(?:(?:cool|nice|great|perfect|fair|true|lovely|excellent|wonderful|brilliant|neat|sweet|fantastic|incredible"
+    r"|understood|noted|right right|oh okay|ah okay)(?=\s*(?:[,.!;]|$|and\b|so\b))"
+    r"|(?:that's|that is|that was|that sounds|that must be|that must have been|that seems|sounds)"
+    r" (?!not\b|what\b|why\b|how\b|where\b|when\b|who\b|because\b|the reason\b|something\b|one\b|it\b|all\b|my\b)"
+    r"(?:\w+ ){0,3}\w+(?=\s*(?:[,.!;]|$)))"
+)
+_REACTION = re.compile(r"(?:^|[,.!;]\s*)" + _REACTION_BODY)
+_REACTION_BARE = re.compile(r"\b" + _REACTION_BODY)  # transcripts without commas: "eight months thats a long wait"
+
+# Words that start a clause or a question: a fragment opening with one is not a bare echo.
+_CLAUSE_START = frozenset("""
+i you we they he she it that this these those there so and but or because what what's how
+why who where when which do does did is are was were can could would will should have has
+had am i'm you're it's that's there's thats its let's if  wait
+""".split())
+# Verbs and auxiliaries: "Data science is a big field" says something, it does not echo.
+_VERBAL = frozenset("is are was were be been am have has had do does did can could will would "
+                    "should must may might 's".split())
+# Where a transcript without punctuation leaves the echo: a reaction or the question begins.
+_ECHO_BREAK = (_CLAUSE_START - {"or"}) | frozenset("""
+okay ok yeah yep wow yikes man oh um uh really huh wait ha haha jeez geez gosh whoa no seriously
+like my me our honestly dang damn
+""".split())
+NUMBERS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand million percent half dozen first second third fourth fifth
+""".split())
+_ECHO_MAX = 7
+_JOINS = frozenset("and but because so if when".split())
+
+
+def echo(text: str, previous: str | None) -> str | None:
+    """The turn opens by saying a fact of the answer back ("Seventy percent!", "Two years
+    unpaid?", "eighty thousand yikes did you..."): surprise that shows it was heard. Every
+    interview-set writer who met one called it an acknowledgement."""
+    if not previous:
+        return None
+    low = clean(text).lower()
+    m = re.match(r"\s*([^.!?,;]+)([.!?,;])?", low)
+    if not m:
+        return None
+    ws = words(m.group(1))
+    if m.group(2) is None or not re.search(r"[.!?,;]", low):
+        cut = next((i for i, w in enumerate(ws) if i and w in _ECHO_BREAK), len(ws))
+        if cut < len(ws) and ws[cut] in _JOINS:
+            return None  # "eleven years and you still love it": one statement, not a reaction
+        ws = ws[:cut]
+    if not ws or len(ws) > _ECHO_MAX or ws[0] in _CLAUSE_START or any(w in _VERBAL for w in ws):
+        return None
+    key = [w for w in ws if w in NUMBERS or w.isdigit() or (w not in STOPWORDS and len(w) >= 3)]
+    if not key:
+        return None
+    theirs = {stem(w) for w in words(previous)}
+    shared = [w for w in key if stem(w) in theirs]
+    if len(shared) * 2 < len(key) or not shared:
+        return None
+    return " ".join(ws)
+
+
+_TAG_END = re.compile(r",?\s*\b(?:huh|eh|right)\s*[?.!]*\s*$")
+
+
+def _phrases(sentence: str, thanks: bool = True) -> list[str]:
+    found = [m.group(0) for m in ACK.finditer(sentence)]
+    if not thanks:
+        found = [f for f in found if not f.startswith(("thank", "thanks"))]
+    reaction = _REACTION if "," in sentence else _REACTION_BARE
+    found += [m.group(0).strip(" ,.!;") for m in reaction.finditer(sentence)]
+    return [f for f in found if f.strip()]
+
+
+def acknowledgement(text: str, previous: str | None = None) -> str | None:
+    """The acknowledging phrases of the turn's opening: its first sentence ("Wow, that's
+    fascinating"), an echo of the answer's fact ("Seventy percent!"), and a reaction in the
+    second sentence after one ("Six exams. I had no idea it was that many."). A closing
+    "..., huh?" is a tag on a question, not surprise."""
+    parts = [_TAG_END.sub("", clean(s).lower()) for s in sentences(text)] or [""]
+    first = parts[0]
+    found = _phrases(first)
+    said_back = echo(text, previous)
+    if said_back:
+        found.append(said_back)
+    if len(parts) > 1 and (said_back or found or len(words(first)) <= 12 or len(words(parts[1])) <= 6):
+        found += _phrases(parts[1], thanks=False)
+    kept: list[str] = []
+    for phrase in sorted(dict.fromkeys(found), key=len, reverse=True):
+        if not any(phrase in k for k in kept):
+            kept.append(phrase)
+    whole = " ".join(parts)
+    kept.sort(key=whole.find)
+    return ", ".join(kept) if kept else None

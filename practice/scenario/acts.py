@@ -58,7 +58,9 @@ _PERMISSION = re.compile(
 _RUDE = re.compile(
     r"\b(?:pointless|boring|stupid|dumb|useless|lame|waste of (?:time|money)|easy job|overpaid|lazy"
     r"|(?:sounds|seems) (?:awful|terrible|miserable|depressing|horrible|so boring|really boring|dull)"
-    r"|anyone could do|not a real job|glorified|sucks|shut up|you people|who cares|do not care"
+    r"|anyone could do|not a real job|glorified|sucks|shut up|who cares|do not care"
+    # "you people are all the same" is rude; "how do you people catch that?" is a plural "you"
+    r"|you people (?:are|always|never|just|can.t|cannot|don.t|should|think|with)\b|you people\W*$"
     r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|get a real job|cannot be that hard"
     r"|how hard can it be|that is it\b.{0,10}\bthat is all you do|made up job|fake job|colou?ring in"
     r"|(?:is|are) (?:super |so |really )?corrupt|corrupt\w*|real work|pretend job|not even a"
@@ -77,7 +79,17 @@ _PERSONAL = re.compile(
     # someone else's pay: "what's your boss on?", "what your own manager takes home"
     r"|(?:your|the|my) (?:own )?(?:boss|manager|supervisor|director|line manager|team lead|head of \w+|colleagues?|coworkers?)"
     r"(?: is| are)? (?:on|earns?|makes?|gets? paid|takes? home|pulls? in|pulling down)"
-    r"|(?:boss|manager|supervisor|director|colleague|coworker)s? (?:salary|salaries|pay|wages?|bonus|pay packet))\b")
+    r"|(?:boss|manager|supervisor|director|colleague|coworker)s? (?:salary|salaries|pay|wages?|bonus|pay packet)"
+    # the team's pay, gossip about named people, someone else's data, the firm's own code
+    r"|(?:people|folks|others|staff|everyone|guys) (?:on|in) your (?:team|department|unit|group|office) (?:are |get )?(?:paid|earn|make)"
+    r"|your (?:teammates|team mates|staff|reports|colleagues|coworkers|co workers) (?:are |get )?(?:paid|earn|make)"
+    r"|which (?:\w+ ){0,2}(?:doctors|nurses|teachers|colleagues|managers|engineers|people|clients|customers|bosses|staff|ones)"
+    r" (?:are|is|were) the (?:worst|laziest|dumbest|most annoying|least competent|biggest idiots?)"
+    r"|(?:is|was) (?:she|he) (?:actually|really|even) (?:any )?good\b|(?:your|the) (?:boss|manager|head|ceo|principal|director)"
+    r" (?:sounds|seems) (?:long|awful|terrible|annoying|useless|like a nightmare)"
+    r"|(?:see|look up|check|find out|tell me) what (?:she|he|they|my \w+) (?:buys|bought|spends|spent|orders|ordered)"
+    r"|(?:send|give|share|email|forward) (?:me )?(?:the |your )?(?:\w+ )?(?:code|source code|dataset|customer data|raw data)"
+    r" (?:for|of|from|behind) (?:your|the))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
     r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
@@ -242,6 +254,16 @@ def is_elaborate(n: str) -> bool:
     return (words <= 14 and bool(_ELABORATE.search(n))) or (words <= 10 and bool(_ELABORATE_ANYWHERE.search(n)))
 
 
+_OPENS_ELABORATE = re.compile(r"^(?:[\w']+\s+){0,4}?(?:tell me more|how so|why do you say (?:that|so)|say more)\b")
+
+
+def opens_elaborate(n: str) -> bool:
+    """ "Tell me more, how did you manage that ...?", "Only a third? Why do you say that, where
+    does the rest go?": a turn that opens by asking for more, and points back, asks for more of
+    the last answer, whatever else it names on the way."""
+    return bool(_OPENS_ELABORATE.match(n)) and refers_back(n)
+
+
 def asks_why_said(n: str) -> bool:
     return bool(_WHY_SAY.search(n))
 
@@ -266,6 +288,25 @@ def asks_again(n: str, plainly: bool = False) -> bool:
     """The turn asks about something a second time (`plainly`: says so in words that need no
     earlier question on the topic to be read that way)."""
     return bool((_SAYS_AGAIN if plainly else _ASKS_AGAIN).search(n))
+
+
+# Pointing back at something the professional told, by description rather than its words:
+# "that thing you said about ...", "you mentioned ...", "the one where ...", "that lady from
+# purchasing who told you ...", "those evenings you spent ...". (Text as `normal` gives it:
+# "one" is "1".)
+_POINTS_BACK = re.compile(
+    r"\b(?:you (?:said|mentioned|told (?:me|us)|talked about|were (?:saying|talking)|described|brought up)"
+    r"|(?:that|this) (?:thing|story|time|bit|part|one|1|whole thing|business) (?:you|where|when|with|about)"
+    r"|the (?:one|1|time|day|night|morning|guy|man|woman|lady|kid|girl|boy|group|shop|project|recording|client"
+    r"|patient|student|customer) (?:where|when|who|that|you|with)"
+    r"|(?:that|those|the) (?:\w+ ){1,3}(?:you|who) (?:mentioned|said|told|spent|had|have|did|were|used|got|gave|ran)"
+    r"|(?:that|those) (?:\w+ ){1,3}you (?:\w+ )?(?:mentioned|said|told|spent|had|did|talked|described))\b"
+)
+
+
+def points_back(n: str) -> bool:
+    """The turn points at something already told, by description (`_POINTS_BACK`)."""
+    return bool(_POINTS_BACK.search(n))
 
 
 def refers_back(n: str) -> bool:
@@ -323,6 +364,11 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     it ("What's the pay like? For a new grad?")."""
     parts = units if units and len(units) >= 2 else question_parts(text)
     parts = [p for p in parts if len(p.split()) >= 3 or "?" in p]
+    if announces_two(normal(text)):
+        # "Can I ask two things?" is not one of the two; said, it makes a split by "and" sure
+        parts = [p for p in parts if not (announces_two(normal(p)) and len(p.split()) <= 8)]
+        if len(parts) < 2:
+            parts = split_announced(text)
     if len(parts) < 2:
         return []
     first = normal(parts[0])
@@ -338,6 +384,33 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):
         return []
     return parts
+
+
+_ANNOUNCES = re.compile(r"\b(?:two|2|couple of|a couple(?: of)?) (?:\w+ )?(?:questions|things|ones|qs)\b")
+_ANNOUNCEMENT = re.compile(
+    r"^[^?.!]*?\b(?:two|2|couple of|a couple(?: of)?) (?:\w+ )?(?:questions|things|ones|qs)\b(?:[^?.!\w]*(?:please|sorry|po|then|first|while i have you|for you))*[\s,.:?!]*",
+    re.I)
+_SECOND_ASK = re.compile(
+    r",?\s+(?:and|also|plus)\s+(?:(?:uh|um|like|also|then|so)\s+)*(?=(?:what|what's|how|why|where|when|who|which|do|does|did|is|are|can"
+    r"|could|would|should|will|have|has|if)\b)", re.I)
+
+
+def announces_two(n: str) -> bool:
+    """ "Two quick ones.", "Can I ask two things?", "two practical things ...": the user says a
+    second question is coming."""
+    return bool(_ANNOUNCES.search(n))
+
+
+def split_announced(text: str) -> list[str]:
+    """After "two questions", the turn's two asks, split at the last "and" before a question
+    ("how much does a new nurse earn and uh do i need a full bachelor's"), or none."""
+    body = _ANNOUNCEMENT.sub("", text.strip(), count=1).strip()
+    found = list(_SECOND_ASK.finditer(body))
+    if not body or not found:
+        return []
+    m = found[-1]
+    first, second = body[:m.start()].strip(" ,"), body[m.end():].strip()
+    return [first, second] if len(first.split()) >= 3 and len(second.split()) >= 3 else []
 
 
 _THANKS_SENTENCE = re.compile(r"^[^?]*?\b(?:thank|thanks|appreciate|grateful)\b[^.!?]*[.!,]\s*", re.I)

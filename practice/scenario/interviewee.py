@@ -173,7 +173,12 @@ class Interviewee:
             text, n = acts.drop_thanks(text), acts.normal(acts.drop_thanks(text))
         reading = self.understanding.read(text, mem)
         intent = self.understanding.intent(original)
-        if intent is not None and intent.sure:
+        # a turn that points back at a story it names is about that story, however rude or
+        # outside the person's world its words look ("the shop ringing up bags as milk...")
+        pointed = reading.detail is not None and acts.points_back(n)
+        if mem.last_topic and not pointed and not reading.named_detail and acts.opens_elaborate(n):
+            return self._elaborate(mem.last_topic, common)
+        if intent is not None and intent.sure and not pointed:
             by_meaning = self._by_intent(intent.kind, text, n, reading, common)
             if by_meaning is not None:
                 return by_meaning
@@ -429,7 +434,8 @@ class Interviewee:
         if not rest:
             return None
         other = rest[0]
-        if other.topic is not None and other.confident:
+        # "Two quick ones. ...": said to be two questions, the second's best topic will do
+        if other.topic is not None and (other.confident or acts.announces_two(acts.normal(text))):
             tail = self.phrases.second_topic(self.scenario.topic(other.topic))
             self.memory.told.setdefault(other.topic, set()).add("short")
         elif other.small_talk is not None or acts.is_small_talk(acts.normal(parts[readings.index(other)])):

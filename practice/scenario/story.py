@@ -31,6 +31,8 @@ LABEL = "follow_up"
 # The probability at which a heard detail is taken as what the turn follows up: held out one
 # set at a time over sets a-j, the best balance of follow-ups found and other turns taken.
 THRESHOLD = 0.5
+# ... and for a turn that says it points back ("that thing you said about ...", `acts.points_back`)
+POINTED = 0.25
 SHARED_CAP = 4  # shared content words beyond this add nothing
 
 

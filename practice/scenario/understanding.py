@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from practice.scenario import lexicon
+from practice.scenario import acts, lexicon
 from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.model import Detail, Scenario, Topic
@@ -300,7 +300,9 @@ class Understanding:
             from practice.scenario import story
 
             detail, probability = story.best(self.story_candidates(text, memory, heard, combined))
-            if detail is not None and probability >= story.THRESHOLD and not (
+            # said to point back ("that thing you said about..."), a weaker reading will do
+            bar = story.POINTED if acts.points_back(normalize(text)) else story.THRESHOLD
+            if detail is not None and probability >= bar and not (
                     new_topic is not None and new_topic != detail.topic and not _ADDRESSED.search(normalize(text))):
                 return detail, False
         return None, False

@@ -372,8 +372,24 @@ def compiled(table: dict[str, list[tuple[str, float]]], key: str) -> list[tuple[
     return _compiled[cache_key]
 
 
+_any: dict[str, re.Pattern | None] = {}
+
+
+def _any_cue(table: dict[str, list[tuple[str, float]]], key: str) -> re.Pattern | None:
+    """All of a key's cues as one pattern: most topics' cues are absent from most turns, and
+    one search that finds none replaces a dozen (the matcher asks every topic, every turn)."""
+    cache_key = f"{id(table)}:{key}"
+    if cache_key not in _any:
+        cues = table.get(key, [])
+        _any[cache_key] = re.compile("|".join(f"(?:{p})" for p, _ in cues)) if cues else None
+    return _any[cache_key]
+
+
 def cue_score(table: dict[str, list[tuple[str, float]]], key: str, normal_text: str) -> float:
     """Sum of the weights of the cues found in `normal_text` (each cue counts once)."""
+    anything = _any_cue(table, key)
+    if anything is None or not anything.search(normal_text):
+        return 0.0
     return sum(w for pattern, w in compiled(table, key) if pattern.search(normal_text))
 
 

@@ -178,6 +178,10 @@ class Interviewee:
         pointed = reading.detail is not None and acts.points_back(n)
         if mem.last_topic and not pointed and not reading.named_detail and acts.opens_elaborate(n):
             return self._elaborate(mem.last_topic, common)
+        if not pointed and reading.detail is None and self._mentions_unsaid(n):
+            # "You mentioned the election. Tell me more?" when nothing was said of one: which
+            # part they mean, before any reading of the words around it
+            return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         if intent is not None and intent.sure and not pointed:
             by_meaning = self._by_intent(intent.kind, text, n, reading, common)
             if by_meaning is not None:

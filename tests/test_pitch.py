@@ -13,7 +13,6 @@ import pytest
 
 from practice.speech.audio import SAMPLE_RATE, read_audio, rms_dbfs, write_wav
 from practice.cli import main
-from practice.pitch.record import END_SILENCE_S
 from practice.speech.voices import VoiceProfile, load_voice
 
 LEAD = 0.5  # silence before the pitch in every file: the expected start delay
@@ -268,16 +267,14 @@ def test_a_pitch_spoken_into_the_microphone(virtual_audio, speak, capsys, transc
         return result
 
     monkeypatch.setattr(Microphone, "__enter__", open_then_speak)
-    began = time.monotonic()
     data = run_pitch(capsys, "--countdown", "0")
-    took = time.monotonic() - began
     feeder.join()
+    # it stopped on its own, by the silence after the speech, and kept just the speech: read
+    # from the recording, not the wall clock (which a loaded CI machine stretched to 26 s)
     assert data["recording"] == {"source": "microphone", "ended_by": "silence"}
     assert data["duration_s"] == pytest.approx(spoken.duration, abs=TIMING_TOLERANCE)
     assert 0.2 < data["start_delay_s"] < delay + 0.5
     assert present(data) == ALL_FOUR
-    # it stopped on its own, soon after the speech ended (then transcribed)
-    assert took < delay + spoken.end + END_SILENCE_S + 8
 
 
 def test_enter_stops_only_on_a_real_key_press(monkeypatch):

@@ -430,7 +430,7 @@ class Interviewee:
         parts = self._stacked_parts(text)
         if len(parts) < 2:
             return None
-        readings = [self.understanding.read(p, self.memory) for p in parts]
+        readings = [self.understanding.read(p, self.memory, details=False) for p in parts]
         first = readings[0]
         if first.topic is None or not first.confident:
             return None

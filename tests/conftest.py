@@ -51,3 +51,43 @@ def say(synthesizer):
         return synthesizer.render(text, load_voice(voice))
 
     return render
+
+
+class _Minds(dict):
+    """One `Understanding` per built-in scenario, made when first asked for."""
+
+    def __missing__(self, name: str):
+        from practice.scenario import load_scenario
+        from practice.scenario.understanding import Understanding
+
+        self[name] = Understanding(load_scenario(name))
+        return self[name]
+
+
+@pytest.fixture(scope="session")
+def minds():
+    """The scenarios' understandings, shared by the dialogue tests: their indexes are read-only,
+    and each interviewee keeps its own memory."""
+    return _Minds()
+
+
+@pytest.fixture(scope="session")
+def talk(minds):
+    """talk(scenario, *turns) -> the interviewee after its greeting, the pitch and those turns."""
+    from practice.scenario import Interviewee
+
+    def start(name: str, *before: str):
+        person = Interviewee(minds[name].scenario, understanding=minds[name])
+        person.greeting()
+        person.pitch_response()
+        for text in before:
+            person.reply(text)
+        return person
+
+    return start
+
+
+@pytest.fixture(scope="session")
+def reply_to(talk):
+    """reply_to(scenario, *turns) -> the interviewee's reply to the last of those turns."""
+    return lambda name, *turns: talk(name, *turns[:-1]).reply(turns[-1])

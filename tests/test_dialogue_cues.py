@@ -6,52 +6,35 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scenario import Interviewee, load_scenario
-from practice.scenario.understanding import Understanding
 
-
-@pytest.fixture(scope="module")
-def minds():
-    return {name: Understanding(load_scenario(name)) for name in ("nurse", "teacher", "marketing")}
-
-
-def reply_to(minds, name: str, *turns: str):
-    person = Interviewee(minds[name].scenario, understanding=minds[name])
-    person.greeting()
-    person.pitch_response()
-    for text in turns[:-1]:
-        person.reply(text)
-    return person.reply(turns[-1])
-
-
-def test_a_question_that_brings_the_askers_world_along_is_answered(minds):
+def test_a_question_that_brings_the_askers_world_along_is_answered(reply_to):
     """The words the scenario never uses (removals, banter, lifting) are the asker's, not asked."""
-    reply = reply_to(minds, "teacher", "What gets you out of bed for this job? "
+    reply = reply_to("teacher", "What gets you out of bed for this job? "
                                        "In the removals trade it was the banter, never the lifting.")
     assert (reply.kind, reply.topic) == ("answer", "enjoy")
 
 
-def test_a_question_about_another_world_is_still_outside(minds):
-    reply = reply_to(minds, "nurse", "Do you happen to know how nursing registration works in Queensland?")
+def test_a_question_about_another_world_is_still_outside(reply_to):
+    reply = reply_to("nurse", "Do you happen to know how nursing registration works in Queensland?")
     assert reply.kind == "unknown"
 
 
 @pytest.mark.parametrize("turn", ["Much appreciated, honestly.", "You've been a great help.",
                                   "i am much obliged to you"])
-def test_thanks_without_the_word_thanks(minds, turn):
-    assert reply_to(minds, "nurse", "What do you enjoy about the job?", turn).kind == "thanks"
+def test_thanks_without_the_word_thanks(reply_to, turn):
+    assert reply_to("nurse", "What do you enjoy about the job?", turn).kind == "thanks"
 
 
 @pytest.mark.parametrize("turn", ["Have you got a time when that actually paid off?",
                                   "Can you give me a real one?",
                                   "Have you seen anybody from outside teaching actually make it work?"])
-def test_an_example_asked_for_as_a_time_when(minds, turn):
-    reply = reply_to(minds, "teacher", "How do you keep a class under control?", turn)
+def test_an_example_asked_for_as_a_time_when(reply_to, turn):
+    reply = reply_to("teacher", "How do you keep a class under control?", turn)
     assert reply.kind == "example"
 
 
-def test_why_do_you_say_asks_for_more_of_the_last_answer(minds):
-    reply = reply_to(minds, "marketing", "What do you enjoy about the job?",
+def test_why_do_you_say_asks_for_more_of_the_last_answer(reply_to):
+    reply = reply_to("marketing", "What do you enjoy about the job?",
                      "Why do you say the launches are the best part?")
     assert (reply.kind, reply.topic) == ("elaborate", "enjoy")
 
@@ -61,8 +44,8 @@ def test_why_do_you_say_asks_for_more_of_the_last_answer(minds):
     "or something like that, that I could talk to?",
     "Anyone you'd point me to who moved into nursing later in life?",
 ])
-def test_a_referral_asked_for_at_length(minds, turn):
-    assert reply_to(minds, "nurse", "What do you enjoy about the job?", turn).kind == "referral"
+def test_a_referral_asked_for_at_length(reply_to, turn):
+    assert reply_to("nurse", "What do you enjoy about the job?", turn).kind == "referral"
 
 
 @pytest.mark.parametrize("turn", [
@@ -71,21 +54,18 @@ def test_a_referral_asked_for_at_length(minds, turn):
     "i'll let you crack on ta-ra",
     "I'll stop there, and God bless you.",
 ])
-def test_goodbyes_people_say(minds, turn):
-    assert reply_to(minds, "teacher", "What do you enjoy about the job?", turn).kind == "closing"
+def test_goodbyes_people_say(reply_to, turn):
+    assert reply_to("teacher", "What do you enjoy about the job?", turn).kind == "closing"
 
 
 @pytest.mark.parametrize("turn", ["Go on then, what's your boss on?",
                                   "Could you tell me what your own manager takes home?"])
-def test_asking_what_someone_else_earns_is_redirected(minds, turn):
-    assert reply_to(minds, "teacher", "What do you enjoy about the job?", turn).kind == "redirect"
+def test_asking_what_someone_else_earns_is_redirected(reply_to, turn):
+    assert reply_to("teacher", "What do you enjoy about the job?", turn).kind == "redirect"
 
 
-def test_a_term_misheard_as_two_words_is_explained():
-    mind = Understanding(load_scenario("data_scientist"))
-    person = Interviewee(mind.scenario, understanding=mind)
-    person.greeting()
-    person.pitch_response()
+def test_a_term_misheard_as_two_words_is_explained(talk):
+    person = talk("data_scientist")
     told = person.reply("Tell me about a mistake you made.")
     assert "leakage" in told.text
     reply = person.reply("sorry what's leak age")
@@ -94,5 +74,5 @@ def test_a_term_misheard_as_two_words_is_explained():
 
 @pytest.mark.parametrize("turn", ["I won't keep you long, but what does a normal day look like?",
                                   "I'll stop there for a second, what do you mean by prelims?"])
-def test_goodbye_words_before_a_question_do_not_end_the_call(minds, turn):
-    assert reply_to(minds, "teacher", "What do you enjoy about the job?", turn).kind != "closing"
+def test_goodbye_words_before_a_question_do_not_end_the_call(reply_to, turn):
+    assert reply_to("teacher", "What do you enjoy about the job?", turn).kind != "closing"

@@ -17,11 +17,6 @@ from practice.scenario.understanding import Understanding
 SCENARIOS = ("civil_engineer", "data_scientist", "marketing", "nurse", "teacher", "ux_researcher")
 
 
-@pytest.fixture(scope="module")
-def minds():
-    return {name: Understanding(load_scenario(name)) for name in SCENARIOS}
-
-
 @pytest.fixture
 def no_intent_model(monkeypatch):
     """The kind model's weights file missing, as in a broken install."""
@@ -29,15 +24,6 @@ def no_intent_model(monkeypatch):
     monkeypatch.setattr(intents, "WEIGHTS", intents.WEIGHTS.with_name("missing.json"))
     yield
     intents.model.cache_clear()
-
-
-def talk(minds, name: str, *before: str) -> Interviewee:
-    person = Interviewee(minds[name].scenario, understanding=minds[name])
-    person.greeting()
-    person.pitch_response()
-    for text in before:
-        person.reply(text)
-    return person
 
 
 # turns the phrase rules do not read, each after a question that got an answer
@@ -57,17 +43,17 @@ SOCIAL = [
 
 
 @pytest.mark.parametrize("scenario, first, turn, kind", SOCIAL)
-def test_the_kind_model_reads_what_the_rules_miss(minds, scenario, first, turn, kind):
-    reply = talk(minds, scenario, first).reply(turn)
+def test_the_kind_model_reads_what_the_rules_miss(talk, scenario, first, turn, kind):
+    reply = talk(scenario, first).reply(turn)
     assert reply.kind == kind
     if kind == "repeat":  # said again, word for word
-        assert reply.repeat and reply.text == talk(minds, scenario, first).history[-1][1].text
+        assert reply.repeat and reply.text == talk(scenario, first).history[-1][1].text
 
 
 @pytest.mark.parametrize("scenario, first, turn, kind", SOCIAL)
-def test_without_the_kind_model_the_rules_alone_decide(minds, no_intent_model, scenario, first, turn, kind):
+def test_without_the_kind_model_the_rules_alone_decide(minds, talk, no_intent_model, scenario, first, turn, kind):
     assert minds[scenario].intent(turn) is None
-    assert talk(minds, scenario, first).reply(turn).kind != kind
+    assert talk(scenario, first).reply(turn).kind != kind
 
 
 def test_the_kind_model_is_sure_only_of_the_kinds_it_is_trusted_with():
@@ -121,8 +107,8 @@ def test_the_topic_prior_reads_questions_worded_far_from_the_scenario(minds, sce
     assert blind.read(question, Memory()).topic != topic
 
 
-def test_the_prior_never_makes_small_talk_of_an_unknown_word(minds):
-    person = talk(minds, "nurse", "What does a normal shift look like for you?")
+def test_the_prior_never_makes_small_talk_of_an_unknown_word(talk):
+    person = talk("nurse", "What does a normal shift look like for you?")
     lost = person.reply("What do you mean by the flibbertigibbet?")
     assert lost.kind == "clarify"
 
@@ -130,21 +116,21 @@ def test_the_prior_never_makes_small_talk_of_an_unknown_word(minds):
 # ---------------------------------------------------------------- recap or a new question
 
 
-def test_asked_again_with_words_that_say_so_is_a_recap(minds):
-    person = talk(minds, "nurse", "How much does a new ICU nurse make?")
+def test_asked_again_with_words_that_say_so_is_a_recap(talk):
+    person = talk("nurse", "How much does a new ICU nurse make?")
     again = person.reply("Sorry, going back to the money, what did you say new nurses start on?")
     assert (again.kind, again.topic) == ("recap", "pay")
 
 
-def test_asked_again_in_much_the_same_words_is_a_recap(minds):
-    person = talk(minds, "nurse", "How much does a new ICU nurse make?")
+def test_asked_again_in_much_the_same_words_is_a_recap(talk):
+    person = talk("nurse", "How much does a new ICU nurse make?")
     assert person.reply("What's the pay like starting out?").kind == "recap"
 
 
-def test_a_new_question_on_a_topic_told_before_gets_something_new(minds):
+def test_a_new_question_on_a_topic_told_before_gets_something_new(talk):
     """The earlier answer went to another question (here: read as pay on purpose): the new one
     is not 'as I said', and nothing is said twice."""
-    person = talk(minds, "nurse")
+    person = talk("nurse")
     common = dict(closed=False, question_type="open")
     first = person._answer("pay", common, text="How much does a new ICU nurse make?")
     assert first.kind == "answer"
@@ -153,8 +139,8 @@ def test_a_new_question_on_a_topic_told_before_gets_something_new(minds):
     assert second.text != first.text and not second.text.lower().startswith(("as i said", "like i said"))
 
 
-def test_going_back_to_a_question_never_answered_is_a_recap_with_the_whole_answer(minds):
-    person = talk(minds, "nurse")
+def test_going_back_to_a_question_never_answered_is_a_recap_with_the_whole_answer(minds, talk):
+    person = talk("nurse")
     reply = person._answer("enjoy", dict(closed=False, question_type="open"),
                            text="Sorry, going back to the very beginning, what was it you said you enjoy most?")
     assert reply.kind == "recap" and reply.text == minds["nurse"].scenario.topic("enjoy").answer
@@ -184,10 +170,10 @@ def test_see_you_is_a_goodbye_only_when_it_is_one(text, goodbye):
     assert acts.is_closing(acts.normal(text)) is goodbye
 
 
-def test_a_second_question_on_no_other_topic_is_more_of_the_first(minds):
+def test_a_second_question_on_no_other_topic_is_more_of_the_first(talk):
     """Six of nine writers call this one question; a first answer is then not cut short by
     "remind me about your other question"."""
-    person = talk(minds, "teacher")
+    person = talk("teacher")
     reply = person.reply("What's the staffroom like? Do people actually get on?")
     assert (reply.kind, reply.topic) == ("answer", "culture")
     both = person.reply("How many hours do you work in a week, and what does a new teacher earn?")
@@ -204,13 +190,13 @@ def test_the_warm_up_reads_the_learned_weights_before_the_first_reply():
     assert story.model.cache_info().currsize == 1 and "stories" in mind._indexes
 
 
-def test_a_turn_that_leans_to_another_kind_is_not_answered_i_cannot_speak_to_that(minds):
+def test_a_turn_that_leans_to_another_kind_is_not_answered_i_cannot_speak_to_that(minds, talk):
     """An unknown name (Marek) makes the rules say "outside my world"; the kind model leans to a
     job ask (below its sure bar), and the reply is one."""
     turn = "Any chance Marek could tag along with you on a shift sometime?"
     intent = minds["nurse"].intent(turn)
     assert intent.kind == "job_ask" and not intent.sure and intent.leans_away
-    assert talk(minds, "nurse", "What does a normal shift look like?").reply(turn).kind == "job_ask"
+    assert talk("nurse", "What does a normal shift look like?").reply(turn).kind == "job_ask"
 
 
 # a question that plants a detail, then a follow-up on it in the asker's words, not its keywords
@@ -227,8 +213,8 @@ STORIES = [
 
 
 @pytest.mark.parametrize("scenario, first, turn, topic, detail", STORIES)
-def test_a_follow_up_named_by_its_story_gets_the_story(minds, scenario, first, turn, topic, detail):
-    person = talk(minds, scenario, first)
+def test_a_follow_up_named_by_its_story_gets_the_story(minds, talk, scenario, first, turn, topic, detail):
+    person = talk(scenario, first)
     reply = person.reply(turn)
     assert (reply.kind, reply.topic, reply.detail) == ("follow_up", topic, detail)
     assert reply.text == minds[scenario].scenario.detail(detail).answer
@@ -241,15 +227,15 @@ def test_a_follow_up_named_by_its_story_gets_the_story(minds, scenario, first, t
     assert person.reply(turn).kind != "follow_up"
 
 
-def test_a_new_question_after_a_story_is_not_taken_for_a_follow_up(minds):
-    person = talk(minds, "teacher", "How did you end up teaching?")
+def test_a_new_question_after_a_story_is_not_taken_for_a_follow_up(talk):
+    person = talk("teacher", "How did you end up teaching?")
     reply = person.reply("What does a newly qualified teacher earn in the first year?")
     assert (reply.kind, reply.topic) == ("answer", "pay")
 
 
-def test_only_heard_details_are_candidates_and_each_has_every_feature(minds):
+def test_only_heard_details_are_candidates_and_each_has_every_feature(minds, talk):
     mind = minds["teacher"]
-    person = talk(minds, "teacher")
+    person = talk("teacher")
     assert mind.story_candidates("why did you leave insurance", person.memory) == []
     person.reply("How did you end up teaching?")
     found = mind.story_candidates("why did you leave insurance", person.memory)
@@ -258,11 +244,11 @@ def test_only_heard_details_are_candidates_and_each_has_every_feature(minds):
     assert {c.detail.id for c in found} == told and "trainee_actuary" in told
 
 
-def test_without_story_weights_nothing_is_taken_for_a_follow_up(monkeypatch, minds):
+def test_without_story_weights_nothing_is_taken_for_a_follow_up(talk, monkeypatch, minds):
     story.model.cache_clear()
     monkeypatch.setattr(story, "WEIGHTS", story.WEIGHTS.with_name("missing.json"))
     try:
-        person = talk(minds, "teacher", "How did you end up teaching?")
+        person = talk("teacher", "How did you end up teaching?")
         assert person.reply(STORIES[1][2]).kind != "follow_up"
         assert story.best(minds["teacher"].story_candidates(STORIES[1][2], person.memory)) == (None, 0.0)
     finally:

@@ -7,30 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scenario import Interviewee, acts, load_scenario
-from practice.scenario.understanding import Understanding
-
-
-@pytest.fixture(scope="module")
-def minds():
-    return {name: Understanding(load_scenario(name)) for name in ("nurse", "data_scientist")}
-
-
-def reply_to(minds, name: str, *turns: str):
-    person = Interviewee(minds[name].scenario, understanding=minds[name])
-    person.greeting()
-    person.pitch_response()
-    for text in turns[:-1]:
-        person.reply(text)
-    return person.reply(turns[-1])
+from practice.scenario import acts
 
 
 @pytest.mark.parametrize("text", [
     "That thing you said about the man who grabbed your hand, what happened to him?",
     "you mentioned a patient who squeezed your hand what happened with him after",
 ])
-def test_pointing_back_at_a_story_is_a_follow_up(minds, text):
-    reply = reply_to(minds, "nurse", "What do you enjoy most about your work?", text)
+def test_pointing_back_at_a_story_is_a_follow_up(reply_to, text):
+    reply = reply_to("nurse", "What do you enjoy most about your work?", text)
     assert (reply.kind, reply.topic) == ("follow_up", "enjoy")
 
 
@@ -45,8 +30,8 @@ def test_points_back_reads_descriptions_not_any_that():
     "two practical things how much does a new nurse earn here and uh do i need a full bachelor's degree",
     "Can I ask two things? What does a new nurse earn, and what's a really bad day like for you?",
 ])
-def test_two_announced_questions_are_stacked(minds, text):
-    reply = reply_to(minds, "nurse", text)
+def test_two_announced_questions_are_stacked(reply_to, text):
+    reply = reply_to("nurse", text)
     assert reply.kind == "stacked" and reply.topic == "pay"
 
 
@@ -58,8 +43,8 @@ def test_split_announced_needs_a_second_question():
     "Only twelve? Why do you say that, where does the rest of the week go?",
     "Tell me more, how did you manage that in your first year?",
 ])
-def test_asking_for_more_first_elaborates_the_last_answer(minds, text):
-    reply = reply_to(minds, "nurse", "What does a typical day look like for you?", text)
+def test_asking_for_more_first_elaborates_the_last_answer(reply_to, text):
+    reply = reply_to("nurse", "What does a typical day look like for you?", text)
     assert (reply.kind, reply.topic) == ("elaborate", "day_to_day")
 
 
@@ -68,15 +53,15 @@ def test_asking_for_more_first_elaborates_the_last_answer(minds, text):
     "Which doctors are the worst ones to work with? You can tell me.",
     "Your manager sounds awful. Is she actually good at her job?",
 ])
-def test_the_teams_pay_and_gossip_are_redirected(minds, text):
-    assert reply_to(minds, "nurse", text).kind == "redirect"
+def test_the_teams_pay_and_gossip_are_redirected(reply_to, text):
+    assert reply_to("nurse", text).kind == "redirect"
 
 
-def test_someone_elses_data_and_the_firms_code_are_redirected(minds):
-    assert reply_to(minds, "data_scientist", "My neighbour shops with you. Can you see what she buys?").kind == "redirect"
-    assert reply_to(minds, "data_scientist", "Could you send me the code for your forecasting model?").kind == "redirect"
+def test_someone_elses_data_and_the_firms_code_are_redirected(reply_to):
+    assert reply_to("data_scientist", "My neighbour shops with you. Can you see what she buys?").kind == "redirect"
+    assert reply_to("data_scientist", "Could you send me the code for your forecasting model?").kind == "redirect"
 
 
-def test_you_people_as_a_plural_is_not_rude(minds):
+def test_you_people_as_a_plural_is_not_rude(reply_to):
     assert not acts.is_redirect(acts.normal("How do you people handle the night shift?"))
     assert acts.is_redirect(acts.normal("You people are all the same."))

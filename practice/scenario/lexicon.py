@@ -362,35 +362,28 @@ EXAMPLES: dict[str, list[str]] = {
     ],
 }
 
-_compiled: dict[str, list[tuple[re.Pattern, float]]] = {}
+Compiled = tuple[re.Pattern | None, list[tuple[re.Pattern, float]]]
+_compiled: dict[str, Compiled] = {}
 
 
-def compiled(table: dict[str, list[tuple[str, float]]], key: str) -> list[tuple[re.Pattern, float]]:
+def compiled(table: dict[str, list[tuple[str, float]]], key: str) -> Compiled:
+    """A key's cues, each compiled with its weight, and all of them as one pattern (None for no
+    cues): most topics' cues are absent from most turns, and one search that finds none
+    replaces a dozen (the matcher asks every topic, every turn)."""
     cache_key = f"{id(table)}:{key}"
     if cache_key not in _compiled:
-        _compiled[cache_key] = [(re.compile(p), w) for p, w in table.get(key, [])]
-    return _compiled[cache_key]
-
-
-_any: dict[str, re.Pattern | None] = {}
-
-
-def _any_cue(table: dict[str, list[tuple[str, float]]], key: str) -> re.Pattern | None:
-    """All of a key's cues as one pattern: most topics' cues are absent from most turns, and
-    one search that finds none replaces a dozen (the matcher asks every topic, every turn)."""
-    cache_key = f"{id(table)}:{key}"
-    if cache_key not in _any:
         cues = table.get(key, [])
-        _any[cache_key] = re.compile("|".join(f"(?:{p})" for p, _ in cues)) if cues else None
-    return _any[cache_key]
+        anything = re.compile("|".join(f"(?:{p})" for p, _ in cues)) if cues else None
+        _compiled[cache_key] = (anything, [(re.compile(p), w) for p, w in cues])
+    return _compiled[cache_key]
 
 
 def cue_score(table: dict[str, list[tuple[str, float]]], key: str, normal_text: str) -> float:
     """Sum of the weights of the cues found in `normal_text` (each cue counts once)."""
-    anything = _any_cue(table, key)
+    anything, cues = compiled(table, key)
     if anything is None or not anything.search(normal_text):
         return 0.0
-    return sum(w for pattern, w in compiled(table, key) if pattern.search(normal_text))
+    return sum(w for pattern, w in cues if pattern.search(normal_text))
 
 
 @lru_cache(maxsize=1)

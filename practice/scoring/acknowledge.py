@@ -8,6 +8,7 @@ is the one cue read off the turn's opening alone: what follows is the question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from practice.scoring.lexicon import STOPWORDS, stem
 from practice.scoring.text import clean, sentences, words
@@ -69,6 +70,7 @@ _ECHO_MAX = 7
 _JOINS = frozenset("and but because so if when".split())
 
 
+@lru_cache(maxsize=256)  # asked twice a turn: for the acknowledgement, then the follow-up
 def echo(text: str, previous: str | None) -> str | None:
     """The turn opens by saying a fact of the answer back ("Seventy percent!", "Two years
     unpaid?", "eighty thousand yikes did you..."): surprise that shows it was heard. Every

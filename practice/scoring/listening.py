@@ -132,7 +132,10 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
         if hit:
             return ", ".join(hit[:3])
         pairs = related_words(a.sentence, previous)
-        if pairs:
+        # related words alone ("degree ~ learned" after seasickness): the meaning has the last
+        # word, when there is one
+        sim = meaning.similarity(a.sentence, previous) if pairs else None
+        if pairs and (sim is None or sim >= meaning.UNRELATED):
             return ", ".join(f"{mine_w} ~ {their_w}" for mine_w, their_w in pairs[:2])
     return None
 
@@ -266,16 +269,11 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if shared_any:
         out.reference, out.evidence["reference"] = True, ", ".join(shared_any[:4])
     fu = follow_up(text, questions, previous, shared_details(text, [previous], True))
-    if not fu and real and not TOPIC_CHANGE.search(clean(text).lower()):
+    said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
+    if not fu and real and not said_new_topic:
         said_back = echo(text, previous)
         if said_back:  # "Six weeks in a camp ... How do you stay close to your family?"
             fu = f"said back \"{said_back}\", then asked"
-    if fu and real and _WEAK_EVIDENCE.match(fu):
-        # related words alone ("degree ~ learned"): the meaning decides, when there is one
-        sim_weak = similarity_of(real[-1].sentence)
-        if sim_weak is not None and sim_weak < meaning.UNRELATED:
-            fu = None
-    said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
     # "Switching gears, ..." announces a switch; after an acknowledgement it is a polite one
     announced = said_new_topic and not out.acknowledgement
     sim_q = similarity_of(real[-1].sentence) if real and not fu and not said_new_topic else None
@@ -297,7 +295,6 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
 
 
 _ANAPHORA = {"it", "that", "this", "those", "these", "them"}
-_WEAK_EVIDENCE = re.compile(r"^[\w'-]+ ~ [\w'-]+(?:, [\w'-]+ ~ [\w'-]+)?$|^your \w+$")
 _ASKS_REFERRAL = re.compile(r"\b(?:who|anyone|anybody|someone) else\b")
 
 

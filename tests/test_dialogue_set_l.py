@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scenario import acts
+from practice.scenario import acts, parts
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +36,7 @@ def test_two_announced_questions_are_stacked(reply_to, text):
 
 
 def test_split_announced_needs_a_second_question():
-    assert acts.split_announced("Two things. I love the night shift and the team.") == []
+    assert parts.split_announced("Two things. I love the night shift and the team.") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -15,7 +15,9 @@ from click.testing import CliRunner
 from practice.cli import cli
 from practice.errors import PracticeError
 from practice.speech import piper
-from practice.speech.tts import SpeechStream, Synthesizer, split_units
+from practice.speech.stream import SpeechStream
+from practice.speech.tts import Synthesizer
+from practice.speech.units import split_units
 from practice.speech.ttscache import SpeechCache, cache_key
 from practice.speech.voices import load_voice
 

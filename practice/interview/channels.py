@@ -173,7 +173,7 @@ class VoiceChannel:
 
 
 def _play(speaker, speech, stop: threading.Event):
-    """A line streamed sentence by sentence (tts.SpeechStream) starts playing with its first
+    """A line streamed sentence by sentence (stream.SpeechStream) starts playing with its first
     sentence; anything else is played whole."""
     if hasattr(speech, "chunks") and hasattr(speaker, "play_stream"):
         return speaker.play_stream(speech.chunks(), speech.rate, stop)

@@ -1,10 +1,10 @@
 """Checks for a request for an informational interview: personal, upfront, small, no job ask,
-to the point, not pasted.
+to the point (`original` checks it is not pasted).
 
 The advice this follows: reach people through real connections; a good request is thoughtful,
 clear and personal, upfront about why you are writing, and to the point; messages that feel
 copied and pasted are a burden, especially to senior people. Each check is a pure function of
-the text (and, for `original`, the messages checked before) that returns a `Check` with the
+the text that returns a `Check` with the
 words it rests on, so the user sees why, and a tip saying what to change.
 
 The rules are phrase patterns, not a model: a request is short and formulaic enough that the
@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-
-from rapidfuzz import fuzz
 
 from practice.outreach import learned
 
@@ -33,8 +31,6 @@ LENGTH_NORMS: dict[str, tuple[int, str, str]] = {
                                 "in pieces or as a multimedia message"),
 }
 CHANNELS = tuple(LENGTH_NORMS)
-#: a message this similar (0-100, rapidfuzz ratio) to one you sent someone else is called pasted
-SIMILAR_AT = 75
 
 
 @dataclass(frozen=True)
@@ -388,48 +384,3 @@ def check_length(text: str, channel: str) -> Check:
     return Check(False, f"{size} {unit}; {channel} takes about {limit} ({source})",
                  f"Cut it to {limit} {unit}: keep who you are, why them, and the ask; the longest "
                  f"sentence is the first to shorten (\"{_quote(longest, 60)}\").")
-
-
-# ------------------------------------------------------------------------------ original
-
-@dataclass(frozen=True)
-class Similar:
-    to: str
-    percent: int
-    when: str
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-def _body(text: str) -> str:
-    """The message without its greeting and sign-off lines, lower case, one space: names in
-    "Hi Priya," and "Best, Sam" differ between copies of one message and say nothing."""
-    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
-    if len(lines) > 2 and re.match(r"^(?:hi|hello|dear|hey|good (?:morning|afternoon))\b", lines[0], re.I) \
-            and len(lines[0]) < 40:
-        lines = lines[1:]
-    return " ".join(" ".join(lines).lower().split())
-
-
-def most_similar(text: str, earlier: list[tuple[str, str, str]]) -> Similar | None:
-    """The earlier message (to, when, text) most like this one, with its similarity in percent."""
-    body = _body(text)
-    best = None
-    for to, when, other in earlier:
-        percent = int(round(fuzz.ratio(body, _body(other))))
-        if best is None or percent > best.percent:
-            best = Similar(to, percent, when)
-    return best
-
-
-def check_original(text: str, earlier: list[tuple[str, str, str]]) -> tuple[Check, Similar | None]:
-    similar = most_similar(text, earlier)
-    if similar is None or similar.percent < SIMILAR_AT:
-        evidence = "unlike your earlier messages" if earlier else "no earlier messages to compare with"
-        if similar is not None:
-            evidence = f"at most {similar.percent}% the same as an earlier message"
-        return Check(True, evidence, ""), similar
-    return Check(False, f"this is {similar.percent}% the same as your message to {similar.to}",
-                 "Write this one for this person: what you know of their work and why you are asking "
-                 "them in particular."), similar

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from practice.errors import PracticeError
-from practice.outreach.checks import (CHANNELS, Check, Similar, check_length, check_no_job_ask,
-                                      check_original, check_personal, check_small_ask, check_upfront)
+from practice.outreach.checks import (CHANNELS, Check, check_length, check_no_job_ask, check_personal,
+                                      check_small_ask, check_upfront)
+from practice.outreach.original import Similar, check_original
 from practice.outreach.rewrite import Rewrite, suggest
 
 

@@ -5,15 +5,16 @@ ask to hear something again, ask what a word means, ask for an example of what w
 said, reflect back what they heard, make small talk, ask for a job, ask whom else to talk to,
 ask to stay in touch, thank, and say goodbye. Each of these wants a different kind of reply
 (`practice.scenario.interviewee`). These are the cues, as patterns on the normal form of
-`practice.scenario.text.normalize` (lower case, contractions spelt out), plus the split of a
-turn into its questions. What a question is about is the matchers' job, not this module's.
+`practice.scenario.text.normal` (lower case, contractions spelt out); the split of a turn into
+its questions is `practice.scenario.parts`. What a question is about is the matchers' job.
 """
 
 from __future__ import annotations
 
 import re
 
-from practice.scenario.text import normalize
+from practice.scenario.parts import QUESTION_START, question_parts
+from practice.scenario.text import normal
 
 # Asked to hear it again ("sorry, could you repeat that?"); "what was that like" is not one.
 _REPEAT = re.compile(
@@ -155,31 +156,6 @@ _REFLECTION = re.compile(
     r"|i (?:can )?imagine|i guess (?:the|that|it)|so it is (?:really|mostly|more)|so it is|so that is"
     r"|so they|so there is|so a lot of|so most of)\b")
 
-_QUESTION_START = re.compile(
-    r"^(?:what|what is|how|why|where|when|who|which|do|does|did|is|are|was|were|can|could|would"
-    r"|will|have|has|should|any|tell me)\b")
-_SPLIT = re.compile(
-    r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then|um|uh))?,?\s+"
-    r"(?=(?:what|how|why|where|when|who|which|do \w+|does|did you|is it|is there|are there|are you"
-    r"|can you|could you|would you|have you)\b)")
-
-
-# Typed and transcribed turns often drop apostrophes: "whats", "didnt", "im".
-_NO_APOSTROPHE = [(re.compile(rf"\b{a}\b"), b) for a, b in (
-    ("whats", "what is"), ("hows", "how is"), ("whos", "who is"), ("wheres", "where is"),
-    ("thats", "that is"), ("didnt", "did not"), ("dont", "do not"), ("doesnt", "does not"),
-    ("cant", "can not"), ("wont", "will not"), ("isnt", "is not"), ("wasnt", "was not"),
-    ("im", "i am"), ("ive", "i have"), ("youre", "you are"), ("theyre", "they are"),
-    ("ill", "i will"), ("id", "i would"), ("couldnt", "could not"), ("wouldnt", "would not"),
-    ("aint", "is not"), ("whatre", "what are"), ("its", "it is"))]
-
-
-def normal(text: str) -> str:
-    n = normalize(text)
-    for pattern, full in _NO_APOSTROPHE:
-        n = pattern.sub(full, n)
-    return n
-
 
 def is_repeat(n: str) -> bool:
     return bool(_REPEAT.search(n))
@@ -318,108 +294,10 @@ def is_reflection(text: str, n: str) -> bool:
     if not _REFLECTION.search(n):
         # a statement that begins "so ..." sums up what was heard ("So the whole year builds up to it.")
         return (n.startswith(("so ", "okay so ", "ok so ", "right so ", "oh so ")) and "?" not in text
-                and not _QUESTION_START.search(re.sub(r"^(?:okay |ok |right |oh )?so (?:like |um |uh )*", "", n)))
+                and not QUESTION_START.search(re.sub(r"^(?:okay |ok |right |oh )?so (?:like |um |uh )*", "", n)))
     # "So how did you ...?" is a question that starts with "so", not a reflection.
     rest = re.sub(r"^(?:okay|ok|right|so|yeah|wow|hmm|um|uh)\s+", "", n)
-    return not _QUESTION_START.search(rest) or text.rstrip().endswith(("right?", "correct?", "yeah?"))
-
-
-def is_question(text: str, n: str) -> bool:
-    if "?" in text:
-        return True
-    rest = re.sub(r"^(?:(?:okay|ok|right|so|yeah|and|also|but|um|uh|like|well|cool|great|interesting|i see)\s+)+", "", n)
-    if re.search(r"\b(?:what|how|why|do you|does|did you|is it|is there|are there|are you|can you|could you"
-                 r"|would you|have you)\b", " ".join(rest.split()[:7])):
-        return True
-    return bool(_QUESTION_START.search(rest)) or bool(re.search(
-        r"\b(?:i (?:was )?(?:wonder\w*|curious)|i would (?:love|like) to (?:know|hear)|tell me)\b", n))
-
-
-def question_parts(text: str) -> list[str]:
-    """The separate questions of a turn: "What's the pay like? And do you work from home?"
-    and "What's the pay like and can you work from home" are two each. A part that starts as
-    a continuation ("Like, how many?", "For a new grad?") belongs to the one before it."""
-    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", text.strip()) if p.strip()]
-    out: list[str] = []
-    for piece in pieces:
-        low = piece.lower()
-        split = [s for s in _SPLIT.split(low) if s.strip()]
-        out.extend(split if len(split) > 1 else [piece])
-    questions = []
-    for part in out:
-        n = normal(part)
-        if re.match(r"^(?:like|for|as in|i mean|in|with|about|especially|or)\b", n) and questions:
-            continue
-        rest = re.sub(r"^(?:(?:and|also|plus|okay|ok|so|um|uh|well|but|then|oh|sorry|wait)\s+)+", "", n)
-        if _QUESTION_START.search(rest) or ("?" in part and len(n.split()) >= 4
-                                              and not re.match(r"^(?:wait|oh|wow|really)\b", n)):
-            questions.append(part)
-    return questions or [text]
-
-
-def stacked_parts(text: str, units: list[str] | None) -> list[str]:
-    """Two or more questions in one turn, as the question scorer splits them (`units`, so the
-    coach and the interviewee agree) or as `question_parts` does; none when the second points
-    back at the first ("How do you score them? Is that a system you built?") or only finishes
-    it ("What's the pay like? For a new grad?")."""
-    parts = units if units and len(units) >= 2 else question_parts(text)
-    parts = [p for p in parts if len(p.split()) >= 3 or "?" in p]
-    if announces_two(normal(text)):
-        # "Can I ask two things?" is not one of the two; said, it makes a split by "and" sure
-        parts = [p for p in parts if not (announces_two(normal(p)) and len(p.split()) <= 8)]
-        if len(parts) < 2:
-            parts = split_announced(text)
-    if len(parts) < 2:
-        return []
-    first = normal(parts[0])
-    if not is_question(parts[0], first) or re.match(r"^(?:wait|oh|so)? ?(?:you|your)\b", first):
-        return []
-    later = normal(parts[1])
-    if not is_question(parts[1], later):
-        return []
-    if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
-            or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later):
-        return []
-    said = [normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
-    if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):
-        return []
-    return parts
-
-
-_ANNOUNCES = re.compile(r"\b(?:two|2|couple of|a couple(?: of)?) (?:\w+ )?(?:questions|things|ones|qs)\b")
-_ANNOUNCEMENT = re.compile(
-    r"^[^?.!]*?\b(?:two|2|couple of|a couple(?: of)?) (?:\w+ )?(?:questions|things|ones|qs)\b(?:[^?.!\w]*(?:please|sorry|po|then|first|while i have you|for you))*[\s,.:?!]*",
-    re.I)
-_SECOND_ASK = re.compile(
-    r",?\s+(?:and|also|plus)\s+(?:(?:uh|um|like|also|then|so)\s+)*(?=(?:what|what's|how|why|where|when|who|which|do|does|did|is|are|can"
-    r"|could|would|should|will|have|has|if)\b)", re.I)
-
-
-def announces_two(n: str) -> bool:
-    """ "Two quick ones.", "Can I ask two things?", "two practical things ...": the user says a
-    second question is coming."""
-    return bool(_ANNOUNCES.search(n))
-
-
-def split_announced(text: str) -> list[str]:
-    """After "two questions", the turn's two asks, split at the last "and" before a question
-    ("how much does a new nurse earn and uh do i need a full bachelor's"), or none."""
-    body = _ANNOUNCEMENT.sub("", text.strip(), count=1).strip()
-    found = list(_SECOND_ASK.finditer(body))
-    if not body or not found:
-        return []
-    m = found[-1]
-    first, second = body[:m.start()].strip(" ,"), body[m.end():].strip()
-    return [first, second] if len(first.split()) >= 3 and len(second.split()) >= 3 else []
-
-
-_THANKS_SENTENCE = re.compile(r"^[^?]*?\b(?:thank|thanks|appreciate|grateful)\b[^.!?]*[.!,]\s*", re.I)
-
-
-def drop_thanks(text: str) -> str:
-    """ "Thanks, that's helpful. What about pay?" -> "What about pay?" """
-    rest = _THANKS_SENTENCE.sub("", text, count=1).strip()
-    return rest or text
+    return not QUESTION_START.search(rest) or text.rstrip().endswith(("right?", "correct?", "yeah?"))
 
 
 def asks_more(text: str, n: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from practice.scenario import acts
+from practice.scenario import acts, parts, recall
 from practice.scenario.matcher import Matcher
 from practice.scenario.memory import Memory, find_term
 from practice.scenario.model import Detail, Scenario
@@ -148,7 +148,7 @@ class Interviewee:
         n = acts.normal(text)
         closed = qtype == "closed"
         common = dict(closed=closed, question_type=qtype)
-        question = qtype != "not_a_question" or acts.is_question(text, n)
+        question = qtype != "not_a_question" or parts.is_question(text, n)
         mem = self.memory
         if not n:
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
@@ -170,7 +170,7 @@ class Interviewee:
             return self._social("thanks", common)
         original = text
         if acts.is_thanks(n):
-            text, n = acts.drop_thanks(text), acts.normal(acts.drop_thanks(text))
+            text, n = parts.drop_thanks(text), acts.normal(parts.drop_thanks(text))
         reading = self.understanding.read(text, mem)
         intent = self.understanding.intent(original)
         # a turn that points back at a story it names is about that story, however rude or
@@ -178,7 +178,7 @@ class Interviewee:
         pointed = reading.detail is not None and acts.points_back(n)
         if mem.last_topic and not pointed and not reading.named_detail and acts.opens_elaborate(n):
             return self._elaborate(mem.last_topic, common)
-        if not pointed and reading.detail is None and self._mentions_unsaid(n):
+        if not pointed and reading.detail is None and recall.mentions_unsaid(n, self.memory.said):
             # "You mentioned the election. Tell me more?" when nothing was said of one: which
             # part they mean, before any reading of the words around it
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
@@ -199,7 +199,7 @@ class Interviewee:
             return self._example(topic or reading.topic, common)
         if reading.detail is not None and reading.named_detail:
             return self._follow_up(reading.detail, common)
-        if self._mentions_unsaid(n):
+        if recall.mentions_unsaid(n, self.memory.said):
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         if mem.last_topic and ((acts.is_elaborate(n) and not reading.strong) or acts.asks_why_said(n)):
             return self._elaborate(mem.last_topic, common)
@@ -219,7 +219,7 @@ class Interviewee:
             return self._reflection(reading, common)
         if mem.last_topic and acts.refers_back(n) and len(n.split()) <= 10:
             return self._elaborate(mem.last_topic, common)  # "what did she do then?"
-        if mem.last_topic and len(n.split()) <= 12 and self._names_last_reply(n):
+        if mem.last_topic and len(n.split()) <= 12 and recall.names_last_reply(n, self._history):
             # "The quarterly survey. What moved?": on something just said
             topic = self.scenario.topic(mem.last_topic)
             return self._say("follow_up", self.phrases.more_on(topic), topic.id, common)
@@ -351,7 +351,7 @@ class Interviewee:
                 return self._say("clarify", self.phrases.clarify_fallback(), None, common)
             topic = self.scenario.topic(mem.last_topic)
             return self._say("clarify", self.phrases.more_on(topic, plain=True), topic.id, common)
-        target = acts.clarify_target(acts.normal(acts.question_parts(text)[0]))
+        target = acts.clarify_target(acts.normal(parts.question_parts(text)[0]))
         if target is None:
             target = acts.clarify_target(n)
         if target is None and len(n.split()) <= 3 and text.rstrip().endswith("?"):
@@ -368,58 +368,18 @@ class Interviewee:
         words = target.split()
         term = find_term(self.scenario.glossary, " ".join(words[:6]), mem.terms_said)
         if term is not None:
-            topic = self._topic_that_said(term.term) or mem.term_topics.get(term.term) or mem.last_topic
+            topic = recall.topic_that_said(term.term, self._history) or mem.term_topics.get(term.term) or mem.last_topic
             return self._say("clarify", self.phrases.explain(term), topic, common)
         who = re.match(r"^(?:sorry |so |um |uh |and |wait )*who (?:is|was|are)\b", n)
         detail = self.understanding.detail_named(target, mem)
         if detail is not None and (explicit or who or len(words) <= 4):
             return self._say("clarify", self.phrases.detail_clarify(detail), detail.topic, common, detail.id)
         if who or explicit:
-            said = self._said_with(target)
+            said = recall.said_with(target, self._history)
             if said is not None:
                 return self._say("clarify", self.phrases.point_back(said[0]), said[1], common)
         if explicit and not reading.strong:
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
-        return None
-
-    def _mentions_unsaid(self, n: str) -> bool:
-        """ "You mentioned the election" when nothing was said about an election."""
-        from practice.scenario.text import STOPWORDS
-
-        m = re.search(r"\byou (?:mentioned|said|talked about|brought up)\s+(.{3,40}?)(?:\s+(?:tell|what|how|can|could|and)\b|$)", n)
-        if m is None:
-            return False
-        said = acts.normal(" ".join(self.memory.said))
-        named = [w for w in m.group(1).split() if w not in STOPWORDS and len(w) > 3]
-        return bool(named) and not any(re.search(rf"\b{re.escape(w[:5])}", said) for w in named)
-
-    def _topic_that_said(self, term: str) -> str | None:
-        key = acts.normal(term)
-        singular = re.sub(r"(?<=[a-z]{3})s$", "", key)
-        for _, reply in reversed(self._history):
-            if reply.topic and re.search(rf"\b(?:{re.escape(key)}|{re.escape(singular)})", acts.normal(reply.text)):
-                return reply.topic
-        return None
-
-    def _names_last_reply(self, n: str) -> bool:
-        from practice.scenario.text import STOPWORDS
-
-        if not self._history:
-            return False
-        last = set(acts.normal(self._history[-1][1].text).split())
-        content = [w for w in n.split() if w not in STOPWORDS and len(w) > 3]
-        return bool(content) and any(w in last for w in content)
-
-    def _said_with(self, target: str) -> tuple[str, str | None] | None:
-        """The latest sentence this conversation's replies said the asked-about words in."""
-        words = [w for w in target.split() if len(w) > 2][:3]
-        if not words:
-            return None
-        for _, reply in reversed(self._history):
-            for sentence in re.findall(r"[^.!?]+[.!?]", reply.text):
-                low = acts.normal(sentence)
-                if all(re.search(rf"\b{re.escape(w)}", low) for w in words):
-                    return sentence.strip(), reply.topic
         return None
 
     def _small_talk(self, n: str, reading: Reading, common: dict) -> Reply:
@@ -427,10 +387,10 @@ class Interviewee:
         return self._say("small_talk", text, None, common)
 
     def _stacked(self, text: str, reading: Reading, common: dict) -> Reply | None:
-        parts = self._stacked_parts(text)
-        if len(parts) < 2:
+        asked = self._stacked_parts(text)
+        if len(asked) < 2:
             return None
-        readings = [self.understanding.read(p, self.memory, details=False) for p in parts]
+        readings = [self.understanding.read(p, self.memory, details=False) for p in asked]
         first = readings[0]
         if first.topic is None or not first.confident:
             return None
@@ -439,22 +399,22 @@ class Interviewee:
             return None
         other = rest[0]
         # "Two quick ones. ...": said to be two questions, the second's best topic will do
-        if other.topic is not None and (other.confident or acts.announces_two(acts.normal(text))):
+        if other.topic is not None and (other.confident or parts.announces_two(acts.normal(text))):
             tail = self.phrases.second_topic(self.scenario.topic(other.topic))
             self.memory.told.setdefault(other.topic, set()).add("short")
-        elif other.small_talk is not None or acts.is_small_talk(acts.normal(parts[readings.index(other)])):
+        elif other.small_talk is not None or acts.is_small_talk(acts.normal(asked[readings.index(other)])):
             tail = self.phrases.second_small_talk(other.small_talk)
         else:
             # a second question that reads as no other topic is more of the first ("What's the
             # staffroom like? Do people actually get on?"): six of the nine writers of the
             # conversation sets call that one question (sets d-i +16 turns, a-c -3)
             return None
-        self.memory.note_asked(first.topic, parts[0])
+        self.memory.note_asked(first.topic, asked[0])
         reply_text = self.phrases.stacked(self.scenario.topic(first.topic), tail, common["closed"])
         return self._say("stacked", reply_text, first.topic, common, form="full")
 
     def _stacked_parts(self, text: str) -> list[str]:
-        return acts.stacked_parts(text, self._stacked_units(text))
+        return parts.stacked_parts(text, self._stacked_units(text))
 
     def _unknown(self, text: str, common: dict, intent=None, n: str = "",
                  reading: Reading | None = None) -> Reply:

@@ -157,3 +157,21 @@ def common_english_words() -> frozenset[str]:
     counts = ((int(m.group(2)), m.group(1)) for m in re.finditer(r'"((?:[^"\\]|\\.)*)": (\d+)', text))
     ranked = heapq.nlargest(COMMON_RANK, counts)
     return frozenset(word for _, word in ranked)
+
+
+# Typed and transcribed turns often drop apostrophes: "whats", "didnt", "im".
+_NO_APOSTROPHE = [(re.compile(rf"\b{a}\b"), b) for a, b in (
+    ("whats", "what is"), ("hows", "how is"), ("whos", "who is"), ("wheres", "where is"),
+    ("thats", "that is"), ("didnt", "did not"), ("dont", "do not"), ("doesnt", "does not"),
+    ("cant", "can not"), ("wont", "will not"), ("isnt", "is not"), ("wasnt", "was not"),
+    ("im", "i am"), ("ive", "i have"), ("youre", "you are"), ("theyre", "they are"),
+    ("ill", "i will"), ("id", "i would"), ("couldnt", "could not"), ("wouldnt", "would not"),
+    ("aint", "is not"), ("whatre", "what are"), ("its", "it is"))]
+
+
+def normal(text: str) -> str:
+    """`normalize`, with the apostrophes typed and transcribed turns drop put back ("whats")."""
+    n = normalize(text)
+    for pattern, full in _NO_APOSTROPHE:
+        n = pattern.sub(full, n)
+    return n

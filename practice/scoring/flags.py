@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.forms import NEGATIVE_AUX, clauses, clause_form, strip_markers
+from practice.scoring.forms import clauses, clause_form, strip_markers
+from practice.scoring.wordclasses import NEGATIVE_AUX
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.text import clean, words
 

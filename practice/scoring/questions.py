@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from practice.scoring.forms import CHECK_INS, FACT_HOW, Form, content_words, sentence_form
+from practice.scoring.forms import CHECK_INS, Form, content_words, sentence_form
+from practice.scoring.wordclasses import FACT_HOW
 from practice.scoring.lexicon import content_words as topic_words
 from practice.scoring.text import clean, sentences, words
 

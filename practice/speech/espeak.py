@@ -45,7 +45,7 @@ class Speech:
         return len(self.samples) / self.rate
 
     def chunks(self):
-        """The audio as it can be played: here all of it at once (see tts.SpeechStream)."""
+        """The audio as it can be played: here all of it at once (see stream.SpeechStream)."""
         yield self.samples
 
 

@@ -1,0 +1,58 @@
+"""What this conversation's replies said, looked up for a turn that points back at it.
+
+"Who is Walt?", "what do you mean by the huddle?", "you mentioned the election": the answer
+depends on which reply said the words, or whether any did. These are pure lookups over the
+interviewee's history of (user turn, reply) pairs, latest last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from practice.scenario.reply import Reply
+from practice.scenario.text import STOPWORDS, normal
+
+History = list[tuple[str, Reply]]
+
+
+def mentions_unsaid(n: str, said: Iterable[str]) -> bool:
+    """ "You mentioned the election" when nothing was said about an election."""
+    m = re.search(r"\byou (?:mentioned|said|talked about|brought up)\s+(.{3,40}?)(?:\s+(?:tell|what|how|can|could|and)\b|$)", n)
+    if m is None:
+        return False
+    told = normal(" ".join(said))
+    named = [w for w in m.group(1).split() if w not in STOPWORDS and len(w) > 3]
+    return bool(named) and not any(re.search(rf"\b{re.escape(w[:5])}", told) for w in named)
+
+
+def topic_that_said(term: str, history: History) -> str | None:
+    """The topic of the latest reply that used `term` (or its singular)."""
+    key = normal(term)
+    singular = re.sub(r"(?<=[a-z]{3})s$", "", key)
+    for _, reply in reversed(history):
+        if reply.topic and re.search(rf"\b(?:{re.escape(key)}|{re.escape(singular)})", normal(reply.text)):
+            return reply.topic
+    return None
+
+
+def names_last_reply(n: str, history: History) -> bool:
+    """The turn repeats a content word of the last reply."""
+    if not history:
+        return False
+    last = set(normal(history[-1][1].text).split())
+    content = [w for w in n.split() if w not in STOPWORDS and len(w) > 3]
+    return bool(content) and any(w in last for w in content)
+
+
+def said_with(target: str, history: History) -> tuple[str, str | None] | None:
+    """The latest sentence this conversation's replies said the asked-about words in, and its topic."""
+    words = [w for w in target.split() if len(w) > 2][:3]
+    if not words:
+        return None
+    for _, reply in reversed(history):
+        for sentence in re.findall(r"[^.!?]+[.!?]", reply.text):
+            low = normal(sentence)
+            if all(re.search(rf"\b{re.escape(w)}", low) for w in words):
+                return sentence.strip(), reply.topic
+    return None

@@ -19,11 +19,17 @@ SCENARIOS = ("civil_engineer", "data_scientist", "marketing", "nurse", "teacher"
 
 @pytest.fixture
 def no_intent_model(monkeypatch):
-    """The kind model's weights file missing, as in a broken install."""
+    """The kind model's weights file missing, as in a broken install (and the scorer's learned
+    job-ask reading with it, so that only phrase rules are left)."""
+    from practice.scoring import asking
+
     intents.model.cache_clear()
+    asking.model.cache_clear()
     monkeypatch.setattr(intents, "WEIGHTS", intents.WEIGHTS.with_name("missing.json"))
+    monkeypatch.setattr(asking, "WEIGHTS", asking.WEIGHTS.with_name("missing.json"))
     yield
     intents.model.cache_clear()
+    asking.model.cache_clear()
 
 
 # turns the phrase rules do not read, each after a question that got an answer

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from practice.scoring.lexicon import STOPWORDS, stem
+from practice.scoring.lexicon import STOPWORDS, content_stems, stem
 from practice.scoring.text import clean, sentences, words
 
 ACK = re.compile(
@@ -131,3 +131,20 @@ def acknowledgement(text: str, previous: str | None = None) -> str | None:
     whole = " ".join(parts)
     kept.sort(key=whole.find)
     return ", ".join(kept) if kept else None
+
+
+def asked_back(question: str, previous: str | None) -> bool:
+    """ "Unpaid for one to three years?", "Wait, the department paid for paramedic school?",
+    "Volcanoes to earthquakes, huh.": the answer's own words asked back in surprise. A
+    reaction to what was said, not a question of its own, so with a real question after it
+    the turn is not stacked (the writers of six interview sets call it an acknowledgement).
+    A wh-question or an inverted yes/no question ("Were you just lucky?") asks something new."""
+    from practice.scoring.forms import sentence_form  # forms is heavier; only stacked turns get here
+
+    if not previous or sentence_form(question).kind not in {"declarative", "tag", "statement"}:
+        return False
+    if echo(question, previous):
+        return True
+    mine = content_stems(question)
+    theirs = content_stems(previous)
+    return len(mine) >= 1 and sum(s in theirs for s in mine) / len(mine) >= 0.5

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from practice.scoring.asking import asks_for_a_way_in
 from practice.scoring.forms import clauses, clause_form, strip_markers
 from practice.scoring.wordclasses import NEGATIVE_AUX
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
@@ -182,8 +183,10 @@ def stacked(questions: TurnQuestions) -> list[str] | None:
 
 
 def job_ask(text: str) -> str | None:
+    """The words that ask for a job or a route to one: the phrase rules' match, else the
+    sentence the learned reading (`asking`) found it in, else None."""
     m = JOB_ASK.search(clean(text).lower())
-    return m.group(0) if m else None
+    return m.group(0) if m else asks_for_a_way_in(text)
 
 
 def _split_and(sentence: str) -> list[str]:

@@ -341,15 +341,18 @@ def _bare_question(ws: list[str]) -> Form | None:
     you still enjoy it", "four hundred a day thats a lot is that like actually safe". An
     inverted wh-clause ("what did you", "how high are the") is a question wherever it
     starts; an auxiliary before "you", "they", "it", "there" or "that" is one after a word
-    that cannot end a clause leading into it."""
+    that cannot end a clause leading into it; "... and i was wondering how much of that
+    transfers" states curiosity mid-run."""
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
+        # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
-                   (a == "how" and b not in AUX and c in AUX)
+                   (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX)
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's"} and b in SUBJECTS and len(ws) - i >= 3)
-        if merged and ws[i - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"}:
+        if merged and ws[i - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
+                and ws[i - 2:i] != ["i", "guess"]:  # "so i guess um what's it like ...": a hedge
             merged = False
         if inverted or merged:
             return clause_form(ws[i:], True)
@@ -357,15 +360,30 @@ def _bare_question(ws: list[str]) -> Form | None:
         a, b = ws[i], ws[i + 1]
         if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1):
             return clause_form(ws[i:], True)
-        # "... really rough what got you through it": a wh-word as the subject
-        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and ws[i + 2] in {"you", "your"} \
-                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"} and len(b) > 2:
+        # "... really rough what got you through it", "... um what actually happens when it
+        # breaks": a wh-word as the subject
+        verb = ws[i + 2] if b in _SUBJECT_ADVERBS else b
+        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 \
+                and (ws[i + 2] in {"you", "your"} or verb in _WH_SUBJECT_VERBS) \
+                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"} \
+                and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING):  # "show what changed"
             return Form("wh_open", "open", f'invites an account ("{_quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
-    if len(ws) > 2 and ws[0] in _AUX_NOUN_SUBJECT and ws[1] not in WH | {"not", "so", "just", "like", "also"}:
-        return clause_form(ws, True)  # "is tax season as bad as everyone says"
+    head = strip_markers(ws)  # "so is tax season really as rough as ..."
+    if len(head) > 2 and head[0] in _AUX_NOUN_SUBJECT and head[1] not in WH | {"not", "so", "just", "like", "also"}:
+        return clause_form(head, True)  # "is tax season as bad as everyone says"
+    for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
+        if ws[k] in {"i", "i'm", "im"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
+            form = clause_form(ws[k:], True)
+            if form is not None and _CURIOUS.search(" ".join(ws[k:k + 6])):
+                return form
     return None
 
 
+_SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figure", "learn", "watch"}
+_SUBJECT_ADVERBS = {"actually", "really", "exactly", "usually", "normally", "typically", "even"}
+_WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "gets", "got", "brought", "brings",
+                     "drew", "draws", "surprised", "surprises", "changed", "changes", "goes", "went", "helps",
+                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands"}
 _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
 

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from practice.scoring.acknowledge import acknowledgement, echo
 from practice.scoring.flags import job_ask
 from practice.scoring.features import could_reflect, reflection_features, reflective_part
-from practice.scoring import meaning
+from practice.scoring import meaning, praise
 from practice.scoring.lexicon import content_stems, content_words, related_words, stem
 from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
@@ -205,6 +205,11 @@ _SAYS_BACK = re.compile(r"^(?:(?:oh|ok|okay|yeah|right|ha|wow|so|and|cool|nice|g
                         r"(?:so|you|your|it sounds like|sounds like you|what i'm hearing|i hear|in other words)\b")
 
 
+def says_back(sentence: str) -> bool:
+    """The statement is worded as saying back ("so ...", "it sounds like you ...", "you ...")."""
+    return bool(_SAYS_BACK.match(clean(sentence).lower()))
+
+
 def evaluates(sentence: str) -> bool:
     """The statement judges what was said rather than saying it back (see `_VERDICT`)."""
     low = clean(sentence).lower()
@@ -248,20 +253,15 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         return sims[part]
 
     shared_prev = shared_details(text, [previous])
-    # Praise needs strong evidence: the model's probability, less when the turn is mostly the
-    # user's own story or means nothing like the answer it would paraphrase.
+    # Praise needs strong evidence: the counselling model's probability weighed by what
+    # interview turns show (`praise`): a fact said back before a question, the user's own
+    # story or a verdict on the answer is no paraphrase. The meaning of the saying-back
+    # sentence is encoded only when the other signs leave the decision open.
     conf_refl = p_refl
-    if about_myself(text):
-        conf_refl *= 0.5
-    if refl and evaluates(sentence):
-        conf_refl *= 0.5
-    if conf_refl >= 0.5 and not shared_prev and len(words(previous)) >= 12:
-        # the statement that would be the paraphrase, not the whole turn: a short sentence
-        # encodes in a third of the time, and it is what must mean something like the answer
-        sim = similarity_of(real[-1].sentence if real and len(sentences(text)) == 1
-                            else _reflecting_sentence(text) or text)
-        if sim is not None and sim < 0.1:
-            conf_refl *= 0.7  # a long answer, and nothing of its meaning in the "paraphrase"
+    if refl:
+        found = praise.signs(text, previous, sentence, p_refl, says_back(sentence), evaluates(sentence),
+                             about_myself(text), bool(real))
+        conf_refl = praise.confidence(found, lambda: similarity_of(sentence))
     if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
     out.confidence["reflection"] = round(conf_refl, 3)

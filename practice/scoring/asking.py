@@ -1,0 +1,78 @@
+"""What the job-ask phrases miss: a word n-gram reading of "is this a way in for me?", learned.
+
+Every new writer of interview turns asks for a job in words the phrase rules of `flags` have not
+seen ("Y'all hiring any helpers right now?", "would your bakery ever take someone like me on
+saturdays", "if your school ever needs a relief teacher ... I'm your girl"); each round of rules
+fixed the set it came from and the next set missed about one job ask in ten. So a turn the rules
+pass gets a second reading: logistic regression over its words and word pairs and triples,
+trained by `bench/train_job_ask.py` on the labelled turn and conversation sets and kept as
+weights in `data/job_ask.json`. Words, not sentence vectors: held out on two unseen sets it did
+as well as the encoder's reading, and it costs microseconds, where an encoding of every turn
+would be most of the scorer's 5 ms.
+
+The model only adds to the rules, so its bar is high for a learned reading (`threshold` in the
+file, chosen on held-out sets). Without the file the rules alone decide.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from practice.scoring.text import clean, sentences, words
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "job_ask.json"
+# Said to be for advice ("could you look at my portfolio, just for feedback?"): the label
+# guide's advice, never a job ask, and words the n-grams weigh too little against "portfolio".
+_FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointers|tips|thoughts|opinion)\b")
+
+
+def ngrams(text: str) -> set[str]:
+    """The turn's words, word pairs and word triples (lower case, fillers and restarts gone)."""
+    ws = words(clean(text))
+    grams = set(ws)
+    grams.update(f"{a} {b}" for a, b in zip(ws, ws[1:]))
+    grams.update(f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:]))
+    return grams
+
+
+@dataclass(frozen=True)
+class NgramModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, text: str) -> float:
+        logit = self.bias + sum(self.weights.get(g, 0.0) for g in ngrams(text))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+
+    def strongest_sentence(self, text: str) -> str:
+        """The sentence whose words speak most for the reading: the evidence quoted."""
+        said = sentences(text) or [text]
+        return max(said, key=lambda s: sum(self.weights.get(g, 0.0) for g in ngrams(s))).strip()
+
+
+@lru_cache(maxsize=1)
+def model() -> NgramModel | None:
+    """The job-ask reading, or None when the weights are missing or unreadable."""
+    try:
+        data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+        return NgramModel({str(k): float(v) for k, v in data["weights"].items()},
+                          float(data["bias"]), float(data["threshold"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def asks_for_a_way_in(text: str) -> str | None:
+    """Evidence that the turn asks for a job or a route to one, by the learned reading, or None."""
+    m = model()
+    if m is None or _FOR_ADVICE.search(clean(text).lower()):
+        return None
+    p = m.probability(text)
+    if p < m.threshold:
+        return None
+    return m.strongest_sentence(text)

@@ -90,7 +90,21 @@ _PERSONAL = re.compile(
     r" (?:sounds|seems) (?:long|awful|terrible|annoying|useless|like a nightmare)"
     r"|(?:see|look up|check|find out|tell me) what (?:she|he|they|my \w+) (?:buys|bought|spends|spent|orders|ordered)"
     r"|(?:send|give|share|email|forward) (?:me )?(?:the |your )?(?:\w+ )?(?:code|source code|dataset|customer data|raw data)"
-    r" (?:for|of|from|behind) (?:your|the))\b")
+    r" (?:for|of|from|behind) (?:your|the)"
+    # what is not theirs to give: this year's papers, real interviews, patients' records
+    r"|(?:send|give|share|email|forward|show) (?:me )?(?:with me )?(?:this year(?:.?s| is)?|next year(?:.?s| is)?"
+    r"|(?:one|1) of (?:your|the)|(?:your|the) (?:actual|real)|actual|real) (?:actual |real )?(?:exam|test|prelim|mock|interview)s? (?:papers?|recordings?|questions|answers)"
+    r"|(?:patient|client|candidate|customer)s?(?: s)? (?:records?|files?|notes|data)\b.{0,30}\b(?:send|share|show|give|see)"
+    r"|(?:send|share|show|give|see) (?:me )?(?:\w+ ){0,2}(?:patient|client|candidate|customer)s?(?: s)? (?:records?|files?|notes)"
+    r"|(?:recordings?|records?|files?|papers?) (?:with|to) me\b.{0,40}\b(?:before|only to|just to)"
+    # gossip: who is bad, difficult, cute or broke; the team's pay by person ("what the others are each on")
+    r"|which (?:of (?:the|your) )?(?:\w+ ){0,2}(?:doctors|nurses|teachers|colleagues|managers|engineers|clients|customers|bosses"
+    r"|celebrities|hospitals|schools|firms|companies|parents|kids|pupils|students|patients)"
+    r"(?: \w+){0,4} (?:are|is|have|were) (?:the )?(?:\w+ )?(?:difficult|bad|awful|terrible|worst|cute|hot|single|broke|lazy|rude|nightmares?)"
+    r"|which celebrities|(?:is|are) (?:your|the) (?:boss|manager|head|ceo|principal|director|supervisor|line manager)"
+    r" (?:a |an )?(?:real |total |bit of a )?(?:nightmare|difficult|awful|terrible|horrible|pain)"
+    r"|(?:others|everyone|people|folks|colleagues) (?:in|on) your (?:team|department|unit|group|office) (?:are |is )?(?:each |all )?on\b"
+    r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
     r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"

@@ -1,0 +1,37 @@
+"""What conversation sets m and n showed (issue 11), on turns written here.
+
+Requests a professional turns down: gossip about which colleagues, clients or managers are
+bad (or cute, or broke), the team's pay person by person, and what is not theirs to give
+(this year's exam papers, real interview recordings, patients' records). Asking about the
+same things in general stays a question.
+"""
+
+import pytest
+
+from practice.scenario import acts
+
+
+@pytest.mark.parametrize("text", [
+    "Which of the managers on your floor are the difficult ones?",
+    "Be honest, is your principal a nightmare?",
+    "What's he like to work for? Bet he's a nightmare.",
+    "So what are the others in your team each on?",
+    "Could you send me next year's exam papers so I can practise?",
+    "Would you share one of your real interview recordings with me?",
+    "Can I see a few patient records, just to get a feel for it?",
+    "which celebrities come into the shop",
+])
+def test_requests_for_gossip_or_what_is_not_theirs_are_redirected(text):
+    assert acts.is_redirect(acts.normal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Which hospitals have the best training for new grads?",
+    "How do you handle a difficult manager?",
+    "Could you send me the exam timetable?",
+    "What kind of interview questions do you ask candidates?",
+    "How do you keep patient records secure?",
+    "Are the nurses there supportive of new grads?",
+])
+def test_asking_about_the_same_things_in_general_is_not(text):
+    assert not acts.is_redirect(acts.normal(text))

@@ -35,3 +35,32 @@ def test_requests_for_gossip_or_what_is_not_theirs_are_redirected(text):
 ])
 def test_asking_about_the_same_things_in_general_is_not(text):
     assert not acts.is_redirect(acts.normal(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The gentleman on the breathing machine for so long, who held your hand. Did he go home in the end?",
+    "The penalty pot for corporate jargon, how much has it raised so far?",
+    "That furious chap who came round in the end. What changed his mind?",
+    "The practice ones with the dummy... do new people have to do those first?",
+])
+def test_a_description_set_before_the_question_points_back(text):
+    assert acts.describes_first(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pay is good. What about the hours?",       # a statement, not a description
+    "The hours, are they long?",                     # too short to describe anything told
+    "What do you enjoy most about the job?",
+    "The gentleman on the breathing machine held your hand.",  # no question after it
+])
+def test_statements_and_plain_questions_do_not(text):
+    assert not acts.describes_first(text)
+
+
+@pytest.mark.parametrize("scenario, first, turn, detail", [
+    ("marketing", "How did you get into marketing?",
+     "The little shop's social media you ended up running, how did you get it to take off?", "shop_instagram"),
+])
+def test_a_described_story_gets_its_follow_up(talk, scenario, first, turn, detail):
+    reply = talk(scenario, first).reply(turn)
+    assert (reply.kind, reply.detail) == ("follow_up", detail)

@@ -299,6 +299,32 @@ def points_back(n: str) -> bool:
     return bool(_POINTS_BACK.search(n))
 
 
+_FIRST_CLAUSE = re.compile(r"^\s*(?:(?:and|so|oh|okay|ok|um|uh|wait|about|going back to|back to)\W+)*"
+                           r"((?:the|that|those|your) [^.?!,;…]+?)\s*(?:\.\.\.|…|[.,;])\s+(\S.*)$", re.I | re.S)
+_AUX_HEAD = {"is", "are", "was", "were", "has", "have", "had", "does", "did", "do", "will", "can", "would", "could"}
+_LINKS = {"who", "that", "which", "where", "when", "with", "you", "your", "they", "he", "she", "i", "we", "for",
+          "from", "in", "on", "at", "of", "by", "about", "running", "going", "the"}
+
+
+def describes_first(text: str) -> bool:
+    """ "The gentleman on the breathing machine, who held your hand. Did he go home?", "The
+    penalty pot for corporate jargon, how much has it raised?": a description of something
+    told, set before the question about it. The description has no verb of its own before
+    its first linking word ("The pay is good. What about hours?" is a statement)."""
+    m = _FIRST_CLAUSE.match(text)
+    if m is None:
+        return False
+    described, rest = m.group(1).lower().split(), m.group(2)
+    if len(described) < 3 or not ("?" in rest or QUESTION_START.search(normal(rest))):
+        return False
+    for word in described[1:]:
+        if word in _LINKS:
+            return True
+        if word in _AUX_HEAD:
+            return False
+    return len(described) <= 6  # "The practice ones with the dummy..." has its link; a bare noun phrase is short
+
+
 def refers_back(n: str) -> bool:
     """The turn points at what was just said ("that", "it", "she") without naming a new thing."""
     return bool(re.search(r"\b(?:that|it|this|those|she|he|they|them|her|him)\b", n))

@@ -29,7 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from practice.files import atomic_write_text  # noqa: E402
-from practice.scoring.asking import WEIGHTS, ngrams  # noqa: E402
+from practice.scoring.asking import WEIGHTS, NgramModel, ngrams  # noqa: E402
 from practice.scoring.flags import JOB_ASK  # noqa: E402
 from practice.scoring.text import clean  # noqa: E402
 
@@ -93,11 +93,6 @@ def train(data: list[tuple[str, bool]]) -> tuple[dict[str, float], float]:
     return weights, float(w[-1])
 
 
-def probability(weights: dict[str, float], bias: float, text: str) -> float:
-    logit = bias + sum(weights.get(g, 0.0) for g in ngrams(text))
-    return 1 / (1 + np.exp(-np.clip(logit, -30, 30)))
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true", help="report only")
@@ -109,7 +104,8 @@ def main() -> None:
         y = np.array([r["job_ask"] for r in held])
         rule = np.array([bool(JOB_ASK.search(clean(r["text"]).lower())) for r in held])
         for t in (0.3, 0.5, 0.7):
-            model = np.array([probability(weights, bias, r["text"]) >= t for r in held])
+            reading = NgramModel(weights, bias, t)
+            model = np.array([reading.probability(r["text"]) >= t for r in held])
             both = rule | model
             print(f"  {name} at {t}: rules {np.mean(rule == y):.1%}, rules or model {np.mean(both == y):.1%} "
                   f"(false alarms {int((both & ~y).sum())}, misses {int((~both & y).sum())})")

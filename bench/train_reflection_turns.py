@@ -24,6 +24,7 @@ from train_scoring import fit, predict  # noqa: E402  (L2 logistic regression, N
 
 from practice.files import atomic_write_text  # noqa: E402
 from practice.scoring import listening, meaning, praise  # noqa: E402
+from practice.scoring.confidence import bar  # noqa: E402
 from practice.scoring.questions import find_questions, is_check_in  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -70,11 +71,12 @@ def main() -> None:
     X, y = matrix(train)
     Xh, yh = matrix(held)
     w = fit(X, y, l2=L2)
-    before = np.array([r[2] for r in held]) >= praise.SHOW_AT
-    after = predict(Xh, w) >= praise.SHOW_AT
+    shown_at = bar("reflection")
+    before = np.array([r[2] for r in held]) >= shown_at
+    after = predict(Xh, w) >= shown_at
     print(f"raised: {len(train)} turns to fit ({int(y.sum())} reflections), {len(held)} held out "
           f"({int(yh.sum())}) in {', '.join(HELD_OUT)}")
-    print(f"held out, shown at {praise.SHOW_AT} by the counselling model's probability: "
+    print(f"held out, shown at {shown_at} by the counselling model's probability: "
           f"{int(yh[before].sum())}/{int(before.sum())} right; weighed: {int(yh[after].sum())}/{int(after.sum())} right")
     X, y = matrix(train + held)
     w = fit(X, y, l2=L2)
@@ -82,7 +84,7 @@ def main() -> None:
     print("weights:", weights, "bias", round(float(w[-1]), 4))
     if not args.no_write:
         payload = {"about": "bench/train_reflection_turns.py: a raised reflection weighed on interview turns",
-                   "bias": round(float(w[-1]), 4), "threshold": praise.SHOW_AT, "weights": weights,
+                   "bias": round(float(w[-1]), 4), "threshold": shown_at, "weights": weights,
                    "similarity_mean": round(float(X[:, NAMES.index("similarity")].mean()), 4)}
         path = praise.DATA / f"{praise.NAME}.json"
         atomic_write_text(path, json.dumps(payload, sort_keys=True) + "\n")

@@ -51,6 +51,7 @@ def test_without_the_weights_the_rules_decide(monkeypatch, tmp_path):
 
 
 from practice.scoring import praise  # noqa: E402
+from practice.scoring.confidence import bar  # noqa: E402
 
 ED = "I'm an emergency physician at a county hospital. I did my residency there and never left; it's been nine years now."
 COWS = ("First milking starts at four. I check the fresh cows, anyone who's calved recently, and walk the "
@@ -79,7 +80,7 @@ def test_the_meaning_is_encoded_only_when_the_signs_leave_it_open():
     mine = praise.signs("I grew up on a farm and I milked cows every morning myself.", COWS,
                         "I grew up on a farm and I milked cows every morning myself.", 0.6,
                         says_back=False, evaluates=False, about_myself=True, asks=False)
-    assert praise.confidence(mine, similarity) < praise.SHOW_AT
+    assert praise.confidence(mine, similarity) < bar("reflection")
     assert not calls
 
 

@@ -299,6 +299,12 @@ def points_back(n: str) -> bool:
     return bool(_POINTS_BACK.search(n))
 
 
+def points_at_told(text: str, n: str) -> bool:
+    """Said to point back ("that thing you said about ..."), or a description of something told
+    set before the question (`describes_first`); `n` is the turn's normal form."""
+    return points_back(n) or describes_first(text)
+
+
 _FIRST_CLAUSE = re.compile(r"^\s*(?:(?:and|so|oh|okay|ok|um|uh|wait|about|going back to|back to)\W+)*"
                            r"((?:the|that|those|your) [^.?!,;…]+?)\s*(?:\.\.\.|…|[.,;])\s+(\S.*)$", re.I | re.S)
 _AUX_HEAD = {"is", "are", "was", "were", "has", "have", "had", "does", "did", "do", "will", "can", "would", "could"}

@@ -175,7 +175,7 @@ class Interviewee:
         intent = self.understanding.intent(original)
         # a turn that points back at a story it names is about that story, however rude or
         # outside the person's world its words look ("the shop ringing up bags as milk...")
-        pointed = reading.detail is not None and (acts.points_back(n) or acts.describes_first(text))
+        pointed = reading.detail is not None and acts.points_at_told(text, n)
         if mem.last_topic and not pointed and not reading.named_detail and acts.opens_elaborate(n):
             return self._elaborate(mem.last_topic, common)
         if not pointed and reading.detail is None and recall.mentions_unsaid(n, self.memory.said):

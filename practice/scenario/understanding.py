@@ -303,7 +303,7 @@ class Understanding:
 
             detail, probability = story.best(self.story_candidates(text, memory, heard, combined))
             # said to point back ("that thing you said about..."), a weaker reading will do
-            bar = story.POINTED if acts.points_back(normalize(text)) or acts.describes_first(text) else story.THRESHOLD
+            bar = story.POINTED if acts.points_at_told(text, normalize(text)) else story.THRESHOLD
             if detail is not None and probability >= bar and not (
                     new_topic is not None and new_topic != detail.topic and not _ADDRESSED.search(normalize(text))):
                 return detail, False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from practice.scoring.forms import sentence_form
 from practice.scoring.lexicon import STOPWORDS, content_stems, stem
 from practice.scoring.text import clean, sentences, words
 
@@ -139,8 +140,6 @@ def asked_back(question: str, previous: str | None) -> bool:
     reaction to what was said, not a question of its own, so with a real question after it
     the turn is not stacked (the writers of six interview sets call it an acknowledgement).
     A wh-question or an inverted yes/no question ("Were you just lucky?") asks something new."""
-    from practice.scoring.forms import sentence_form  # forms is heavier; only stacked turns get here
-
     if not previous or sentence_form(question).kind not in {"declarative", "tag", "statement"}:
         return False
     if echo(question, previous):

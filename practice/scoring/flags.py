@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from practice.scoring.acknowledge import asked_back
 from practice.scoring.asking import asks_for_a_way_in
 from practice.scoring.forms import clauses, clause_form, strip_markers
 from practice.scoring.wordclasses import NEGATIVE_AUX
@@ -177,8 +178,12 @@ def question_units(questions: TurnQuestions) -> list[str]:
     return units
 
 
-def stacked(questions: TurnQuestions) -> list[str] | None:
+def stacked(questions: TurnQuestions, previous: str | None = None) -> list[str] | None:
+    """The turn's separate questions when there are two or more. The answer's own words asked
+    back first ("Unpaid for three years? How did you pay rent?") are a reaction, not one of them."""
     units = question_units(questions)
+    if len(units) >= 2 and previous and asked_back(units[0], previous):
+        units = units[1:]
     return units if len(units) >= 2 else None
 
 

@@ -212,8 +212,7 @@ def says_back(sentence: str) -> bool:
 
 def evaluates(sentence: str) -> bool:
     """The statement judges what was said rather than saying it back (see `_VERDICT`)."""
-    low = clean(sentence).lower()
-    return bool(_VERDICT.search(low)) and not _SAYS_BACK.match(low)
+    return bool(_VERDICT.search(clean(sentence).lower())) and not says_back(sentence)
 
 
 def _reflecting_sentence(text: str) -> str:
@@ -262,7 +261,6 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         found = praise.signs(text, previous, sentence, p_refl, says_back(sentence), evaluates(sentence),
                              about_myself(text), bool(real))
         conf_refl = praise.confidence(found, lambda: similarity_of(sentence))
-    if refl:
         out.reflection, out.evidence["reflection"] = True, sentence
     out.confidence["reflection"] = round(conf_refl, 3)
     shared_any = shared_details(text, [previous], True) or shared_details(text, earlier[-6:], True)

@@ -24,12 +24,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from practice.scoring.acknowledge import echo
+from practice.scoring.confidence import bar
 from practice.scoring.features import overlap
 from practice.scoring.model import DATA, LinearModel, load_model
 from practice.scoring.text import sentences, words
 
 NAME = "reflection_turns"
-SHOW_AT = 0.7  # the bar every flag is shown at (`confidence.SHOW_AT`); kept here to skip encodings
 
 
 def signs(text: str, previous: str, sentence: str, p: float, says_back: bool, evaluates: bool,
@@ -68,7 +68,8 @@ def confidence(found: dict[str, float], similarity: Callable[[], float | None]) 
     base = dict(found)
     low = m.probability({**base, "similarity": 0.0})
     high = m.probability({**base, "similarity": 1.0})
-    if min(low, high) >= SHOW_AT or max(low, high) < SHOW_AT:
+    shown_at = bar("reflection")
+    if min(low, high) >= shown_at or max(low, high) < shown_at:
         return m.probability({**base, "similarity": mean})  # settled either way: no encoding
     sim = similarity()
     return m.probability({**base, "similarity": mean if sim is None else sim})

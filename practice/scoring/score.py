@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
 from practice.scoring.confidence import bar
-from practice.scoring.acknowledge import asked_back
 from practice.scoring.flags import closed_confidence, job_ask, leading, leading_confidence, stacked, stacked_confidence
 from practice.scoring.listening import Listening, listen
 from practice.scoring.questions import find_questions
@@ -90,9 +89,7 @@ def score_utterance(text: str, previous: str | None = None,
     qtype = found.question_type
     form = found.deciding.form if found.deciding else None
     lead = leading(text, found)
-    stack = stacked(found)
-    if stack and previous and asked_back(stack[0], previous):
-        stack = stack[1:] if len(stack) > 2 else None  # "Unpaid for three years? How did you pay rent?"
+    stack = stacked(found, previous)
     job = job_ask(text)
     heard = listen(text, found, previous, earlier, mine)
     confidence = {"closed": closed_confidence(found, stack, rise) if qtype == "closed" else 0.0,

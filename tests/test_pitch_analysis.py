@@ -257,7 +257,7 @@ def test_attempts_are_saved_under_practice_home_and_the_latest_is_found(practice
 
 
 def test_speech_whisper_dropped_is_transcribed_again():
-    from practice.pitch.record import complete_transcript
+    from practice.speech.complete import complete_transcript
 
     samples = np.zeros(10 * 16000, np.float32)
     regions = [(0.5, 3.0), (3.4, 8.0)]
@@ -285,7 +285,7 @@ def test_speech_whisper_dropped_is_transcribed_again():
 
 
 def test_a_transcript_that_misses_most_of_the_speech_is_redone_without_the_prompt():
-    from practice.pitch.record import coverage, transcribe_speech
+    from practice.speech.complete import coverage, transcribe_speech
     from practice.speech.stt import TranscribeOptions
 
     regions = [(1.0, 5.0), (5.5, 9.0)]

@@ -38,6 +38,8 @@ def silence(seconds):
     ("What would you tell someone who is starting out?", "question"),
     ("Who should I talk to", "unfinished"),  # no question mark: it may go on
     ("I was wondering whether", "unfinished"),
+    ("I was wondering if.", "unfinished"),  # no sentence ends on "if": the stop is Whisper's
+    ("Could you tell me about the.", "unfinished"),
     ("I have worked in retail", "unclear"),  # no punctuation: no clear ending
     ("", "unfinished"),
     (None, "no_words"),
@@ -310,3 +312,34 @@ def test_the_final_transcript_replaces_the_live_one_in_the_session(say, transcri
     # machine: "Sam", "Em", "Tim"; the rest of the sentence it hears)
     assert "nursing" in user[0]["text"].lower() and user[0]["words"]
     assert user[0]["scores"]["pacing"] is not None
+
+
+def test_an_interview_turn_whisper_cut_short_at_a_pause_is_completed(say):
+    """Seen in CI under load: the final transcript of "I was wondering if | you could tell me
+    what a typical day looks like" came back as "I was wondering..." alone, its last word
+    stretched over the pause. The interview's transcriber checks the words against the voice
+    detector and transcribes the rest on its own."""
+    from practice.interview.runner import _checked
+    from practice.transcript import Transcript, Word
+
+    first, second = say("I was wondering if").samples, say("you could tell me what a typical day looks like").samples
+    samples = np.concatenate([first, silence(1.3), second, silence(0.3)])
+    gap_end = (len(first) / SAMPLE_RATE) + 1.3
+    step = len(second) / SAMPLE_RATE / 10  # the stub's words spread over the spoken part
+    calls = []
+
+    class CutShort:
+        def transcribe(self, audio):
+            calls.append(len(audio) / SAMPLE_RATE)
+            if len(calls) == 1:
+                return Transcript("I was wondering...", len(audio) / SAMPLE_RATE, "stub",
+                                  [Word("I", 0.1, 0.3, 0.9), Word("was", 0.3, 0.5, 0.9),
+                                   Word("wondering...", 0.5, gap_end - 0.3, 0.9)])
+            words = "you could tell me what a typical day looks like".split()
+            return Transcript(" ".join(words), len(audio) / SAMPLE_RATE, "stub",
+                              [Word(w, 0.1 + step * i, 0.1 + step * (i + 1), 0.9)
+                               for i, w in enumerate(words)])
+
+    result = _checked(CutShort())(samples)
+    assert result.text.startswith("I was wondering") and "typical day looks like" in result.text
+    assert len(calls) == 2 and calls[1] < calls[0] - 1.0  # only the untranscribed speech again

@@ -205,7 +205,7 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
         if view is not None:
             stack.enter_context(view)
         conversation = Conversation(channel, interviewee, store,
-                                    transcriber.transcribe if transcriber else None,
+                                    _checked(transcriber) if transcriber else None,
                                     score, options, observers, score_pitch=_pitch_scorer())
         try:
             conversation.run()
@@ -252,11 +252,26 @@ def _question_plan(scenario: str, console: Console) -> list[str]:
     return plan.texts()
 
 
+def _checked(transcriber):
+    """The final transcript of a turn, checked against where the voice detector heard speech:
+    after a long pause mid-sentence Whisper may stop at "I was wondering..." and drop the
+    rest, which is then transcribed on its own (see speech.complete)."""
+    from practice.speech.complete import speech_regions, transcribe_speech
+    from practice.speech.vad import StreamingVad
+
+    vad = StreamingVad()  # its own state: the listener's detector runs at the same time
+
+    def transcribe(samples):
+        return transcribe_speech(samples, speech_regions(samples, vad), transcriber)
+
+    return transcribe
+
+
 def _pitch_scorer():
     """The introduction turn is scored by `practice pitch`'s own analysis."""
     from practice.pitch.analysis import analyze
     from practice.pitch.checklist import SUGGESTIONS, checklist, missing_point
-    from practice.pitch.record import speech_regions
+    from practice.speech.complete import speech_regions
     from practice.pitch.result import PitchOptions
     from practice.pitch.words import tokenize
     from practice.transcript import Word

@@ -11,7 +11,6 @@ so, rather than refused, so the user still learns what to cut.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -23,16 +22,13 @@ from practice.errors import PracticeError
 from practice.speech.listen import ListenOptions, listen
 from practice.pitch.analysis import Region, analyze
 from practice.pitch.result import PitchOptions, PitchResult
-from practice.transcript import Transcript, Word
+from practice.speech.complete import REGION_VAD, speech_regions, transcribe_speech
 from practice.speech.vad import Endpointer, StreamingVad, VadOptions
+from practice.transcript import Transcript
 
 NO_SPEECH = "no speech heard: check the microphone with `practice devices --test`"
 END_SILENCE_S = 2.0  # silence that ends a pitch recorded from the microphone
 WAIT_FOR_SPEECH_S = 10.0  # give up when nobody starts within this long after the cue
-REGION_GAP_S = 0.25  # silences shorter than this do not split a speech region
-REGION_VAD = VadOptions(min_speech=0.1, end_silence=REGION_GAP_S)
-MISSED_SPEECH_S = 1.0  # speech after the last transcribed word that sends it back to Whisper
-MIN_COVERAGE = 0.6  # words must span this share of the speech, or Whisper is asked again
 
 
 @dataclass
@@ -51,28 +47,6 @@ class Scored:
     result: PitchResult
     transcript: Transcript
     regions: list[Region]
-
-
-def _vad() -> StreamingVad:
-    return StreamingVad()
-
-
-def speech_regions(samples: np.ndarray, vad: StreamingVad | None = None) -> list[Region]:
-    """Where the voice-activity model hears speech, gaps under 0.25 s bridged."""
-    vad = vad or _vad()
-    vad.reset()
-    endpointer = Endpointer(REGION_VAD)
-    regions: list[Region] = []
-    start = None
-    for event in endpointer.feed(vad(samples)):
-        if event.kind == "start":
-            start = event.time
-        elif start is not None:
-            regions.append((start, event.time))
-            start = None
-    if endpointer.speaking and start is not None:
-        regions.append((start, endpointer.last_speech or endpointer.clock))
-    return regions
 
 
 def _speech_after(samples: np.ndarray, vad: StreamingVad, chunk_s: float = 2.0) -> bool:
@@ -100,7 +74,7 @@ def from_file(path: str | Path, options: PitchOptions, vad: StreamingVad | None 
     if len(samples) > cap:
         rest = samples[cap:]
         samples = samples[:cap]
-        if not is_silent(rest) and _speech_after(rest, vad or _vad()):
+        if not is_silent(rest) and _speech_after(rest, vad or StreamingVad()):
             capped = True
             notes.append(
                 f"the recording is {_clock(total)} long and speech goes on past {options.cap_s:.0f} s: "
@@ -132,7 +106,7 @@ def from_microphone(
         wait_for_speech=WAIT_FOR_SPEECH_S,
         max_turn=options.cap_s,
     )
-    turn = listen(source, vad or _vad(), listen_options, unfinished=unfinished,
+    turn = listen(source, vad or StreamingVad(), listen_options, unfinished=unfinished,
                   should_stop=should_stop, on_block=on_block)
     if turn.ended_by == "interrupted":  # Ctrl-C while recording: keep what was said, unscored
         if not turn.heard_speech:
@@ -159,73 +133,6 @@ def from_microphone(
                      f"speaking (a pitch should take about {options.target_s:.0f} s)")
     cue_s = 0.0 if cue is None else max(0.0, cue - turn.started)
     return Recording(samples, "microphone", turn.duration, capped, cue_s, turn.ended_by, notes)
-
-
-def _untranscribed_from(transcript: Transcript, regions: list[Region]) -> float | None:
-    """Where speech the transcript does not cover begins, if over 1 s of it follows the
-    last word (Whisper sometimes stops after a few words and drops the rest)."""
-    last = transcript.words[-1].end if transcript.words else 0.0
-    missed = sum(max(0.0, e - max(s, last + 0.2)) for s, e in regions)
-    if not transcript.words or missed < MISSED_SPEECH_S:
-        return None
-    inside = any(s <= last < e for s, e in regions)
-    return last if inside else min(s for s, e in regions if s >= last)
-
-
-def complete_transcript(transcript: Transcript, samples: np.ndarray, regions: list[Region],
-                        transcriber, attempts: int = 3) -> Transcript:
-    """Transcribe again from where the words stopped while speech went on, and join."""
-    for _ in range(attempts):
-        begin = _untranscribed_from(transcript, regions)
-        if begin is None:
-            break
-        begin = max(0.0, begin - 0.05)
-        tail = transcriber.transcribe(samples[int(begin * SAMPLE_RATE):])
-        words = [Word(w.word, w.start + begin, w.end + begin, w.probability) for w in tail.words
-                 if w.start + begin >= transcript.words[-1].end - 0.05]
-        if not words:
-            break
-        transcript = Transcript(
-            text=f"{transcript.text} {' '.join(w.word for w in words)}".strip(),
-            duration=transcript.duration, model=transcript.model,
-            words=transcript.words + words, verbatim=transcript.verbatim,
-        )
-    return transcript
-
-
-def coverage(transcript: Transcript, regions: list[Region]) -> float:
-    """The share of the speech that some transcribed word spans (0 when nothing does)."""
-    total = sum(e - s for s, e in regions)
-    if total <= 0:
-        return 0.0
-    covered = 0.0
-    for s, e in regions:
-        spans = sorted((max(w.start, s), min(w.end, e)) for w in transcript.words
-                       if w.end > s and w.start < e)
-        reach = s
-        for a, b in spans:
-            if b > reach:
-                covered += b - max(a, reach)
-                reach = b
-    return covered / total
-
-
-def transcribe_speech(samples: np.ndarray, regions: list[Region], transcriber) -> Transcript:
-    """Whisper, checked against the voice-activity regions.
-
-    The filler-keeping prompt now and then sends tiny.en off the rails: it writes a few words,
-    times them at the end of the audio and stops. When the words cover under 60% of the
-    speech, the pitch is transcribed again without the prompt and the better cover wins;
-    then any speech left after the last word is transcribed on its own and joined on.
-    """
-    transcript = transcriber.transcribe(samples)
-    options = getattr(transcriber, "options", None)
-    if coverage(transcript, regions) < MIN_COVERAGE and options is not None and options.verbatim:
-        plain = type(transcriber)(dataclasses.replace(options, verbatim=False))
-        retry = plain.transcribe(samples)
-        if coverage(retry, regions) > coverage(transcript, regions):
-            transcript, transcriber = retry, plain
-    return complete_transcript(transcript, samples, regions, transcriber)
 
 
 AT_THE_CUT_S = 0.1  # a word starting this close to the end of the scored audio...

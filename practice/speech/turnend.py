@@ -41,6 +41,9 @@ i i'm we they he she
 # about?" is how Whisper hears a pause inside "most about ... working in intensive care".
 _STRANDED = frozenset("to with for from out up in on at into".split())
 
+# ... and these no sentence ends on at all: Whisper's full stop after them ("I was wondering
+# if.") is its habit at the end of audio, not the end of a thought.
+_NEVER_FINAL = frozenset("a an the my your our their and or nor but because if whether than of".split())
 _WORD = re.compile(r"[a-z']+")
 
 _UNFINISHED = re.compile(
@@ -76,6 +79,8 @@ def ending(text: str | None) -> str:
     if words and words[-1] in _DANGLING:
         if stripped.endswith("?") and words[-1] in _STRANDED:
             return "question"
+        if stripped[-1] in ".!" and words[-1] in _NEVER_FINAL:
+            return "unfinished"
         return "unclear" if stripped[-1] in ".?!" else "unfinished"
     if stripped.endswith("?"):
         return "question"

@@ -171,6 +171,11 @@ def test_what_says_a_question_is_asked_again(text, plainly, anyhow):
     ("See you soon, and thanks again!", True),
     ("ok see you", True),
     ("Thanks Jo, see you around!", True),
+    # a reflection, not a goodbye: it ended a whole rehearsal after eight turns (set o)
+    ("So you protect sleep like it is one more patient to take care of. My wife would say I never learned this.", False),
+    ("All the best people in my unit left for agency work.", False),
+    ("Okay, I let you go rest before your shift. Take care, goodbye!", True),
+    ("Thanks so much, all the best", True),
 ])
 def test_see_you_is_a_goodbye_only_when_it_is_one(text, goodbye):
     assert acts.is_closing(acts.normal(text)) is goodbye

@@ -27,13 +27,14 @@ _REPEAT = re.compile(
 
 _CLOSING = re.compile(
     r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|shift|afternoon|morning)"
-    r"|take care|talk (?:to you )?(?:soon|later)|i will let you (?:go|get|rest|be|crack on)|let you (?:get (?:back|to|on)|crack on)"
+    # "take care", not "one more patient to take care of" or "take care not to"
+    r"|take care(?! (?:of|to|not|that|with|over|about)\b)|talk (?:to you )?(?:soon|later)|i will let you (?:go|get|rest|be|crack on)|let you (?:get (?:back|to|on)|crack on)"
     # "I'll leave you to it", "I won't keep you any longer", "I'll stop there", "ta-ra", "God bless"
     r"|i will leave you (?:to it|be|in peace)|i will (?:not|no longer) keep you|not keep you any longer|i will stop there"
     r"|enjoy the rest of your (?:day|evening|afternoon|morning|week|weekend|shift)|ta ra|god (?:bless|keep) you"
     # "see you soon", not "if they see you being wrong" or "I can see you have got your tea"
     r"|(?<!can )(?<!they )(?<!i )(?<!we )see (?:you|ya)(?= (?:soon|later|then|next|around|again|tomorrow|there|on|at|in|all|guys|bye|take|x+)\b|$)"
-    r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good (?:one|1)|all the best"
+    r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good (?:one|1)|all the best(?! \w)"
     r"|that is (?:all|everything|it) (?:for|from) me|that is all (?:my questions|i have|i had|i wanted)"
     r"|those (?:are|were) all (?:of )?my questions|i (?:do not|will not) (?:want to )?(?:take|keep) (?:up )?(?:any )?more of your time"
     r"|i should (?:let you go|get going|probably go)|wrap (?:it|this|things) up|i am out of questions"

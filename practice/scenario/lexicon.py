@@ -260,7 +260,7 @@ INTENT_CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:thank|thanks|thankyou|grateful|appreciate\w*|cheers)\b", 1.0),
         (r"\b(?:really|so|very) (?:helpful|useful|insightful|generous|kind)\b", 0.4),
         (r"\b(?:great|nice|lovely|wonderful|good) (?:talking|speaking|chatting|meeting) (?:to|with)? ?you\b", 0.8),
-        (r"\b(?:have a (?:good|great|nice) (?:day|evening|night|weekend|shift)|take care|bye|goodbye)\b", 0.6),
+        (r"\b(?:have a (?:good|great|nice) (?:day|evening|night|weekend|shift)|take care(?! (?:of|to|not|that|with)\b)|bye|goodbye)\b", 0.6),
     ],
 }
 

@@ -264,3 +264,18 @@ def test_without_story_weights_nothing_is_taken_for_a_follow_up(talk, monkeypatc
         assert story.best(minds["teacher"].story_candidates(STORIES[1][2], person.memory)) == (None, 0.0)
     finally:
         story.model.cache_clear()
+
+
+@pytest.mark.parametrize("scenario, first, turn, topic, detail", [
+    ("civil_engineer", "How much of your week is at a desk and how much outside?",
+     "You mentioned the roads crew putting down new asphalt right where you plan to dig. Is that common?",
+     "day_to_day", "repave_conflict"),
+])
+def test_a_follow_up_on_what_the_short_answer_left_out_gets_the_story(minds, talk, scenario, first, turn,
+                                                                     topic, detail):
+    """A closed question gets the short answer; users then ask about what the full one holds
+    (writers of sets o and p did so often). The person knows their own story: it is told."""
+    person = talk(scenario, first)
+    assert detail not in {d.id for d in minds[scenario]._heard(person.memory)}  # never said
+    reply = person.reply(turn)
+    assert (reply.kind, reply.topic, reply.detail) == ("follow_up", topic, detail)

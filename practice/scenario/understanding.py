@@ -307,7 +307,31 @@ class Understanding:
             if detail is not None and probability >= bar and not (
                     new_topic is not None and new_topic != detail.topic and not _ADDRESSED.search(normalize(text))):
                 return detail, False
+        if self.use_story:
+            detail = self._unsaid_detail(text, memory, heard, combined, new_topic)
+            if detail is not None:
+                return detail, False
         return None, False
+
+    def _unsaid_detail(self, text: str, memory: Memory, heard: list[Detail],
+                       combined: dict[str, float], new_topic: str | None) -> Detail | None:
+        """A detail of a topic already answered, though not in the words said: a closed question
+        got the short answer, and the user asks about what the full one holds ("You mentioned
+        the roads department laying fresh tarmac where you dig?"). The person knows their own
+        story and tells it, as someone would. Asked only after the details heard, with the same
+        bars (over sets a-p: 15 more replies right, none made wrong; higher bars found fewer,
+        lower ones no more)."""
+        from practice.scenario import story
+
+        said = set(memory.told)
+        unsaid = [d for d in self.scenario.details if d.topic in said and d not in heard]
+        if not unsaid:
+            return None
+        detail, probability = story.best(self.story_candidates(text, memory, unsaid, combined))
+        bar = story.POINTED if acts.points_at_told(text, normalize(text)) else story.THRESHOLD
+        if detail is None or probability < bar or (new_topic is not None and new_topic != detail.topic):
+            return None
+        return detail
 
     def story_candidates(self, text: str, memory: Memory, heard: list[Detail] | None = None,
                          combined: dict[str, float] | None = None) -> list:

@@ -76,3 +76,19 @@ def test_a_term_misheard_as_two_words_is_explained(talk):
                                   "I'll stop there for a second, what do you mean by prelims?"])
 def test_goodbye_words_before_a_question_do_not_end_the_call(reply_to, turn):
     assert reply_to("teacher", "What do you enjoy about the job?", turn).kind != "closing"
+
+
+@pytest.mark.parametrize("scenario, first, turn, topic", [
+    ("data_scientist", "What are you proudest of?", "Why is that the thing you're proudest of?", "proudest_work"),
+    ("teacher", "How did you end up teaching?", "Why insurance first though?", "path"),
+])
+def test_why_in_the_last_answers_own_words_asks_for_more_of_it(reply_to, scenario, first, turn, topic):
+    """Why what was just said holds ("Why agency first though?"): more of that answer, as "why
+    do you say that?", not a new question on the topic."""
+    reply = reply_to(scenario, first, turn)
+    assert (reply.kind, reply.topic) == ("elaborate", topic)
+
+
+def test_why_about_something_not_said_is_no_request_for_more(reply_to):
+    reply = reply_to("teacher", "How did you end up teaching?", "Why do teachers get such long holidays?")
+    assert reply.kind != "elaborate"

@@ -201,7 +201,8 @@ class Interviewee:
             return self._follow_up(reading.detail, common)
         if recall.mentions_unsaid(n, self.memory.said):
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
-        if mem.last_topic and ((acts.is_elaborate(n) and not reading.strong) or acts.asks_why_said(n)):
+        if mem.last_topic and ((acts.is_elaborate(n) and not reading.strong) or acts.asks_why_said(n)
+                               or (reading.detail is None and recall.asks_why_of_last(n, self._history))):
             return self._elaborate(mem.last_topic, common)
         if reading.detail is not None:
             return self._follow_up(reading.detail, common)

@@ -56,3 +56,20 @@ def said_with(target: str, history: History) -> tuple[str, str | None] | None:
             if all(re.search(rf"\b{re.escape(w)}", low) for w in words):
                 return sentence.strip(), reply.topic
     return None
+
+
+_WHY = re.compile(r"^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hmm|right|really|huh|wow|interesting|yeah)\s+)*why\b(.*)")
+_OPINION = frozenset("think reckon guess suppose believe figure feel".split())
+
+
+def asks_why_of_last(n: str, history: History) -> bool:
+    """ "Why agency first though?", "why do you reckon people get it so wrong?": why what the
+    last reply said holds, in its own words: more of that answer (the writers of the
+    conversation sets call it elaborate, as "why do you say that?"), not a new question."""
+    m = _WHY.match(n)
+    if m is None or not history:
+        return False
+    last = normal(history[-1][1].text)
+    content = [w for w in m.group(1).split()[:12] if w not in STOPWORDS and len(w) > 3 and w not in _OPINION]
+    shared = [w for w in content if re.search(rf"\b{re.escape(w[:5])}", last)]
+    return bool(shared) and len(shared) * 2 >= len(content)

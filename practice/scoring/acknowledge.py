@@ -33,8 +33,23 @@ ACK = re.compile(
     r"|that must (?:have )?(?:hurt|stung|sting)|oh,? i (?:didn't|did not|never) (?:know|realize|realise|knew)"
     r"|(?:that |it )?sounds (?:really |so |incredibly |pretty |super |kind of |a bit |like a )?(?:\w+ )?(?:hard|heavy|stressful|tough|rough|fun"
     r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot)"
-    r"|(?:is|was|that's|thats) (?:a )?(?:really |so |pretty )?(?:long stretch|hell of a|lot of (?:\w+ )?to)|a hell of a)\b"
+    r"|(?:is|was|that's|thats) (?:a )?(?:really |so |pretty )?(?:long stretch|hell of a|lot of (?:\w+ )?to)|a hell of a"
+    # a verdict on what was said, whatever follows it (sets 12-13): "That's encouraging for
+    # someone like me", "That makes me feel a lot better", "that rings true", "what a way to put it"
+    r"|(?:that's|thats|that is|it's|its) (?:really |so |very |super |pretty |honestly |actually |kind of |quite )?"
+    r"(?:encouraging|reassuring|refreshing|comforting|a relief|eye opening|wild|crazy|nuts|insane|intense|brutal"
+    r"|wild to (?:hear|think)|so cool|humbling|heartbreaking|heartwarming|beautiful|lovely|a beautiful|a lovely|a great way|a nice way)"
+    r"|(?:that|it|this) (?:really )?(?:makes|made) me feel|(?:that|it) (?:really )?rings true|way to put it|well put"
+    r"|^really(?=\W*$)|^(?:oh )?really\b(?= (?:only|just|that|so|you|they|the|a|an)\b))\b"
 )
+# Words of a verdict on a fact said back ("Ninety thousand is steep", "Two or three weeks out at a
+# time is a lot", "... is not what I pictured"): the first sentence says the answer's fact, then judges it.
+_VERDICT = re.compile(
+    r"^(?:(?:so |really |pretty |very |quite |such |a bit |kind of |way )*(?:a lot|steep|long|huge|big|wild|crazy|intense|brutal"
+    r"|insane|amazing|impressive|scary|tough|hard|rough|incredible|fascinating|nuts|young|early|late|much|many|few|little"
+    r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
+    r"|serious|heavy|unusual|rare|cool|neat|wonderful)\b(?: \w+){0,3})$")
+_COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems)\b")
 # A reaction that opens a clause: "Perfect.", "Oh cool, ...", "That's reassuring.", "Three months,
 # that's so short." An evaluation of what was just said, short, and not a lead-in ("That's why I ask").
 _REACTION_BODY = (
@@ -112,6 +127,25 @@ def _phrases(sentence: str, thanks: bool = True) -> list[str]:
     return [f for f in found if f.strip()]
 
 
+def said_back_and_judged(sentence: str, previous: str | None) -> str | None:
+    """ "Ninety thousand is steep.", "Five months in North Dakota is a long time away.": the
+    answer's fact said back, then a short verdict on it; the writers call it an acknowledgement."""
+    if not previous:
+        return None
+    m = _COPULA.search(sentence)
+    if m is None or sentence.rstrip().endswith("?"):
+        return None
+    said, verdict = words(sentence[:m.start()]), " ".join(words(sentence[m.end():]))
+    if not said or len(said) > 8 or said[0] in _CLAUSE_START or not _VERDICT.match(verdict):
+        return None
+    key = [w for w in said if w in NUMBERS or w.isdigit() or (w not in STOPWORDS and len(w) >= 3)]
+    theirs = {stem(w) for w in words(previous)}
+    shared = [w for w in key if stem(w) in theirs]
+    if not shared or len(shared) * 2 < len(key):
+        return None
+    return clean(sentence).strip(" .!").lower()
+
+
 def acknowledgement(text: str, previous: str | None = None) -> str | None:
     """The acknowledging phrases of the turn's opening: its first sentence ("Wow, that's
     fascinating"), an echo of the answer's fact ("Seventy percent!"), and a reaction in the
@@ -120,8 +154,12 @@ def acknowledgement(text: str, previous: str | None = None) -> str | None:
     parts = [_TAG_END.sub("", clean(s).lower()) for s in sentences(text)] or [""]
     first = parts[0]
     found = _phrases(first)
-    said_back = echo(text, previous)
+    said_back = echo(text, previous) or said_back_and_judged(sentences(text)[0] if sentences(text) else text, previous)
     if said_back:
+        found.append(said_back)
+    elif len(parts) > 1 and sentences(text)[0].rstrip().endswith("?") and asked_back(sentences(text)[0], previous):
+        # "Wait, you drive bees across the country? How does that even work?": surprise, asked back
+        said_back = parts[0].strip(" ?")
         found.append(said_back)
     if len(parts) > 1 and (said_back or found or len(words(first)) <= 12 or len(words(parts[1])) <= 6):
         found += _phrases(parts[1], thanks=False)

@@ -1,0 +1,45 @@
+"""What the twelfth and thirteenth interview-turn sets showed (issue 14), on rows written here.
+
+A verdict on what was said is an acknowledgement whatever follows it; so is the answer's fact
+said back and judged, and the answer asked back in surprise before a real question. A fact
+said back as a statement before a question stays a reflection, not an acknowledgement.
+"""
+
+import pytest
+
+from practice.scoring.acknowledge import acknowledgement
+
+ANSWER = "I drive a long-haul truck, three weeks out and one home. The pay is by the mile."
+
+
+@pytest.mark.parametrize("text", [
+    "That's really reassuring for somebody my age. How long did it take you to get your licence?",
+    "That makes me feel better about the exam, honestly.",
+    "yeah that that rings true my uncle said the same",
+    "What a lovely way to put it.",
+    "Really? How do your kids handle it?",
+])
+def test_a_verdict_on_what_was_said_is_an_acknowledgement(text):
+    assert acknowledgement(text, ANSWER)
+
+
+@pytest.mark.parametrize("text", [
+    "Three weeks out is a lot. What do you do on your week home?",
+    "Three weeks on the road is a long time away. How do you stay close to your family?",
+    "Paid by the mile is not what I pictured!",
+])
+def test_the_answers_fact_judged_is_an_acknowledgement(text):
+    assert acknowledgement(text, ANSWER)
+
+
+def test_the_answer_asked_back_before_a_question_is_an_acknowledgement():
+    assert acknowledgement("Wait, you drive three weeks at a stretch? How does your family handle it?", ANSWER)
+
+
+@pytest.mark.parametrize("text", [
+    "So most of your pay depends on the miles. How do you plan the routes?",  # a reflection
+    "My brother is a trucker too. What company do you drive for?",
+    "What does a typical week look like for you?",
+])
+def test_no_acknowledgement_without_a_reaction(text):
+    assert acknowledgement(text, ANSWER) is None

@@ -43,3 +43,14 @@ def test_the_answer_asked_back_before_a_question_is_an_acknowledgement():
 ])
 def test_no_acknowledgement_without_a_reaction(text):
     assert acknowledgement(text, ANSWER) is None
+
+
+def test_a_contracted_that_points_back_and_a_relative_one_does_not():
+    from practice.scoring import score_utterance
+
+    answer = "Precision ag is where things are heading. Drones, variable-rate seeding, soil sensors."
+    found = score_utterance("Do you think that'll squeeze out the smaller family farms?", previous=answer)
+    assert not found.shown("topic_switch")
+    other = score_utterance("What's the worst thing that's ever gone wrong during a harvest?",
+                            previous="Exactly. A crew can tell in five minutes if you know your stuff.")
+    assert other.listening.topic_switch and other.shown("topic_switch")

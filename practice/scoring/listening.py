@@ -293,6 +293,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
 
 
 _ANAPHORA = {"it", "that", "this", "those", "these", "them"}
+_BEFORE_SUBJECT = {"think", "say", "believe", "feel", "so", "know", "agree", "reckon", "guess", "and", "but",
+                   "if", "because", "when", "why", "how", "suppose", "imagine", "mean"}
 _ASKS_REFERRAL = re.compile(r"\b(?:who|anyone|anybody|someone) else\b")
 
 
@@ -303,6 +305,10 @@ def points_back(real: list) -> bool:
     for a in real:
         ws = words(a.sentence)
         for i, w in enumerate(ws[:8]):
+            # "do you think that'll ...": a pronoun, never the "that" of "do you think that ..."
+            # (but "the worst thing that's ever ..." is a relative clause)
+            if "'" in w and w.split("'")[0] in _ANAPHORA and (i == 0 or ws[i - 1] in _BEFORE_SUBJECT):
+                return True
             if w in _ANAPHORA and not (w == "that" and i and ws[i - 1] in {"think", "say", "believe", "feel", "so", "know", "agree"}):
                 return True
     return False

@@ -54,3 +54,18 @@ def test_a_contracted_that_points_back_and_a_relative_one_does_not():
     other = score_utterance("What's the worst thing that's ever gone wrong during a harvest?",
                             previous="Exactly. A crew can tell in five minutes if you know your stuff.")
     assert other.listening.topic_switch and other.shown("topic_switch")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a hesitation before the question's first words is where it starts, in a raw transcript
+    ("twenty planes at once i can't even imagine that um is it as stressful as the films make it look", "closed"),
+    ("sorry my english is not so good um i want to ask how many patients you are caring for at one time", "closed"),
+    ("so um how do you decide which patients go first", "open"),  # one question, "so um" opens it
+    # a tag with a trailing afterthought, and "how low" asks a single fact
+    ("nursing school would be the safer bet though don't you think like better hours", "closed"),
+    ("how low can the clouds be before you cancel a flight", "closed"),
+])
+def test_questions_in_raw_transcripts(text, kind):
+    from practice.scoring import question_type
+
+    assert question_type(text) == kind

@@ -398,7 +398,7 @@ def _bare_tag(low: str) -> bool:
 _BARE_TAG = re.compile(
     r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
     r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right|huh|doesn't it|don't they"
-    r"|right like \w+(?: \w+){0,3})$"
+    r"|(?:right|don't you think|wouldn't you say|wouldn't you) like \w+(?: \w+){0,3})$"
 )
 
 

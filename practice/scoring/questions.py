@@ -111,12 +111,30 @@ RISE_SEMITONES = 2.0
 _NOT_RISEN = re.compile(r"^(?:thanks|thank you|okay|ok|yeah|yes|no|wow|cool|great|nice|right|sure)\b")
 
 
+# In a transcript without punctuation, a hesitation before a question's first words is where
+# the question starts: "i can't even picture that um is it as stressful as it looks", "my
+# english is not so good um i want to ask how many patients ...". Cleaning drops the "um"
+# and, with it, the seam ("picture that is it as stressful" reads as one statement).
+_HESITATION_ASKS = re.compile(
+    r"\s+(?:um+|uh+|er+|erm|uhm)\s+(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has)\s+"
+    r"(?:you|it|there|that|they|we|y'all)\b|(?:what|how|why|where|when|who|which)\s+\w+\s+\w+"
+    r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
+
+
+def _spoken_sentences(text: str) -> list[str]:
+    """Sentences, and in an unpunctuated transcript the parts a hesitation sets apart."""
+    m = None if re.search(r"[.?!,;]", text) else _HESITATION_ASKS.search(text)
+    if m is None or len(words(text[:m.start()])) < 3:  # "so um how do you ...": one question
+        return sentences(text)
+    return [s for part in _HESITATION_ASKS.split(text) for s in sentences(part)]
+
+
 def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     """The questions of a turn. `rise` (semitones, from the turn's recording) turns a final
     statement said with a clear rise into a yes/no question ("If it's stressful." when Whisper
     dropped the "?"; "you have children" said rising)."""
     asked = []
-    for sentence in sentences(text):
+    for sentence in _spoken_sentences(text):
         if is_exclamation(sentence):
             continue  # "How interesting!" acknowledges; it asks nothing
         form = scale_question(text, sentence_form(sentence))

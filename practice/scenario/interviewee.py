@@ -19,12 +19,11 @@ is about comes from `understanding` (words and meaning); what kind of turn it is
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
-from practice.scenario import acts, parts, recall
+from practice.scenario import acts, clarify, parts, recall, scorer
 from practice.scenario.matcher import Matcher
-from practice.scenario.memory import Memory, find_term
+from practice.scenario.memory import Memory
 from practice.scenario.model import Detail, Scenario
 from practice.scenario.phrases import Phrases
 from practice.scenario.reply import Reply
@@ -36,26 +35,6 @@ from practice.scenario.understanding import Reading, Understanding
 # new questions on a topic told before (most after an earlier question was misread) were under
 # 0.37 from the earlier one; the 13th was 0.47.
 SAME_QUESTION = 0.44
-
-
-def _scorer_question_type(text: str) -> str:
-    from practice.scoring import question_type
-
-    return question_type(text)
-
-
-def _scorer_job_ask(text: str) -> bool:
-    """The scorer's own job-ask rule (not a whole scoring pass on every reply)."""
-    from practice.scoring.flags import job_ask
-
-    return job_ask(text) is not None
-
-
-def _scorer_stacked(text: str) -> list[str] | None:
-    from practice.scoring.flags import stacked
-    from practice.scoring.questions import find_questions
-
-    return stacked(find_questions(text))
 
 
 class Interviewee:
@@ -70,9 +49,9 @@ class Interviewee:
         self.persona = scenario.persona
         # the indexes are read-only: share them between interviewees of one scenario
         self.understanding = understanding or Understanding(scenario, matcher)
-        self._question_type = question_type or _scorer_question_type
-        self._job_ask = job_ask or _scorer_job_ask
-        self._stacked_units = _scorer_stacked
+        self._question_type = question_type or scorer.question_type
+        self._job_ask = job_ask or scorer.job_ask
+        self._stacked_units = scorer.stacked
         self.memory = Memory()
         self.phrases = Phrases(scenario, self.memory)
         self._history: list[tuple[str, Reply]] = []
@@ -346,42 +325,22 @@ class Interviewee:
         return self._say("reflection_response", text, topic_id, common)
 
     def _clarify(self, text: str, n: str, reading: Reading, common: dict) -> Reply | None:
-        mem = self.memory
-        if acts.is_bare_clarify(n):
-            if mem.last_topic is None:
-                return self._say("clarify", self.phrases.clarify_fallback(), None, common)
-            topic = self.scenario.topic(mem.last_topic)
-            return self._say("clarify", self.phrases.more_on(topic, plain=True), topic.id, common)
-        target = acts.clarify_target(acts.normal(parts.question_parts(text)[0]))
-        if target is None:
-            target = acts.clarify_target(n)
-        if target is None and len(n.split()) <= 3 and text.rstrip().endswith("?"):
-            target = n  # "Stand-up?": a term said back as a question
-            term = find_term(self.scenario.glossary, n, mem.terms_said)
-            if term is None:
-                return None
-        if target is None:
+        found = clarify.what_is_asked(text, n, reading, self.memory, self.scenario, self.understanding,
+                                      self._history)
+        if found is None:
             return None
-        explicit = bool(re.search(r"\bmean|stand for|short for|explain|define|never heard|not familiar"
-                                  r"|reference|meaning", n))
-        if target in acts.POINTING:
-            target = n  # "GIS, sorry, what does that stand for?": the term is elsewhere in the turn
-        words = target.split()
-        term = find_term(self.scenario.glossary, " ".join(words[:6]), mem.terms_said)
-        if term is not None:
-            topic = recall.topic_that_said(term.term, self._history) or mem.term_topics.get(term.term) or mem.last_topic
-            return self._say("clarify", self.phrases.explain(term), topic, common)
-        who = re.match(r"^(?:sorry |so |um |uh |and |wait )*who (?:is|was|are)\b", n)
-        detail = self.understanding.detail_named(target, mem)
-        if detail is not None and (explicit or who or len(words) <= 4):
-            return self._say("clarify", self.phrases.detail_clarify(detail), detail.topic, common, detail.id)
-        if who or explicit:
-            said = recall.said_with(target, self._history)
-            if said is not None:
-                return self._say("clarify", self.phrases.point_back(said[0]), said[1], common)
-        if explicit and not reading.strong:
-            return self._say("clarify", self.phrases.clarify_fallback(), None, common)
-        return None
+        if found.how == "fallback":
+            line = self.phrases.clarify_fallback()
+        elif found.how == "more_on":
+            line = self.phrases.more_on(self.scenario.topic(found.topic), plain=True)
+        elif found.how == "term":
+            line = self.phrases.explain(found.term)
+        elif found.how == "detail":
+            line = self.phrases.detail_clarify(found.detail)
+            return self._say("clarify", line, found.topic, common, found.detail.id)
+        else:
+            line = self.phrases.point_back(found.sentence)
+        return self._say("clarify", line, found.topic, common)
 
     def _small_talk(self, n: str, reading: Reading, common: dict) -> Reply:
         text = self.phrases.small_talk(reading.small_talk, n)

@@ -4,8 +4,9 @@ The lexical matcher (`matcher.Matcher`) scores every topic from cue patterns, ke
 word overlap; the meaning index (`meaning.MeaningIndex`) scores it by sentence embeddings of
 the topic's wordings and answers; a learned prior (`topic_model`) adds how people asked about
 each topic in the labelled sets. A topic is read when the evidence is sure of it, or when the
-matcher and the rest lean the same way. Planted details are matched by their keywords, and, among details the user has heard,
-also by sound-alike words, so "the digital right board" still finds the digital whiteboard.
+matcher and the rest lean the same way. Planted details are matched by their keywords, and,
+among details the user has heard, also by sound-alike words (`misheard`), so "the digital
+right board" still finds the digital whiteboard.
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ import re
 import threading
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from practice.scenario import acts, lexicon
 from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
 from practice.scenario.memory import Memory
+from practice.scenario.misheard import misheard_detail
 from practice.scenario.model import Detail, Scenario, Topic
 from practice.scenario.text import STOPWORDS, normalize, sentences, stem
 
@@ -52,27 +52,6 @@ MEANING_SURE = 0.62  # a wording this close means the topic on its own
 STRONG = 0.55  # clearly about the topic: wins over "that"/"it" pointing back
 WORDS_SURE = 0.5  # a lexical topic score this high ...
 WORDS_LEAD = 1.5  # ... and this far ahead of the next needs no embedding
-FUZZY_DETAIL = 84  # rapidfuzz ratio for a misheard detail word ("right board" ~ "whiteboard")
-
-
-RHYME_SCORE = 85  # "right" for the "white" of "whiteboard": one sound changed, the rest heard
-
-
-def _sound(word: str) -> str:
-    """A rough spoken form: silent letters dropped ("white" -> "wit", "right" -> "rit")."""
-    w = re.sub(r"igh", "i", word.lower())
-    w = re.sub(r"^wh", "w", w)
-    w = re.sub(r"ph", "f", w)
-    return re.sub(r"(?<=[^aeiou])e$", "", w)
-
-
-def _rhymes(a: str, b: str) -> bool:
-    """Same sounds after the first consonant: how a recogniser mishears one sound of a word."""
-    sa, sb = _sound(a), _sound(b)
-    ra, rb = re.search(r"[aeiouy].*", sa[1:]), re.search(r"[aeiouy].*", sb[1:])
-    return bool(ra and rb) and ra.group(0) == rb.group(0) and len(ra.group(0)) >= 2
-
-
 @dataclass(frozen=True)
 class Reading:
     topic: str | None
@@ -290,7 +269,7 @@ class Understanding:
         if match.kind == "detail":
             return self.scenario.detail(match.detail), True
         heard = self._heard(memory)
-        fuzzy = self.fuzzy_detail(text, heard)
+        fuzzy = misheard_detail(text, heard)
         if fuzzy is not None:
             return fuzzy, True
         last = memory.last_text if memory.last_topic else None
@@ -371,36 +350,7 @@ class Understanding:
         found = self.matcher.mentioned_details(words)
         if found:
             return found[0]
-        return self.fuzzy_detail(words, self.scenario.details)
-
-    @staticmethod
-    def fuzzy_detail(text: str, candidates) -> Detail | None:
-        """The detail whose keyword the text says with recognition errors: every content word
-        of the keyword is close to a word (or two words run together) of the text."""
-        every = normalize(text).split()
-        words = [w for w in every if w not in STOPWORDS]
-        if not words or not candidates:
-            return None
-        grams = words + [a + b for a, b in zip(words, words[1:])]
-        best, best_score = None, 0.0
-        for detail in candidates:
-            for keyword in detail.keywords:
-                parts = [w for w in normalize(keyword).split() if w not in STOPWORDS]
-                if not parts or sum(len(p) for p in parts) < 8:
-                    continue  # short keywords match too much by sound
-                scores = [max(fuzz.ratio(p, g) for g in grams) for p in parts]
-                if len(parts) > 1 and max(scores) >= 95:
-                    # one word heard right, the other cut short ("digital right" for "digital
-                    # whiteboard"): a word that sounds like the start of the keyword's word
-                    scores = [max([sc, *(RHYME_SCORE for g in every if 4 <= len(g) < len(p)
-                                         and _rhymes(p[:len(g)], g))])
-                              if sc < 95 else sc for p, sc in zip(parts, scores)]
-                if min(scores) < 75:
-                    continue
-                score = sum(scores) / len(scores)
-                if score >= FUZZY_DETAIL and score > best_score:
-                    best, best_score = detail, score
-        return best
+        return misheard_detail(words, self.scenario.details)
 
     def nearest_untold(self, text: str, memory: Memory) -> Topic | None:
         """The topic to bridge to after "I can't speak to that": the closest one not yet told."""

@@ -25,6 +25,7 @@ from practice.scenario.model import (
     Topic,
 )
 from practice.scenario.text import content_stems, stems
+from practice.scenario.placeholders import placeholder
 from practice.tomlfile import Problem, TomlFile
 
 MIN_OWN_TOPICS = 6
@@ -37,28 +38,6 @@ MAX_WORDS = {"answer": 150, "short": 45, "again": 90, "example": 150}
 MIN_GLOSSARY = 8  # a built-in scenario explains at least this many of its own terms
 MIN_SMALL_TALK = 4
 MIN_AGAIN = 2
-
-# Text left from a template: "(The deeper story they tell...)", "TODO", "...". Brackets in
-# spoken text are placeholders when they start the text or address the writer ("(their
-# role)", "(A one-sentence answer.)"); "(140 stores)" in an employer description is not.
-_PLACEHOLDER_WORDS = re.compile(r"\b(?:TODO|TBD|FIXME|XXX|PLACEHOLDER)\b")
-_BRACKETED = re.compile(r"\(([^()]*)\)")
-_WRITER_WORDS = re.compile(r"\b(?:their|they|them|your|you|e\.g|example|write|fill|add|here)\b",
-                           re.IGNORECASE)
-
-
-def placeholder(text: str) -> bool:
-    """True when `text` still holds a template placeholder instead of real content."""
-    stripped = text.strip()
-    if not stripped:
-        return False
-    if not re.sub(r"[.\u2026\s]", "", stripped):  # "...", "…"
-        return True
-    if _PLACEHOLDER_WORDS.search(stripped) or stripped.startswith(("(", "[", "<")):
-        return True
-    return any(inner[:1].isupper() or _WRITER_WORDS.search(inner)
-               for inner in _BRACKETED.findall(stripped))
-
 
 class _Reader:
     """Typed access to one table of the file that records problems instead of raising."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import (
     AUX, DEGREE_VERBS, FACT_HOW, FACT_WH, FACT_WHAT, KNOWING, MARKERS, NEGATIVE_AUX, OPINION, PREPOSITIONS,
@@ -38,20 +39,6 @@ _CURIOUS = re.compile(
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
 )
-TAG_END = re.compile(
-    r"(?:^|,|\s)(?:right|correct|yeah|yes|no|okay|ok|true|huh|eh|isn't it|is it|aren't they|aren't you|"
-    r"don't you|didn't you|doesn't it|don't they|wasn't it|weren't they|haven't you|hasn't it|"
-    r"wouldn't you|won't you|can't you|isn't that|is that right|is that correct|am i right|"
-    r"would you say|you know|yep|no|don't you think|wouldn't you say|would you agree|agree)\s*[?.!]*$"
-)
-# Check-ins ask whether the question landed, not the question itself ("..., does that make sense?").
-CHECK_INS = re.compile(
-    r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
-    r"|(?:does|did) (?:that|this) make sense|you know what i mean|know what i mean"
-    r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
-    r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know)\W*$"
-)
-
 # Commas, dashes and false starts ("Did- have you ...") end a clause.
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?=(?:what|how|why|where|when|who|which)\s+\w)"
@@ -283,7 +270,7 @@ def sentence_form(sentence: str) -> Form:
                 and (len(parts[i]) < 3 or i and parts[i - 1][-1] == parts[i][0]):
             return STATEMENT  # "the live feed is- is the part they pay for.": a restart, not a question
         return form
-    if not asked and _bare_tag(low):
+    if not asked and bare_tag(low):
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     if not asked and len(parts) > 1 and parts[-1] in (["huh"], ["right"]) and len(parts[-2]) >= 3 \
             and not re.search(r"\b(?:that's|that is|all|exactly|you're) right\W*$", low):
@@ -386,20 +373,6 @@ _WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "g
                      "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands"}
 _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
-
-
-def _bare_tag(low: str) -> bool:
-    """ "it must be so rewarding seeing patients recover right": a transcript without
-    punctuation still ends in a tag (but "that's right" and "all right" answer, not ask)."""
-    return (not re.search(r"[,.?!;]", low) and len(words(low)) > 4 and bool(_BARE_TAG.search(low))
-            and not re.search(r"\b(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$", low))
-
-
-_BARE_TAG = re.compile(
-    r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
-    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right|huh|doesn't it|don't they"
-    r"|(?:right|don't you think|wouldn't you say|wouldn't you) like \w+(?: \w+){0,3})$"
-)
 
 
 def _options_follow(rest: list[list[str]]) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from practice.scoring.forms import CHECK_INS, Form, content_words, sentence_form
+from practice.scoring.forms import Form, content_words, sentence_form
+from practice.scoring.tags import CHECK_INS
 from practice.scoring.wordclasses import FACT_HOW
 from practice.scoring.lexicon import content_words as topic_words
 from practice.scoring.text import clean, sentences, words

@@ -1,0 +1,105 @@
+"""Typical wordings of each classic question, for the similarity matcher and the meaning index.
+
+Data only, kept apart from the cue patterns of `lexicon` (which merges the format-2 topics'
+wordings from `lexicon_more` into this table).
+"""
+
+from __future__ import annotations
+
+# Typical wordings of each classic question, for the similarity matcher. They are deliberately
+# plain and varied; scenario phrasings add the field's own vocabulary on top.
+EXAMPLES: dict[str, list[str]] = {
+    "enjoy": [
+        "What do you enjoy most about your work?",
+        "What is your favorite part of the job?",
+        "What do you love about what you do?",
+        "What makes the job worth it for you?",
+        "What is the most rewarding part of your role?",
+        "What keeps you motivated in this career?",
+        "Which parts of the work do you like best?",
+        "What do you find most satisfying day to day?",
+        "Why do you keep doing this work?",
+        "What are you proudest of in your work?",
+    ],
+    "day_to_day": [
+        "What does a typical day look like for you?",
+        "Can you walk me through your day?",
+        "What do you actually do all day?",
+        "What are your daily responsibilities?",
+        "How do you spend most of your time?",
+        "What does your week look like?",
+        "What does the job involve on a day-to-day basis?",
+        "What are your main tasks and duties?",
+        "What is your schedule like?",
+        "What happens on an ordinary workday?",
+    ],
+    "stereotypes": [
+        "What stereotypes about your job are true, and which are false?",
+        "What do people get wrong about your profession?",
+        "What are the common misconceptions about your field?",
+        "What do outsiders assume about your work?",
+        "How does the reality compare to how it is shown on TV?",
+        "What myths about your job would you like to correct?",
+        "Which assumptions about people in your role hold true?",
+        "What does the public misunderstand about what you do?",
+    ],
+    "culture": [
+        "How would you describe the culture where you work?",
+        "What is the work environment like?",
+        "What are your colleagues like?",
+        "How does the team work together?",
+        "What do you like most and least about your workplace culture?",
+        "What is the atmosphere like in your office?",
+        "How do people treat each other at your company?",
+        "What kind of place is it to work at?",
+        "What is management like?",
+    ],
+    "perks_and_downsides": [
+        "What are the perks and downsides of the job?",
+        "What unexpected benefits come with the role?",
+        "What are the drawbacks nobody talks about?",
+        "What is the hardest part of your job?",
+        "What do you like least about the work?",
+        "What are the pros and cons of this career?",
+        "What surprised you, good and bad, about the job?",
+        "What are the biggest challenges you face?",
+        "What frustrates you about the work?",
+        "How are the pay and the hours?",
+    ],
+    "path": [
+        "How did you get into this field?",
+        "How did you end up in this job?",
+        "What was your career path?",
+        "What skills and training do you need for this role?",
+        "What education did you need?",
+        "How did you get started?",
+        "What led you to this career?",
+        "How would someone break into this field?",
+        "What qualifications does the job require?",
+        "Why did you choose this profession?",
+        "What was your background before this?",
+    ],
+    "wish_known_earlier": [
+        "What do you wish you had known before you started?",
+        "What advice would you give your younger self?",
+        "What would you do differently if you started over?",
+        "What do you know now that you wish you knew then?",
+        "What advice do you have for someone starting out?",
+        "What mistakes did you make early on?",
+        "What lessons did you learn in your first year?",
+        "What do you wish someone had told you?",
+        "Do you have any regrets?",
+        "Is there anything you would change about how you got here?",
+    ],
+    "future": [
+        "Where do you see your field heading?",
+        "How is your profession changing?",
+        "What will the job look like in five years?",
+        "What trends are you seeing in the industry?",
+        "How will technology change your work?",
+        "What is the future of this role?",
+        "Where is the industry going in the next few years?",
+        "Will AI replace parts of your job?",
+        "Is demand for people in this field growing?",
+    ],
+}

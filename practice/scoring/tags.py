@@ -1,0 +1,37 @@
+"""Tags and check-ins: the endings that ask for agreement ("..., right?", "don't you think")
+and the ones that only ask whether the question landed ("..., does that make sense?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.text import words
+
+TAG_END = re.compile(
+    r"(?:^|,|\s)(?:right|correct|yeah|yes|no|okay|ok|true|huh|eh|isn't it|is it|aren't they|aren't you|"
+    r"don't you|didn't you|doesn't it|don't they|wasn't it|weren't they|haven't you|hasn't it|"
+    r"wouldn't you|won't you|can't you|isn't that|is that right|is that correct|am i right|"
+    r"would you say|you know|yep|no|don't you think|wouldn't you say|would you agree|agree)\s*[?.!]*$"
+)
+# Check-ins ask whether the question landed, not the question itself ("..., does that make sense?").
+CHECK_INS = re.compile(
+    r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
+    r"|(?:does|did) (?:that|this) make sense|you know what i mean|know what i mean"
+    r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
+    r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know)\W*$"
+)
+
+
+def bare_tag(low: str) -> bool:
+    """ "it must be so rewarding seeing patients recover right": a transcript without
+    punctuation still ends in a tag (but "that's right" and "all right" answer, not ask)."""
+    return (not re.search(r"[,.?!;]", low) and len(words(low)) > 4 and bool(_BARE_TAG.search(low))
+            and not re.search(r"\b(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$", low))
+
+
+_BARE_TAG = re.compile(
+    r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
+    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right|huh|doesn't it|don't they"
+    r"|(?:right|don't you think|wouldn't you say|wouldn't you) like \w+(?: \w+){0,3})$"
+)

@@ -69,3 +69,17 @@ def test_questions_in_raw_transcripts(text, kind):
     from practice.scoring import question_type
 
     assert question_type(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # run-on questions joined by "and also", "and like", or a wh-question on any subject: the
+    # last question sets the type (the label guide's rule for stacked turns)
+    ("eight a day okay does that get hard on your back and also how do you calm somebody down", "open"),
+    ("was culinary school worth it for you and like what do chefs look at when they hire", "open"),
+    ("how many hours did you need and what was instructing actually like", "open"),
+    ("do you think it keeps growing and what happens to you if the credits go away", "open"),
+])
+def test_the_last_of_two_run_on_questions_sets_the_type(text, kind):
+    from practice.scoring import question_type
+
+    assert question_type(text) == kind

@@ -43,8 +43,11 @@ _CURIOUS = re.compile(
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?=(?:what|how|why|where|when|who|which)\s+\w)"
     # "what do you do day to day and do you talk to clients": a second question, unpunctuated
-    r"|\s+and\s+(?=(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+(?:you|they|there|it|we)\b"
-    r"|(?:what|how|why|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+(?:you|they|it|we)\b))\s*"
+    # ... also after "and also", "and like", and with any subject: "and what was instructing
+    # actually like", "and like what do chefs look at", "and what happens to you guys if ..."
+    r"|\s+and\s+(?:also\s+|like\s+|then\s+|so\s+)*(?=(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+(?:you|they|there|it|we)\b"
+    r"|(?:what|how|why|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+\w+"
+    r"|what (?:happens|happened|made|makes|keeps|kept|got|gets)\b))\s*"
 )
 
 

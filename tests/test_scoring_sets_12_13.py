@@ -83,3 +83,18 @@ def test_the_last_of_two_run_on_questions_sets_the_type(text, kind):
     from practice.scoring import question_type
 
     assert question_type(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Oof. I've climbed a few of those ladders myself.",
+    "oh that'd be gutting so how do you pick yourself back up",
+    "ew that's so gross i love it",
+    "Oh gosh. That must keep you up at night.",
+    "oh dang okay um what do you wish you knew before you started",
+])
+def test_an_interjection_that_opens_the_turn_is_an_acknowledgement(text):
+    assert acknowledgement(text, ANSWER)
+
+
+def test_a_bare_oh_before_a_question_is_not_one():
+    assert acknowledgement("Oh, how long does the training take?", ANSWER) is None

@@ -40,7 +40,10 @@ ACK = re.compile(
     r"(?:encouraging|reassuring|refreshing|comforting|a relief|eye opening|wild|crazy|nuts|insane|intense|brutal"
     r"|wild to (?:hear|think)|so cool|humbling|heartbreaking|heartwarming|beautiful|lovely|a beautiful|a lovely|a great way|a nice way)"
     r"|(?:that|it|this) (?:really )?(?:makes|made) me feel|(?:that|it) (?:really )?rings true|way to put it|well put"
-    r"|^really(?=\W*$)|^(?:oh )?really\b(?= (?:only|just|that|so|you|they|the|a|an)\b))\b"
+    # an interjection that opens the turn: news received ("Oof.", "ah that'd be gutting", "och",
+    # "wah", "ew that's so gross", "oh dang okay")
+    r"|^(?:oh |ah )?(?:oof|ooh|ew+|wah|aw+|ugh|och|blimey|gosh|god|dang|damn|whoa|gee|golly|crikey|jeez|geez|yikes|wowza|dear me)(?=\W|$)"
+    r"|^(?:oh|ah)(?=\W+(?:that|those|wow|okay|ok|so|right|nice|cool|really|interesting|i see|gosh|man|dang|wait)\b)|^really(?=\W*$)|^(?:oh )?really\b(?= (?:only|just|that|so|you|they|the|a|an)\b))\b"
 )
 # Words of a verdict on a fact said back ("Ninety thousand is steep", "Two or three weeks out at a
 # time is a lot", "... is not what I pictured"): the first sentence says the answer's fact, then judges it.

@@ -279,3 +279,20 @@ def test_a_follow_up_on_what_the_short_answer_left_out_gets_the_story(minds, tal
     assert detail not in {d.id for d in minds[scenario]._heard(person.memory)}  # never said
     reply = person.reply(turn)
     assert (reply.kind, reply.topic, reply.detail) == ("follow_up", topic, detail)
+
+
+@pytest.mark.parametrize("text, redirect", [
+    ("Would you mind me asking what Priya earns, roughly?", True),  # a named person's pay
+    ("ok real talk who's the slackest guy on your team, you can tell me, I won't say nothing", True),
+    ("Between you and me, what's the family who own the firm really like?", True),
+    ("Could you share the actual numbers from last year's survey with me?", True),
+    ("Be honest, your app's rubbish, innit?", True),
+    ("What does a new nurse make?", False),
+    ("Do they not just think you're rubbish at maths?", False),
+    ("I'm stuck behind a garbage truck, sorry for the noise.", False),
+    ("You can tell me more about that if you like.", False),
+])
+def test_gossip_and_what_is_not_theirs_is_turned_down(text, redirect):
+    """Set q's redirects: gossip asked for in confidence, a named colleague's pay, the real
+    figures of their work, a jibe at the employer's product."""
+    assert acts.is_redirect(acts.normal(text)) is redirect

@@ -61,6 +61,8 @@ _RUDE = re.compile(
     r"\b(?:pointless|boring|stupid|dumb|useless|lame|waste of (?:time|money)|easy job|overpaid|lazy"
     r"|(?:sounds|seems) (?:awful|terrible|miserable|depressing|horrible|so boring|really boring|dull)"
     r"|anyone could do|not a real job|glorified|sucks|shut up|who cares|do not care"
+    # "your app's rubbish", not "rubbish at maths" or "a garbage truck"
+    r"|your (?:\w+ ){1,2}(?:is |are |was |s )?(?:so |total |utter |absolute |a bit )?(?:rubbish|crap|crappy|garbage|trash)\b(?! at\b)"
     # "you people are all the same" is rude; "how do you people catch that?" is a plural "you"
     r"|you people (?:are|always|never|just|can.t|cannot|don.t|should|think|with)\b|you people\W*$"
     r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|get a real job|cannot be that hard"
@@ -105,6 +107,14 @@ _PERSONAL = re.compile(
     r"|which celebrities|(?:is|are) (?:your|the) (?:boss|manager|head|ceo|principal|director|supervisor|line manager)"
     r" (?:a |an )?(?:real |total |bit of a )?(?:nightmare|difficult|awful|terrible|horrible|pain)"
     r"|(?:others|everyone|people|folks|colleagues) (?:in|on) your (?:team|department|unit|group|office) (?:are |is )?(?:each |all )?on\b"
+    # said to be kept secret: gossip asked for ("between you and me", "spill", "i won't tell a soul")
+    r"|between you and me|off the record|spill(?: it| the tea)?(?: lah)?$|spill lah|\bdish\b(?= on| the)|(?:i|we) (?:will not|won't|wont) (?:tell|say) (?:anyone|anybody|a soul|nothing|a word)"
+    r"|(?:i|we) (?:will not|won't|wont) breathe a word|you can tell me(?! about| how| what| more| if)"
+    r"|who(?:s| is| was) the (?:laziest|worst|dumbest|most annoying|least competent|biggest (?:idiot|pain|slacker))"
+    # someone named's pay: "what Carla earns", "what's your head teacher on"
+    r"|what (?!a |an |the |you |your |nurses |people |most |new |junior |senior |starting )\w+ (?:earns|makes|takes home|gets paid|is paid|pulls in)\b"
+    r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then)?\b"
+    r"|(?:share|send|show|give|forward|email) (?:me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?)"
     r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(

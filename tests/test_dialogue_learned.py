@@ -296,3 +296,36 @@ def test_gossip_and_what_is_not_theirs_is_turned_down(text, redirect):
     """Set q's redirects: gossip asked for in confidence, a named colleague's pay, the real
     figures of their work, a jibe at the employer's product."""
     assert acts.is_redirect(acts.normal(text)) is redirect
+
+
+def test_a_faint_story_reading_counts_only_when_it_stands_far_above_the_rest(minds, monkeypatch):
+    """Before "I can't speak to that", a pointed-at turn takes the likeliest heard detail of the
+    last topic when it is faint but FAINT_MARGIN times likelier than any other ("the folk who
+    go up the hills to fetch people down" read 0.08 for the mountain rescue story, every other
+    detail under 0.002)."""
+    import numpy as np
+
+    details = minds["marketing"].scenario.details[:3]
+    candidates = [story.Candidate(d, (0.0,) * len(story.FEATURES)) for d in details]
+
+    class Fixed:
+        def __init__(self, probs):
+            self.probs = probs
+
+        def probabilities(self, X):
+            return np.array(self.probs)[:, None]
+
+    for probs, expected in (([0.08, 0.002, 0.001], details[0]), ([0.002, 0.09, 0.03], None),
+                            ([0.03, 0.001, 0.0], None), ([0.3, 0.05, 0.0], details[0])):
+        monkeypatch.setattr(story, "model", lambda probs=probs: Fixed(probs))
+        assert story.clear_best(candidates)[0] == expected, probs
+
+
+def test_a_told_story_pointed_at_in_other_words_is_told_not_i_cannot_speak_to_that(talk):
+    """ "That one with the people who bring walkers down off the hills ...": the mountain
+    rescue campaign, pointed at and paraphrased; the story reading is faint (under its bars)
+    but singles it out, so it is told rather than "I can't speak to that"."""
+    person = talk("marketing", "How does a campaign come together, from start to finish?")
+    reply = person.reply("That one with the people who bring walkers down off the hills when they get hurt, "
+                         "how did that come about?")
+    assert (reply.kind, reply.topic, reply.detail) == ("follow_up", "campaigns", "mountain_rescue")

@@ -189,7 +189,7 @@ class Interviewee:
         if lexical_talk or (acts.is_small_talk(n) and not reading.strong):
             return self._small_talk(n, reading, common)
         if question and self.understanding.outside(text, n, reading):
-            return self._unknown(text, common, intent, n, reading)
+            return self._unknown(text, common, intent, n, reading, question)
         stacked = self._stacked(text, reading, common)
         if stacked is not None:
             return stacked
@@ -203,7 +203,7 @@ class Interviewee:
             # "The quarterly survey. What moved?": on something just said
             topic = self.scenario.topic(mem.last_topic)
             return self._say("follow_up", self.phrases.more_on(topic), topic.id, common)
-        return self._unknown(text, common, intent, n, reading)
+        return self._unknown(text, common, intent, n, reading, question)
 
     def _by_intent(self, kind: str, text: str, n: str, reading: Reading, common: dict) -> Reply | None:
         """The reply to a turn whose kind the learned model is sure of and the phrase rules
@@ -377,7 +377,11 @@ class Interviewee:
         return parts.stacked_parts(text, self._stacked_units(text))
 
     def _unknown(self, text: str, common: dict, intent=None, n: str = "",
-                 reading: Reading | None = None) -> Reply:
+                 reading: Reading | None = None, question: bool = False) -> Reply:
+        faint = self.understanding.faint_follow_up(text, self.memory) \
+            if question and acts.points_at_told(text, n) else None
+        if faint is not None:  # "the folk who fetch people down the hills": a told story, paraphrased
+            return self._follow_up(faint, common)
         if intent is not None and reading is not None and intent.leans_away:
             # "I can't speak to that" is for questions about what lies outside their world; a
             # turn the kind model leans to reading as something else is answered as that

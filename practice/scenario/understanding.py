@@ -312,6 +312,17 @@ class Understanding:
             return None
         return detail
 
+    def faint_follow_up(self, text: str, memory: Memory) -> Detail | None:
+        """Before "I can't speak to that": a heard detail of the last topic that the turn's
+        meaning singles out, though below the story bars (`story.clear_best`)."""
+        if not self.use_story or memory.last_topic is None:
+            return None
+        from practice.scenario import story
+
+        heard = [d for d in self._heard(memory) if d.topic == memory.last_topic]
+        detail, _ = story.clear_best(self.story_candidates(text, memory, heard))
+        return detail
+
     def story_candidates(self, text: str, memory: Memory, heard: list[Detail] | None = None,
                          combined: dict[str, float] | None = None) -> list:
         """Each heard detail with what says the turn follows it up (`story.Candidate`)."""

@@ -31,14 +31,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from practice.files import atomic_write_text  # noqa: E402
 from practice.scoring.asking import WEIGHTS, NgramModel, ngrams  # noqa: E402
 from practice.scoring.flags import JOB_ASK  # noqa: E402
+from practice.scoring.lexicon import STOPWORDS  # noqa: E402
 from practice.scoring.text import clean  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-HELD_OUT = ("turns_twelfth.jsonl", "turns_thirteenth.jsonl")  # the newest sets, first looked at before any refit
+HELD_OUT = ("turns_fourteenth.jsonl", "turns_fifteenth.jsonl")  # the newest sets, first looked at before any refit
 MIN_COUNT = 3
+FUNCTION_ONLY = True  # leave out n-grams of function words only (False: the model of 82f3330-e980877)
+OUTREACH = True  # also learn from the outreach sets' messages (polite requests, labelled no_job_ask)
 L2 = 3.0  # per example (the penalty is divided by the number of rows)
-THRESHOLD = 0.5  # with L2: held out, 0.3 read one more job ask per set, but short turns ("I'd just value your
-# perspective") reach 0.3 on "i'd" and "your" alone; a job ask missed costs less than a false one
+THRESHOLD = 0.3  # held out on sets 10-15 with function-word n-grams left out: 0.3 reads as many or more
+# job asks as 0.5 on each set, with one false alarm in 720 turns; with "could i", "i'd", "your" as
+# features, "I'd love to learn from your experience. Could I ask about your path?" read 0.75
 _SHADOW = re.compile(r"\bshadow", re.IGNORECASE)
 
 
@@ -59,6 +63,12 @@ def rows(skip: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
         if kind == "job_ask" and _SHADOW.search(text):
             continue
         out.append((text, kind == "job_ask"))
+    if OUTREACH:
+        # outreach messages: polite requests ("Could I ask ...", "I'd love to learn from your
+        # experience") that ask for a conversation, labelled whether they also ask for a job
+        for path in sorted(DATA.glob("outreach_*.jsonl")):
+            out += [(r["text"], not r["labels"]["no_job_ask"]) for r in read_jsonl(path)
+                    if "no_job_ask" in r.get("labels", {})]
     return out
 
 
@@ -79,8 +89,13 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 300) -> np.nd
     return w
 
 
+def _content(gram: str) -> bool:
+    """Not function words alone: "could i", "i'd", "your" open every polite question."""
+    return not FUNCTION_ONLY or any(w not in STOPWORDS for w in gram.split())
+
+
 def train(data: list[tuple[str, bool]]) -> tuple[dict[str, float], float]:
-    grams = [ngrams(text) for text, _ in data]
+    grams = [{g for g in ngrams(text) if _content(g)} for text, _ in data]
     counts = Counter(g for gs in grams for g in gs)
     vocab = sorted(g for g, c in counts.items() if c >= MIN_COUNT)
     index = {g: i for i, g in enumerate(vocab)}

@@ -329,3 +329,26 @@ def test_a_told_story_pointed_at_in_other_words_is_told_not_i_cannot_speak_to_th
     reply = person.reply("That one with the people who bring walkers down off the hills when they get hurt, "
                          "how did that come about?")
     assert (reply.kind, reply.topic, reply.detail) == ("follow_up", "campaigns", "mountain_rescue")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Sorry, customer hour, what is that exactly? Who comes to it?", "customer hour"),
+    ("sorry a well tuned aggression what's that is that like a type of model", "well tuned aggression"),
+])
+def test_a_term_set_before_what_is_that_is_what_is_asked(text, target):
+    assert acts.clarify_target(acts.normal(text)) == target
+
+
+@pytest.mark.parametrize("text, not_asked", [
+    ("So the night shift, what is it like?", "night shift"),  # what it is like, not what it means
+    ("the faster horse thing whats that about", "faster horse"),  # the story, a follow-up
+    ("so um what is it you like the most", "um"),
+])
+def test_what_it_is_like_or_about_asks_no_term(text, not_asked):
+    assert acts.clarify_target(acts.normal(text)) != not_asked
+
+
+def test_a_term_named_first_is_explained_from_the_glossary(talk):
+    person = talk("ux_researcher", "What's the culture like at Brightpenny?")
+    reply = person.reply("Sorry, customer hour, what is that exactly? Who comes to it?")
+    assert (reply.kind, reply.topic) == ("clarify", "culture")

@@ -142,6 +142,11 @@ _HOW_ARE_YOU = re.compile(r"\bhow are you(?: doing| holding up| today| keeping)?
 
 # "What do you mean by the huddle?", "What does PACU stand for?", "Who is Walt?"
 _CLARIFY = [
+    # the term first, then the question: "sorry, customer hour, what is that exactly?", "the nine
+    # eighty thing, what's that?", "sixty forty, what does that mean?"
+    re.compile(r"^(?:(?:sorry|so|um|uh|and|okay|ok|wait|oh|eish|hang on|the|a|an|this|your)\s+)*"
+               r"(?P<x>(?!(?:i|um|uh|so|and|what|how|why|who)\b)[a-z0-9]\w*(?: \w+){0,4}?)(?: thing| one| bit)?,? "
+               r"(?:what is|what are|what does) (?:that|this|it|those)(?! like\b| about\b)(?: \w+)?(?: mean)?(?=\s|$)"),
     re.compile(r"\bwhat (?:do|did) you mean (?:by|with|when you (?:say|said|talk about|mention\w*))\s+(?P<x>.+)"),
     re.compile(r"\bwhat (?:does|do|did|is|was) (?:the |a |an |that |this )?(?:word |term |phrase )?(?P<x>.+?)\s+(?:mean|stand for|short for|refer to)\b"),
     re.compile(r"\b(?:what|who) (?:is|are|was|were) (?:a |an |the |this |that |your |these |those )?(?P<x>.+)"),

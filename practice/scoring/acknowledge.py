@@ -108,14 +108,15 @@ def echo(text: str, previous: str | None) -> str | None:
         ws = ws[:cut]
     if not ws or len(ws) > _ECHO_MAX or ws[0] in _CLAUSE_START or any(w in _VERBAL for w in ws):
         return None
+    return " ".join(ws) if _mostly_theirs(ws, previous) else None
+
+
+def _mostly_theirs(ws: list[str], previous: str) -> bool:
+    """At least half the key words (numbers, content words) are the answer's own."""
     key = [w for w in ws if w in NUMBERS or w.isdigit() or (w not in STOPWORDS and len(w) >= 3)]
-    if not key:
-        return None
     theirs = {stem(w) for w in words(previous)}
     shared = [w for w in key if stem(w) in theirs]
-    if len(shared) * 2 < len(key) or not shared:
-        return None
-    return " ".join(ws)
+    return bool(shared) and len(shared) * 2 >= len(key)
 
 
 _TAG_END = re.compile(r",?\s*\b(?:huh|eh|right)\s*[?.!]*\s*$")
@@ -139,12 +140,8 @@ def said_back_and_judged(sentence: str, previous: str | None) -> str | None:
     if m is None or sentence.rstrip().endswith("?"):
         return None
     said, verdict = words(sentence[:m.start()]), " ".join(words(sentence[m.end():]))
-    if not said or len(said) > 8 or said[0] in _CLAUSE_START or not _VERDICT.match(verdict):
-        return None
-    key = [w for w in said if w in NUMBERS or w.isdigit() or (w not in STOPWORDS and len(w) >= 3)]
-    theirs = {stem(w) for w in words(previous)}
-    shared = [w for w in key if stem(w) in theirs]
-    if not shared or len(shared) * 2 < len(key):
+    if not said or len(said) > 8 or said[0] in _CLAUSE_START or not _VERDICT.match(verdict) \
+            or not _mostly_theirs(said, previous):
         return None
     return clean(sentence).strip(" .!").lower()
 
@@ -154,13 +151,15 @@ def acknowledgement(text: str, previous: str | None = None) -> str | None:
     fascinating"), an echo of the answer's fact ("Seventy percent!"), and a reaction in the
     second sentence after one ("Six exams. I had no idea it was that many."). A closing
     "..., huh?" is a tag on a question, not surprise."""
-    parts = [_TAG_END.sub("", clean(s).lower()) for s in sentences(text)] or [""]
+    said = sentences(text)
+    parts = [_TAG_END.sub("", clean(s).lower()) for s in said] or [""]
     first = parts[0]
     found = _phrases(first)
-    said_back = echo(text, previous) or said_back_and_judged(sentences(text)[0] if sentences(text) else text, previous)
+    opening = said[0] if said else text
+    said_back = echo(text, previous) or said_back_and_judged(opening, previous)
     if said_back:
         found.append(said_back)
-    elif len(parts) > 1 and sentences(text)[0].rstrip().endswith("?") and asked_back(sentences(text)[0], previous):
+    elif len(parts) > 1 and opening.rstrip().endswith("?") and asked_back(opening, previous):
         # "Wait, you drive bees across the country? How does that even work?": surprise, asked back
         said_back = parts[0].strip(" ?")
         found.append(said_back)

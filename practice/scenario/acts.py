@@ -58,24 +58,54 @@ _PERMISSION = re.compile(
 
 # A rude remark, or a personal question no professional answers to a stranger.
 _RUDE = re.compile(
-    r"\b(?:pointless|boring|stupid|dumb|useless|lame|waste of (?:time|money)|easy job|overpaid|lazy"
-    r"|(?:sounds|seems) (?:awful|terrible|miserable|depressing|horrible|so boring|really boring|dull)"
-    r"|anyone could do|not a real job|glorified|sucks|shut up|who cares|do not care"
+    r"\b(?:(?:your|the|that|this) (?:job|work|career|field|life) (?:sounds|seems|is|must be) (?:so |really |pretty )?"
+    r"(?:awful|terrible|miserable|depressing|horrible|dull|boring|pointless|useless)|"
+    # "this is a waste of time", not "is a boot camp a waste of money?"
+    r"(?:this|that|it|you|your \w+(?: \w+)?|(?:the|this|that) (?:job|work|conversation|call|field|career)) (?:is|s|are|sounds like|seems like|was|were) (?:\w+ ){0,2}waste of"
+    r"|sucks|(?<!not )(?<!never )shut up|who cares|do not care"
     # "your app's rubbish", not "rubbish at maths" or "a garbage truck"
     r"|your (?:\w+ ){1,2}(?:is |are |was |s )?(?:so |total |utter |absolute |a bit )?(?:rubbish|crap|crappy|garbage|trash)\b(?! at\b)"
     # "you people are all the same" is rude; "how do you people catch that?" is a plural "you"
     r"|you people (?:are|always|never|just|can.t|cannot|don.t|should|think|with)\b|you people\W*$"
-    r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|get a real job|cannot be that hard"
-    r"|how hard can it be|that is it\b.{0,10}\bthat is all you do|made up job|fake job|colou?ring in"
-    r"|(?:is|are) (?:super |so |really )?corrupt|corrupt\w*|real work|pretend job|not even a"
-    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play)\b"
+    r"|get a real job|that is it\b.{0,10}\bthat is all you do"
+    # "aren't you all corrupt", not "have you ever seen corruption on a contract?"
+    r"|(?:you|you all|y all|your (?:\w+ ){0,2})(?: are| is)? (?:all |just )?(?:super |so |really |totally )?corrupt\b"
     r"|(?:you|your) (?:\w+ )?(?:do not|cannot) (?:even )?(?:sound|look) (?:that )?(?:busy|tired))\b")
-# Not rude: a real question about the job's future ("Is AI going to make this job pointless?")
-_NOT_RUDE = re.compile(r"\b(?:make|makes|making|become|becomes|render|turn) (?:\w+ ){0,4}(?:pointless|useless|obsolete|boring)\b")
+# The stereotype said as a jibe ("anyone could do that", "glorified babysitting"): rude from the
+# user, a fair question when put as what others say (`_HEARSAY`).
+_JIBE = re.compile(
+    r"\b(?:easy job|overpaid|lazy|anyone could do|not a real job|glorified|cannot be that hard|how hard can it be"
+    r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|made up job|fake job|pretend job|colou?ring in"
+    r"|(?:not|never|no|any|do (?:some|a bit of)) real work|not even a (?:real|proper) (?:job|profession|science)"
+    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play))\b")
+# Words that insult only when aimed at their work ("sounds so boring", "a waste of time"), and are
+# everyday words elsewhere: "the boring parts", "as boring as it sounds", "logistics got boring
+# for me", "people say engineers are boring, is that true?", a word they used themselves.
+_WEAK_RUDE = re.compile(
+    r"\b(?:pointless|boring|stupid|dumb|useless|lame"
+    r"|(?:sounds|seems) (?:so boring|really boring|dull|pointless))\b")
+_NOT_RUDE = re.compile(
+    # a real question about the job's future ("Is AI going to make this job pointless?")
+    r"\b(?:make|makes|making|become|becomes|render|turn) (?:\w+ ){0,4}(?:pointless|useless|obsolete|boring)\b"
+    # the dull share of any job, named as such
+    r"|\b(?:boring|dull|tedious|stupid|dumb) (?:\w+ )?(?:parts?|bits?|stuff|side|admin|tasks?|things|work|jobs|days?|moments?|meetings?|paperwork|mistakes?|errors?|questions?)\b"
+    r"|\bas (?:boring|dull|pointless) as\b"
+    # the user about themselves ("for me logistics got a bit boring", "I find spreadsheets dull")
+    r"|\b(?:for me|i|my|me|myself)\b(?: \w+){0,5} (?:pointless|boring|stupid|dumb|useless|lame|dull)\b"
+    r"|\b(?:pointless|boring|stupid|dumb|useless|lame|dull) (?:\w+ ){0,3}(?:for me|to me)\b"
+    # the dull share, named: "the boring legwork", "those dull bits"
+    r"|\b(?:the|those|these|some|any) (?:\w+ )?(?:boring|dull|tedious)\b")
+# Hearsay put to them to check ("my mates joke marketing is the colouring-in department, what do
+# people get wrong?"): a stereotypes question, answered, not the user's own insult.
+_HEARSAY = re.compile(
+    r"\b(?:people|everyone|everybody|folks|others|some|they|my (?:\w+ ){0,2}(?:friends?|mates?|family|mum|mom|dad|parents|cousins?|brothers?|sisters?|colleagues?|wife|husband|partner))"
+    r"(?: \w+){0,3} (?:say|said|says|think|thinks|thought|joke|joked|jokes|call|calls|called|reckon|assume|assumes|told me|tease)\b"
+    r"|\bstereotype|\bi (?:have|ve) (?:always )?heard\b|\bany truth\b|\b(?:is|was) (?:that|it|any of that|this) (?:true|fair|accurate|right)\b|\bmyth")
 _PERSONAL = re.compile(
     r"\b(?:(?:your|home) address|what street|phone number|cell number|how old are you|your age"
     r"|are you (?:single|married|dating|seeing)|your (?:boyfriend|girlfriend|husband|wife)"
-    r"|how much do you weigh|who did you vote|vote for|your religion|religious|politic\w*"
+    r"|how much do you weigh|who did you vote|vote for|your religion|are you (?:\w+ )?religious|religious (?:views|beliefs)"
+    r"|your politics|political (?:views|party|leanings?|opinions?|beliefs)|are you (?:a )?(?:democrat|republican|tory|labour voter)"
     r"|social security|password|bank account|credit card|how much (?:money )?(?:do )?you have in"
     r"|send me (?:your |the )?(?:company|internal|confidential|client|customer)\w* \w+"
     r"|(?:recommend|know) (?:a|any) (?:good )?(?:solicitor|lawyer|dentist|plumber|accountant|mechanic|realtor|therapist)"
@@ -110,9 +140,11 @@ _PERSONAL = re.compile(
     # said to be kept secret: gossip asked for ("between you and me", "spill", "i won't tell a soul")
     r"|between you and me|off the record|spill(?: it| the tea)?(?: lah)?$|spill lah|\bdish\b(?= on| the)|(?:i|we) (?:will not|won't|wont) (?:tell|say) (?:anyone|anybody|a soul|nothing|a word)"
     r"|(?:i|we) (?:will not|won't|wont) breathe a word|you can tell me(?! about| how| what| more| if)"
-    r"|who(?:s| is| was) the (?:laziest|worst|dumbest|most annoying|least competent|biggest (?:idiot|pain|slacker))"
+    r"|who(?:s| is| was) the (?:laziest|dumbest|most annoying|least competent|biggest (?:idiot|pain|slacker)"
+    r"|worst(?= (?:one|person|boss|manager|colleague|coworker|doctor|nurse|teacher|engineer|client|customer|of them|on (?:your|the) team)\b|$))"
     # someone named's pay: "what Carla earns", "what's your head teacher on"
-    r"|what (?!a |an |the |you |your |nurses |people |most |new |junior |senior |starting )\w+ (?:earns|makes|takes home|gets paid|is paid|pulls in)\b"
+    r"|what (?!a |an |the |you |your |nurses |people |most |new |junior |senior |starting |project |work |part |kind |sort |type )\w+ (?:earns|makes|takes home|gets paid|is paid|pulls in)\b"
+    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great)\b)"
     r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then)?\b"
     r"|(?:share|send|show|give|forward|email) (?:me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?)"
     r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
@@ -213,8 +245,13 @@ def is_follow_up_permission(n: str) -> bool:
     return bool(_FOLLOW_UP.search(n)) and bool(_PERMISSION.search(n))
 
 
-def is_redirect(n: str) -> bool:
-    rude = _RUDE.search(n) and not _NOT_RUDE.search(n)
+def is_redirect(n: str, last: str = "") -> bool:
+    """A rude, personal or off-topic turn. `last`, their last line in normal form: a word they
+    used themselves ("the boring bits") is no insult when the user says it back."""
+    weak = _WEAK_RUDE.search(n)
+    jibe = _JIBE.search(n) or (weak and not _NOT_RUDE.search(n)
+                               and not (last and re.search(rf"\b{re.escape(weak.group(0).split()[-1])}", last)))
+    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n))
     return bool(rude or _PERSONAL.search(n) or _OFF_TOPIC.search(n))
 
 

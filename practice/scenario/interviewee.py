@@ -141,7 +141,7 @@ class Interviewee:
             return self._social("referral", common)
         if acts.is_closing(n) and not acts.asks_more(text, n):
             return self._say("closing", self.phrases.closing(), None, common)
-        if acts.is_redirect(n):
+        if acts.is_redirect(n, acts.normal(mem.last_text or "")):
             return self._social("redirect", common)
         if acts.is_how_are_you(n) and len(n.split()) <= 9:
             return self._small_talk(n, Reading(None, 0.0, False, False), common)

@@ -22,7 +22,10 @@ _REPEAT = re.compile(
     r"|(?:did not|could not|cannot|can not) (?:quite )?(?:catch|hear|get) (?:that|it|the|what|you|all)"
     r"|come again|pardon|one more time|you (?:cut|broke) (?:out|up)|missed (?:that|the last|what you)"
     r"|(?:lost|lose) you (?:there|for a)|go over that again|run that by me again|cut out|froze|lagg\w*"
-    r"|(?:did not|could not) (?:hear|catch) (?:the )?(?:last|end|that)|say the last (?:bit|part))\b"
+    r"|(?:did not|could not) (?:hear|catch) (?:the )?(?:last|end|that)|say the last (?:bit|part)"
+    # "can you say again?", "what was that last bit?", "sorry the door beeps, what did you say?"
+    r"|(?:say|tell) again|what was (?:that|the) (?:last )?(?:bit|part|thing)"
+    r"|^(?:sorry|pardon|ope|oh|hang on|wait)\b.*\b(?:(?:what|whit) was that|what did (?:you|u|ye) (?:just )?say(?: there| then)?)$)\b"
     r"|^(?:sorry )?what was that$|^(?:sorry|what|huh|pardon)$|^sorry what$")
 
 _CLOSING = re.compile(
@@ -31,7 +34,10 @@ _CLOSING = re.compile(
     r"|take care(?! (?:of|to|not|that|with|over|about)\b)|talk (?:to you )?(?:soon|later)|i will let you (?:go|get|rest|be|crack on)|let you (?:get (?:back|to|on)|crack on)"
     # "I'll leave you to it", "I won't keep you any longer", "I'll stop there", "ta-ra", "God bless"
     r"|i will leave you (?:to it|be|in peace)|i will (?:not|no longer) keep you|not keep you any longer|i will stop there"
-    r"|enjoy the rest of your (?:day|evening|afternoon|morning|week|weekend|shift)|ta ra|god (?:bless|keep) you"
+    r"|enjoy the rest of your (?:day|evening|afternoon|morning|week|weekend|shift)|ta ra|cheerio|ta ta|that is me away"
+    # "i gotta run", "I have to go start my shift", not "would I have to go back and study?"
+    r"|(?<!do )(?<!would )(?<!will )(?<!should )(?<!did )(?<!if )(?<!when )\bi (?:have to|have got to|got to|gotta|need to|must) (?:go(?! back| into| in\b| out there| through| to (?:college|uni|university|school)\b)"
+    r"|run|dash|jump|head off|get going|hop off)"
     # "see you soon", not "if they see you being wrong" or "I can see you have got your tea"
     r"|(?<!can )(?<!they )(?<!i )(?<!we )see (?:you|ya)(?= (?:soon|later|then|next|around|again|tomorrow|there|on|at|in|all|guys|bye|take|x+)\b|$)"
     r"|^(?:\w+ )?peace(?: out)?$|catch you later|later then|have a good (?:one|1)|all the best(?! \w)"
@@ -77,7 +83,8 @@ _JIBE = re.compile(
     r"\b(?:easy job|overpaid|lazy|anyone could do|not a real job|glorified|cannot be that hard|how hard can it be"
     r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|made up job|fake job|pretend job|colou?ring in"
     r"|(?:not|never|no|any|do (?:some|a bit of)) real work|not even a (?:real|proper) (?:job|profession|science)"
-    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play))\b")
+    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play)"
+    r"|(?:just )?stand(?:ing)? around|lean(?:ing)? on (?:their |a |the )?shovels?)\b")
 # Words that insult only when aimed at their work ("sounds so boring", "a waste of time"), and are
 # everyday words elsewhere: "the boring parts", "as boring as it sounds", "logistics got boring
 # for me", "people say engineers are boring, is that true?", a word they used themselves.
@@ -90,6 +97,8 @@ _NOT_RUDE = re.compile(
     # the dull share of any job, named as such
     r"|\b(?:boring|dull|tedious|stupid|dumb) (?:\w+ )?(?:parts?|bits?|stuff|side|admin|tasks?|things|work|jobs|days?|moments?|meetings?|paperwork|mistakes?|errors?|questions?)\b"
     r"|\bas (?:boring|dull|pointless) as\b"
+    # "this is going to sound dumb, but...", "a stupid question"
+    r"|\b(?:sound|sounds|be|seem) (?:\w+ )?(?:dumb|stupid|silly)\b|\b(?:dumb|stupid|silly) question"
     # the user about themselves ("for me logistics got a bit boring", "I find spreadsheets dull")
     r"|\b(?:for me|i|my|me|myself)\b(?: \w+){0,5} (?:pointless|boring|stupid|dumb|useless|lame|dull)\b"
     r"|\b(?:pointless|boring|stupid|dumb|useless|lame|dull) (?:\w+ ){0,3}(?:for me|to me)\b"
@@ -147,6 +156,17 @@ _PERSONAL = re.compile(
     r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great)\b)"
     r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then)?\b"
     r"|(?:share|send|show|give|forward|email) (?:me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?)"
+    # their organisation's own material: "the presentation for your next campaign", "the questions the panel uses"
+    r"|(?:send|share|forward|email|give|show) (?:me |us )?(?:a copy of )?(?:the |your |their )?(?:\w+ ){0,2}"
+    r"(?:presentation|deck|slides|prelim papers|exam papers|roadmap|budget|spreadsheet|internal \w+)s?\b"
+    r"|(?:the |your )?(?:city|council|company|hospital|school|utility|department|team)(?: s)? list of\b"
+    r"|questions (?:that )?(?:the|your) (?:panel|interviewers?|examiners?|board) (?:uses?|asks?)"
+    # favours: marking their coursework, a letter that says what did not happen, someone's account
+    r"|(?:check|look over|do|fix|solve|finish|mark|help (?:me )?with) (?:\w+ ){0,2}(?:my|the) (?:assignment|coursework|problem set)"
+    r"|assignment (?:is )?due\b.{0,60}\b(?:send|check|look)|letter (?:\w+ ){0,6}saying (?:that )?i (?:shadowed|worked|volunteered|interned)"
+    r"|(?:missing|stolen|hacked|locked|blocked|frozen|charged)\b.{0,30}\b(?:her|his|their) (?:\w+ )?account"
+    r"|(?:her|his|their) (?:\w+ )?account\b.{0,40}\b(?:missing|stolen|hacked|locked|blocked|frozen|refund)"
+    r"|(?:ever )?dated (?:one of|1 of|a|any)\b|your love life"
     r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
@@ -157,6 +177,7 @@ _OFF_TOPIC = re.compile(
 _SMALL_TALK = re.compile(
     r"\b(?:weather|rain\w*|snow\w*|sunny|hot out|cold out|weekend|how (?:is|was|has) your (?:day|week|morning|weekend)"
     r"|how are you(?: doing)?$|how are you today|how have you been|how is it going|how is your day"
+    r"|your commute|far to travel|travel in (?:to work|of a morning|every day)"
     r"|the game|last night|did you (?:see|watch|catch)|football|soccer|basketball|baseball|hockey|tennis"
     r"|vacation|holiday plans|travel\w* (?:plans|anywhere)|hobb\w*|for fun|outside (?:of )?work|free time"
     r"|spare time|days? off|where are you from|grow up|grew up|are you from|originally from"
@@ -223,8 +244,12 @@ def is_repeat(n: str) -> bool:
     return bool(_REPEAT.search(n))
 
 
+# "God bless you" after thanks is thanks (the user may go on); with no thanks, a goodbye.
+_BLESSING = re.compile(r"\bgod (?:bless|keep)(?: you)?\b")
+
+
 def is_closing(n: str) -> bool:
-    return bool(_CLOSING.search(n))
+    return bool(_CLOSING.search(n)) or bool(_BLESSING.search(n) and not _THANKS.search(n))
 
 
 _ASKED_AFTER = re.compile(r"\b(?:what|how|why|when|where|who|which|do you|did you|can you|could you|would you"

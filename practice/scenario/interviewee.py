@@ -132,11 +132,13 @@ class Interviewee:
         if not n:
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         if acts.is_repeat(n) and mem.last_text:
-            return self._social("repeat", common)
-        if acts.is_follow_up_permission(n):
-            return self._social("follow_up_permission", common)
+            return self._earlier_again(text, common) or self._social("repeat", common)
+        # "Could I send you my CV?" with an opening named is a job ask (7 of 8 such turns in
+        # sets a-s), however politely it asks to stay in touch
         if self._job_ask(text):
             return self._social("job_ask", common)
+        if acts.is_follow_up_permission(n):
+            return self._social("follow_up_permission", common)
         if self.understanding.referral(n):
             return self._social("referral", common)
         if acts.is_closing(n) and not acts.asks_more(text, n):
@@ -233,6 +235,19 @@ class Interviewee:
         return None
 
     # ------------------------------------------------------------------ reply kinds
+
+    def _earlier_again(self, text: str, common: dict) -> Reply | None:
+        """ "Sorry, what did you say about social media earlier?": asked as a repeat, but of an
+        earlier answer, not the last line: that answer again, in short (a recap); None when
+        the turn names no topic told before other than the last one."""
+        mem = self.memory
+        reading = self.understanding.read(text, mem)
+        if not reading.strong or reading.topic in (None, mem.last_topic) or reading.topic not in mem.told:
+            return None
+        topic = self.scenario.topic(reading.topic)
+        mem.note_asked(topic.id, text)
+        return self._say("recap", self.phrases.again(topic, common["closed"]), topic.id, common, form="again",
+                         repeat=True, score=reading.score)
 
     def _social(self, kind: str, common: dict) -> Reply:
         """The reply to a turn whose kind alone decides the answer (a job ask, a referral, a

@@ -1,0 +1,66 @@
+"""Social turns as people word them (sets s and t's first look, bench/README.md): a repeat asked
+after a noise, a repeat of an earlier answer (a recap), a CV offered with an opening named, a
+blessing with thanks, goodbyes said as having to run, and requests for what is not theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "What does a normal day look like?"
+
+
+@pytest.mark.parametrize("turn", ["sorry the neighbours are drilling um what was that last part",
+                                  "oh no the baby woke up what did you say",
+                                  "my signal dropped can you tell again"])
+def test_a_noise_then_what_was_that_is_a_repeat(reply_to, turn):
+    reply = reply_to("nurse", DAY, turn)
+    assert reply.kind == "repeat" and reply.topic == "day_to_day"
+
+
+def test_a_question_that_merely_ends_in_what_was_that_is_not_a_repeat(reply_to):
+    reply = reply_to("data_scientist", DAY, "and that side project you built what was that")
+    assert reply.kind != "repeat"
+
+
+def test_a_repeat_of_an_earlier_answer_is_a_recap_of_it(talk):
+    iv = talk("marketing", "How did you get into marketing?", "What does a normal day look like?")
+    reply = iv.reply("sorry what did you say about how you got into marketing earlier, I missed it")
+    assert (reply.kind, reply.topic) == ("recap", "path")
+
+
+def test_a_cv_offered_for_an_opening_is_a_job_ask(reply_to):
+    reply = reply_to("teacher", DAY, "If the department has a maths post next year, could I send you my CV?")
+    assert reply.kind == "job_ask"
+
+
+def test_staying_in_touch_alone_is_not_a_job_ask(reply_to):
+    assert reply_to("teacher", DAY, "Would it be alright if I emailed you in a few months?").kind == "follow_up_permission"
+
+
+def test_a_blessing_with_thanks_is_thanks_and_alone_a_goodbye(reply_to):
+    assert reply_to("nurse", DAY, "Thank you, I am so grateful. God bless you.").kind == "thanks"
+    assert reply_to("nurse", DAY, "Right, God bless you now.").kind == "closing"
+
+
+@pytest.mark.parametrize("turn", ["okay i gotta run my bus is here", "Right, that's me away. Cheerio!",
+                                  "Sorry, I have to go start my shift."])
+def test_having_to_go_is_a_goodbye(reply_to, turn):
+    assert reply_to("teacher", DAY, turn).kind == "closing"
+
+
+@pytest.mark.parametrize("turn", ["Do I need to go back to university for this?",
+                                  "would i have to go to college first"])
+def test_having_to_go_to_study_is_a_question(reply_to, turn):
+    assert reply_to("teacher", DAY, turn).kind != "closing"
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    ("marketing", "Could you email me the slides from your team's planning day?"),
+    ("teacher", "Would you share the exam papers your department set this year?"),
+    ("civil_engineer", "Can you send me the council's list of streets getting new pipes?"),
+    ("ux_researcher", "My aunt's card got blocked and money went missing from her account. Could you look?"),
+    ("civil_engineer", "I've a structures assignment due Monday, could you check my answers if I send them?"),
+    ("nurse", "have you ever dated one of the doctors"),
+])
+def test_what_is_not_theirs_to_give_is_redirected(reply_to, scenario, turn):
+    assert reply_to(scenario, DAY, turn).kind == "redirect"

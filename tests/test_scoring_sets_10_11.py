@@ -14,7 +14,6 @@ from practice.scoring.text import clean
 
 @pytest.mark.parametrize("text", [
     "Y'all taking on any helpers this summer? I could start right after graduation.",
-    "if your shop ever needs an extra pair of hands on weekends i'm your guy",
     "would your company sponsor a visa for someone like me",
     "Would you ever consider me if your lab takes a master's student next year?",
 ])

@@ -187,3 +187,38 @@ def asked_back(question: str, previous: str | None) -> bool:
     mine = content_stems(question)
     theirs = content_stems(previous)
     return len(mine) >= 1 and sum(s in theirs for s in mine) / len(mine) >= 0.5
+
+
+# The professional's greeting and self-introduction, which opens a conversation but is no answer
+# ("Hi Priya! So I'm a vet tech...", "Happy to talk. I've been on fire crews nineteen years",
+# "Bernard, good to meet you.").
+_GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lovely) to meet you"
+                      r"|(?:good|nice|great|lovely) to meet you|happy to (?:talk|help|chat)|(?:sure|of course),? happy)")
+_GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|so)\W+)*(?:hi|hey|hello|hiya|thanks|thank you"
+                            r"|(?:good|nice|great|lovely) to meet you)\b")
+# The user's own introduction: "I'm Renee", "I came from Seoul", "in Ukraine I studied forestry".
+_INTRODUCES = re.compile(
+    r"\b(?:my name|i'?m (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
+    r"|i am (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
+    r"|i(?:'ve| have) (?:been|managed|worked|spent|done|run)|i (?:work|came|come|studied|study|live|moved|grew up"
+    r"|carried|run|manage|interpret|was at|was a|retired|drove|teach|taught))\b")
+
+
+def introduces_self(text: str, previous: str | None) -> bool:
+    """A greeting or thanks answered to the professional's greeting, then the user's own
+    introduction: the opening of the conversation, where "thanks" and "nice to meet you" hear
+    no answer and naming their job picks up nothing they said (set sixteen's writer, 7 turns)."""
+    if not previous or not _GREETED.search(clean(previous).lower().strip()):
+        return False
+    said = [clean(x).lower().strip() for x in sentences(text)] or [clean(text).lower().strip()]
+    if not _GREETING_BACK.search(said[0]):
+        return False
+    # "Thanks, Captain. Sixteen years is quite a career. I'm Dale...": a sentence on what they
+    # said before the introduction hears them
+    for sentence in said:
+        if _INTRODUCES.search(sentence):
+            return True
+        if not _GREETING_BACK.search(sentence):
+            return False
+    return False
+

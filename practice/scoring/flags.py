@@ -42,7 +42,7 @@ JOB_ASK = re.compile(
     r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|(?:love|like|want|hope|happy|glad) to be considered"
     r"|consider me for|(?:can|could|may) i (?:interview|apply) (?:for|with|at)|(?:help me|get me) (?:get )?hired|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
-    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b)|(?:job|position|role|internship) for me"
+    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:interview|apply|applying) (?:with|at|for) (?:you|your (?:team|company))|(?:can|could) i (?:work|intern) (?:for|with) you"
     r"|know (?:anyone|anybody|of anyone) (?:who(?:'s| is)|that(?:'s| is)) hiring|introduce me to (?:the |your )?(?:hiring|recruit)"
@@ -78,6 +78,18 @@ JOB_ASK = re.compile(
     r"|(?:take|taking|bring|bringing|hire|hiring) (?:someone|somebody) (?:my age|like me) on\b|(?:get|getting) on (?:your|the) (?:crew|team|staff|roster|books)\b"
     r"|(?:someone|somebody|people) like me (?:could|can|might) (?:get into|join|apply)|my (?:portfolio|resume|cv|reel)\b[^.?!]{0,60}\b(?:look|looking) at (?:it|them)\b"
     r"|(?:do|does|would) (?:you|your \w+) (?:ever )?(?:hire|take on|need) (?:any )?(?:extra|more|seasonal|summer|part-time|casual) (?:hands|help|helpers|staff|workers)\b"
+    # set sixteen and seventeen's indirect asks: "are you looking for another apprentice right now",
+    # "is your contractor bringing on any first-year apprentices", "do you need someone like that
+    # now?", "do my placement with you", "put your name down as the one who referred me",
+    # "getting onto your ground staff", "help out on the stall in exchange for learning the ropes",
+    # "if your team ever needs a cataloguer"
+    r"|(?:are|is) (?:you|your [\w-]+|they|y'all) (?:\w+ )?(?:looking for|bringing on|taking on|recruiting|in need of) (?:an? |any |some )?"
+    r"(?:(?:another|new|more|extra|first-year|first year|junior|young|trainee) )*(?:apprentices?|interns?|trainees?|hands|staff|help|helpers|someone|anyone|people|graduates?|grads?)\b"
+    r"|(?:do|does) (?:you|your [\w-]+) need (?:someone|somebody|anyone|an extra|extra|more) (?:\w+ )?(?:like (?:that|me)|now|right now|at the moment|this (?:summer|season|year|fall|spring|winter))"
+    r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your)"
+    r"|(?:the one|someone|the person) who referred me|(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
+    r"|(?:help out|work|volunteer|pitch in)\b[^.?!]{0,40}\bin exchange for\b"
+    r"|if (?:your|the) (?:[\w-]+ )?(?:team|crew|shop|lab|department|company|kitchen|office|firm|practice|clinic|archive) (?:ever )?needs? (?:a|an|someone|anyone|another|extra|more)\b"
     r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
     r"|(?:your|the) (?:\w+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab) (?:taking on|bringing on|hiring)\b"
     r"|if you (?:ever|ever end up|end up) (?:needed|need|needing) (?:someone|somebody|a hand|help)\b)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from practice.scoring.acknowledge import acknowledgement, echo
+from practice.scoring.acknowledge import acknowledgement, echo, introduces_self
 from practice.scoring.flags import job_ask
 from practice.scoring.features import could_reflect, reflection_features, reflective_part
 from practice.scoring import meaning, praise
@@ -233,7 +233,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
            earlier: list[str] | None = None, mine: str | None = None) -> Listening:
     """All cues for one turn. Without a previous answer there is nothing to listen to."""
     out = Listening()
-    if not (previous or "").strip():
+    if not (previous or "").strip() or introduces_self(text, previous):
         return out
     earlier = earlier or []
     ack = acknowledgement(text, previous)

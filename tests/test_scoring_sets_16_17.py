@@ -1,0 +1,58 @@
+"""What the sixteenth and seventeenth interview-turn sets showed (issue 14), on rows written here.
+
+The conversation's opening: the professional greets and introduces themselves, the user greets
+back and introduces themselves. "Thanks" and "nice to meet you" there hear no answer, and the
+user's own job named in passing picks up nothing they said. A comment on what they said before
+the introduction still hears them.
+"""
+
+import pytest
+
+from practice.scoring import score_utterance
+
+GREETING = "Hi Tomas! So I'm a lighthouse technician up the coast, been at it about eleven years now."
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, thanks so much for doing this. I'm Tomas, I fix boat engines and I keep wondering about lighthouse work.",
+    "nice to meet you too um i'm a marine mechanic and i've always been curious what a technician actually does",
+    "Thank you. I am from Gdansk and I work at the harbour. How did you become a technician?",
+])
+def test_greeting_back_and_introducing_oneself_is_no_listening_cue(text):
+    cues = score_utterance(text, previous=GREETING).listening
+    assert not (cues.acknowledgement or cues.follow_up or cues.reflection or cues.topic_switch)
+
+
+def test_a_comment_on_what_they_said_before_the_introduction_hears_them():
+    text = "Thanks! Eleven years, wow, that's a long time. I'm Tomas, and I fix boat engines."
+    assert score_utterance(text, previous=GREETING).listening.acknowledgement
+
+
+def test_thanks_after_an_answer_is_still_an_acknowledgement():
+    answer = "Mostly it's maintenance: the lamps, the batteries, the fog signals, in all weathers."
+    assert score_utterance("Thanks, that's really helpful. I'm curious, how often do you go out?",
+                           previous=answer).listening.acknowledgement
+
+
+@pytest.mark.parametrize("text", [
+    "Is your bakery taking on any new apprentices this spring? I'd love a foot in the door.",
+    "are you guys looking for another trainee right now",
+    "Your crew, do you need someone like that right now? I'm free any weekend.",
+    "I'd love to do my placement with you next year, how would that work?",
+    "when i apply can i say you're the one who referred me",
+    "How would I go about getting onto your grounds crew next season?",
+    "I could help out at the workshop on Saturdays in exchange for learning the trade, would that be okay?",
+    "If your archive ever needs a cataloguer who speaks Portuguese, would you think of me?",
+    "if your shop ever needs an extra pair of hands on weekends i'm your guy",
+])
+def test_indirect_job_asks(text):
+    assert score_utterance(text, previous="We restore about forty instruments a year.").job_ask
+
+
+@pytest.mark.parametrize("text", [
+    "Does your team need someone with a degree, or is experience enough?",
+    "So being too honest could actually get me in trouble on the stand.",
+    "Are you looking for anything in particular when you read a portfolio?",
+])
+def test_advice_and_worries_are_not_job_asks(text):
+    assert not score_utterance(text, previous="We restore about forty instruments a year.").job_ask

@@ -56,3 +56,22 @@ def test_indirect_job_asks(text):
 ])
 def test_advice_and_worries_are_not_job_asks(text):
     assert not score_utterance(text, previous="We restore about forty instruments a year.").job_ask
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a yes/no question that only offers an answer to the open one before it
+    ("How did you end up in forensics, like did you study chemistry or something?", "open"),
+    ("How are clinics coping with the shortage now, like do they hire from abroad?", "open"),
+    ("Why did you leave the ships for the ferries, was it the pay, or your kids?", "open"),
+    # two real questions stay the last one's type
+    ("What drew you in, and is it hard on your family?", "closed"),
+    # "why's that?" asks for an account; "when's" for a fact
+    ("The thumb on the meter, why's that?", "open"),
+    ("when's your busy season", "closed"),
+    # a pick between options named
+    ("Which of those two routes would you recommend for a beginner?", "closed"),
+    # a negative statement with a positive tag, unpunctuated
+    ("so you'd never go back to the lab yourself would you", "closed"),
+])
+def test_question_types_from_sets_16_and_17(text, kind):
+    assert score_utterance(text).question_type == kind

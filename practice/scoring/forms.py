@@ -163,7 +163,7 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
     said = " ".join(ws)
     if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
                   "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
-            and first not in {"how's", "what's", "who's", "where's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
+            and first not in {"how's", "what's", "who's", "where's", "why's", "when's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
         # "what you said", "when you go out", "what I can do is": no inversion, no question;
         # but "How you started in this career?" asks, in the grammar of a second language
         if asked and first in {"how", "why"}:
@@ -180,8 +180,13 @@ def _wh_form(ws: list[str], asked: bool = True) -> Form | None:
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
     if first in FACT_WH:
-        if second in {"or", "if", "and", "to"} or not asked and not any(w in AUX or w.endswith("'s") for w in ws[1:4]):
+        if second in {"or", "if", "and", "to"} or not asked and not first.endswith("'s") \
+                and not any(w in AUX or w.endswith("'s") for w in ws[1:4]):
             return None  # "when or if you ever ...": subordinate
+        if first == "which" and second == "of" and len(ws) > 3 and ws[2] in {"these", "those", "the", "them"} \
+                and ws[3] in {"two", "three", "both", "2", "3", "options", "paths", "routes"}:
+            # "Which of those two would you recommend?": a pick between options named
+            return Form("choice", "closed", f'asks to pick one of the options named ("{_quote(ws, 4)} ...")', said)
         if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
             return Form("wh_open", "open", f'invites a view ("{_quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{_quote(ws, 1)} ...")', said)
@@ -243,6 +248,17 @@ def has_choice(sentence: str) -> bool:
 _ASIDE = re.compile(r",\s*if (?:anything|any|ever|at all|so|not)\s*,", re.IGNORECASE)
 
 
+_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$")
+_OFFERED_OPTIONS = re.compile(r"\bor (?:something|anything|what|not|so|whatever)\b|\b(?:it|that|this|they|them)\b.*\bor\b")
+
+
+def _offers_answers(low: str, rest: list[list[str]]) -> bool:
+    """The clauses after an open question offer possible answers to it: introduced by "like"
+    or "I mean", or options of the same thing ("was it family, or the money?")."""
+    at = low.find(" ".join(rest[0][:2]))
+    return at > 0 and bool(_OFFERS.search(low[:at]) or _OFFERED_OPTIONS.search(low[at:]))
+
+
 def sentence_form(sentence: str) -> Form:
     """Classify one sentence by the answer its wording invites."""
     # "What, if anything, do you miss?": the aside is not a clause of its own
@@ -258,6 +274,11 @@ def sentence_form(sentence: str) -> Form:
         found = found[:-1]
     if found:
         i, form = found[-1]
+        if len(found) > 1 and form.kind == "yes_no" and found[-2][1].kind == "wh_open" \
+                and _offers_answers(low, parts[i:]):
+            # "How did you get qualified, like did you go to college or something?": the
+            # yes/no question offers an answer to the open one, which is still the question
+            return found[-2][1]
         if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0 and len(parts[i - 1]) > 1 \
                 and parts[i - 1][-1] != parts[i][0]:  # "Is- is it hard?" restarts; it is no tag
             if len(found) == 1:  # "You like it, don't you?"
@@ -311,7 +332,7 @@ def sentence_form(sentence: str) -> Form:
 def _subordinate_wh(ws: list[str]) -> bool:
     """In a statement, a wh-clause after a comma without inversion continues the statement:
     "So you're worried about how, where this is going."."""
-    if not ws or ws[0] not in WH or ws[0] in {"what's", "how's", "where's", "who's", "why'd", "how'd", "what'd"}:
+    if not ws or ws[0] not in WH or ws[0] in {"what's", "how's", "where's", "who's", "why's", "when's", "why'd", "how'd", "what'd"}:
         return False
     return len(ws) > 2 and ws[1] in SUBJECTS
 
@@ -340,7 +361,7 @@ def _bare_question(ws: list[str]) -> Form | None:
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX)
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
-                 (a in {"what's", "how's", "where's", "who's"} and b in SUBJECTS and len(ws) - i >= 3)
+                 (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3)
         if merged and ws[i - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
                 and ws[i - 2:i] != ["i", "guess"]:  # "so i guess um what's it like ...": a hedge
             merged = False

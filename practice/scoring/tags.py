@@ -25,9 +25,19 @@ CHECK_INS = re.compile(
 
 def bare_tag(low: str) -> bool:
     """ "it must be so rewarding seeing patients recover right": a transcript without
-    punctuation still ends in a tag (but "that's right" and "all right" answer, not ask)."""
-    return (not re.search(r"[,.?!;]", low) and len(words(low)) > 4 and bool(_BARE_TAG.search(low))
+    punctuation still ends in a tag (but "that's right" and "all right" answer, not ask);
+    so does a negative statement with a positive tag ("you'd never go back would you")."""
+    if re.search(r"[,.?!;]", low) or len(words(low)) <= 4:
+        return False
+    if _NEGATIVE_THEN_TAG.search(low):
+        return True
+    return (bool(_BARE_TAG.search(low))
             and not re.search(r"\b(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$", low))
+
+
+_NEGATIVE_THEN_TAG = re.compile(
+    r"(?:\b(?:never|not|no|nobody|nothing|hardly)\b|n't\b).*\s(?:would|do|does|did|is|are|was|were|can|could|will|have|has)"
+    r" (?:you|it|they|he|she|we|there)$")
 
 
 _BARE_TAG = re.compile(

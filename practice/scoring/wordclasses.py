@@ -27,12 +27,12 @@ AUX = {
     "won't", "haven't", "hasn't", "hadn't", "shouldn't",
 }
 NEGATIVE_AUX = {a for a in AUX if a.endswith("n't")}
-WH = {"whereabouts", "what", "what's", "whats", "how", "how's", "why", "why'd", "when", "where", "where's",
+WH = {"whereabouts", "what", "what's", "whats", "how", "how's", "why", "why'd", "why's", "when's", "when", "where", "where's",
       "who", "who's", "whom", "whose", "which", "how'd", "what'd", "where'd", "when'd", "who'd", "whatever"}
 FACT_HOW = {"many", "much", "long", "often", "old", "far", "soon", "frequently", "big", "high", "deep", "wide", "heavy",
             "late", "early", "tall", "large", "fast", "low", "small", "short", "cold", "hot",
             "young", "slow"}
-FACT_WH = {"when", "where", "where's", "who", "who's", "whom", "whose", "which", "whereabouts", "where'd", "when'd", "who'd"}
+FACT_WH = {"when", "when's", "where", "where's", "who", "who's", "whom", "whose", "which", "whereabouts", "where'd", "when'd", "who'd"}
 FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number", "speed", "price",
              "cost", "distance", "height", "weight", "temperature", "score", "rate",
              "size", "title", "company", "school", "degree", "major", "city", "team", "gym",

@@ -334,6 +334,9 @@ def test_a_told_story_pointed_at_in_other_words_is_told_not_i_cannot_speak_to_th
 @pytest.mark.parametrize("text, target", [
     ("Sorry, customer hour, what is that exactly? Who comes to it?", "customer hour"),
     ("sorry a well tuned aggression what's that is that like a type of model", "well tuned aggression"),
+    # set s: "exactly" between the question words, and "when you say X, what counts as ..."
+    ("What exactly is the huddle?", "huddle"),
+    ("When you say small creators, what counts as small?", "small creators"),
 ])
 def test_a_term_set_before_what_is_that_is_what_is_asked(text, target):
     assert acts.clarify_target(acts.normal(text)) == target
@@ -343,6 +346,7 @@ def test_a_term_set_before_what_is_that_is_what_is_asked(text, target):
     ("So the night shift, what is it like?", "night shift"),  # what it is like, not what it means
     ("the faster horse thing whats that about", "faster horse"),  # the story, a follow-up
     ("so um what is it you like the most", "um"),
+    ("When you say you can stamp drawings, what does that look like?", "you can stamp drawings"),
 ])
 def test_what_it_is_like_or_about_asks_no_term(text, not_asked):
     assert acts.clarify_target(acts.normal(text)) != not_asked

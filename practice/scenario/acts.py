@@ -202,7 +202,9 @@ _CLARIFY = [
                r"(?:what is|what are|what does) (?:that|this|it|those)(?! like\b| about\b)(?: \w+)?(?: mean)?(?=\s|$)"),
     re.compile(r"\bwhat (?:do|did) you mean (?:by|with|when you (?:say|said|talk about|mention\w*))\s+(?P<x>.+)"),
     re.compile(r"\bwhat (?:does|do|did|is|was) (?:the |a |an |that |this )?(?:word |term |phrase )?(?P<x>.+?)\s+(?:mean|stand for|short for|refer to)\b"),
-    re.compile(r"\b(?:what|who) (?:is|are|was|were) (?:a |an |the |this |that |your |these |those )?(?P<x>.+)"),
+    re.compile(r"\b(?:what|who) (?:exactly |actually |precisely )?(?:is|are|was|were) (?:a |an |the |this |that |your |these |those )?(?P<x>.+)"),
+    # "when you say small creators, what counts as small?"
+    re.compile(r"\bwhen you say (?:a |an |the )?(?P<x>[\w ]{2,40}?),? what (?:counts as|do you mean|is)\b"),
     re.compile(r"\b(?:explain|define|unpack) (?:what |the |a |an |that )?(?:term |word |phrase )?(?P<x>.+)"),
     re.compile(r"\b(?:never heard of|not familiar with|not sure what|do not know what)\s+(?:a |an |the )?(?P<x>.+?)(?:\s+(?:is|are|means))?$"),
     re.compile(r"^(?:sorry |so |um |uh )*(?:the |a |an )?(?P<x>[\w ]{2,40}?),? meaning what\b"),

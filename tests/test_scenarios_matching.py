@@ -129,3 +129,11 @@ def test_matching_many_questions_gives_the_same_answers(matchers):
     first = [(r.kind, r.topic) for r in map(m.match, questions)]
     again = [(r.kind, r.topic) for r in map(m.match, questions * 2)]
     assert again == first * 2
+
+
+def test_words_typed_as_said_in_scots_read_as_standard_english(talk):
+    """Set t's Glaswegian writer: "how dae ye handle it", "whit did ye say", "cannae"."""
+    assert normalize("how dae ye handle them wi the rowdy ones") == "how do you handle them with the rowdy ones"
+    assert normalize("I cannae just stop, whit would ye dae?") == "i cannot just stop what would you do"
+    reply = talk("teacher", "What does a normal day look like?").reply("Have ye seen anybody like me actually dae that?")
+    assert reply.kind == "example"

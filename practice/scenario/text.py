@@ -45,6 +45,15 @@ _HEARD_AS = [
     (re.compile(r"\bcolour\b"), "color"),
 ]
 
+# Words typed as they are said in Scots and other Englishes ("how dae ye handle it", "whit
+# did ye say", "cannae"): the matchers know the standard spelling only.
+_SPELT_AS_SAID = {
+    "ye": "you", "yous": "you", "youse": "you", "ya": "you", "dae": "do", "wi": "with", "whit": "what",
+    "tae": "to", "intae": "into", "doon": "down", "efter": "after", "mair": "more", "wrang": "wrong",
+    "cannae": "cannot", "didnae": "did not", "dinnae": "do not", "wouldnae": "would not",
+    "isnae": "is not", "wasnae": "was not", "couldnae": "could not", "havnae": "have not",
+}
+
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
@@ -105,7 +114,7 @@ def normalize(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = re.sub(r"\b(" + "|".join(_IS_CONTRACTIONS) + r")'s\b", r"\1 is", text)
     text = _POSSESSIVE.sub(r"\1", text)
-    tokens = re.findall(r"[a-z0-9]+", text)
+    tokens = [_SPELT_AS_SAID.get(t, t) for t in re.findall(r"[a-z0-9]+", text)]
     text = " ".join(_number_runs(tokens))
     for pattern, replacement in _HEARD_AS:
         text = pattern.sub(replacement, text)

@@ -75,3 +75,14 @@ def test_advice_and_worries_are_not_job_asks(text):
 ])
 def test_question_types_from_sets_16_and_17(text, kind):
     assert score_utterance(text).question_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("um if i start in the autumn can i like still do the summer course", "closed"),
+    ("wow i never knew any of that what kind of what kind of person would do well there", "open"),
+    ("so many paths what sort of training did you do first", "open"),
+    # a wh-phrase after a word of knowing stays part of the statement
+    ("i honestly dont know what kind of work i would like yet", "not_a_question"),
+])
+def test_unpunctuated_questions_after_a_preamble(text, kind):
+    assert score_utterance(text).question_type == kind

@@ -362,14 +362,23 @@ def _bare_question(ws: list[str]) -> Form | None:
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3)
-        if merged and ws[i - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
-                and ws[i - 2:i] != ["i", "guess"]:  # "so i guess um what's it like ...": a hedge
+        # "... would count for anything what kind of work would use that"
+        kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
+                   and c == "of" and any(w in AUX for w in ws[i + 3:i + 6]))
+        merged = merged or kind_of
+        # "what kind of what kind of work": a restart; the word before the first try counts
+        before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
+        if merged and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
+                and ws[before - 2:before] != ["i", "guess"]:  # "so i guess um what's it like ...": a hedge
             merged = False
         if inverted or merged:
             return clause_form(ws[i:], True)
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
         if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1):
+            return clause_form(ws[i:], True)
+        # "if i apply in march can i put your name down": asking leave after what they plan
+        if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"i"}:
             return clause_form(ws[i:], True)
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject

@@ -86,3 +86,21 @@ def test_question_types_from_sets_16_and_17(text, kind):
 ])
 def test_unpunctuated_questions_after_a_preamble(text, kind):
     assert score_utterance(text).question_type == kind
+
+
+TUNNEL = "We did eighteen months underground on the rail tunnel, mostly nights. The pay was good, the sleep was not."
+
+
+@pytest.mark.parametrize("text", [
+    "That's smart. How did you keep a normal life going?",
+    "Sleep on a night rota, I'm stealing that. What else helped?",
+    "Yeah, the nights part scares me too. Did it get easier?",
+    "Okay, good. And what came after the tunnel?",
+])
+def test_agreement_and_borrowing_acknowledge(text):
+    assert score_utterance(text, previous=TUNNEL).listening.acknowledgement
+
+
+def test_a_term_said_back_to_ask_what_it_means_is_no_acknowledgement():
+    answer = "I drive a dedicated route now, the same stores every week."
+    assert not score_utterance("Dedicated route, what does that mean exactly?", previous=answer).listening.acknowledgement

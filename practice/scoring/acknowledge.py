@@ -25,6 +25,10 @@ ACK = re.compile(
     r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh"
     r"|thank you|thanks|good to hear|i hadn't thought (?:of|about)|i never thought (?:of|about)|i had no idea|i didn't realize"
     r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha"
+    # agreement and borrowing (sets 16-17): "that's smart", "I'm stealing that", "the debt part
+    # scares me too", "okay, good", "that's a long way to be on your own"
+    r"|that's (?:so |really |very )?(?:smart|wise|brave|clever|sad|a long way|a relief)|i'm (?:totally |so )?stealing that"
+    r"|i(?:'ll| will) steal that|(?:scares|worries|scared|worried) me too|me too|same here|^(?:okay|ok),? good\b"
     # sympathy and surprise, as four writers of the interview sets heard them (sets 6-9)
     r"|i'm (?:so |really |very )?sorry|oh,? (?:my (?:gosh|god|goodness)|man|no|really|dear)|yikes|jeez|geez|whoa"
     r"|i (?:totally |completely |really )?get (?:that|it)|i can't (?:even )?imagine|i didn't (?:think|know) (?:about |of )?that"
@@ -119,6 +123,7 @@ def _mostly_theirs(ws: list[str], previous: str) -> bool:
     return bool(shared) and len(shared) * 2 >= len(key)
 
 
+_ASKS_WHAT_IT_IS = re.compile(r"\b(?:what does (?:that|it) mean|what (?:is|'s) that|why(?:'s| is) that|what do you mean)\b.*\?\s*$")
 _TAG_END = re.compile(r",?\s*\b(?:huh|eh|right)\s*[?.!]*\s*$")
 
 
@@ -157,6 +162,8 @@ def acknowledgement(text: str, previous: str | None = None) -> str | None:
     found = _phrases(first)
     opening = said[0] if said else text
     said_back = echo(text, previous) or said_back_and_judged(opening, previous)
+    if said_back and _ASKS_WHAT_IT_IS.search(clean(opening).lower()):
+        said_back = None  # "Dedicated routes, what does that mean?": asked about, not received
     if said_back:
         found.append(said_back)
     elif len(parts) > 1 and opening.rstrip().endswith("?") and asked_back(opening, previous):

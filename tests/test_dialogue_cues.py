@@ -81,6 +81,7 @@ def test_goodbye_words_before_a_question_do_not_end_the_call(reply_to, turn):
 @pytest.mark.parametrize("scenario, first, turn, topic", [
     ("data_scientist", "What are you proudest of?", "Why is that the thing you're proudest of?", "proudest_work"),
     ("teacher", "How did you end up teaching?", "Why insurance first though?", "path"),
+    # their words said back first, and "how come" for "why" (set v's first look)
 ])
 def test_why_in_the_last_answers_own_words_asks_for_more_of_it(reply_to, scenario, first, turn, topic):
     """Why what was just said holds ("Why agency first though?"): more of that answer, as "why
@@ -92,3 +93,15 @@ def test_why_in_the_last_answers_own_words_asks_for_more_of_it(reply_to, scenari
 def test_why_about_something_not_said_is_no_request_for_more(reply_to):
     reply = reply_to("teacher", "How did you end up teaching?", "Why do teachers get such long holidays?")
     assert reply.kind != "elaborate"
+
+
+def test_their_words_said_back_then_why_asks_for_more_of_the_last_answer():
+    """ "nineteen hours why did it take that long" (set v): the answer's words, then why."""
+    from practice.scenario import recall
+    from practice.scenario.acts import normal
+    from practice.scenario.reply import Reply
+
+    history = [("How long were you out there?",
+                Reply("follow_up", "We were out there nineteen hours, in the freezing rain.", "main_breaks"))]
+    assert recall.asks_why_of_last(normal("nineteen hours why did it take that long"), history)
+    assert not recall.asks_why_of_last(normal("forty days why did it take that long"), history)

@@ -64,3 +64,26 @@ def test_having_to_go_to_study_is_a_question(reply_to, turn):
 ])
 def test_what_is_not_theirs_to_give_is_redirected(reply_to, scenario, turn):
     assert reply_to(scenario, DAY, turn).kind == "redirect"
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    # sets u and v: an insult announced, favours, and what is the organisation's own
+    ("teacher", "no offence but teaching maths sounds like reading a textbook out loud"),
+    ("data_scientist", "Honestly your job sounds like spreadsheets with extra steps."),
+    ("marketing", "Selling raincoats isn't exactly the hardest job, is it?"),
+    ("civil_engineer", "Could you read my scholarship essay this week? It's short."),
+    ("teacher", "My daughter is struggling with fractions, could you tutor her on Saturdays?"),
+    ("ux_researcher", "Could you share one or two of the recordings from your last study with me?"),
+    ("data_scientist", "Would it be possible to see the code of your pricing model?"),
+    ("nurse", "you seem too young to be in charge are you even thirty"),
+])
+def test_jibes_and_favours_from_sets_u_and_v_are_redirected(reply_to, scenario, turn):
+    assert reply_to(scenario, DAY, turn).kind == "redirect"
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    ("nurse", "No offence, but can a new nurse actually afford rent on that pay?"),
+    ("marketing", "Could you give me a brief overview of how a campaign starts?"),
+])
+def test_fair_questions_are_not_redirected(reply_to, scenario, turn):
+    assert reply_to(scenario, DAY, turn).kind != "redirect"

@@ -68,7 +68,7 @@ _RUDE = re.compile(
     r"(?:awful|terrible|miserable|depressing|horrible|dull|boring|pointless|useless)|"
     # "this is a waste of time", not "is a boot camp a waste of money?"
     r"(?:this|that|it|you|your \w+(?: \w+)?|(?:the|this|that) (?:job|work|conversation|call|field|career)) (?:is|s|are|sounds like|seems like|was|were) (?:\w+ ){0,2}waste of"
-    r"|sucks|(?<!not )(?<!never )shut up|who cares|do not care"
+    r"|sucks|(?<!not )(?<!never )shut up|who cares|i (?:do not|could not) care"
     # "your app's rubbish", not "rubbish at maths" or "a garbage truck"
     r"|your (?:\w+ ){1,2}(?:is |are |was |s )?(?:so |total |utter |absolute |a bit )?(?:rubbish|crap|crappy|garbage|trash)\b(?! at\b)"
     # "you people are all the same" is rude; "how do you people catch that?" is a plural "you"
@@ -84,7 +84,8 @@ _JIBE = re.compile(
     r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|made up job|fake job|pretend job|colou?ring in"
     r"|(?:not|never|no|any|do (?:some|a bit of)) real work|not even a (?:real|proper) (?:job|profession|science)"
     r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play)"
-    r"|(?:just )?stand(?:ing)? around|lean(?:ing)? on (?:their |a |the )?shovels?)\b")
+    r"|(?:just )?stand(?:ing)? around|lean(?:ing)? on (?:their |a |the )?shovels?|with extra steps"
+    r"|(?:not|is not|does not sound like|do not sound like) (?:exactly )?the hardest job)\b")
 # Words that insult only when aimed at their work ("sounds so boring", "a waste of time"), and are
 # everyday words elsewhere: "the boring parts", "as boring as it sounds", "logistics got boring
 # for me", "people say engineers are boring, is that true?", a word they used themselves.
@@ -157,8 +158,11 @@ _PERSONAL = re.compile(
     r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then)?\b"
     r"|(?:share|send|show|give|forward|email) (?:me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?)"
     # their organisation's own material: "the presentation for your next campaign", "the questions the panel uses"
-    r"|(?:send|share|forward|email|give|show) (?:me |us )?(?:a copy of )?(?:the |your |their )?(?:\w+ ){0,2}"
-    r"(?:presentation|deck|slides|prelim papers|exam papers|roadmap|budget|spreadsheet|internal \w+)s?\b"
+    r"|(?:send|share|forward|email|give|show|see) (?:me |us )?(?:\w+ ){0,6}?"
+    r"(?:presentation|deck|slides|prelim papers|exam papers|past papers|roadmap|budget|spreadsheet|binders?|recordings|internal \w+"
+    r"|brief(?! (?:overview|summary|idea|intro|introduction|explanation|rundown|answer|look))|source code|code of|forecast models?"
+    r"|(?:raw |actual |real )data|sample of (?:the |your )?data|questions (?:they|the panel|you) (?:asked|ask|use))s?\b"
+    r"|what(?: is| s)? (?:coming up|on) (?:in )?this year(?: s| is)? (?:\w+ )?(?:paper|exam|test)"
     r"|(?:the |your )?(?:city|council|company|hospital|school|utility|department|team)(?: s)? list of\b"
     r"|questions (?:that )?(?:the|your) (?:panel|interviewers?|examiners?|board) (?:uses?|asks?)"
     # favours: marking their coursework, a letter that says what did not happen, someone's account
@@ -166,7 +170,10 @@ _PERSONAL = re.compile(
     r"|assignment (?:is )?due\b.{0,60}\b(?:send|check|look)|letter (?:\w+ ){0,6}saying (?:that )?i (?:shadowed|worked|volunteered|interned)"
     r"|(?:missing|stolen|hacked|locked|blocked|frozen|charged)\b.{0,30}\b(?:her|his|their) (?:\w+ )?account"
     r"|(?:her|his|their) (?:\w+ )?account\b.{0,40}\b(?:missing|stolen|hacked|locked|blocked|frozen|refund)"
-    r"|(?:ever )?dated (?:one of|1 of|a|any)\b|your love life"
+    r"|(?:ever )?dated (?:one of|1 of|a|any)\b|your love life|too young to be|are you even (?:\d+|thirty|forty|twenty)"
+    # favours: "read my college essay", "tutor my nephew", "write me a recommendation letter"
+    r"|(?:read|proofread|look over|check|edit|mark) my (?:\w+ )?(?:essay|personal statement|homework|coursework|dissertation)"
+    r"|tutor (?:him|her|them|my \w+)|write me a (?:recommendation|reference) letter"
     r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
@@ -272,13 +279,19 @@ def is_follow_up_permission(n: str) -> bool:
     return bool(_FOLLOW_UP.search(n)) and bool(_PERMISSION.search(n))
 
 
+# "No offence, but ...": what follows is a jibe (15 of 17 such turns in sets a-v), unless it
+# asks about pay or for the real picture ("... or is there more to it?")
+_NO_OFFENCE = re.compile(r"\bno offen[cs]e\b")
+_FAIR_QUESTION = re.compile(r"\b(?:or is there (?:more|something)|is that (?:true|fair)|any truth|mortgage|salary|earn|pay|paid|money)\b")
+
+
 def is_redirect(n: str, last: str = "") -> bool:
     """A rude, personal or off-topic turn. `last`, their last line in normal form: a word they
     used themselves ("the boring bits") is no insult when the user says it back."""
     weak = _WEAK_RUDE.search(n)
     jibe = _JIBE.search(n) or (weak and not _NOT_RUDE.search(n)
                                and not (last and re.search(rf"\b{re.escape(weak.group(0).split()[-1])}", last)))
-    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n))
+    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n)) or (_NO_OFFENCE.search(n) and not _FAIR_QUESTION.search(n))
     return bool(rude or _PERSONAL.search(n) or _OFF_TOPIC.search(n))
 
 

@@ -58,8 +58,10 @@ def said_with(target: str, history: History) -> tuple[str, str | None] | None:
     return None
 
 
-_WHY = re.compile(r"^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hmm|right|really|huh|wow|interesting|yeah)\s+)*why\b(.*)")
-_OPINION = frozenset("think reckon guess suppose believe figure feel".split())
+_WHY = re.compile(r"^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hmm|right|really|huh|wow|interesting|yeah|um|uh)\s+)*"
+                  r"((?:\w+ ){1,4}?)?(?:why|how come)\b(.*)")
+_OPINION = frozenset("think reckon guess suppose believe figure feel though really actually exactly even "
+                     "take took long much many make made".split())
 
 
 def asks_why_of_last(n: str, history: History) -> bool:
@@ -70,6 +72,10 @@ def asks_why_of_last(n: str, history: History) -> bool:
     if m is None or not history:
         return False
     last = normal(history[-1][1].text)
-    content = [w for w in m.group(1).split()[:12] if w not in STOPWORDS and len(w) > 3 and w not in _OPINION]
+    # "nineteen hours, why did it take that long?": their words said back, then why
+    said_back = (m.group(1) or "").split()
+    if said_back and not all(re.search(rf"\b{re.escape(w)}\b", normal(history[-1][1].text)) for w in said_back):
+        return False
+    content = [w for w in (said_back + m.group(2).split()[:12]) if w not in STOPWORDS and len(w) > 3 and w not in _OPINION]
     shared = [w for w in content if re.search(rf"\b{re.escape(w[:5])}", last)]
     return bool(shared) and len(shared) * 2 >= len(content)

@@ -104,3 +104,18 @@ def test_agreement_and_borrowing_acknowledge(text):
 def test_a_term_said_back_to_ask_what_it_means_is_no_acknowledgement():
     answer = "I drive a dedicated route now, the same stores every week."
     assert not score_utterance("Dedicated route, what does that mean exactly?", previous=answer).listening.acknowledgement
+
+
+@pytest.mark.parametrize("text", [
+    # sets eighteen and nineteen: options offered after an open question, not a second question
+    "How did you land your first contract? Through an agency, or on your own?",
+    "How do you think nights affect your family - does it get easier, or does it never really settle?",
+])
+def test_options_offered_after_an_open_question_are_one_open_question(text):
+    scored = score_utterance(text)
+    assert scored.question_type == "open" and not scored.stacked
+
+
+def test_a_second_full_question_after_an_open_one_is_still_stacked():
+    scored = score_utterance("What do you enjoy most? And do you get a budget for each one, or do you make do?")
+    assert scored.stacked

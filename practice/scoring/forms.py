@@ -274,11 +274,15 @@ def sentence_form(sentence: str) -> Form:
         found = found[:-1]
     if found:
         i, form = found[-1]
-        if len(found) > 1 and form.kind == "yes_no" and found[-2][1].kind == "wh_open" \
-                and _offers_answers(low, parts[i:]):
+        # the open question before a run of yes/no clauses ("How do you think it plays into
+        # the test - does it help, or does it give you bad habits?")
+        k = len(found) - 1
+        while k > 0 and found[k][1].kind in {"yes_no", "choice"}:
+            k -= 1
+        if k < len(found) - 1 and found[k][1].kind == "wh_open" and _offers_answers(low, parts[found[k + 1][0]:]):
             # "How did you get qualified, like did you go to college or something?": the
             # yes/no question offers an answer to the open one, which is still the question
-            return found[-2][1]
+            return found[k][1]
         if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0 and len(parts[i - 1]) > 1 \
                 and parts[i - 1][-1] != parts[i][0]:  # "Is- is it hard?" restarts; it is no tag
             if len(found) == 1:  # "You like it, don't you?"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from practice.scoring.forms import Form, content_words, sentence_form
 from practice.scoring.tags import CHECK_INS
-from practice.scoring.wordclasses import FACT_HOW
+from practice.scoring.wordclasses import AUX, FACT_HOW, WH
 from practice.scoring.lexicon import content_words as topic_words
 from practice.scoring.text import clean, sentences, words
 
@@ -86,6 +86,7 @@ def is_continuation(last: Asked, before: Asked) -> bool:
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
 _OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$")
 _POINTS = {"it", "that", "this", "they", "them"}
+_LEAD_INS = {"and", "also", "so", "but", "plus", "then", "um", "uh", "okay", "ok", "oh", "well"}
 
 
 def narrows(last: Asked, before: Asked) -> bool:
@@ -102,6 +103,11 @@ def narrows(last: Asked, before: Asked) -> bool:
             or not re.search(r"\bor\b", low):
         return False
     if _OPTIONS_END.search(low) or set(words(low)) & _POINTS:
+        return True
+    # "How did you get hired? Through a company, or directly?": options with no question of
+    # their own (no auxiliary or wh-word to start one) answer the open question
+    said = [w for w in words(low) if w not in _LEAD_INS] or [""]
+    if said[0] not in AUX | WH:
         return True
     return bool(set(topic_words(low)) & set(topic_words(before.sentence)))
 

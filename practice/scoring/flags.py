@@ -90,6 +90,16 @@ JOB_ASK = re.compile(
     r"|(?:the one|someone|the person) who referred me|(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
     r"|(?:help out|work|volunteer|pitch in)\b[^.?!]{0,40}\bin exchange for\b"
     r"|if (?:your|the) (?:[\w-]+ )?(?:team|crew|shop|lab|department|company|kitchen|office|firm|practice|clinic|archive) (?:ever )?needs? (?:a|an|someone|anyone|another|extra|more)\b"
+    # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?",
+    # "mention me to your head chef", "say that I spoke with you when I apply", "if a contract
+    # ever came up", "use your name as a reference", "is your central pharmacy hiring", "take
+    # them on as an apprentice", "getting on as an ASM for your next production", a trial shift
+    r"|(?:has|have|got) (?:anything|something|any work|any shifts|any hours) going\b|(?:mention|mentioning|recommend|recommending) me to\b"
+    r"|(?:say|mention|tell them) (?:that )?i (?:spoke|talked|have spoken|have talked) (?:with|to) you"
+    r"|if (?:a|an|any) (?:[\w-]+ ){0,3}(?:contract|vacancy|spot|position|role|opening|job|post)s? (?:ever )?(?:came|come|opened|turned|cropped) up"
+    r"|use your name (?:as|for)|(?:are|is) (?:your (?:[\w-]+ ){1,2})(?:currently |still )?hiring"
+    r"|take (?:me|them|someone|somebody|people) on as (?:an? )?(?:apprentice|intern|trainee|junior|assistant)"
+    r"|getting on as (?:an? )?[\w-]+ (?:for|at|with|on) your|(?:do|doing|work|working) (?:a |one )?(?:trial shift|work trial|trial day) (?:on|at|in|with) your"
     r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
     r"|(?:your|the) (?:\w+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab) (?:taking on|bringing on|hiring)\b"
     r"|if you (?:ever|ever end up|end up) (?:needed|need|needing) (?:someone|somebody|a hand|help)\b)"

@@ -133,3 +133,14 @@ def test_a_second_full_question_after_an_open_one_is_still_stacked():
 ])
 def test_job_asks_from_sets_18_and_19(text):
     assert score_utterance(text, previous="We restore about forty instruments a year.").job_ask
+
+
+@pytest.mark.parametrize("text, kind", [
+    # sets eighteen and nineteen, unpunctuated: a tag then an afterthought, "don't you think"
+    # mid-run, "what's all that ... for"
+    ("you must love the quiet though don't you like nobody bothering you all night", "closed"),
+    ("i ran a shop for years so don't you think i'd struggle with the paperwork", "closed"),
+    ("oh i never knew um what's all that paperwork actually for", "open"),
+])
+def test_more_unpunctuated_questions(text, kind):
+    assert score_utterance(text).question_type == kind

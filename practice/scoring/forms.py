@@ -365,7 +365,8 @@ def _bare_question(ws: list[str]) -> Form | None:
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX)
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
-                 (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3)
+                 (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
+                 (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your"} and len(ws) - i >= 4)
         # "... would count for anything what kind of work would use that"
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
                    and c == "of" and any(w in AUX for w in ws[i + 3:i + 6]))
@@ -408,7 +409,8 @@ _SUBJECT_ADVERBS = {"actually", "really", "exactly", "usually", "normally", "typ
 _WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "gets", "got", "brought", "brings",
                      "drew", "draws", "surprised", "surprises", "changed", "changes", "goes", "went", "helps",
                      "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands"}
-_BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has"}
+_BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
+             "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
 
 

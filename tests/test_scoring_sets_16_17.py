@@ -144,3 +144,13 @@ def test_job_asks_from_sets_18_and_19(text):
 ])
 def test_more_unpunctuated_questions(text, kind):
     assert score_utterance(text).question_type == kind
+
+
+def test_no_topic_switch_after_a_reply_that_only_confirms():
+    """Set seventeen: after "Very good - yes, exactly like that." there is no answer to leave."""
+    scored = score_utterance("How many years were you at sea before you got your own boat?",
+                             previous="Very good, yes, exactly like that.")
+    assert not scored.listening.topic_switch
+    scored = score_utterance("How many years were you at sea before you got your own boat?",
+                             previous="We mostly run the early crossings, six a day, in all weathers.")
+    assert scored.listening.topic_switch

@@ -279,7 +279,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         fu = f"about what they just said (meaning, similarity {sim_q:.2f})"
     if fu:
         out.follow_up, out.evidence["follow_up"] = True, fu
-    substantive = len(words(previous)) >= 4
+    # "Very good, yes, exactly like that." confirms what the user said: no answer to leave
+    substantive = len(words(previous)) >= 4 and not _CONFIRMS_ONLY.match(clean(previous).lower())
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
     if real and substantive and (announced or not (out.follow_up or out.reflection or shared_prev
                                                    or out.acknowledgement)):
@@ -292,6 +293,9 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     return out
 
 
+_CONFIRMS_ONLY = re.compile(
+    r"^(?:(?:ha|oh|mm|well|so|very good|good|yes|yeah|yep|yup|exactly|right|correct|absolutely|sure|spot on|pretty much"
+    r"|that's (?:exactly )?(?:it|right)|you've got it|you got it|that's the one)\W*)+(?:exactly )?(?:like that|that's it)?\W*$")
 _ANAPHORA = {"it", "that", "this", "those", "these", "them"}
 _BEFORE_SUBJECT = {"think", "say", "believe", "feel", "so", "know", "agree", "reckon", "guess", "and", "but",
                    "if", "because", "when", "why", "how", "suppose", "imagine", "mean"}

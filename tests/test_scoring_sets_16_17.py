@@ -154,3 +154,15 @@ def test_no_topic_switch_after_a_reply_that_only_confirms():
     scored = score_utterance("How many years were you at sea before you got your own boat?",
                              previous="We mostly run the early crossings, six a day, in all weathers.")
     assert scored.listening.topic_switch
+
+
+@pytest.mark.parametrize("text", [
+    "Is there anyone else I should talk to? Maybe someone at the college?",
+    "Do you get any overtime? Even just at Christmas?",
+])
+def test_a_fragment_offering_an_example_is_not_a_second_question(text):
+    assert not score_utterance(text).stacked
+
+
+def test_a_second_question_with_its_own_subject_is_stacked():
+    assert score_utterance("What do you do all day? You like it?").stacked

@@ -80,7 +80,21 @@ def is_continuation(last: Asked, before: Asked) -> bool:
     return ((last.form.kind == "declarative" and before.form.question_type == "open"
              and len(content_words(before.sentence)) >= 3
              and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8)
-            or narrows(last, before))
+            or narrows(last, before) or _offers_example(last))
+
+
+_FRAGMENT_START = {"the", "a", "an", "even", "maybe", "perhaps", "like", "say", "or", "any", "some", "just",
+                   "mostly", "mainly", "only", "also", "especially"}
+_PERSONS = {"you", "i", "we", "they", "he", "she", "it", "you're", "i'm", "they're", "it's", "there"}
+
+
+def _offers_example(last: Asked) -> bool:
+    """ "I bet that's your favourite part, right? The adrenaline?", "Anything going at the
+    moment? Even bank shifts?": a few words with no verb of their own offer an example answer
+    to the question before; they are not a second question."""
+    said = words(clean(last.sentence).lower())
+    return (last.form.kind == "declarative" and 0 < len(said) <= 5 and said[0] in _FRAGMENT_START
+            and not set(said) & _PERSONS)
 
 
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")

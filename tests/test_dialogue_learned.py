@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from practice.scenario import Interviewee, acts, intents, load_scenario, story, topic_model
+from practice.scenario import Interviewee, acts, intents, load_scenario, redirects, story, topic_model
 from practice.scenario.understanding import Understanding
 
 SCENARIOS = ("civil_engineer", "data_scientist", "marketing", "nurse", "teacher", "ux_researcher")
@@ -295,7 +295,7 @@ def test_a_follow_up_on_what_the_short_answer_left_out_gets_the_story(minds, tal
 def test_gossip_and_what_is_not_theirs_is_turned_down(text, redirect):
     """Set q's redirects: gossip asked for in confidence, a named colleague's pay, the real
     figures of their work, a jibe at the employer's product."""
-    assert acts.is_redirect(acts.normal(text)) is redirect
+    assert redirects.is_redirect(acts.normal(text)) is redirect
 
 
 def test_a_faint_story_reading_counts_only_when_it_stands_far_above_the_rest(minds, monkeypatch):

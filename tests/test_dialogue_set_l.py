@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scenario import acts, parts
+from practice.scenario import acts, parts, redirects
 
 
 @pytest.mark.parametrize("text", [
@@ -63,5 +63,5 @@ def test_someone_elses_data_and_the_firms_code_are_redirected(reply_to):
 
 
 def test_you_people_as_a_plural_is_not_rude(reply_to):
-    assert not acts.is_redirect(acts.normal("How do you people handle the night shift?"))
-    assert acts.is_redirect(acts.normal("You people are all the same."))
+    assert not redirects.is_redirect(acts.normal("How do you people handle the night shift?"))
+    assert redirects.is_redirect(acts.normal("You people are all the same."))

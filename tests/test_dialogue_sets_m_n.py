@@ -8,7 +8,7 @@ same things in general stays a question.
 
 import pytest
 
-from practice.scenario import acts
+from practice.scenario import acts, redirects
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +22,7 @@ from practice.scenario import acts
     "which celebrities come into the shop",
 ])
 def test_requests_for_gossip_or_what_is_not_theirs_are_redirected(text):
-    assert acts.is_redirect(acts.normal(text))
+    assert redirects.is_redirect(acts.normal(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +34,7 @@ def test_requests_for_gossip_or_what_is_not_theirs_are_redirected(text):
     "Are the nurses there supportive of new grads?",
 ])
 def test_asking_about_the_same_things_in_general_is_not(text):
-    assert not acts.is_redirect(acts.normal(text))
+    assert not redirects.is_redirect(acts.normal(text))
 
 
 @pytest.mark.parametrize("text", [

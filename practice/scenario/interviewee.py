@@ -21,21 +21,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from practice.scenario import acts, clarify, parts, recall, scorer
+from practice.scenario import acts, clarify, parts, recall, redirects, scorer
 from practice.scenario.matcher import Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.model import Detail, Scenario
 from practice.scenario.phrases import Phrases
 from practice.scenario.reply import Reply
 from practice.scenario.understanding import Reading, Understanding
-
-# Cosine similarity of two wordings of one question asked twice with no "again": "what's the
-# best part of being a nurse?" after "what do you enjoy most about your work?" 0.45, "what's the
-# pay like starting out?" after "how much does a new nurse make?" 0.49. On sets a-e, 12 of 13
-# new questions on a topic told before (most after an earlier question was misread) were under
-# 0.37 from the earlier one; the 13th was 0.47.
-SAME_QUESTION = 0.44
-
 
 class Interviewee:
     """One conversation with one scenario's persona. Not thread-safe; one per session."""
@@ -143,7 +135,7 @@ class Interviewee:
             return self._social("referral", common)
         if acts.is_closing(n) and not acts.asks_more(text, n):
             return self._say("closing", self.phrases.closing(), None, common)
-        if acts.is_redirect(n, acts.normal(mem.last_text or "")):
+        if redirects.is_redirect(n, acts.normal(mem.last_text or "")):
             return self._social("redirect", common)
         if acts.is_how_are_you(n) and len(n.split()) <= 9:
             return self._small_talk(n, Reading(None, 0.0, False, False), common)
@@ -293,18 +285,7 @@ class Interviewee:
                          repeat=True, score=score)
 
     def _asked_again(self, text: str, topic_id: str) -> bool:
-        """The user asks this topic a second time on purpose: says so ("going back to pay,
-        what did you say...?"), or words it much as they did before."""
-        earlier = self.memory.asked_with.get(topic_id)
-        if not earlier:
-            return False
-        if acts.asks_again(acts.normal(text)):
-            return True
-        meaning = self.understanding.meaning
-        if meaning is None or not text:
-            return False
-        vectors = meaning.embedder.encode([text, *earlier])
-        return float((vectors[1:] @ vectors[0]).max()) >= SAME_QUESTION
+        return recall.asked_again(text, self.memory.asked_with.get(topic_id), self.understanding.meaning)
 
     def _follow_up(self, detail: Detail, common: dict, kind: str = "follow_up") -> Reply:
         mem = self.memory

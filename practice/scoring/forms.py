@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from practice.scoring.options import has_choice, offers_answers
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import (
@@ -233,30 +234,7 @@ def _embedded(ws: list[str], said: str) -> Form:
     return Form("request", "open", 'states curiosity and invites an account ("I\'m curious ...")', said)
 
 
-def has_choice(sentence: str) -> bool:
-    """Either/or: "... or ...?" with two options, or a trailing "or?"."""
-    low = clean(sentence).lower().rstrip(" ?.!-—–")
-    if re.search(r"\bor(?:\s+(?:not|something|anything|what|whatever|so|no))?$", low):
-        return True
-    ws = words(low)
-    if "or" in ws[2:]:
-        after = ws[ws.index("or", 2) + 1:]
-        return bool(after) and not (after[0] in WH and len(after) > 2)
-    return False
-
-
 _ASIDE = re.compile(r",\s*if (?:anything|any|ever|at all|so|not)\s*,", re.IGNORECASE)
-
-
-_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$")
-_OFFERED_OPTIONS = re.compile(r"\bor (?:something|anything|what|not|so|whatever)\b|\b(?:it|that|this|they|them)\b.*\bor\b")
-
-
-def _offers_answers(low: str, rest: list[list[str]]) -> bool:
-    """The clauses after an open question offer possible answers to it: introduced by "like"
-    or "I mean", or options of the same thing ("was it family, or the money?")."""
-    at = low.find(" ".join(rest[0][:2]))
-    return at > 0 and bool(_OFFERS.search(low[:at]) or _OFFERED_OPTIONS.search(low[at:]))
 
 
 def sentence_form(sentence: str) -> Form:
@@ -279,7 +257,7 @@ def sentence_form(sentence: str) -> Form:
         k = len(found) - 1
         while k > 0 and found[k][1].kind in {"yes_no", "choice"}:
             k -= 1
-        if k < len(found) - 1 and found[k][1].kind == "wh_open" and _offers_answers(low, parts[found[k + 1][0]:]):
+        if k < len(found) - 1 and found[k][1].kind == "wh_open" and offers_answers(low, parts[found[k + 1][0]:]):
             # "How did you get qualified, like did you go to college or something?": the
             # yes/no question offers an answer to the open one, which is still the question
             return found[k][1]

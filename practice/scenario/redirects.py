@@ -1,0 +1,145 @@
+"""Turns a professional would not answer as asked: rude remarks, personal questions, gossip,
+favours, the organisation's own material, and questions wildly off the interview.
+
+Split from `practice.scenario.acts` (the turn classifier's cues), as its largest family: the
+hardest part is not to redirect everyday words ("the boring parts", "that sounds awful",
+"politicians leaned on me"), so the rules here come in pairs, a cue and what excuses it.
+Patterns run on the normal form of `practice.scenario.text.normal`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A rude remark, or a personal question no professional answers to a stranger.
+_RUDE = re.compile(
+    r"\b(?:(?:your|the|that|this) (?:job|work|career|field|life) (?:sounds|seems|is|must be) (?:so |really |pretty )?"
+    r"(?:awful|terrible|miserable|depressing|horrible|dull|boring|pointless|useless)|"
+    # "this is a waste of time", not "is a boot camp a waste of money?"
+    r"(?:this|that|it|you|your \w+(?: \w+)?|(?:the|this|that) (?:job|work|conversation|call|field|career)) (?:is|s|are|sounds like|seems like|was|were) (?:\w+ ){0,2}waste of"
+    r"|sucks|(?<!not )(?<!never )shut up|who cares|i (?:do not|could not) care"
+    # "your app's rubbish", not "rubbish at maths" or "a garbage truck"
+    r"|your (?:\w+ ){1,2}(?:is |are |was |s )?(?:so |total |utter |absolute |a bit )?(?:rubbish|crap|crappy|garbage|trash)\b(?! at\b)"
+    # "you people are all the same" is rude; "how do you people catch that?" is a plural "you"
+    r"|you people (?:are|always|never|just|can.t|cannot|don.t|should|think|with)\b|you people\W*$"
+    r"|get a real job|that is it\b.{0,10}\bthat is all you do"
+    # "aren't you all corrupt", not "have you ever seen corruption on a contract?"
+    r"|(?:you|you all|y all|your (?:\w+ ){0,2})(?: are| is)? (?:all |just )?(?:super |so |really |totally )?corrupt\b"
+    r"|(?:you|your) (?:\w+ )?(?:do not|cannot) (?:even )?(?:sound|look) (?:that )?(?:busy|tired))\b")
+# The stereotype said as a jibe ("anyone could do that", "glorified babysitting"): rude from the
+# user, a fair question when put as what others say (`_HEARSAY`).
+_JIBE = re.compile(
+    r"\b(?:easy job|overpaid|lazy|anyone could do|not a real job|glorified|cannot be that hard|how hard can it be"
+    r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|made up job|fake job|pretend job|colou?ring in"
+    r"|(?:not|never|no|any|do (?:some|a bit of)) real work|not even a (?:real|proper) (?:job|profession|science)"
+    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play)"
+    r"|(?:just )?stand(?:ing)? around|lean(?:ing)? on (?:their |a |the )?shovels?|with extra steps"
+    r"|(?:not|is not|does not sound like|do not sound like) (?:exactly )?the hardest job)\b")
+# Words that insult only when aimed at their work ("sounds so boring", "a waste of time"), and are
+# everyday words elsewhere: "the boring parts", "as boring as it sounds", "logistics got boring
+# for me", "people say engineers are boring, is that true?", a word they used themselves.
+_WEAK_RUDE = re.compile(
+    r"\b(?:pointless|boring|stupid|dumb|useless|lame"
+    r"|(?:sounds|seems) (?:so boring|really boring|dull|pointless))\b")
+_NOT_RUDE = re.compile(
+    # a real question about the job's future ("Is AI going to make this job pointless?")
+    r"\b(?:make|makes|making|become|becomes|render|turn) (?:\w+ ){0,4}(?:pointless|useless|obsolete|boring)\b"
+    # the dull share of any job, named as such
+    r"|\b(?:boring|dull|tedious|stupid|dumb) (?:\w+ )?(?:parts?|bits?|stuff|side|admin|tasks?|things|work|jobs|days?|moments?|meetings?|paperwork|mistakes?|errors?|questions?)\b"
+    r"|\bas (?:boring|dull|pointless) as\b"
+    # "this is going to sound dumb, but...", "a stupid question"
+    r"|\b(?:sound|sounds|be|seem) (?:\w+ )?(?:dumb|stupid|silly)\b|\b(?:dumb|stupid|silly) question"
+    # the user about themselves ("for me logistics got a bit boring", "I find spreadsheets dull")
+    r"|\b(?:for me|i|my|me|myself)\b(?: \w+){0,5} (?:pointless|boring|stupid|dumb|useless|lame|dull)\b"
+    r"|\b(?:pointless|boring|stupid|dumb|useless|lame|dull) (?:\w+ ){0,3}(?:for me|to me)\b"
+    # the dull share, named: "the boring legwork", "those dull bits"
+    r"|\b(?:the|those|these|some|any) (?:\w+ )?(?:boring|dull|tedious)\b")
+# Hearsay put to them to check ("my mates joke marketing is the colouring-in department, what do
+# people get wrong?"): a stereotypes question, answered, not the user's own insult.
+_HEARSAY = re.compile(
+    r"\b(?:people|everyone|everybody|folks|others|some|they|my (?:\w+ ){0,2}(?:friends?|mates?|family|mum|mom|dad|parents|cousins?|brothers?|sisters?|colleagues?|wife|husband|partner))"
+    r"(?: \w+){0,3} (?:say|said|says|think|thinks|thought|joke|joked|jokes|call|calls|called|reckon|assume|assumes|told me|tease)\b"
+    r"|\bstereotype|\bi (?:have|ve) (?:always )?heard\b|\bany truth\b|\b(?:is|was) (?:that|it|any of that|this) (?:true|fair|accurate|right)\b|\bmyth")
+_PERSONAL = re.compile(
+    r"\b(?:(?:your|home) address|what street|phone number|cell number|how old are you|your age"
+    r"|are you (?:single|married|dating|seeing)|your (?:boyfriend|girlfriend|husband|wife)"
+    r"|how much do you weigh|who did you vote|vote for|your religion|are you (?:\w+ )?religious|religious (?:views|beliefs)"
+    r"|your politics|political (?:views|party|leanings?|opinions?|beliefs)|are you (?:a )?(?:democrat|republican|tory|labour voter)"
+    r"|social security|password|bank account|credit card|how much (?:money )?(?:do )?you have in"
+    r"|send me (?:your |the )?(?:company|internal|confidential|client|customer)\w* \w+"
+    r"|(?:recommend|know) (?:a|any) (?:good )?(?:solicitor|lawyer|dentist|plumber|accountant|mechanic|realtor|therapist)"
+    r"|(?:your|you) (?:exact|actual|precise) (?:salary|pay|income|earnings|paycheck)|(?:salary|pay|income) (?:history|every year|each year|for every year)"
+    # someone else's pay: "what's your boss on?", "what your own manager takes home"
+    r"|(?:your|the|my) (?:own )?(?:boss|manager|supervisor|director|line manager|team lead|head of \w+|colleagues?|coworkers?)"
+    r"(?: is| are)? (?:on|earns?|makes?|gets? paid|takes? home|pulls? in|pulling down)"
+    r"|(?:boss|manager|supervisor|director|colleague|coworker)s? (?:salary|salaries|pay|wages?|bonus|pay packet)"
+    # the team's pay, gossip about named people, someone else's data, the firm's own code
+    r"|(?:people|folks|others|staff|everyone|guys) (?:on|in) your (?:team|department|unit|group|office) (?:are |get )?(?:paid|earn|make)"
+    r"|your (?:teammates|team mates|staff|reports|colleagues|coworkers|co workers) (?:are |get )?(?:paid|earn|make)"
+    r"|which (?:\w+ ){0,2}(?:doctors|nurses|teachers|colleagues|managers|engineers|people|clients|customers|bosses|staff|ones)"
+    r" (?:are|is|were) the (?:worst|laziest|dumbest|most annoying|least competent|biggest idiots?)"
+    r"|(?:is|was) (?:she|he) (?:actually|really|even) (?:any )?good\b|(?:your|the) (?:boss|manager|head|ceo|principal|director)"
+    r" (?:sounds|seems) (?:long|awful|terrible|annoying|useless|like a nightmare)"
+    r"|(?:see|look up|check|find out|tell me) what (?:she|he|they|my \w+) (?:buys|bought|spends|spent|orders|ordered)"
+    r"|(?:send|give|share|email|forward) (?:me )?(?:the |your )?(?:\w+ )?(?:code|source code|dataset|customer data|raw data)"
+    r" (?:for|of|from|behind) (?:your|the)"
+    # what is not theirs to give: this year's papers, real interviews, patients' records
+    r"|(?:send|give|share|email|forward|show) (?:me )?(?:with me )?(?:this year(?:.?s| is)?|next year(?:.?s| is)?"
+    r"|(?:one|1) of (?:your|the)|(?:your|the) (?:actual|real)|actual|real) (?:actual |real )?(?:exam|test|prelim|mock|interview)s? (?:papers?|recordings?|questions|answers)"
+    r"|(?:patient|client|candidate|customer)s?(?: s)? (?:records?|files?|notes|data)\b.{0,30}\b(?:send|share|show|give|see)"
+    r"|(?:send|share|show|give|see) (?:me )?(?:\w+ ){0,2}(?:patient|client|candidate|customer)s?(?: s)? (?:records?|files?|notes)"
+    r"|(?:recordings?|records?|files?|papers?) (?:with|to) me\b.{0,40}\b(?:before|only to|just to)"
+    # gossip: who is bad, difficult, cute or broke; the team's pay by person ("what the others are each on")
+    r"|which (?:of (?:the|your) )?(?:\w+ ){0,2}(?:doctors|nurses|teachers|colleagues|managers|engineers|clients|customers|bosses"
+    r"|celebrities|hospitals|schools|firms|companies|parents|kids|pupils|students|patients)"
+    r"(?: \w+){0,4} (?:are|is|have|were) (?:the )?(?:\w+ )?(?:difficult|bad|awful|terrible|worst|cute|hot|single|broke|lazy|rude|nightmares?)"
+    r"|which celebrities|(?:is|are) (?:your|the) (?:boss|manager|head|ceo|principal|director|supervisor|line manager)"
+    r" (?:a |an )?(?:real |total |bit of a )?(?:nightmare|difficult|awful|terrible|horrible|pain)"
+    r"|(?:others|everyone|people|folks|colleagues) (?:in|on) your (?:team|department|unit|group|office) (?:are |is )?(?:each |all )?on\b"
+    # said to be kept secret: gossip asked for ("between you and me", "spill", "i won't tell a soul")
+    r"|between you and me|off the record|spill(?: it| the tea)?(?: lah)?$|spill lah|\bdish\b(?= on| the)|(?:i|we) (?:will not|won't|wont) (?:tell|say) (?:anyone|anybody|a soul|nothing|a word)"
+    r"|(?:i|we) (?:will not|won't|wont) breathe a word|you can tell me(?! about| how| what| more| if)"
+    r"|who(?:s| is| was) the (?:laziest|dumbest|most annoying|least competent|biggest (?:idiot|pain|slacker)"
+    r"|worst(?= (?:one|person|boss|manager|colleague|coworker|doctor|nurse|teacher|engineer|client|customer|of them|on (?:your|the) team)\b|$))"
+    # someone named's pay: "what Carla earns", "what's your head teacher on"
+    r"|what (?!a |an |the |you |your |nurses |people |most |new |junior |senior |starting |project |work |part |kind |sort |type )\w+ (?:earns|makes|takes home|gets paid|is paid|pulls in)\b"
+    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great)\b)"
+    r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then)?\b"
+    r"|(?:share|send|show|give|forward|email) (?:me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?)"
+    # their organisation's own material: "the presentation for your next campaign", "the questions the panel uses"
+    r"|(?:send|share|forward|email|give|show|see) (?:me |us )?(?:\w+ ){0,6}?"
+    r"(?:presentation|deck|slides|prelim papers|exam papers|past papers|roadmap|budget|spreadsheet|binders?|recordings|internal \w+"
+    r"|brief(?! (?:overview|summary|idea|intro|introduction|explanation|rundown|answer|look))|source code|code of|forecast models?"
+    r"|(?:raw |actual |real )data|sample of (?:the |your )?data|questions (?:they|the panel|you) (?:asked|ask|use))s?\b"
+    r"|what(?: is| s)? (?:coming up|on) (?:in )?this year(?: s| is)? (?:\w+ )?(?:paper|exam|test)"
+    r"|(?:the |your )?(?:city|council|company|hospital|school|utility|department|team)(?: s)? list of\b"
+    r"|questions (?:that )?(?:the|your) (?:panel|interviewers?|examiners?|board) (?:uses?|asks?)"
+    # favours: marking their coursework, a letter that says what did not happen, someone's account
+    r"|(?:check|look over|do|fix|solve|finish|mark|help (?:me )?with) (?:\w+ ){0,2}(?:my|the) (?:assignment|coursework|problem set)"
+    r"|assignment (?:is )?due\b.{0,60}\b(?:send|check|look)|letter (?:\w+ ){0,6}saying (?:that )?i (?:shadowed|worked|volunteered|interned)"
+    r"|(?:missing|stolen|hacked|locked|blocked|frozen|charged)\b.{0,30}\b(?:her|his|their) (?:\w+ )?account"
+    r"|(?:her|his|their) (?:\w+ )?account\b.{0,40}\b(?:missing|stolen|hacked|locked|blocked|frozen|refund)"
+    r"|(?:ever )?dated (?:one of|1 of|a|any)\b|your love life|too young to be|are you even (?:\d+|thirty|forty|twenty)"
+    # favours: "read my college essay", "tutor my nephew", "write me a recommendation letter"
+    r"|(?:read|proofread|look over|check|edit|mark) my (?:\w+ )?(?:essay|personal statement|homework|coursework|dissertation)"
+    r"|tutor (?:him|her|them|my \w+)|write me a (?:recommendation|reference) letter"
+    r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
+# Wildly off-topic for an interview (small talk is close to the person; these are not).
+_OFF_TOPIC = re.compile(
+    r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
+    r"|zodiac|star sign|crypto\w*|bitcoin|meaning of life|flat earth|conspiracy)\b")
+
+# "No offence, but ...": what follows is a jibe (15 of 17 such turns in sets a-v), unless it
+# asks about pay or for the real picture ("... or is there more to it?")
+_NO_OFFENCE = re.compile(r"\bno offen[cs]e\b")
+_FAIR_QUESTION = re.compile(r"\b(?:or is there (?:more|something)|is that (?:true|fair)|any truth|mortgage|salary|earn|pay|paid|money)\b")
+
+
+def is_redirect(n: str, last: str = "") -> bool:
+    """A rude, personal or off-topic turn. `last`, their last line in normal form: a word they
+    used themselves ("the boring bits") is no insult when the user says it back."""
+    weak = _WEAK_RUDE.search(n)
+    jibe = _JIBE.search(n) or (weak and not _NOT_RUDE.search(n)
+                               and not (last and re.search(rf"\b{re.escape(weak.group(0).split()[-1])}", last)))
+    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n)) or (_NO_OFFENCE.search(n) and not _FAIR_QUESTION.search(n))
+    return bool(rude or _PERSONAL.search(n) or _OFF_TOPIC.search(n))

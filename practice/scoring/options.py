@@ -1,0 +1,35 @@
+"""Options offered in a question: a choice between two ("the startup or the agency?") makes
+it closed; options offered as possible answers to an open question ("How did you get in,
+like did you study it or something?") leave it open. Split from `practice.scoring.forms`,
+which decides a sentence's form and asks these two questions of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.text import clean, words
+from practice.scoring.wordclasses import WH
+
+
+def has_choice(sentence: str) -> bool:
+    """Either/or: "... or ...?" with two options, or a trailing "or?"."""
+    low = clean(sentence).lower().rstrip(" ?.!-—–")
+    if re.search(r"\bor(?:\s+(?:not|something|anything|what|whatever|so|no))?$", low):
+        return True
+    ws = words(low)
+    if "or" in ws[2:]:
+        after = ws[ws.index("or", 2) + 1:]
+        return bool(after) and not (after[0] in WH and len(after) > 2)
+    return False
+
+
+_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$")
+_OFFERED_OPTIONS = re.compile(r"\bor (?:something|anything|what|not|so|whatever)\b|\b(?:it|that|this|they|them)\b.*\bor\b")
+
+
+def offers_answers(low: str, rest: list[list[str]]) -> bool:
+    """The clauses after an open question offer possible answers to it: introduced by "like"
+    or "I mean", or options of the same thing ("was it family, or the money?")."""
+    at = low.find(" ".join(rest[0][:2]))
+    return at > 0 and bool(_OFFERS.search(low[:at]) or _OFFERED_OPTIONS.search(low[at:]))

@@ -356,3 +356,24 @@ def test_a_term_named_first_is_explained_from_the_glossary(talk):
     person = talk("ux_researcher", "What's the culture like at Brightpenny?")
     reply = person.reply("Sorry, customer hour, what is that exactly? Who comes to it?")
     assert (reply.kind, reply.topic) == ("clarify", "culture")
+
+
+@pytest.mark.parametrize("scenario, turn, term", [
+    # sets u and v: a term heard as two words, asked about in any position
+    ("nurse", "sorry i'm not familiar what is a vent later is it like oxygen", "ventilator"),
+    ("ux_researcher", "sorry you said you start cluster ring what is that", "clustering"),
+])
+def test_a_term_heard_as_two_words_is_found_in_the_glossary(scenario, turn, term):
+    from practice.scenario import load_scenario
+    from practice.scenario.memory import find_term
+
+    target = acts.clarify_target(acts.normal(turn))
+    found = find_term(load_scenario(scenario).glossary, " ".join(target.split()[:6]), [])
+    assert found is not None and found.term == term
+
+
+def test_a_real_word_one_letter_off_a_term_is_not_that_term():
+    from practice.scenario import load_scenario
+    from practice.scenario.memory import find_term
+
+    assert find_term(load_scenario("civil_engineer").glossary, "they actually scoring", []) is None

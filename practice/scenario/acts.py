@@ -92,6 +92,8 @@ _CLARIFY = [
     re.compile(r"\bwhat (?:do|did) you mean (?:by|with|when you (?:say|said|talk about|mention\w*))\s+(?P<x>.+)"),
     re.compile(r"\bwhat (?:does|do|did|is|was) (?:the |a |an |that |this )?(?:word |term |phrase )?(?P<x>.+?)\s+(?:mean|stand for|short for|refer to)\b"),
     re.compile(r"\b(?:what|who) (?:exactly |actually |precisely )?(?:is|are|was|were) (?:a |an |the |this |that |your |these |those )?(?P<x>.+)"),
+    # "you said you start cluster ring what is that": the one or two words before the question
+    re.compile(r"\b(?P<x>(?!(?:i|um|uh|so|and|that|this|it|you|start|the|a)\b)\w+(?: \w+)?),? (?:what is|what are|what does) (?:that|this|it)(?! like\b| about\b| look\b| feel\b| do\b)\b"),
     # "when you say small creators, what counts as small?"
     re.compile(r"\bwhen you say (?:a |an |the )?(?P<x>[\w ]{2,40}?),? what (?:counts as|do you mean|is)\b"),
     re.compile(r"\b(?:explain|define|unpack) (?:what |the |a |an |that )?(?:term |word |phrase )?(?P<x>.+)"),

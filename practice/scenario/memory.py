@@ -69,6 +69,9 @@ class Memory:
                     self.term_topics[term.term] = topic
 
 
+MISHEARD_TERM = 84  # rapidfuzz ratio, as for misheard details (`misheard.FUZZY_DETAIL`)
+
+
 def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> Term | None:
     """The glossary term named in `asked` (a few words), allowing plurals and small mishearings;
     terms already said in the conversation win a tie."""
@@ -90,7 +93,15 @@ def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> 
             score = max(fuzz.partial_ratio(key, words), fuzz.partial_ratio(key.replace(" ", ""), words.replace(" ", ""))
                         ) if len(key) >= 5 else 0.0
             if score < 86:
-                continue
+                # "vent later" for ventilator, "cluster ring" for clustering: two words run
+                # together, close in spelling to the whole term (as misheard details are read);
+                # a single word alone matches too much ("scoring" for shoring)
+                joined = key.replace(" ", "")
+                heard = words.split()
+                grams = [a + b for a, b in zip(heard, heard[1:])] or [""]
+                score = max(fuzz.ratio(joined, g) for g in grams) if len(joined) >= 7 else 0.0
+                if score < MISHEARD_TERM:
+                    continue
         if term.term in said_first:
             score += 0.5
         if score > best_score:

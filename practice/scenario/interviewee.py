@@ -236,10 +236,13 @@ class Interviewee:
         reading = self.understanding.read(text, mem)
         if not reading.strong or reading.topic in (None, mem.last_topic) or reading.topic not in mem.told:
             return None
-        topic = self.scenario.topic(reading.topic)
-        mem.note_asked(topic.id, text)
-        return self._say("recap", self.phrases.again(topic, common["closed"]), topic.id, common, form="again",
-                         repeat=True, score=reading.score)
+        mem.note_asked(reading.topic, text)
+        return self._recap(reading.topic, common, reading.score)
+
+    def _recap(self, topic_id: str, common: dict, score: float = 0.0) -> Reply:
+        """ "As I said, ...": the topic told again in other words."""
+        line = self.phrases.again(self.scenario.topic(topic_id), common["closed"])
+        return self._say("recap", line, topic_id, common, form="again", repeat=True, score=score)
 
     def _social(self, kind: str, common: dict) -> Reply:
         """The reply to a turn whose kind alone decides the answer (a job ask, a referral, a
@@ -267,8 +270,7 @@ class Interviewee:
         closed = common["closed"]
         if "full" in forms or ("short" in forms and closed):
             if again:
-                line = self.phrases.again(topic, closed)
-                return self._say("recap", line, topic_id, common, form="again", repeat=True, score=score)
+                return self._recap(topic_id, common, score)
             # told before, but this is not the same question again: another side of the topic,
             # or the earlier answer went to a question that was misheard or misread
             line = self.phrases.new_angle(topic, closed)
@@ -281,8 +283,7 @@ class Interviewee:
             return self._say(kind, topic.short, topic_id, common, form="short", score=score)
         if topic.answer not in mem.said:
             return self._say(kind, topic.answer, topic_id, common, form="full", score=score)
-        return self._say("recap", self.phrases.again(topic, closed), topic_id, common, form="again",
-                         repeat=True, score=score)
+        return self._recap(topic_id, common, score)
 
     def _asked_again(self, text: str, topic_id: str) -> bool:
         return recall.asked_again(text, self.memory.asked_with.get(topic_id), self.understanding.meaning)

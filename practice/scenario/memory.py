@@ -98,8 +98,8 @@ def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> 
                 # a single word alone matches too much ("scoring" for shoring)
                 joined = key.replace(" ", "")
                 heard = words.split()
-                grams = [a + b for a, b in zip(heard, heard[1:])] or [""]
-                score = max(fuzz.ratio(joined, g) for g in grams) if len(joined) >= 7 else 0.0
+                grams = [a + b for a, b in zip(heard, heard[1:])]
+                score = max((fuzz.ratio(joined, g) for g in grams), default=0.0) if len(joined) >= 7 else 0.0
                 if score < MISHEARD_TERM:
                     continue
         if term.term in said_first:

@@ -75,7 +75,7 @@ def asks_why_of_last(n: str, history: History) -> bool:
     last = normal(history[-1][1].text)
     # "nineteen hours, why did it take that long?": their words said back, then why
     said_back = (m.group(1) or "").split()
-    if said_back and not all(re.search(rf"\b{re.escape(w)}\b", normal(history[-1][1].text)) for w in said_back):
+    if said_back and not all(re.search(rf"\b{re.escape(w)}\b", last) for w in said_back):
         return False
     content = [w for w in (said_back + m.group(2).split()[:12]) if w not in STOPWORDS and len(w) > 3 and w not in _OPINION]
     shared = [w for w in content if re.search(rf"\b{re.escape(w[:5])}", last)]

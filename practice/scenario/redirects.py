@@ -132,7 +132,7 @@ _OFF_TOPIC = re.compile(
 # "No offence, but ...": what follows is a jibe (15 of 17 such turns in sets a-v), unless it
 # asks about pay or for the real picture ("... or is there more to it?")
 _NO_OFFENCE = re.compile(r"\bno offen[cs]e\b")
-_FAIR_QUESTION = re.compile(r"\b(?:or is there (?:more|something)|is that (?:true|fair)|any truth|mortgage|salary|earn|pay|paid|money)\b")
+_FAIR_QUESTION = re.compile(r"\b(?:or is there (?:more|something)|mortgage|salary|earn|pay|paid|money)\b")
 
 
 def is_redirect(n: str, last: str = "") -> bool:
@@ -141,5 +141,5 @@ def is_redirect(n: str, last: str = "") -> bool:
     weak = _WEAK_RUDE.search(n)
     jibe = _JIBE.search(n) or (weak and not _NOT_RUDE.search(n)
                                and not (last and re.search(rf"\b{re.escape(weak.group(0).split()[-1])}", last)))
-    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n)) or (_NO_OFFENCE.search(n) and not _FAIR_QUESTION.search(n))
+    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n)) or (_NO_OFFENCE.search(n) and not (_FAIR_QUESTION.search(n) or _HEARSAY.search(n)))
     return bool(rude or _PERSONAL.search(n) or _OFF_TOPIC.search(n))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from practice.scoring.forms import Form, content_words, sentence_form
+from practice.scoring.forms import Form, content_words, sentence_form, strip_markers
 from practice.scoring.tags import CHECK_INS
 from practice.scoring.wordclasses import AUX, FACT_HOW, WH
 from practice.scoring.lexicon import content_words as topic_words
@@ -100,7 +100,6 @@ def _offers_example(last: Asked) -> bool:
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
 _OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$")
 _POINTS = {"it", "that", "this", "they", "them"}
-_LEAD_INS = {"and", "also", "so", "but", "plus", "then", "um", "uh", "okay", "ok", "oh", "well"}
 
 
 def narrows(last: Asked, before: Asked) -> bool:
@@ -120,7 +119,7 @@ def narrows(last: Asked, before: Asked) -> bool:
         return True
     # "How did you get hired? Through a company, or directly?": options with no question of
     # their own (no auxiliary or wh-word to start one) answer the open question
-    said = [w for w in words(low) if w not in _LEAD_INS] or [""]
+    said = strip_markers(words(low)) or [""]
     if said[0] not in AUX | WH:
         return True
     return bool(set(topic_words(low)) & set(topic_words(before.sentence)))

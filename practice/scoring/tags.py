@@ -43,8 +43,8 @@ _NEGATIVE_THEN_TAG = re.compile(
 _BARE_TAG = re.compile(
     r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
     r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right|huh|doesn't it|don't they"
-    r"|(?:right|don't you think|wouldn't you say|wouldn't you) like \w+(?: \w+){0,3}"
     # a tag, then an afterthought said with "like" ("you love it though don't you like you
     # wouldn't want to do anything else", "those fights are the worst part huh like the ...")
-    r"|(?:don't you|isn't it|huh|aren't they|didn't you|doesn't it|wouldn't you|right) like (?:[\w']+ ){2,12}[\w']+)$"
+    r"|(?:right|don't you think|wouldn't you say|wouldn't you|don't you|isn't it|huh|aren't they|didn't you|doesn't it)"
+    r" like [\w']+(?: [\w']+){0,12})$"
 )

@@ -44,6 +44,15 @@ def test_thanks_after_an_answer_is_still_an_acknowledgement():
     "I could help out at the workshop on Saturdays in exchange for learning the trade, would that be okay?",
     "If your archive ever needs a cataloguer who speaks Portuguese, would you think of me?",
     "if your shop ever needs an extra pair of hands on weekends i'm your guy",
+    # sets eighteen and nineteen
+    "Does your kitchen have anything going over the summer? Even weekend shifts?",
+    "could you maybe mention me to your site manager",
+    "When I apply, would it be okay to say I spoke with you?",
+    "If a junior conservator contract ever came up, would you let me know?",
+    "Could I use your name as a reference on my application?",
+    "Is your regional office hiring at the moment?",
+    "what would you need to see to take someone on as an apprentice here",
+    "How would I go about getting on as a deckhand for your next season?",
 ])
 def test_indirect_job_asks(text):
     assert score_utterance(text, previous="We restore about forty instruments a year.").job_ask
@@ -119,20 +128,6 @@ def test_options_offered_after_an_open_question_are_one_open_question(text):
 def test_a_second_full_question_after_an_open_one_is_still_stacked():
     scored = score_utterance("What do you enjoy most? And do you get a budget for each one, or do you make do?")
     assert scored.stacked
-
-
-@pytest.mark.parametrize("text", [
-    "Does your kitchen have anything going over the summer? Even weekend shifts?",
-    "could you maybe mention me to your site manager",
-    "When I apply, would it be okay to say I spoke with you?",
-    "If a junior conservator contract ever came up, would you let me know?",
-    "Could I use your name as a reference on my application?",
-    "Is your regional office hiring at the moment?",
-    "what would you need to see to take someone on as an apprentice here",
-    "How would I go about getting on as a deckhand for your next season?",
-])
-def test_job_asks_from_sets_18_and_19(text):
-    assert score_utterance(text, previous="We restore about forty instruments a year.").job_ask
 
 
 @pytest.mark.parametrize("text, kind", [

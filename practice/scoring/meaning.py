@@ -22,6 +22,7 @@ from practice.scoring.text import clean
 # float32, where "Why did you leave academia?" after "PhD, then a biotech startup." reads 0.411
 # (int8: 0.397); at 0.39 every labelled set gives float32's figures or better.
 ON_TOPIC = 0.39     # at or above: about what was just said, even with no shared word
+GUESS_ON_TOPIC = 0.15  # the bar for a leading, tag or declarative guess ("That must be hard, right?")
 OFF_TOPIC = 0.20    # below: nothing of the answer's meaning either
 UNRELATED = 0.10    # below: related words in common, and no meaning at all (0.04 for "your work" after layoffs)
 

@@ -91,7 +91,8 @@ def score_utterance(text: str, previous: str | None = None,
     lead = leading(text, found)
     stack = stacked(found, previous)
     job = job_ask(text)
-    heard = listen(text, found, previous, earlier, mine)
+    heard = listen(text, found, previous, earlier, mine,
+                   guess=bool(lead) or bool(form and form.kind in ("declarative", "tag")))
     confidence = {"closed": closed_confidence(found, stack, rise) if qtype == "closed" else 0.0,
                   "leading": leading_confidence(text, found, lead) if lead else 0.0,
                   "stacked": stacked_confidence(found, stack) if stack else 0.0,

@@ -1,0 +1,67 @@
+"""What a question points at: the answer before it, or something of the user's own.
+
+A pronoun is evidence of a follow-up only when it can stand for something the professional
+said: "it" after a noun the user just named ("What was the apprenticeship like when you went
+through it?"), an "it" standing for a clause ("Is it true ...", "How long did it take?") and
+"this" for the career ("if I want to do this") point at nothing of the answer. A guess
+offered for confirmation ("That must have been scary, wasn't it?") mostly builds on the answer.
+"""
+
+import pytest
+
+from practice.scoring import score_utterance
+from practice.scoring.listening import points_back
+from practice.scoring.questions import find_questions
+
+ANSWER = "Most of my week is site visits. I check the scaffolding, sign off the pours, and argue with suppliers."
+
+
+@pytest.mark.parametrize("text", [
+    "What was the surveying course like when you went through it?",
+    "How did you get into structural engineering? Did you study it at university?",
+    "How do people get into quantity surveying? Is there a diploma for it?",
+    "okay um what classes should i take next year if i want to do this",
+    "Do you need a chartered licence for this, or can you learn on the job?",
+])
+def test_a_pronoun_for_the_users_own_words_is_no_follow_up(text):
+    assert not score_utterance(text, previous=ANSWER).listening.follow_up
+
+
+@pytest.mark.parametrize("text", [
+    "Do you enjoy it?",
+    "What do you like most about it?",
+    "Did the suppliers ever make you pay for it?",
+])
+def test_a_pronoun_for_the_answer_is_a_follow_up(text):
+    assert score_utterance(text, previous=ANSWER).listening.follow_up
+
+
+@pytest.mark.parametrize("text, pointing", [
+    ("Is it hard on your family?", True),
+    ("Doesn't that wear you down?", True),
+    ("Is it true that the trade is dying?", False),
+    ("How realistic is it to start at fifty?", False),
+    ("How long did it take you to qualify?", False),
+    ("Is it hard to be accepted on a crew?", False),
+    ("How do people get into line work? Is there a school for it?", False),
+])
+def test_points_back(text, pointing):
+    assert points_back(find_questions(text).questions) is pointing
+
+
+def test_a_guess_about_the_answer_follows_it_up():
+    answer = "I spent two years in a production shop building face frames before I went out on my own."
+    heard = score_utterance("It must have been scary to leave a steady paycheck, wasn't it?", previous=answer).listening
+    assert heard.follow_up and not heard.topic_switch
+    assert "guess" in heard.evidence["follow_up"]
+
+
+def test_a_guess_far_from_the_answer_is_no_follow_up():
+    answer = "I spent two years in a production shop building face frames before I went out on my own."
+    assert not score_utterance("You must get summers totally off, right?", previous=answer).listening.follow_up
+
+
+def test_a_job_ask_worded_as_a_guess_is_no_follow_up():
+    answer = "We usually bring on two trainees a year from the college programme."
+    assert not score_utterance("You'd take me on as your apprentice next year, wouldn't you?",
+                               previous=answer).listening.follow_up

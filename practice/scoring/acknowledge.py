@@ -35,6 +35,11 @@ ACK = re.compile(
     r"|i (?:really )?(?:like|love) that|that's not what i expected|that's (?:really |so |very )?(?:kind|generous) of you"
     r"|(?:nice|good|great|encouraging|reassuring|refreshing|comforting) to hear"
     r"|that must (?:have )?(?:hurt|stung|sting)|oh,? i (?:didn't|did not|never) (?:know|realize|realise|knew)"
+    # news that changed the user's picture: "Oh, I didn't expect that.", "That's a side I'd never
+    # considered.", "Oh, I know that feeling."
+    r"|i (?:didn't|did not|never) (?:expect(?:ed)?|consider(?:ed)?|picture[d]?|imagine[d]?) (?:that|it)"
+    r"|(?:i'd|i had|i've) never (?:considered|thought (?:of|about)|pictured|imagined|heard (?:of )?)(?: that| it)?"
+    r"|i know (?:that|the|this) feeling|that's (?:a|one) (?:side|part|angle|thing) i"
     r"|(?:that |it )?sounds (?:really |so |incredibly |pretty |super |kind of |a bit |like a )?(?:\w+ )?(?:hard|heavy|stressful|tough|rough|fun"
     r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot)"
     r"|(?:is|was|that's|thats) (?:a )?(?:really |so |pretty )?(?:long stretch|hell of a|lot of (?:\w+ )?to)|a hell of a"
@@ -46,7 +51,10 @@ ACK = re.compile(
     r"|(?:that|it|this) (?:really )?(?:makes|made) me feel|(?:that|it) (?:really )?rings true|way to put it|well put"
     # an interjection that opens the turn: news received ("Oof.", "ah that'd be gutting", "och",
     # "wah", "ew that's so gross", "oh dang okay")
-    r"|^(?:oh |ah )?(?:oof|ooh|ew+|wah|aw+|ugh|och|blimey|gosh|god|dang|damn|whoa|gee|golly|crikey|jeez|geez|yikes|wowza|dear me)(?=\W|$)"
+    r"|^(?:oh |ah )?(?:oof|ooh|ew+|wah|aw+|ugh|och|blimey|gosh|god|dang|damn|whoa|gee|golly|crikey|jeez|geez|yikes|wowza|dear me"
+    # and as they are said in other Englishes: "Híjole, murder trials.", "grabe that's so heavy",
+    # "aye that's what i heard", "Bless your heart, sixty hours!", "Well I'll be."
+    r"|h[ií]jole|grabe|ehn|aye|chai|haba|hai+ya|ay(?: ay ay| dios(?: mio)?)|bless (?:your|his|her) heart|well i'll be)(?=\W|$)"
     r"|^(?:oh|ah)(?=\W+(?:that|those|wow|okay|ok|so|right|nice|cool|really|interesting|i see|gosh|man|dang|wait)\b)|^really(?=\W*$)|^(?:oh )?really\b(?= (?:only|just|that|so|you|they|the|a|an)\b))\b"
 )
 # Words of a verdict on a fact said back ("Ninety thousand is steep", "Two or three weeks out at a
@@ -55,8 +63,10 @@ _VERDICT = re.compile(
     r"^(?:(?:so |really |pretty |very |quite |such |a bit |kind of |way )*(?:a lot|steep|long|huge|big|wild|crazy|intense|brutal"
     r"|insane|amazing|impressive|scary|tough|hard|rough|incredible|fascinating|nuts|young|early|late|much|many|few|little"
     r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
-    r"|serious|heavy|unusual|rare|cool|neat|wonderful)\b(?: \w+){0,3})$")
-_COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems)\b")
+    r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream"
+    r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
+# "Four nights a month must be hard.", "three weeks isnt so bad"
+_COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel))\b")
 # A reaction that opens a clause: "Perfect.", "Oh cool, ...", "That's reassuring.", "Three months,
 # that's so short." An evaluation of what was just said, short, and not a lead-in ("That's why I ask").
 _REACTION_BODY = (
@@ -82,7 +92,7 @@ _VERBAL = frozenset("is are was were be been am have has had do does did can cou
 # Where a transcript without punctuation leaves the echo: a reaction or the question begins.
 _ECHO_BREAK = (_CLAUSE_START - {"or"}) | frozenset("""
 okay ok yeah yep wow yikes man oh um uh really huh wait ha haha jeez geez gosh whoa no seriously
-like my me our honestly dang damn
+like my me our honestly dang damn och aye bro dude lol omg grabe abeg ehn oof ooh ugh blimey crikey gosh
 """.split())
 NUMBERS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen

@@ -1,0 +1,38 @@
+"""Acknowledgements the interview sets' writers heard and the scorer missed (issue 14).
+
+The answer's fact said back and judged with any verdict ("Four hundred a week is massive",
+"Four nights a month must be hard", "three weeks isnt so bad"), interjections of other
+Englishes ("Híjole", "grabe", "aye", "Bless your heart"), and news that changed the user's
+picture ("Oh, I didn't expect that.").
+"""
+
+import pytest
+
+from practice.scoring import score_utterance
+
+ANSWER = "On a busy week we get about four hundred orders, and I'm home maybe four nights a month."
+
+
+@pytest.mark.parametrize("text", [
+    "Four hundred orders is massive. How do you keep track of them all?",
+    "Four nights a month must be hard. What keeps you going?",
+    "four nights a month isnt so bad i guess what do you do on those nights",
+    "Four hundred a week is way more than I pictured. Who packs them?",
+    "Híjole, four hundred orders. How many people work with you?",
+    "grabe that's so heavy um how do you rest",
+    "aye that's what i heard um who does the packing",
+    "Bless your heart, four nights! Do you ever get used to it?",
+    "Oh, I didn't expect that. How did you end up doing deliveries?",
+    "That's a side I'd never considered. What do your kids make of it?",
+])
+def test_acknowledgements(text):
+    assert score_utterance(text, previous=ANSWER).listening.acknowledgement
+
+
+@pytest.mark.parametrize("text", [
+    "What does a busy week look like for you?",
+    "Data science is a big field. Where would you start?",
+    "Is it hard to find drivers?",
+])
+def test_no_acknowledgement(text):
+    assert not score_utterance(text, previous=ANSWER).listening.acknowledgement

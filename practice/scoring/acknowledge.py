@@ -221,11 +221,16 @@ _INTRODUCES = re.compile(
     r"|carried|run|manage|interpret|was at|was a|retired|drove|teach|taught))\b")
 
 
+def greets(previous: str | None) -> bool:
+    """The professional's turn opens with a greeting ("Hey Tyler, ... Fire away.")."""
+    return bool(previous) and bool(_GREETED.search(clean(previous).lower().strip()))
+
+
 def introduces_self(text: str, previous: str | None) -> bool:
     """A greeting or thanks answered to the professional's greeting, then the user's own
     introduction: the opening of the conversation, where "thanks" and "nice to meet you" hear
     no answer and naming their job picks up nothing they said (set sixteen's writer, 7 turns)."""
-    if not previous or not _GREETED.search(clean(previous).lower().strip()):
+    if not greets(previous):
         return False
     said = [clean(x).lower().strip() for x in sentences(text)] or [clean(text).lower().strip()]
     if not _GREETING_BACK.search(said[0]):

@@ -10,7 +10,7 @@ import re
 
 from practice.scoring.acknowledge import asked_back
 from practice.scoring.asking import asks_for_a_way_in
-from practice.scoring.forms import clauses, clause_form, strip_markers
+from practice.scoring.clauses import clauses, clause_form, strip_markers
 from practice.scoring.wordclasses import NEGATIVE_AUX
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.text import clean, words

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from practice.scoring.acknowledge import acknowledgement, echo, introduces_self
+from practice.scoring.acknowledge import acknowledgement, echo, greets, introduces_self
 from practice.scoring.flags import job_ask
 from practice.scoring.features import could_reflect, reflection_features, reflective_part
 from practice.scoring import meaning, praise
@@ -309,8 +309,11 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         fu = f"a guess about what they just said (meaning, similarity {sim_q:.2f})"
     if fu:
         out.follow_up, out.evidence["follow_up"] = True, fu
-    # "Very good, yes, exactly like that." confirms what the user said: no answer to leave
-    substantive = len(words(previous)) >= 4 and not _CONFIRMS_ONLY.match(clean(previous).lower())
+    # "Very good, yes, exactly like that." confirms what the user said: no answer to leave; nor
+    # is a greeting ("Hey Tyler, ... Fire away.") or a question to the user ("What got you
+    # interested?"): none of the 22 such turns of the labelled sets is a topic switch
+    substantive = len(words(previous)) >= 4 and not _CONFIRMS_ONLY.match(clean(previous).lower()) \
+        and not greets(previous) and not previous.rstrip().endswith("?")
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
     if real and substantive and (announced or not (out.follow_up or out.reflection or shared_prev
                                                    or out.acknowledgement)):

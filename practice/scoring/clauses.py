@@ -1,0 +1,231 @@
+"""The grammar of one clause: does it open like a question, and what answer does it invite?
+
+A sentence is cut into clauses at commas and dashes (`clauses`), and each clause is read by
+its first words (`clause_form`): an inverted auxiliary asks yes or no, a wh-word with
+inversion asks for a fact or an account, a request verb asks for a story. `forms.py` decides
+a whole sentence from its clauses; `runon.py` finds a question inside an unpunctuated run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from practice.scoring.text import clean, words
+from practice.scoring.wordclasses import (
+    AUX, DEGREE_VERBS, FACT_HOW, FACT_WH, FACT_WHAT, MARKERS, NEGATIVE_AUX, OPINION, PREPOSITIONS,
+    REQUEST_VERBS, SUBJECTS, WH,
+)
+
+_REQUEST_OPEN = re.compile(
+    r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
+    r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
+    r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
+    r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
+)
+_INDIRECT = re.compile(
+    r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
+    r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
+    r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect"
+    r"|(?:start|begin|kick off) by (?:telling|describing|explaining|walking|talking|sharing|giving))"
+    r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying)"
+    r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
+)
+CURIOUS = re.compile(
+    r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
+    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
+    r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
+    r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
+)
+# Commas, dashes and false starts ("Did- have you ...") end a clause.
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?=(?:what|how|why|where|when|who|which)\s+\w)"
+    # "what do you do day to day and do you talk to clients": a second question, unpunctuated
+    # ... also after "and also", "and like", and with any subject: "and what was instructing
+    # actually like", "and like what do chefs look at", "and what happens to you guys if ..."
+    r"|\s+and\s+(?:also\s+|like\s+|then\s+|so\s+)*(?=(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+(?:you|they|there|it|we)\b"
+    r"|(?:what|how|why|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|will|have|has)\s+\w+"
+    r"|what (?:happens|happened|made|makes|keeps|kept|got|gets)\b))\s*"
+)
+
+
+_CLEFT = re.compile(
+    r"^(?:what i(?:'m| am) (?:really |actually )?(?:asking|wondering|curious about|getting at|trying to (?:ask|say|get at))"
+    r"|what i(?:'d| would) (?:like|love) to (?:know|ask|hear)|what i want(?:ed)? to (?:know|ask)|i guess what i'm asking"
+    r"|what i(?:'m| am) (?:really |most |also )?(?:interested in|curious about)"
+    r"|(?:my|the) (?:real |main |other |next |first |last |one )?question)(?: for you)? is (?:really |just |basically |more |kind of )?(\S.*)$"
+)
+
+
+@dataclass(frozen=True)
+class Form:
+    """What one sentence asks for: `kind` is a stable code, `question_type` the label."""
+
+    kind: str           # wh_open, wh_fact, request, yes_no, choice, tag, declarative, statement
+    question_type: str  # open, closed, not_a_question
+    why: str            # the phrase a reason is built from
+    clause: str = ""    # the words the decision rests on
+
+
+STATEMENT = Form("statement", "not_a_question", "is a statement, not a question")
+
+
+def strip_markers(ws: list[str]) -> list[str]:
+    """Drop opening discourse markers ("Okay, so what..." -> "what...")."""
+    i = 0
+    while i < len(ws) - 1 and ws[i] in MARKERS:
+        # keep "you" and "i" when they start the real clause ("you know", "i wonder")
+        if ws[i] in {"you", "i"} and not (ws[i] == "i" and ws[i + 1] in {"mean", "guess"}) \
+                and not (ws[i] == "you" and i > 0 and ws[i - 1] == "thank"):
+            break
+        i += 1
+    return ws[i:]
+
+
+def content_words(sentence: str) -> list[str]:
+    return strip_markers(words(sentence))
+
+
+def clauses(sentence: str) -> list[list[str]]:
+    """Word lists of each clause, markers stripped, empty clauses dropped."""
+    parts = [strip_markers(words(p)) for p in _CLAUSE_SPLIT.split(clean(sentence))]
+    return [p for p in parts if p]
+
+
+def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form | None:
+    """The form of a clause if it opens like a question or a request, else None.
+
+    `asked`: the sentence ends in "?"; `alone`: the clause is the whole sentence (a lone
+    "What," before other clauses is surprise, not a question).
+    """
+    if not ws:
+        return None
+    said = " ".join(ws)
+    first, second = ws[0], (ws[1] if len(ws) > 1 else "")
+    if first in PREPOSITIONS and second in WH:  # "In what way...", "For how long..."
+        return clause_form(ws[1:], asked, alone)
+    cleft = _CLEFT.match(said)
+    if cleft:  # "What I'm asking is what made you leave": the question after "is" decides
+        rest = cleft.group(1).split()
+        found = clause_form(rest, asked, alone)
+        if found or rest[0] not in WH | {"if", "whether"}:
+            return found
+        return _embedded(rest, said)  # "My question is whether you enjoy it."
+    if first in WH:
+        if len(ws) == 1 and not alone and first in {"what", "huh"}:
+            return None
+        return wh_form(ws, asked)
+    if _REQUEST_OPEN.search(said):
+        return Form("request", "open", f'asks for an account ("{quote(ws, 3)} ...")', said)
+    if _INDIRECT.search(said):
+        return Form("request", "open", f'is an indirect request for an account ("{quote(ws, 3)} ...")', said)
+    if re.match(r"^(?:is there )?(?:anything|something) else\b", said):
+        return Form("request", "open", 'invites more ("anything else ...")', said)
+    if asked and re.match(r"^any (?:other |more |further )?(?:thoughts|ideas|advice|tips|suggestions|recommendations|things|benefits|reasons|examples|lessons)\b", said):
+        return Form("request", "open", f'invites ideas ("{quote(ws, 3)} ...")', said)
+    if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
+        m = CURIOUS.search(" ".join(ws[:6]))
+        after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []
+        if m and after[:1] == ["from"]:
+            return None  # "I wanted to hear from someone who does it": a purpose, not a question
+        if m and (after or not alone):  # "I'm curious." alone asks nothing
+            return _embedded(after, said)
+    if asked and len(ws) > 2 and first in {"isn't", "aren't", "wasn't", "weren't"} and second not in SUBJECTS | {"i"}:
+        # "Isn't running your own practice less stressful?": any subject, still asks for agreement
+        # (but "Doesn't sound like fun?" has dropped its subject: a statement said as a question)
+        return Form("yes_no", "closed", f'asks for agreement ("{quote(ws, 3)} ...")', said)
+    if re.match(r"^(?:you (?:don't|wouldn't) )?you (?:don't|wouldn't|do not) (?:happen to |by any chance )?know (?:if|whether|of|anyone|anybody|someone)\b", said):
+        return Form("yes_no", "closed", "asks whether they know (\"you don't happen to know ...\")", said)
+    if asked and len(ws) > 2 and first in AUX_NOUN_SUBJECT and second not in WH | {"not", "so", "just", "like", "also"} \
+            and second not in SUBJECTS | {"i"} and not second.endswith("ing"):
+        # "is tax season as bad as everyone says": a noun subject after the auxiliary
+        return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
+    if first in AUX and second in SUBJECTS | {"i"}:
+        if first in NEGATIVE_AUX:
+            return Form("yes_no", "closed", f'asks for agreement ("{quote(ws, 3)} ...")', said)
+        return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
+    return None
+
+
+AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
+
+
+def quote(ws: list[str], n: int) -> str:
+    text = " ".join(ws[:n])
+    return text[:1].upper() + text[1:]
+
+
+def wh_form(ws: list[str], asked: bool = True) -> Form | None:
+    """Interrogative wh-clause, or None for a subordinate one ("when you go out")."""
+    first, second = ws[0], (ws[1] if len(ws) > 1 else "")
+    said = " ".join(ws)
+    if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
+                  "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
+            and first not in {"how's", "what's", "who's", "where's", "why's", "when's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
+        # "what you said", "when you go out", "what I can do is": no inversion, no question;
+        # but "How you started in this career?" asks, in the grammar of a second language
+        if asked and first in {"how", "why"}:
+            return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
+        return None
+    if first in {"what", "how"} and second in {"about", "else"}:
+        return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
+    if first in {"what", "which"} and second in {"kind", "sort", "type", "types", "kinds"}:
+        return Form("wh_open", "open", f'invites an account ("{quote(ws, 3)} ...")', said)
+    opinion = any(w in OPINION for w in ws[1:6])
+    if first == "how" and second in FACT_HOW:
+        if second == "much" and (any(w in DEGREE_VERBS for w in ws[2:7])
+                                 or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
+            return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
+        return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
+    if first in FACT_WH:
+        if second in {"or", "if", "and", "to"} or not asked and not first.endswith("'s") \
+                and not any(w in AUX or w.endswith("'s") for w in ws[1:4]):
+            return None  # "when or if you ever ...": subordinate
+        if first == "which" and second == "of" and len(ws) > 3 and ws[2] in {"these", "those", "the", "them"} \
+                and ws[3] in {"two", "three", "both", "2", "3", "options", "paths", "routes"}:
+            # "Which of those two would you recommend?": a pick between options named
+            return Form("choice", "closed", f'asks to pick one of the options named ("{quote(ws, 4)} ...")', said)
+        if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
+            return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
+        return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)
+    like = next((i for i, w in enumerate(ws) if w == "like" and i > 1), None)
+    if first in {"what", "what's"} and like and ws[like - 1] not in {"you", "i", "we", "they", "he", "she",
+                                                                    "would", "to", "really", "also", "people"}:
+        return Form("wh_open", "open", f'asks what something is like ("{quote(ws, 3)} ...")', said)  # "What's the culture like?"
+    head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]
+    if first in {"what", "which"} and second in FACT_WHAT or first in {"what", "what's"} and \
+            len(head) > 1 and head[0] in {"your", "the", "his", "her", "their"} and head[1] in FACT_WHAT \
+            and (len(head) < 3 or head[2] in _AFTER_HEAD | FACT_WHAT):
+        return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
+    return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
+
+
+# After the noun a fact question asks for ("What's your salary range?" is not "What's the team
+# culture?"): nothing, a function word, or a verb of the question.
+_AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "like", "now", "there", "here", "again"}
+
+
+def _embedded(ws: list[str], said: str) -> Form:
+    """"I'm curious what/how/if ...": the embedded question, within a few words of the
+    curiosity, decides (not a "who" deep inside: "I'd like to learn from people who ...")."""
+    rest = ws[:]
+    for _ in range(3):
+        if not rest or rest[0] in WH | {"if", "whether", "about", "more"} | REQUEST_VERBS:
+            break
+        rest = rest[1:]
+    if rest and rest[0] in {"if", "whether"}:
+        # "I was wondering if you could tell me ..." is "Could you tell me ...?"
+        if len(rest) > 3 and rest[1] == "you" and rest[2] in {"could", "would", "can", "will", "might"}:
+            asked = [rest[2], "you"] + rest[3:]
+        elif len(rest) > 2 and rest[1] in {"you'd", "you'll"}:
+            asked = ["would", "you"] + rest[2:]
+        else:
+            asked = []
+        if asked and _INDIRECT.search(" ".join(asked)):
+            return Form("request", "open", "is an indirect request for an account", said)
+        return Form("yes_no", "closed", 'asks "whether": it can be answered yes or no', said)
+    if rest and rest[0] in WH:
+        inner = wh_form(rest) or wh_form([rest[0], "do"] + rest[1:])
+        if inner and inner.kind == "wh_fact":
+            return Form("wh_fact", "closed", "asks for a single fact, even though phrased as curiosity", said)
+    return Form("request", "open", 'states curiosity and invites an account ("I\'m curious ...")', said)

@@ -1,0 +1,81 @@
+"""A question run on from what came before it, in a transcript without punctuation.
+
+Speech-to-text output has no "?" and no commas: "nine years wow do you still enjoy it",
+"eight months thats a long wait what did you do in the meantime". The question starts where
+an inverted clause, a wh-subject or an auxiliary before a subject begins after a word that
+cannot lead into it; `run_on_question` finds the last such start and reads the clause from
+there (`clauses.clause_form`).
+"""
+
+from __future__ import annotations
+
+from practice.scoring.clauses import AUX_NOUN_SUBJECT, CURIOUS, Form, clause_form, quote, strip_markers
+from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
+
+# Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
+_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "thing", "things", "to",
+                                         "and", "or", "that's", "it's", "not"}
+
+
+def run_on_question(ws: list[str]) -> Form | None:
+    """A transcript without punctuation runs a question on from what came before it:
+    "eight months thats a long wait what did you do in the meantime", "nine years wow do
+    you still enjoy it", "four hundred a day thats a lot is that like actually safe". An
+    inverted wh-clause ("what did you", "how high are the") is a question wherever it
+    starts; an auxiliary before "you", "they", "it", "there" or "that" is one after a word
+    that cannot end a clause leading into it; "... and i was wondering how much of that
+    transfers" states curiosity mid-run."""
+    for i in range(len(ws) - 2, 0, -1):
+        a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
+        # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)
+        inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
+                   (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX)
+        # "um what does covering city hall look like", "so mostly weddings whats the difference like"
+        merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
+                 (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
+                 (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your"} and len(ws) - i >= 4)
+        # "... would count for anything what kind of work would use that"
+        kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
+                   and c == "of" and any(w in AUX for w in ws[i + 3:i + 6]))
+        merged = merged or kind_of
+        # "what kind of what kind of work": a restart; the word before the first try counts
+        before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
+        if merged and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
+                and ws[before - 2:before] != ["i", "guess"]:  # "so i guess um what's it like ...": a hedge
+            merged = False
+        if inverted or merged:
+            return clause_form(ws[i:], True)
+    for i in range(len(ws) - 3, 0, -1):
+        a, b = ws[i], ws[i + 1]
+        if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1):
+            return clause_form(ws[i:], True)
+        # "if i apply in march can i put your name down": asking leave after what they plan
+        if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"i"}:
+            return clause_form(ws[i:], True)
+        # "... really rough what got you through it", "... um what actually happens when it
+        # breaks": a wh-word as the subject
+        verb = ws[i + 2] if b in _SUBJECT_ADVERBS else b
+        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 \
+                and (ws[i + 2] in {"you", "your"} or verb in _WH_SUBJECT_VERBS) \
+                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"} \
+                and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING):  # "show what changed"
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+    head = strip_markers(ws)  # "so is tax season really as rough as ..."
+    if len(head) > 2 and head[0] in AUX_NOUN_SUBJECT and head[1] not in WH | {"not", "so", "just", "like", "also"}:
+        return clause_form(head, True)  # "is tax season as bad as everyone says"
+    for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
+        if ws[k] in {"i", "i'm", "im"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
+            form = clause_form(ws[k:], True)
+            if form is not None and CURIOUS.search(" ".join(ws[k:k + 6])):
+                return form
+    return None
+
+
+_SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figure", "learn", "watch"}
+_SUBJECT_ADVERBS = {"actually", "really", "exactly", "usually", "normally", "typically", "even"}
+_WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "gets", "got", "brought", "brings",
+                     "drew", "draws", "surprised", "surprises", "changed", "changes", "goes", "went", "helps",
+                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands"}
+_BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
+             "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
+_BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}

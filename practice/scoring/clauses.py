@@ -136,7 +136,8 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("yes_no", "closed", f'asks for agreement ("{quote(ws, 3)} ...")', said)
     if re.match(r"^(?:you (?:don't|wouldn't) )?you (?:don't|wouldn't|do not) (?:happen to |by any chance )?know (?:if|whether|of|anyone|anybody|someone)\b", said):
         return Form("yes_no", "closed", "asks whether they know (\"you don't happen to know ...\")", said)
-    if asked and len(ws) > 2 and first in AUX_NOUN_SUBJECT and second not in WH | {"not", "so", "just", "like", "also"} \
+    if asked and len(ws) > 2 and (first in AUX_NOUN_SUBJECT or first in _PEOPLE_AUX and names_people(second)) \
+            and second not in WH | {"not", "so", "just", "like", "also"} \
             and second not in SUBJECTS | {"i"} and not second.endswith("ing"):
         # "is tax season as bad as everyone says": a noun subject after the auxiliary
         return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
@@ -148,6 +149,17 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
 
 
 AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
+
+
+_PEOPLE_AUX = {"do", "can", "could", "would", "will"}
+_DETERMINERS = {"the", "your", "my", "our", "their", "his", "her", "people", "most", "some", "all", "any", "many",
+                "other", "new", "young", "older", "those", "these"}
+
+
+def names_people(w: str) -> bool:
+    """ "do chefs ...", "can nurses ...", "do the ...": a subject after "do"/"can" (not "do what
+    you love", "can be hard")."""
+    return w in _DETERMINERS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def quote(ws: list[str], n: int) -> str:

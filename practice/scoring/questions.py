@@ -137,8 +137,9 @@ _NOT_RISEN = re.compile(r"^(?:thanks|thank you|okay|ok|yeah|yes|no|wow|cool|grea
 # english is not so good um i want to ask how many patients ...". Cleaning drops the "um"
 # and, with it, the seam ("picture that is it as stressful" reads as one statement).
 _HESITATION_ASKS = re.compile(
-    r"\s+(?:um+|uh+|er+|erm|uhm)\s+(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has)\s+"
-    r"(?:you|it|there|that|they|we|y'all)\b|(?:what|how|why|where|when|who|which)\s+\w+\s+\w+"
+    r"(?<!\bguess)(?<!\bmean)\s+(?:um+|uh+|er+|erm|uhm)\s+(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has)\s+"
+    r"(?:you|it|there|that|they|we|y'all|i|the|your|these|those|people|any|most|\w+[^s\W]s)\b"
+    r"|(?:what|how|why|where|when|who|which)(?:'s)?\s+\w+\s+\w+"
     r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ there (`clauses.clause_form`).
 
 from __future__ import annotations
 
-from practice.scoring.clauses import AUX_NOUN_SUBJECT, CURIOUS, Form, clause_form, quote, strip_markers
+from practice.scoring.clauses import AUX_NOUN_SUBJECT, CURIOUS, Form, clause_form, names_people, quote, strip_markers
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
@@ -60,9 +60,20 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"} \
                 and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING):  # "show what changed"
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+        # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
+        # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
+        # after a reaction, an auxiliary before any subject starts the question
+        if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 and b not in _NOT_A_SUBJECT \
+                and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"}
+                     and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS):
+            return clause_form(ws[i:], True)
+        # "with a foreign degree do i have to take the exam from zero"
+        if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"so", "neither", "nor"}:
+            return clause_form(ws[i:], True)
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
-    if len(head) > 2 and head[0] in AUX_NOUN_SUBJECT and head[1] not in WH | {"not", "so", "just", "like", "also"}:
-        return clause_form(head, True)  # "is tax season as bad as everyone says"
+    if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT or head[0] in _NOUN_SUBJECT_AUX and names_people(head[1])) \
+            and head[1] not in WH | {"not", "so", "just", "like", "also"}:
+        return clause_form(head, True)  # "is tax season as bad as everyone says", "do chefs really yell"
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         if ws[k] in {"i", "i'm", "im"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
             form = clause_form(ws[k:], True)
@@ -79,3 +90,11 @@ _WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "g
 _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
              "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
+_NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | {"do", "can", "could", "would", "will"}
+# Reactions after which a new clause starts ("wow", "okay so", "ha").
+_REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
+              "honestly", "huh", "hmm", "wait", "anyway", "nice", "great", "interesting", "hilarious", "crazy", "wild",
+              "insane", "awesome", "amazing", "dang", "damn", "whoa", "jeez", "geez", "yikes", "haha", "ha", "lol",
+              "yep", "nope", "fair", "sweet", "perfect", "gotcha", "please", "thanks", "bro", "dude", "aye"}
+_NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
+                  "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}

@@ -32,7 +32,8 @@ def bare_tag(low: str) -> bool:
     if _NEGATIVE_THEN_TAG.search(low):
         return True
     return (bool(_BARE_TAG.search(low))
-            and not re.search(r"\b(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$", low))
+            and not re.search(r"\b(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$", low)
+            and not _NOT_TAG_RIGHT.search(low))
 
 
 _NEGATIVE_THEN_TAG = re.compile(
@@ -46,5 +47,11 @@ _BARE_TAG = re.compile(
     # a tag, then an afterthought said with "like" ("you love it though don't you like you
     # wouldn't want to do anything else", "those fights are the worst part huh like the ...")
     r"|(?:right|don't you think|wouldn't you say|wouldn't you|don't you|isn't it|huh|aren't they|didn't you|doesn't it)"
-    r" like [\w']+(?: [\w']+){0,12})$"
+    r" (?:like|with all|with so|cause|because|i mean|especially) [\w']+(?: [\w']+){0,12}"
+    # "... hard for most people don't you think that's the thing that scares folks off": the
+    # tag opens the question its afterthought finishes
+    r"|don't you think (?:that's|that|it's|it|they're|they|people|most|the) [\w']+(?: [\w']+){0,12})$"
 )
+# "right" is a tag only after a clause, not in "you're right with ...", "got it right with ..."
+_NOT_TAG_RIGHT = re.compile(r"(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
+                            r" right (?:like|with|cause|because|i mean|especially)\b")

@@ -80,7 +80,27 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     said = [normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
     if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):
         return []
+    if len(parts) == 2 and guesses_answer(text, parts[0], later):
+        return []
     return parts
+
+
+_YES_NO = re.compile(r"^(?:(?:so|and|um|uh|like|or)\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|have|has|should)\b")
+
+
+def guesses_answer(text: str, first: str, later: str) -> bool:
+    """ "How did you get into it? Did you study marketing?", "What does the interview process
+    look like? Is there a coding test?": a yes/no question after an open one offers a guess at
+    its answer, and the open one is still the question. The writers of the conversation sets
+    call 60 of 64 such turns one question; the four they call two are announced ("two quick
+    ones") or join the second on with "and" ("what's the money like and um do you ...")."""
+    from practice.scenario import scorer
+
+    if announces_two(normal(text)) or not _YES_NO.match(later) or scorer.question_type(first) != "open":
+        return False
+    n = normal(text)
+    at = n.find(later[:20])
+    return at < 0 or not re.search(r"\band\b", n[max(0, at - 16):at])
 
 
 _ANNOUNCES = re.compile(r"\b(?:two|2|couple of|a couple(?: of)?) (?:\w+ )?(?:questions|things|ones|qs)\b")

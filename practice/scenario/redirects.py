@@ -97,12 +97,15 @@ _PERSONAL = re.compile(
     r" (?:a |an )?(?:real |total |bit of a )?(?:nightmare|difficult|awful|terrible|horrible|pain)"
     r"|(?:others|everyone|people|folks|colleagues) (?:in|on) your (?:team|department|unit|group|office) (?:are |is )?(?:each |all )?on\b"
     # said to be kept secret: gossip asked for ("between you and me", "spill", "i won't tell a soul")
-    r"|between you and me|off the record|spill(?: it| the tea)?(?: lah)?$|spill lah|\bdish\b(?= on| the)|(?:i|we) (?:will not|won't|wont) (?:tell|say) (?:anyone|anybody|a soul|nothing|a word)"
+    r"|between you and me|between (?:ourselves|us) (?:are|is|do|does|who|which|what)\b|off the record|spill(?: it| the tea)?(?: lah)?$|spill lah|\bdish\b(?= on| the)|(?:i|we) (?:will not|won't|wont) (?:tell|say) (?:anyone|anybody|a soul|nothing|a word)"
     r"|(?:i|we) (?:will not|won't|wont) breathe a word|you can tell me(?! about| how| what| more| if)"
     r"|who(?:s| is| was) the (?:laziest|dumbest|most annoying|least competent|biggest (?:idiot|pain|slacker)"
     r"|worst(?= (?:one|person|boss|manager|colleague|coworker|doctor|nurse|teacher|engineer|client|customer|of them|on (?:your|the) team)\b|$))"
     # someone named's pay: "what Carla earns", "what's your head teacher on"
     r"|what (?!a |an |the |you |your |nurses |people |most |new |junior |senior |starting |project |work |part |kind |sort |type )\w+ (?:earns|makes|takes home|gets paid|is paid|pulls in)\b"
+    # "roughly what does Karen earn as marketing director?"
+    r"|what (?:does|did) (?!a |an |the |it |that |this |one |someone |somebody |anyone |everyone |people |each |every |your )\w+ (?:earn|make|take home|get paid)\b"
+    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
     r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great)\b)"
     r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then)?\b"
     r"|(?:share|send|show|give|forward|email) (?:me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?)"
@@ -121,7 +124,7 @@ _PERSONAL = re.compile(
     r"|(?:her|his|their) (?:\w+ )?account\b.{0,40}\b(?:missing|stolen|hacked|locked|blocked|frozen|refund)"
     r"|(?:ever )?dated (?:one of|1 of|a|any)\b|your love life|too young to be|are you even (?:\d+|thirty|forty|twenty)"
     # favours: "read my college essay", "tutor my nephew", "write me a recommendation letter"
-    r"|(?:read|proofread|look over|check|edit|mark) my (?:\w+ )?(?:essay|personal statement|homework|coursework|dissertation)"
+    r"|(?:read|proofread|look over|look at|check|edit|mark|fix) my (?:\w+ )?(?:essay|personal statement|homework|coursework|dissertation|cover letter|statement)"
     r"|tutor (?:him|her|them|my \w+)|write me a (?:recommendation|reference) letter"
     r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).

@@ -119,9 +119,14 @@ class Understanding:
         return StoryIndex(self.scenario, self.matcher, self.meaning.embedder)
 
     def warm_up(self) -> None:
-        """Make every index now, and read the learned weights (0.2 MB of JSON) so that the
-        first reply does not."""
+        """Make every index now, read the learned weights (0.2 MB of JSON), compile the cues and
+        load the question scorer's rules, so that the first reply does not (it took 0.4 s)."""
+        from practice.scenario import scorer
+
         _ = self.matcher, self._known, self.meaning, self.stories
+        lexicon.compile_all()
+        scorer.stacked("What do you enjoy? And what would you change?")
+        scorer.job_ask("Are you hiring?")
         if self.meaning is not None:
             from practice.scenario import intents, story, topic_model
 

@@ -24,6 +24,11 @@ ANSWER = "On a busy week we get about four hundred orders, and I'm home maybe fo
     "Bless your heart, four nights! Do you ever get used to it?",
     "Oh, I didn't expect that. How did you end up doing deliveries?",
     "That's a side I'd never considered. What do your kids make of it?",
+    "That gives me chills. How do you carry stories like that?",
+    "Appreciate it. And would you do it all again?",
+    "That's way more than I thought. So what's the catch?",
+    "that's wild um are the nights as long as people say",
+    "oh i'm so glad to hear that um what does a driver do all day",
 ])
 def test_acknowledgements(text):
     assert score_utterance(text, previous=ANSWER).listening.acknowledgement

@@ -39,7 +39,12 @@ ACK = re.compile(
     # considered.", "Oh, I know that feeling."
     r"|i (?:didn't|did not|never) (?:expect(?:ed)?|consider(?:ed)?|picture[d]?|imagine[d]?) (?:that|it)"
     r"|(?:i'd|i had|i've) never (?:considered|thought (?:of|about)|pictured|imagined|heard (?:of )?)(?: that| it)?"
-    r"|i know (?:that|the|this) feeling|that's (?:a|one) (?:side|part|angle|thing) i"
+    r"|i know (?:that|the|this) (?:feeling|pain|struggle)|that's (?:a|one) (?:side|part|angle|thing) i"
+    # "That gives me chills.", "Appreciate it, Dwayne.", "I will write that down", "That's way more
+    # than I thought", "wait, really?"
+    r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna) (?:write|jot|note) (?:that|this|it) down"
+    r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier) than i (?:thought|expected|pictured|imagined)"
+    r"|^wait,? really\b"
     r"|(?:that |it )?sounds (?:really |so |incredibly |pretty |super |kind of |a bit |like a )?(?:\w+ )?(?:hard|heavy|stressful|tough|rough|fun"
     r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot)"
     r"|(?:is|was|that's|thats) (?:a )?(?:really |so |pretty )?(?:long stretch|hell of a|lot of (?:\w+ )?to)|a hell of a"
@@ -161,11 +166,29 @@ def said_back_and_judged(sentence: str, previous: str | None) -> str | None:
     return clean(sentence).strip(" .!").lower()
 
 
-def acknowledgement(text: str, previous: str | None = None) -> str | None:
+_SHORT_REACTION = re.compile(
+    r"^(?:(?:oh|ah|wow|okay|ok|yeah|well|and)\s+)*(?:that's|thats|that is|that sounds|that must be|that gives me|that makes"
+    r"|i'm (?:so |really )?glad|so glad|that would be|that'd be)\b")
+
+
+def reaction_before(text: str, question: str | None) -> str | None:
+    """A short reaction before the question in a transcript without punctuation: "that's
+    hilarious um are crash pads as gross as people say", "oh i'm so glad to hear that um what
+    does an attendant do": the words before the question, when few and reacting."""
+    if not question or re.search(r"[.,!?;]", text):
+        return None
+    low = clean(text).lower()
+    at = low.find(clean(question).lower()[:24])
+    before = " ".join(words(low[:at])) if at > 0 else ""
+    return before if before and len(before.split()) <= 7 and _SHORT_REACTION.match(before) else None
+
+
+def acknowledgement(text: str, previous: str | None = None, question: str | None = None) -> str | None:
     """The acknowledging phrases of the turn's opening: its first sentence ("Wow, that's
-    fascinating"), an echo of the answer's fact ("Seventy percent!"), and a reaction in the
-    second sentence after one ("Six exams. I had no idea it was that many."). A closing
-    "..., huh?" is a tag on a question, not surprise."""
+    fascinating"), an echo of the answer's fact ("Seventy percent!"), a reaction in the second
+    sentence after one ("Six exams. I had no idea it was that many."), and in speech a short
+    reaction before the `question` found in the turn. A closing "..., huh?" is a tag on a
+    question, not surprise."""
     said = sentences(text)
     parts = [_TAG_END.sub("", clean(s).lower()) for s in said] or [""]
     first = parts[0]
@@ -176,6 +199,8 @@ def acknowledgement(text: str, previous: str | None = None) -> str | None:
         said_back = None  # "Dedicated routes, what does that mean?": asked about, not received
     if said_back:
         found.append(said_back)
+    elif not found and (reaction := reaction_before(text, question)):
+        found.append(reaction)
     elif len(parts) > 1 and opening.rstrip().endswith("?") and asked_back(opening, previous):
         # "Wait, you drive bees across the country? How does that even work?": surprise, asked back
         said_back = parts[0].strip(" ?")

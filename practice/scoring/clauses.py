@@ -128,6 +128,8 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []
         if m and after[:1] == ["from"]:
             return None  # "I wanted to hear from someone who does it": a purpose, not a question
+        if m and "glad" in m.group(0) and after[:1] in (["that"], ["it"], ["this"]) and len(after) <= 2:
+            return None  # "I'm so glad to hear that": a reaction, not curiosity
         if m and (after or not alone):  # "I'm curious." alone asks nothing
             return _embedded(after, said)
     if asked and len(ws) > 2 and first in {"isn't", "aren't", "wasn't", "weren't"} and second not in SUBJECTS | {"i"}:

@@ -260,7 +260,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if not (previous or "").strip() or introduces_self(text, previous):
         return out
     earlier = earlier or []
-    ack = acknowledgement(text, previous)
+    asked = [a for a in questions.questions if not is_check_in(a.sentence)]
+    ack = acknowledgement(text, previous, asked[0].sentence if asked else None)
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence, p_refl = reflection(text, previous)

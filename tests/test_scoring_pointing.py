@@ -65,3 +65,9 @@ def test_a_job_ask_worded_as_a_guess_is_no_follow_up():
     answer = "We usually bring on two trainees a year from the college programme."
     assert not score_utterance("You'd take me on as your apprentice next year, wouldn't you?",
                                previous=answer).listening.follow_up
+
+
+def test_an_everyday_verb_in_common_does_not_hide_a_topic_switch():
+    """ "start" is in both turns, but the question picks up nothing of the answer."""
+    answer = "Every single day. Good drivers start looking for parking around three in the afternoon."
+    assert score_utterance("Which company did you start out with?", previous=answer).listening.topic_switch

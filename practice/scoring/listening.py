@@ -316,7 +316,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     substantive = len(words(previous)) >= 4 and not _CONFIRMS_ONLY.match(clean(previous).lower()) \
         and not greets(previous) and not previous.rstrip().endswith("?")
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
-    if real and substantive and (announced or not (out.follow_up or out.reflection or shared_prev
+    if real and substantive and (announced or not (out.follow_up or out.reflection or shared_details(text, [previous], True)
                                                    or out.acknowledgement)):
         out.topic_switch = True
         out.evidence["topic_switch"] = ("announced a new topic" if announced

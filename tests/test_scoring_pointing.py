@@ -44,6 +44,8 @@ def test_a_pronoun_for_the_answer_is_a_follow_up(text):
     ("How long did it take you to qualify?", False),
     ("Is it hard to be accepted on a crew?", False),
     ("How do people get into line work? Is there a school for it?", False),
+    ("Is it really?", True),  # a turn that ends on "it really" (it crashed the scorer)
+    ("does it even", True),
 ])
 def test_points_back(text, pointing):
     assert points_back(find_questions(text).questions) is pointing

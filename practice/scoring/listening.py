@@ -351,8 +351,9 @@ def _dummy_it(ws: list[str], i: int) -> bool:
     start at fifty-two?", "How long did it take you?", "is it hard to be accepted on a crew?"
     ("Is it hard on your family?" keeps its referent: no "to" clause follows)."""
     after = ws[i + 1:i + 4]
-    if after[:1] and after[0] in _DUMMY_IT_AFTER or after[:2] and after[0] in {"really", "still", "even", "actually"} \
-            and after[1] in _DUMMY_IT_AFTER:
+    if after and after[0] in _DUMMY_IT_AFTER:
+        return True
+    if len(after) >= 2 and after[0] in {"really", "still", "even", "actually"} and after[1] in _DUMMY_IT_AFTER:
         return True
     return len(after) >= 2 and after[0] not in {"on", "for", "with"} and "to" in after[1:]
 

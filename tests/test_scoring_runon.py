@@ -23,7 +23,11 @@ from practice.scoring.questions import find_questions
     ("i mean the noise must never really stop right with all those machines running", "closed"),
     ("the paperwork i guess that's what wears people down don't you think that's the part nobody warns you about",
      "closed"),
+    ("i mean isn't night work kind of a dead end though", "closed"),
+    ("and the night shifts are those the ones with extra pay", "closed"),
+    ("okay that helps um did you study music or like how did you get into it", "open"),
     ("the hardest part is the paperwork honestly", "not_a_question"),
+    ("the nurses are the ones who keep it going", "not_a_question"),
     ("my brother got it right with his first batch", "not_a_question"),
     ("oh nice so did i back in college", "not_a_question"),
 ])

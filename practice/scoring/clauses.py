@@ -39,7 +39,7 @@ CURIOUS = re.compile(
 )
 # Commas, dashes and false starts ("Did- have you ...") end a clause.
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?=(?:what|how|why|where|when|who|which)\s+\w)"
+    r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?:like\s+|maybe\s+|just\s+)?(?=(?:what|how|why|where|when|who|which)\s+\w)"
     # "what do you do day to day and do you talk to clients": a second question, unpunctuated
     # ... also after "and also", "and like", and with any subject: "and what was instructing
     # actually like", "and like what do chefs look at", "and what happens to you guys if ..."

@@ -71,9 +71,18 @@ def run_on_question(ws: list[str]) -> Form | None:
         if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"so", "neither", "nor"}:
             return clause_form(ws[i:], True)
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
-    if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT or head[0] in _NOUN_SUBJECT_AUX and names_people(head[1])) \
+    if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT | _NEGATIVE_HEADS
+                          or head[0] in _NOUN_SUBJECT_AUX and names_people(head[1])) \
             and head[1] not in WH | {"not", "so", "just", "like", "also"}:
-        return clause_form(head, True)  # "is tax season as bad as everyone says", "do chefs really yell"
+        # "is tax season as bad as everyone says", "do chefs really yell", "i mean isn't
+        # instructing kind of a dead end though"
+        return clause_form(head, True)
+    # "and the dedicated runs are those the ones where you're home every night": a topic named,
+    # then asked about
+    if len(head) > 4 and head[0] in {"the", "your", "those", "these"}:
+        for k in range(2, min(6, len(head) - 2)):
+            if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"}:
+                return clause_form(head[k:], True)
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         if ws[k] in {"i", "i'm", "im"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
             form = clause_form(ws[k:], True)
@@ -91,6 +100,7 @@ _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "w
              "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
 _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | {"do", "can", "could", "would", "will"}
+_NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}
 # Reactions after which a new clause starts ("wow", "okay so", "ha").
 _REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
               "honestly", "huh", "hmm", "wait", "anyway", "nice", "great", "interesting", "hilarious", "crazy", "wild",

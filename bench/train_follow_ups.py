@@ -38,7 +38,7 @@ from practice.scenario.understanding import Understanding  # noqa: E402
 from practice.scoring import question_type  # noqa: E402
 
 DATA = HERE / "data"
-TRAIN = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v")
+TRAIN = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x")
 L2 = 1.0
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 # the kinds the rules give after the point where the story reading sits in the reply chain

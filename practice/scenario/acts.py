@@ -119,7 +119,7 @@ _EXAMPLE = re.compile(
     r"|(?:anybody|anyone|somebody|someone) (?:actually |ever )?(?:done|tried) (?:that|this|it))\b")
 
 _ELABORATE = re.compile(
-    r"^(?:(?:oh|wow|okay|ok|so|and|hmm|huh|interesting|really|right|um|uh|cool|yeah|that is \w+)\s+)*"
+    r"^(?:(?:oh|wow|okay|ok|so|and|hm+|mm+|huh|interesting|really|right|um|uh|cool|yeah|that is \w+)\s+)*"
     r"(?:tell me more|say more|go on|and then|then what|how so|why is that|why|how come|in what way"
     r"|what happened (?:next|then|after|after that)|what was that like|what is that like|what was it like"
     r"|how did (?:that|it) (?:go|feel|turn out|end|work out)|how does that (?:feel|work)|really"
@@ -206,17 +206,27 @@ _WHY_SAY = re.compile(r"^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hang on|hmm)\s+)
 
 def is_elaborate(n: str) -> bool:
     words = len(n.split())
-    return (words <= 14 and bool(_ELABORATE.search(n))) or (words <= 10 and bool(_ELABORATE_ANYWHERE.search(n)))
+    return (words <= 14 and bool(_ELABORATE.search(n))) or (words <= 10 and bool(_ELABORATE_ANYWHERE.search(n))) \
+        or (words <= 14 and bool(_MORE_OF_THAT.search(n)) and not _NAMES_WHAT.search(n))
 
 
-_OPENS_ELABORATE = re.compile(r"^(?:[\w']+\s+){0,4}?(?:tell me more|how so|why do you say (?:that|so)|say more)\b")
+# "How do they catch you out? Tell me more about that.": more of what was just said, asked last
+_NAMES_WHAT = re.compile(r"\byou (?:mentioned|said|talked about|brought up|spoke about)\b")
+_MORE_OF_THAT = re.compile(r"\b(?:tell me|say|explain) (?:a (?:bit|little) |some )?more (?:about|on) (?:that|it|this)\W*$")
+_OPENS_ELABORATE = re.compile(
+    r"^(?:[\w']+\s+){0,4}?(?:tell me (?:a (?:bit|little) )?more|how so|why do you say (?:that|so)|say (?:a (?:bit|little) )?more)\b"
+    # "Hm. Can you tell me a little more about that?" (but not "You mentioned the lightboard.
+    # Could you tell me more about that?", which names what it wants more of)
+    r"|^(?:[\w']+\s+)?(?:can|could|would) you (?:tell me|say|explain) (?:a (?:bit|little) )?more\b")
 
 
 def opens_elaborate(n: str) -> bool:
     """ "Tell me more, how did you manage that ...?", "Only a third? Why do you say that, where
-    does the rest go?": a turn that opens by asking for more, and points back, asks for more of
-    the last answer, whatever else it names on the way."""
-    return bool(_OPENS_ELABORATE.match(n)) and refers_back(n)
+    does the rest go?", "seventy percent office hmm how so": a turn that opens by asking for
+    more, and points back ("how so" points by itself), asks for more of the last answer,
+    whatever else it names on the way."""
+    m = _OPENS_ELABORATE.match(n)
+    return bool(m) and (refers_back(n) or m.group(0).endswith("how so"))
 
 
 def asks_why_said(n: str) -> bool:

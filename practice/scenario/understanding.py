@@ -29,7 +29,11 @@ _OUTSIDE_FRAME = re.compile(
     r"\b(?:do you (?:happen to |by any chance )?know (?:anything|much|how|whether|if|what|about|of|any|where|who)"
     r"|any idea (?:how|whether|if|what)|what do you think (?:about|of)|how (?:does|do) .{3,40} (?:work|compare) (?:at|in|for|with)"
     r"|(?:your|what is your) (?:view|take|opinion|thoughts) on|how does .{3,40} compare"
-    r"|could i (?:teach|work|practi[cs]e) (?:in|at)|at (?:google|amazon|tesla|apple|meta|microsoft))")
+    r"|could i (?:teach|work|practi[cs]e) (?:in|at)|at (?:google|amazon|tesla|apple|meta|microsoft)"
+    # another place or sector set beside theirs: "how different is it at a children's hospital",
+    # "is there much ux research going on in ireland" (not "compared to": people compare what the
+    # person has done themselves, "the city compared to a private outfit")
+    r"|how different is|(?:much|any) .{3,30} going on (?:in|at|over)\b)")
 # a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
 # question clearly on a new topic that does neither is a new question, not a follow-up
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")

@@ -48,6 +48,12 @@ def test_thanks_after_an_answer_is_still_an_acknowledgement():
     "Does your kitchen have anything going over the summer? Even weekend shifts?",
     "could you maybe mention me to your site manager",
     "When I apply, would it be okay to say I spoke with you?",
+    # sets twenty-two and twenty-three
+    "Is there a receptionist opening at your clinic right now? I'd apply today.",
+    "Do you take on apprentices in the spring?",
+    "Could I do a stage in your kitchen over the holidays?",
+    "If you end up hiring juniors, could you flag me?",
+    "Does your company ever hire for the night desk?",
     "If a junior conservator contract ever came up, would you let me know?",
     "Could I use your name as a reference on my application?",
     "Is your regional office hiring at the moment?",
@@ -62,6 +68,7 @@ def test_indirect_job_asks(text):
     "Does your team need someone with a degree, or is experience enough?",
     "So being too honest could actually get me in trouble on the stand.",
     "Are you looking for anything in particular when you read a portfolio?",
+    "How long before you could work a position on your own?",
 ])
 def test_advice_and_worries_are_not_job_asks(text):
     assert not score_utterance(text, previous="We restore about forty instruments a year.").job_ask

@@ -52,7 +52,12 @@ JOB_ASK = re.compile(
     r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
     r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots) (?:on|at|in|with|for) (?:your|you)\b"
-    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?:take|taking|hire|hiring|have) (?:any |summer )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
+    # could flag me", "does your company ever hire for those dedicated spots"
+    r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:at|in|on|with) your\b(?! own\b)"
+    r"|(?:can|could|may) i (?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for) your|\bflag (?:me|my name)\b"
+    r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
     r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
     r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
     r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"

@@ -168,3 +168,10 @@ def test_a_fragment_offering_an_example_is_not_a_second_question(text):
 
 def test_a_second_question_with_its_own_subject_is_stacked():
     assert score_utterance("What do you do all day? You like it?").stacked
+
+
+def test_no_topic_switch_after_a_short_reply_that_ends_by_confirming():
+    """ "That's a generous way to put it, but yes." leaves no answer of its own to pick up."""
+    heard = score_utterance("How do you pick a good training program?",
+                            previous="That's a kind way to put it, but yes.").listening
+    assert not heard.topic_switch

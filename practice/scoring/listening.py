@@ -314,6 +314,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     # is a greeting ("Hey Tyler, ... Fire away.") or a question to the user ("What got you
     # interested?"): none of the 22 such turns of the labelled sets is a topic switch
     substantive = len(words(previous)) >= 4 and not _CONFIRMS_ONLY.match(clean(previous).lower()) \
+        and not _CONFIRMS_AT_END.search(clean(previous).lower()) \
         and not greets(previous) and not previous.rstrip().endswith("?")
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
     if real and substantive and (announced or not (out.follow_up or out.reflection or shared_details(text, [previous], True)
@@ -330,6 +331,9 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
 _CONFIRMS_ONLY = re.compile(
     r"^(?:(?:ha|oh|mm|well|so|very good|good|yes|yeah|yep|yup|exactly|right|correct|absolutely|sure|spot on|pretty much"
     r"|that's (?:exactly )?(?:it|right)|you've got it|you got it|that's the one)\W*)+(?:exactly )?(?:like that|that's it)?\W*$")
+# "That's a generous way to put it, but yes.": a short reply that ends by confirming what the
+# user said leaves no answer of its own to pick up
+_CONFIRMS_AT_END = re.compile(r"^(?:\S+\s+){0,9}?\S*\W*\b(?:but |so )?(?:yes|yeah|yep|exactly|pretty much|that's right|spot on)\W*$")
 _ANAPHORA = {"it", "that", "this", "those", "these", "them"}
 _BEFORE_SUBJECT = {"think", "say", "believe", "feel", "so", "know", "agree", "reckon", "guess", "and", "but",
                    "if", "because", "when", "why", "how", "suppose", "imagine", "mean"}

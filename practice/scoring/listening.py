@@ -157,9 +157,7 @@ def _own_antecedent(turn: str, question: str, m: re.Match, previous: str) -> boo
         return False
     at = turn.find(question)
     before = words((turn[:at] if at >= 0 else "") + " " + question[:m.start()])
-    theirs = {stem(w) for w in words(previous)}
-    return any(a in _INTRODUCING and len(w) >= 4 and w not in STOPWORDS and w not in GENERIC and w not in _NOT_NOUNS
-               and w not in EVERYDAY_VERBS and stem(w) not in theirs for a, w in zip(before, before[1:]))
+    return _names_own(before, previous)
 
 
 _POINTING = {"your", "that", "this", "those", "these", "the"}
@@ -276,7 +274,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
             sims[part] = meaning.similarity(part, previous)
         return sims[part]
 
-    shared_prev = shared_details(text, [previous])
+    details = shared_details(text, [previous], True)  # their specific words the user repeats
     # Praise needs strong evidence: the counselling model's probability weighed by what
     # interview turns show (`praise`): a fact said back before a question, the user's own
     # story or a verdict on the answer is no paraphrase. The meaning of the saying-back
@@ -291,7 +289,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     shared_any = shared_details(text, [previous], True) or shared_details(text, earlier[-6:], True)
     if shared_any:
         out.reference, out.evidence["reference"] = True, ", ".join(shared_any[:4])
-    fu = follow_up(text, questions, previous, shared_details(text, [previous], True))
+    fu = follow_up(text, questions, previous, details)
     said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
     if not fu and real and not said_new_topic:
         said_back = echo(text, previous)
@@ -317,8 +315,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         and not _CONFIRMS_AT_END.search(clean(previous).lower()) \
         and not greets(previous) and not previous.rstrip().endswith("?")
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
-    if real and substantive and (announced or not (out.follow_up or out.reflection or shared_details(text, [previous], True)
-                                                   or out.acknowledgement)):
+    if real and substantive and (announced or not (out.follow_up or out.reflection or details or out.acknowledgement)):
         out.topic_switch = True
         out.evidence["topic_switch"] = ("announced a new topic" if announced
                                         else "no word or idea from their answer")
@@ -384,10 +381,12 @@ def points_back(real: list) -> bool:
     return False
 
 
-def _names_own(before: list[str]) -> bool:
-    """The words before a pronoun introduce a noun of the user's own ("get into line work")."""
+def _names_own(before: list[str], previous: str = "") -> bool:
+    """The words before a pronoun introduce a noun of the user's own ("get into line work"), one
+    the answer (`previous`) did not use."""
+    theirs = {stem(w) for w in words(previous)}
     return any(a in _INTRODUCING and len(w) >= 4 and w not in STOPWORDS and w not in GENERIC and w not in _NOT_NOUNS
-               and w not in EVERYDAY_VERBS for a, w in zip(before, before[1:]))
+               and w not in EVERYDAY_VERBS and stem(w) not in theirs for a, w in zip(before, before[1:]))
 
 
 def topic_switch_confidence(sim: float | None, announced: bool) -> float:

@@ -73,3 +73,15 @@ def test_an_everyday_verb_in_common_does_not_hide_a_topic_switch():
     """ "start" is in both turns, but the question picks up nothing of the answer."""
     answer = "Every single day. Good drivers start looking for parking around three in the afternoon."
     assert score_utterance("Which company did you start out with?", previous=answer).listening.topic_switch
+
+
+def test_a_possessive_still_points_at_the_answer():
+    answer = "The company paid for my licence, and in return you owe them a year."
+    heard = score_utterance("What happens if you quit before the year's up?", previous=answer).listening
+    assert heard.follow_up and not heard.topic_switch
+
+
+def test_a_number_of_theirs_said_again_is_a_detail():
+    answer = "I drive the 14 line, which goes through downtown and the hospital district."
+    heard = score_utterance("What's one day on the 14 you'll never forget?", previous=answer).listening
+    assert heard.reference and not heard.topic_switch

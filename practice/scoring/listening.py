@@ -87,8 +87,12 @@ def shared_details(text: str, theirs: list[str], details_only: bool = False) -> 
     heard: dict[str, str] = {}
     for turn in theirs:
         heard.update(content_stems(turn))
-    return [_as_written(text, mine[s]) for s in mine if s in heard and mine[s] not in GENERIC and s not in GENERIC
-            and not (details_only and (mine[s] in EVERYDAY_VERBS or s in EVERYDAY_VERBS))]
+    found = [_as_written(text, mine[s]) for s in mine if s in heard and mine[s] not in GENERIC and s not in GENERIC
+             and not (details_only and (mine[s] in EVERYDAY_VERBS or s in EVERYDAY_VERBS))]
+    # a number of theirs said again ("What's one day on the 14 you'll never forget?" after "I
+    # drive the 14 line") is as specific a detail as a word
+    said = {w for turn in theirs for w in words(turn) if w.isdigit() and len(w) >= 2}
+    return found + [w for w in dict.fromkeys(words(text)) if w in said]
 
 
 # Verbs every answer and question uses: repeating one ("anyone else I should talk to?" after
@@ -169,7 +173,8 @@ def pointed_back(question: str, previous: str) -> list[str]:
     team?" after "My team works in sprints"; words too common to count as a detail on
     their own ("team", "job") still show the question is about what was just said."""
     theirs = {stem(w) for w in words(previous) if len(w) >= 3}
-    ws = words(question)
+    # "before the year's up" points at "the year" as much as "the year" does
+    ws = [w[:-2] if w.endswith("'s") else w for w in words(question)]
     # "your work", "the job" name the subject of the whole conversation, not the last answer
     hits = [w for a, w in zip(ws, ws[1:]) if a in _POINTING and w in GENERIC and w not in _SUBJECT
             and stem(w) in theirs]

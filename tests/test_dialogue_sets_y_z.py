@@ -47,3 +47,14 @@ def test_more_of_the_last_answer(talk, turn):
     person = talk("civil_engineer", DAY)
     reply = person.reply(turn)
     assert (reply.kind, reply.topic) == ("elaborate", "day_to_day")
+
+
+@pytest.mark.parametrize("turn", ["Is there a bursary for people retraining as nurses?",
+                                  "Do hospitals sponsor visas for foreign nurses?"])
+def test_the_paperwork_of_other_institutions_is_outside_what_they_know(reply_to, turn):
+    assert reply_to("nurse", DAY, turn).kind == "unknown"
+
+
+def test_such_a_word_in_the_users_own_story_is_not_the_question(reply_to):
+    reply = reply_to("nurse", DAY, "I'd be giving up a decent union wage. What does a new nurse make?")
+    assert (reply.kind, reply.topic) == ("answer", "pay")

@@ -34,6 +34,10 @@ _OUTSIDE_FRAME = re.compile(
     # "is there much ux research going on in ireland" (not "compared to": people compare what the
     # person has done themselves, "the city compared to a private outfit")
     r"|how different is|(?:much|any) .{3,30} going on (?:in|at|over)\b)")
+_ADMIN_WORDS = ("visa visas sponsor sponsorship sponsored bursary bursaries scholarship scholarships grant grants union "
+                "unions unionized unionised malpractice immigration permit permits gdpr pension pensions loan loans "
+                "funding reimbursement reimburse accreditation equivalence")
+_ADMIN_STEMS = frozenset(stem(w) for w in _ADMIN_WORDS.split())
 # a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
 # question clearly on a new topic that does neither is a new question, not a follow-up
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
@@ -176,8 +180,15 @@ class Understanding:
         # one of them in what is asked: "In the Army every unit has a battle rhythm. What's
         # yours?" brings the asker's world along with a question well inside the person's
         asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
-        if asked and not self.foreign_words(normalize(" ".join(asked))):
+        in_question = self.foreign_words(normalize(" ".join(asked))) if asked else foreign
+        if asked and not in_question:
             return False
+        # the paperwork of other institutions ("Is there any bursary for career changers?", "is
+        # it hard to get a visa sponsored?", "are the nurses in a union?"): facts the person
+        # cannot know unless the scenario says them, however well the rest of the question
+        # matches a topic (not "I'd be giving up a union wage. What does a new nurse make?")
+        if any(stem(w) in _ADMIN_STEMS for w in in_question):
+            return True
         if foreign and _OUTSIDE_FRAME.search(normal):
             return True
         return len(foreign) >= 2 and not reading.strong

@@ -29,6 +29,8 @@ from practice.scoring.questions import find_questions
     ("the hardest part is the paperwork honestly", "not_a_question"),
     ("the nurses are the ones who keep it going", "not_a_question"),
     ("my brother got it right with his first batch", "not_a_question"),
+    ("honestly you got it right with all the hiring stuff", "not_a_question"),
+    ("yeah you're right with all of that honestly", "not_a_question"),
     ("oh nice so did i back in college", "not_a_question"),
 ])
 def test_run_on_questions(text, kind):

@@ -207,11 +207,11 @@ _WHY_SAY = re.compile(r"^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hang on|hmm)\s+)
 def is_elaborate(n: str) -> bool:
     words = len(n.split())
     return (words <= 14 and bool(_ELABORATE.search(n))) or (words <= 10 and bool(_ELABORATE_ANYWHERE.search(n))) \
-        or (words <= 14 and bool(_MORE_OF_THAT.search(n)) and not _NAMES_WHAT.search(n))
+        or (words <= 14 and bool(_MORE_OF_THAT.search(n)) and not points_back(n))
 
 
 # "How do they catch you out? Tell me more about that.": more of what was just said, asked last
-_NAMES_WHAT = re.compile(r"\byou (?:mentioned|said|talked about|brought up|spoke about)\b")
+# (not after "you mentioned X", which names what it wants more of: `points_back`)
 _MORE_OF_THAT = re.compile(r"\b(?:tell me|say|explain) (?:a (?:bit|little) |some )?more (?:about|on) (?:that|it|this)\W*$")
 _OPENS_ELABORATE = re.compile(
     r"^(?:[\w']+\s+){0,4}?(?:tell me (?:a (?:bit|little) )?more|how so|why do you say (?:that|so)|say (?:a (?:bit|little) )?more)\b"

@@ -96,9 +96,9 @@ def guesses_answer(text: str, first: str, later: str) -> bool:
     ones") or join the second on with "and" ("what's the money like and um do you ...")."""
     from practice.scenario import scorer
 
-    if announces_two(normal(text)) or not _YES_NO.match(later) or scorer.question_type(first) != "open":
-        return False
     n = normal(text)
+    if announces_two(n) or not _YES_NO.match(later) or scorer.question_type(first) != "open":
+        return False
     at = n.find(later[:20])
     return at < 0 or not re.search(r"\band\b", n[max(0, at - 16):at])
 

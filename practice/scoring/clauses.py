@@ -138,7 +138,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("yes_no", "closed", f'asks for agreement ("{quote(ws, 3)} ...")', said)
     if re.match(r"^(?:you (?:don't|wouldn't) )?you (?:don't|wouldn't|do not) (?:happen to |by any chance )?know (?:if|whether|of|anyone|anybody|someone)\b", said):
         return Form("yes_no", "closed", "asks whether they know (\"you don't happen to know ...\")", said)
-    if asked and len(ws) > 2 and (first in AUX_NOUN_SUBJECT or first in _PEOPLE_AUX and names_people(second)) \
+    if asked and len(ws) > 2 and (first in AUX_NOUN_SUBJECT or first in PEOPLE_AUX and names_people(second)) \
             and second not in WH | {"not", "so", "just", "like", "also"} \
             and second not in SUBJECTS | {"i"} and not second.endswith("ing"):
         # "is tax season as bad as everyone says": a noun subject after the auxiliary
@@ -153,7 +153,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
 AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
 
 
-_PEOPLE_AUX = {"do", "can", "could", "would", "will"}
+PEOPLE_AUX = {"do", "can", "could", "would", "will"}
 _DETERMINERS = {"the", "your", "my", "our", "their", "his", "her", "people", "most", "some", "all", "any", "many",
                 "other", "new", "young", "older", "those", "these"}
 

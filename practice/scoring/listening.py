@@ -263,12 +263,11 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if not (previous or "").strip() or introduces_self(text, previous):
         return out
     earlier = earlier or []
-    asked = [a for a in questions.questions if not is_check_in(a.sentence)]
-    ack = acknowledgement(text, previous, asked[0].sentence if asked else None)
+    real = [a for a in questions.questions if not is_check_in(a.sentence)]
+    ack = acknowledgement(text, previous, real[0].sentence if real else None)
     if ack:
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence, p_refl = reflection(text, previous)
-    real = [a for a in questions.questions if not is_check_in(a.sentence)]
     # meaning: the question's (for follow-up and topic switch), the turn's (for reflection);
     # each is one encoding of the user's words, cached, and the answer's is cached from before
     # computed only when a rule needs it: an encoding costs milliseconds, the rules microseconds

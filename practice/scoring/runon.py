@@ -9,7 +9,9 @@ there (`clauses.clause_form`).
 
 from __future__ import annotations
 
-from practice.scoring.clauses import AUX_NOUN_SUBJECT, CURIOUS, Form, clause_form, names_people, quote, strip_markers
+from practice.scoring.clauses import (
+    AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, Form, clause_form, names_people, quote, strip_markers,
+)
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
@@ -72,7 +74,7 @@ def run_on_question(ws: list[str]) -> Form | None:
             return clause_form(ws[i:], True)
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
     if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT | _NEGATIVE_HEADS
-                          or head[0] in _NOUN_SUBJECT_AUX and names_people(head[1])) \
+                          or head[0] in PEOPLE_AUX and names_people(head[1])) \
             and head[1] not in WH | {"not", "so", "just", "like", "also"}:
         # "is tax season as bad as everyone says", "do chefs really yell", "i mean isn't
         # instructing kind of a dead end though"
@@ -99,7 +101,7 @@ _WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "g
 _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
              "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
-_NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | {"do", "can", "could", "would", "will"}
+_NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
 _NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}
 # Reactions after which a new clause starts ("wow", "okay so", "ha").
 _REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",

@@ -31,9 +31,7 @@ def bare_tag(low: str) -> bool:
         return False
     if _NEGATIVE_THEN_TAG.search(low):
         return True
-    return (bool(_BARE_TAG.search(low))
-            and not re.search(r"\b(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$", low)
-            and not _NOT_TAG_RIGHT.search(low))
+    return bool(_BARE_TAG.search(low)) and not _NOT_TAG_RIGHT.search(low)
 
 
 _NEGATIVE_THEN_TAG = re.compile(
@@ -52,6 +50,10 @@ _BARE_TAG = re.compile(
     # tag opens the question its afterthought finishes
     r"|don't you think (?:that's|that|it's|it|they're|they|people|most|the) [\w']+(?: [\w']+){0,12})$"
 )
-# "right" is a tag only after a clause, not in "you're right with ...", "got it right with ..."
-_NOT_TAG_RIGHT = re.compile(r"(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
-                            r" right (?:like|with|cause|because|i mean|especially)\b")
+# "right" is a tag only after a clause: not in "that's right", "turn right", "okay right" at the
+# end ("... for what you guys do right" still asks), nor before an afterthought in "you're right
+# with ...", "got it right with ..."
+_NOT_TAG_RIGHT = re.compile(
+    r"\b(?:(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$"
+    r"|(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
+    r" right (?:like|with|cause|because|i mean|especially)\b)")

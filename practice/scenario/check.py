@@ -13,8 +13,6 @@ from typing import Any
 from practice.scenario.model import (
     CLASSIC_TOPICS,
     DETAIL_KINDS,
-    REQUIRED_TOPICS,
-    V2_TOPICS,
     Detail,
     Lines,
     Persona,
@@ -25,6 +23,7 @@ from practice.scenario.model import (
     Topic,
 )
 from practice.scenario.text import content_stems, stems
+from practice.scenario.gaps import format_gaps
 from practice.scenario.placeholders import placeholder
 from practice.tomlfile import Problem, TomlFile
 
@@ -35,9 +34,6 @@ _TYPE_NAMES = {str: "a string", int: "an integer", list: "a list", dict: "a tabl
 
 # Spoken answers: long enough to carry detail, short enough to listen to.
 MAX_WORDS = {"answer": 150, "short": 45, "again": 90, "example": 150}
-MIN_GLOSSARY = 8  # a built-in scenario explains at least this many of its own terms
-MIN_SMALL_TALK = 4
-MIN_AGAIN = 2
 
 class _Reader:
     """Typed access to one table of the file that records problems instead of raising."""
@@ -207,65 +203,8 @@ def check_scenario(toml: TomlFile, voices: list[str], builtin: bool = False,
     scenario = Scenario(toml.path.stem, title, persona, lines, responses, tuple(topics),
                         tuple(small_talk), toml.path, builtin, glossary)
     if gaps is not None:
-        gaps.extend(_gaps(toml, scenario))
+        gaps.extend(format_gaps(toml, scenario))
     return scenario, []
-
-
-def _gaps(toml: TomlFile, s: Scenario) -> list[Problem]:
-    """What format 2 asks of a scenario and this one lacks (see scenarios/README.md)."""
-    out: list[Problem] = []
-
-    def gap(path: str, message: str) -> None:
-        out.append(toml.problem(path, message))
-
-    ids = {t.id for t in s.topics}
-    missing = [t for t in V2_TOPICS if t not in ids]
-    if missing:
-        gap("topics", f"missing topic(s) people often ask about: {', '.join(missing)}")
-    if not s.builtin:
-        return out  # a user's own scenario: only the topics are worth a warning
-    for key in ("employer", "place", "life"):
-        if not getattr(s.persona, key):
-            gap(f"persona.{key}", "missing (format 2)")
-    for key in ("unknown", "redirect", "follow_up_permission", "small_talk_return",
-                "clarify_fallback"):
-        if not getattr(s.responses, key):
-            gap(f"responses.{key}", "missing (format 2)")
-    for i, topic in enumerate(s.topics):
-        if topic.id not in REQUIRED_TOPICS:
-            continue
-        path = f"topics[{i}]"
-        if not topic.example:
-            gap(f"{path}.example", f"topic '{topic.id}' has no example story")
-        if len(topic.again) < MIN_AGAIN:
-            gap(f"{path}.again", f"topic '{topic.id}' needs at least {MIN_AGAIN} other wordings")
-        if len(topic.phrasings) < 3:
-            gap(f"{path}.phrasings", f"topic '{topic.id}' needs at least 3 phrasings")
-    if len(s.glossary) < MIN_GLOSSARY:
-        gap("glossary", f"{len(s.glossary)} terms; explain at least {MIN_GLOSSARY} of the "
-            "person's own terms")
-    if len(s.small_talk) < MIN_SMALL_TALK:
-        gap("small_talk", f"{len(s.small_talk)} entries; give at least {MIN_SMALL_TALK}")
-    texts: dict[str, str] = {}
-    for where, text in _spoken_texts(s):
-        if text in texts:
-            gap(where, f"the same words as {texts[text]}: no two texts may be identical")
-        else:
-            texts[text] = where
-    return out
-
-
-def _spoken_texts(s: Scenario):
-    for i, topic in enumerate(s.topics):
-        path = f"topics[{i}]"
-        yield f"{path}.answer", topic.answer
-        yield f"{path}.short", topic.short
-        if topic.example:
-            yield f"{path}.example", topic.example
-        for j, again in enumerate(topic.again):
-            yield f"{path}.again[{j}]", again
-        for j, detail in enumerate(topic.details):
-            yield f"{path}.details[{j}].answer", detail.answer
 
 
 def _glossary(r: _Reader, data: dict) -> tuple[Term, ...]:

@@ -72,6 +72,16 @@ class Memory:
 MISHEARD_TERM = 84  # rapidfuzz ratio, as for misheard details (`misheard.FUZZY_DETAIL`)
 
 
+def _one_sound_off(key: str, heard: list[str], said: bool) -> bool:
+    """ "the hurdle" for the huddle they just mentioned: a word of six letters or more with one
+    letter changed, for a term already said in this conversation (a word like any other until
+    then: "what hurdles did you face")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return said and " " not in key and len(key) >= 6 and any(
+        len(w) == len(key) and Levenshtein.distance(key, w) == 1 for w in heard)
+
+
 def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> Term | None:
     """The glossary term named in `asked` (a few words), allowing plurals and small mishearings;
     terms already said in the conversation win a tie."""
@@ -100,7 +110,7 @@ def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> 
                 heard = words.split()
                 grams = [a + b for a, b in zip(heard, heard[1:])]
                 score = max((fuzz.ratio(joined, g) for g in grams), default=0.0) if len(joined) >= 7 else 0.0
-                if score < MISHEARD_TERM:
+                if score < MISHEARD_TERM and not _one_sound_off(key, heard, term.term in said_first):
                     continue
         if term.term in said_first:
             score += 0.5

@@ -60,7 +60,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
 
 def lower_first(text: str) -> str:
     """Lower-case the first letter when a sentence is continued after a lead-in phrase."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not re.match(r"^(?:I\b|[A-Z][a-z]+ [A-Z])", text):
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not re.match(r"^(?:I\b|[A-Z][a-z]+ [A-Z][a-z])", text):
         return text[0].lower() + text[1:]
     return text
 

@@ -39,8 +39,10 @@ _ADMIN_WORDS = ("visa visas sponsor sponsorship sponsored bursary bursaries scho
                 "funding reimbursement reimburse accreditation equivalence")
 _ADMIN_STEMS = frozenset(stem(w) for w in _ADMIN_WORDS.split())
 # a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
-# question clearly on a new topic that does neither is a new question, not a follow-up
-_ADDRESSED = re.compile(r"\b(?:you|your|yours|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
+# question clearly on a new topic that does neither is a new question, not a follow-up ("your"
+# only names their workplace: "What do juniors make at your company?" just after Priya was
+# named is about pay; over sets a-z, 5 replies right, none lost)
+_ADDRESSED = re.compile(r"\b(?:you|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
 

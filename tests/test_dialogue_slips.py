@@ -1,0 +1,69 @@
+"""Slips of the professional found replaying the conversation sets whole (2026-12-04): a detail
+named by one common word, a topic question taken as a follow-up because it says "your", a
+term misheard by one letter, and a recap lead-in capitalised mid-sentence. Rows written here."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from practice.scenario.phrases import lower_first
+
+DAY = "What does a normal day look like?"
+ASSIGNMENT = "How do you decide which nurse takes which patients?"
+
+
+def test_a_detail_is_not_named_by_one_common_word(reply_to):
+    reply = reply_to("nurse", DAY, ASSIGNMENT, "What about the families of the patients? How is it from your side?")
+    assert (reply.kind, reply.topic) == ("answer", "families")
+
+
+def test_a_new_topic_asked_about_your_workplace_is_no_follow_up(reply_to):
+    reply = reply_to("nurse", DAY, ASSIGNMENT, "and um how much does a new nurse make per hour at your hospital roughly")
+    assert (reply.kind, reply.topic) == ("answer", "pay")
+
+
+def test_your_company_does_not_point_back_at_a_colleague_just_named(reply_to):
+    reply = reply_to("data_scientist", "Two things: who's on your team, and do you get to work from home?",
+                     "What do junior data scientists make at your company?")
+    assert (reply.kind, reply.topic) == ("answer", "pay")
+
+
+def test_a_follow_up_that_speaks_of_what_you_did_still_is_one(reply_to):
+    reply = reply_to("data_scientist", "How did you get into data science?",
+                     "When you were teaching yourself Python in the evenings, how many hours a week did you manage?")
+    assert reply.kind == "follow_up"
+
+
+@pytest.mark.parametrize("turn", ["um you said you start with the hurdle what's the hurdle",
+                                  "sorry what is the hurdle you said you start the day with"])
+def test_a_term_they_said_is_found_misheard_by_one_letter(reply_to, turn):
+    reply = reply_to("nurse", DAY, turn)
+    assert (reply.kind, reply.topic) == ("clarify", "day_to_day")
+    assert "five-minute" in reply.text
+
+
+def test_a_word_one_letter_from_a_term_not_yet_said_is_just_a_word(reply_to):
+    assert reply_to("nurse", "What hurdles did you face in nursing school?").kind != "clarify"
+
+
+def test_a_recap_lead_in_is_continued_in_lower_case():
+    assert lower_first("As I said, the assignment is the puzzle.") == "as I said, the assignment is the puzzle."
+    assert lower_first("Like I said, it pays well.") == "like I said, it pays well."
+    assert lower_first("New York is expensive.") == "New York is expensive."
+    assert lower_first("I think so.") == "I think so."
+
+
+def test_a_keyword_that_comes_down_to_one_common_word_is_a_gap(minds):
+    from practice.scenario.gaps import vague_keywords
+
+    nurse = minds["nurse"].scenario
+    assert list(vague_keywords(nurse)) == []
+    topic = nurse.topic("day_to_day")
+    detail = dataclasses.replace(topic.details[0], keywords=("the assignment", "which patients"))
+    changed = dataclasses.replace(topic, details=(detail, *topic.details[1:]))
+    topics = tuple(changed if t.id == topic.id else t for t in nurse.topics)
+    found = list(vague_keywords(dataclasses.replace(nurse, topics=topics)))
+    assert [(keyword, word) for _, keyword, word, _ in found] == [("which patients", "patients")]
+    assert found[0][3] >= 10

@@ -1,8 +1,8 @@
 """Active-listening cues: does the turn show the user heard the interviewee's last answer?
 
 Acknowledgement, reference, follow-up and topic switch are rules over the words of both
-turns; reflection (a paraphrase or summary) comes from the small learned model in
-`data/reflection.json`, whose features are in `features.py`. Every cue carries evidence:
+turns; reflection (a paraphrase or summary) is `reflecting`'s, from the small learned model
+in `data/reflection.json`. Every cue carries evidence:
 the words it rests on.
 """
 
@@ -13,18 +13,17 @@ from dataclasses import asdict, dataclass, field
 
 from practice.scoring.acknowledge import acknowledgement, echo, greets, introduces_self
 from practice.scoring.flags import job_ask
-from practice.scoring.features import could_reflect, reflection_features, reflective_part
 from practice.scoring import meaning, praise
 from practice.scoring.lexicon import STOPWORDS, content_stems, content_words, related_words, stem
-from practice.scoring.model import load_model
 from practice.scoring.questions import TurnQuestions, is_check_in
-from practice.scoring.text import clean, sentences, words
+from practice.scoring.reflecting import TOPIC_CHANGE, about_myself, evaluates, reflection, says_back
+from practice.scoring.text import clean, words
 
 GENERIC = set("""
 job jobs work working worked career careers company companies field fields role roles people
 person day days time times year years lot lots things thing part parts way ways industry
 really interesting great good experience experiences question questions today now first next
-team teams also yes yeah okay sure definitely probably usually always never sometimes
+team teams also yes yeah okay sure guys definitely probably usually always never sometimes
 talk talks talking talked speak speaking spoke chat meet meeting reach contact connect
 """.split())  # the verbs of "Is there anyone else I should talk to?" are not a detail of the answer
 _TOWARD = (r"\b(?:about|with|through|like|in|from|by|of|on|for|do|did|does|make|makes|made|handle|handled|mean"
@@ -39,7 +38,8 @@ FOLLOW_UP = re.compile(
     r"(?! (?:kind|type|sort|line) of\b| (?:field|industry|career|profession|work|job|role|space|area)\b)"
     r"|\b(?:that|those|these) (?:was|is|were|are|must|sounds?|felt|feels?|means?|meant|happened?|worked?|changed?"
     r"|came|led|decision|experience|project|role|transition|move|shift|switch|part|process|time|moment|period|job|program|change|step)\b"
-    r"|\b(?:that|this)\s*\?\s*$|\bhow so\b|\bwhat do you mean\b|\bwhat did you mean\b|\btell me more\b|\bsay more\b|\bmore about\b"
+    # "that?" / "this?" at the end, not the career: "what would I underestimate about getting into this?"
+    r"|\bthat\s*\?\s*$|(?<!\binto )(?<!\bdo )(?<!\bdoing )(?<!\bin )\bthis\s*\?\s*$|\bhow so\b|\bwhat do you mean\b|\bwhat did you mean\b|\btell me more\b|\bsay more\b|\bmore about\b"
     r"|\belaborate\b|\bexpand on\b|\bwhat happened (?:next|then|after)\b|\bwhy is that\b|\bwhy was that\b|\bwhat was it like\b"
     r"|\bhow did it (?:feel|go)\b|\bwhat was that like\b|\bfor example\b|\ban example\b"
     r"|\b(?:was|is|were|are|did|does|has|had|would|will) (?:that|this|those|these)\b"
@@ -51,15 +51,10 @@ FOLLOW_UP = re.compile(
     r"|\b(?:that|this) (?:has|had|would|will|can|could|make|made|gets?|got|keeps?)\b|\ball (?:that|this|those)\b"
     r"|\bthose (?!who\b|that\b|of\b|are\b|were\b|which\b)[a-z]+|\bthat's (?:too|so|such|a lot|really|pretty|how|the (?:worst|best|hardest))\b"
     r"|\b(?:in the meantime|meanwhile|since then|back then|at that point|at the time|by then|until then)\b"
-    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|be|been|any|anything|anyone|a|an|some)\b)"
+    # "there" of a place they named ("up there"), not "when there isn't", "in case there's"
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!'s\b|'re\b| (?:is|are|was|were|be|been|any|anything|anyone|a|an|some"
+    r"|isn't|aren't|wasn't|weren't|won't|will|would|might|may|must|should|could|can|needs?)\b)"
 )
-# Said before a question, these announce that it has nothing to do with the answer.
-TOPIC_CHANGE = re.compile(
-    r"\b(?:unrelated|changing (?:gears|topics?|the subject)|switching (?:gears|topics?)|shifting gears"
-    r"|on a (?:different|separate|totally different|completely different) (?:note|topic)|different (?:topic|question)"
-    r"|random question|totally different|completely different|side note|off topic|to change the subject)\b"
-)
-
 
 @dataclass
 class Listening:
@@ -165,6 +160,8 @@ def _own_antecedent(turn: str, question: str, m: re.Match, previous: str) -> boo
 
 
 _POINTING = {"your", "that", "this", "those", "these", "the"}
+# "before your first season": the ordinal points at its noun, not at their "my first year"
+_ORDINALS = {"first", "next", "last", "second"}
 _SUBJECT = {"work", "working", "job", "jobs", "career", "careers", "field", "fields", "industry", "role", "roles"}
 
 
@@ -177,7 +174,7 @@ def pointed_back(question: str, previous: str) -> list[str]:
     ws = [w[:-2] if w.endswith("'s") else w for w in words(question)]
     # "your work", "the job" name the subject of the whole conversation, not the last answer
     hits = [w for a, w in zip(ws, ws[1:]) if a in _POINTING and w in GENERIC and w not in _SUBJECT
-            and stem(w) in theirs]
+            and w not in _ORDINALS and stem(w) in theirs]
     # compounds: "a new book" after "audiobooks", "the game" after "endgame"
     long_theirs = [w for w in content_words(previous) if len(w) >= 7]
     hits += [w for w in content_words(question) if len(w) >= 4 and w not in GENERIC
@@ -188,70 +185,6 @@ def pointed_back(question: str, previous: str) -> list[str]:
 def _short_q(sentence: str, n: int = 6) -> str:
     ws = sentence.split()
     return " ".join(ws[:n]) + (" ..." if len(ws) > n else "")
-
-
-def reflection(text: str, previous: str) -> tuple[bool, str, float]:
-    """(is a reflection, the sentence that reflects, the model's probability behind its gate)."""
-    if not could_reflect(text) or TOPIC_CHANGE.search(clean(text).lower()):
-        return False, "", 0.0
-    model = load_model("reflection")
-    part = reflective_part(text)
-    p_all = model.probability(reflection_features(text, previous))
-    p_part = model.probability(reflection_features(part, previous)) if part else 0.0
-    if p_all >= model.threshold and p_all >= p_part:
-        return True, _reflecting_sentence(text), p_all
-    if p_part >= model.threshold:
-        return True, _reflecting_sentence(part), p_part
-    return False, "", max(p_all, p_part)
-
-
-_FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "mine", "myself"}
-_SECOND_PERSON = {"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself"}
-
-
-def about_myself(text: str) -> bool:
-    """The user's own story ("that's so cool i played soccer in high school ..."): more "I"
-    than "you" in what the turn states. Praising it as a reflection teaches the wrong habit."""
-    ws = words(text)
-    return sum(w in _FIRST_PERSON for w in ws) > max(1, 2 * sum(w in _SECOND_PERSON for w in ws))
-
-
-# A verdict on what was said ("a double-booked wedding sounds like a nightmare", "six weeks in
-# a camp is a long stretch", "that's a lot of volume") reacts to the answer; it does not say it
-# back. Four writers of the interview sets call these acknowledgements, not reflections.
-_VERDICT = re.compile(
-    r"\b(?:sounds?|must (?:be|have been|make|feel)|is|was|are|seems|that's|it's|makes)\s+(?:\w+\s+){0,3}?"
-    r"(?:like\s+)?(?:a |an |such a |so |really |pretty |incredibly |kind of |super |very |quite )*"
-    r"(?:nightmare|long stretch|long time|lot|hell|amazing|awesome|insane|crazy|wild|brutal|hard|tough|rough"
-    r"|intense|scary|terrifying|exhausting|lonely|hopeless|heavy|stressful|tricky|fun|cool|great|incredible"
-    r"|impressive|huge|big deal|sense|wow|unreal|nuts|mad)\b"
-)
-_SAYS_BACK = re.compile(r"^(?:(?:oh|ok|okay|yeah|right|ha|wow|so|and|cool|nice|great|interesting|got it)\W+)*"
-                        r"(?:so|you|your|it sounds like|sounds like you|what i'm hearing|i hear|in other words)\b")
-
-
-def says_back(sentence: str) -> bool:
-    """The statement is worded as saying back ("so ...", "it sounds like you ...", "you ...")."""
-    return bool(_SAYS_BACK.match(clean(sentence).lower()))
-
-
-def evaluates(sentence: str) -> bool:
-    """The statement judges what was said rather than saying it back (see `_VERDICT`)."""
-    return bool(_VERDICT.search(clean(sentence).lower())) and not says_back(sentence)
-
-
-def _reflecting_sentence(text: str) -> str:
-    """The statement most like a paraphrase: prefer ones opening with "so"/"you"/"it sounds"."""
-    best, best_score = "", -1.0
-    for s in sentences(text):
-        ws = words(s)
-        if not ws:
-            continue
-        score = len(ws) / 40 + 2 * bool(re.match(r"^(?:so |and |but |okay |yeah )*(?:it )?(?:sounds|seems|you|your|what i|i hear)", " ".join(ws)))
-        score -= 1.5 * s.rstrip().endswith("?") * (ws[0] in {"what", "how", "why", "do", "does", "did", "can", "could"})
-        if score > best_score:
-            best, best_score = s, score
-    return best
 
 
 def listen(text: str, questions: TurnQuestions, previous: str | None,

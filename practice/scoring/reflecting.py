@@ -1,0 +1,84 @@
+"""Is the turn a reflection, saying back what the professional just said? The counselling
+model's reading (`features`, `model`) with the interview-specific signs `praise` weighs:
+saying-back wording, a verdict on the answer, the user's own story. Split from
+`practice.scoring.listening`, which combines it with the other listening cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.features import could_reflect, reflection_features, reflective_part
+from practice.scoring.model import load_model
+from practice.scoring.text import clean, sentences, words
+
+# Said before a question, these announce that it has nothing to do with the answer.
+TOPIC_CHANGE = re.compile(
+    r"\b(?:unrelated|changing (?:gears|topics?|the subject)|switching (?:gears|topics?)|shifting gears"
+    r"|on a (?:different|separate|totally different|completely different) (?:note|topic)|different (?:topic|question)"
+    r"|random question|totally different|completely different|side note|off topic|to change the subject)\b"
+)
+
+
+def reflection(text: str, previous: str) -> tuple[bool, str, float]:
+    """(is a reflection, the sentence that reflects, the model's probability behind its gate)."""
+    if not could_reflect(text) or TOPIC_CHANGE.search(clean(text).lower()):
+        return False, "", 0.0
+    model = load_model("reflection")
+    part = reflective_part(text)
+    p_all = model.probability(reflection_features(text, previous))
+    p_part = model.probability(reflection_features(part, previous)) if part else 0.0
+    if p_all >= model.threshold and p_all >= p_part:
+        return True, _reflecting_sentence(text), p_all
+    if p_part >= model.threshold:
+        return True, _reflecting_sentence(part), p_part
+    return False, "", max(p_all, p_part)
+
+
+_FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "mine", "myself"}
+_SECOND_PERSON = {"you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself"}
+
+
+def about_myself(text: str) -> bool:
+    """The user's own story ("that's so cool i played soccer in high school ..."): more "I"
+    than "you" in what the turn states. Praising it as a reflection teaches the wrong habit."""
+    ws = words(text)
+    return sum(w in _FIRST_PERSON for w in ws) > max(1, 2 * sum(w in _SECOND_PERSON for w in ws))
+
+
+# A verdict on what was said ("a double-booked wedding sounds like a nightmare", "six weeks in
+# a camp is a long stretch", "that's a lot of volume") reacts to the answer; it does not say it
+# back. Four writers of the interview sets call these acknowledgements, not reflections.
+_VERDICT = re.compile(
+    r"\b(?:sounds?|must (?:be|have been|make|feel)|is|was|are|seems|that's|it's|makes)\s+(?:\w+\s+){0,3}?"
+    r"(?:like\s+)?(?:a |an |such a |so |really |pretty |incredibly |kind of |super |very |quite )*"
+    r"(?:nightmare|long stretch|long time|lot|hell|amazing|awesome|insane|crazy|wild|brutal|hard|tough|rough"
+    r"|intense|scary|terrifying|exhausting|lonely|hopeless|heavy|stressful|tricky|fun|cool|great|incredible"
+    r"|impressive|huge|big deal|sense|wow|unreal|nuts|mad)\b"
+)
+_SAYS_BACK = re.compile(r"^(?:(?:oh|ok|okay|yeah|right|ha|wow|so|and|cool|nice|great|interesting|got it)\W+)*"
+                        r"(?:so|you|your|it sounds like|sounds like you|what i'm hearing|i hear|in other words)\b")
+
+
+def says_back(sentence: str) -> bool:
+    """The statement is worded as saying back ("so ...", "it sounds like you ...", "you ...")."""
+    return bool(_SAYS_BACK.match(clean(sentence).lower()))
+
+
+def evaluates(sentence: str) -> bool:
+    """The statement judges what was said rather than saying it back (see `_VERDICT`)."""
+    return bool(_VERDICT.search(clean(sentence).lower())) and not says_back(sentence)
+
+
+def _reflecting_sentence(text: str) -> str:
+    """The statement most like a paraphrase: prefer ones opening with "so"/"you"/"it sounds"."""
+    best, best_score = "", -1.0
+    for s in sentences(text):
+        ws = words(s)
+        if not ws:
+            continue
+        score = len(ws) / 40 + 2 * bool(re.match(r"^(?:so |and |but |okay |yeah )*(?:it )?(?:sounds|seems|you|your|what i|i hear)", " ".join(ws)))
+        score -= 1.5 * s.rstrip().endswith("?") * (ws[0] in {"what", "how", "why", "do", "does", "did", "can", "could"})
+        if score > best_score:
+            best, best_score = s, score
+    return best

@@ -1,0 +1,36 @@
+"""What turn sets 24 and 25 showed of the follow-up cue (first looks in bench/README.md): words
+that only look like pointing back. An existential "there" ("when there isn't a fire"), an
+ordinal before the user's own noun ("before your first season"), "you guys", and the career
+as "this" ("getting into this?") say nothing of the answer. Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scoring import score_utterance
+
+CREW = ("Once I ran my own crew, I guess. That weight is the part nobody tells you about when "
+        "you're young and the other guys just want to dig line. My first year I barely slept.")
+
+
+@pytest.mark.parametrize("text", [
+    "What does a typical day look like when there isn't an active fire?",
+    "Would it be okay if I sent you my CV, in case there's ever an opening?",
+    "What do you wish someone had told you before your first season?",
+    "Do you guys take volunteers at all?",
+    "What would someone my age underestimate about getting into this?",
+])
+def test_words_that_only_look_like_pointing_back_are_no_follow_up(text):
+    s = score_utterance(text, previous=CREW)
+    assert not s.listening.follow_up, s.listening.evidence.get("follow_up")
+
+
+@pytest.mark.parametrize("text", [
+    "What's the scariest moment you've had up there?",
+    "How did you handle that?",
+    "What was sleeping in the dirt like?",
+    "Was it hard to sleep after a night like this?",
+])
+def test_pointing_back_at_the_answer_still_follows_up(text):
+    previous = "I spent ten summers on the fire line up in the Cascades, sleeping in the dirt."
+    assert score_utterance(text, previous=previous).listening.follow_up

@@ -67,3 +67,9 @@ def test_a_keyword_that_comes_down_to_one_common_word_is_a_gap(minds):
     found = list(vague_keywords(dataclasses.replace(nurse, topics=topics)))
     assert [(keyword, word) for _, keyword, word, _ in found] == [("which patients", "patients")]
     assert found[0][3] >= 10
+
+
+def test_a_request_for_what_is_not_public_yet_is_redirected(reply_to):
+    reply = reply_to("civil_engineer", DAY, "Could you tell me how much the city will spend on contracts next year, "
+                     "before it is public? My boss would like to know.")
+    assert reply.kind == "redirect"

@@ -39,9 +39,12 @@ QUESTION_KINDS = ("answer", "recap", "stacked", "follow_up", "unknown")
 # readings were wrong at most about one time in twenty (bench/README.md). Kinds absent here
 # are never taken from the model: the rules know thanks and goodbyes (a wrong goodbye ends the
 # session), and whether a question is an answer, recap or follow-up needs the conversation.
+# Redirect was 0.7 until the model was trained on a-x: on the sets it had not seen (y, z, aa,
+# ab) 0.6 redirects two more requests (files, figures before they are public) and nothing else;
+# over sets a-ab, 6 more replies right for 2 made wrong.
 THRESHOLDS = {
     "clarify": 0.4, "elaborate": 0.4, "example": 0.5, "follow_up_permission": 0.5,
-    "job_ask": 0.5, "redirect": 0.7, "referral": 0.5, "reflection_response": 0.6,
+    "job_ask": 0.5, "redirect": 0.6, "referral": 0.5, "reflection_response": 0.6,
     "repeat": 0.6, "small_talk": 0.6,
 }
 # Where the rules would say "I can't speak to that", a lower bar: that reply is only for

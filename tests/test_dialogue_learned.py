@@ -375,7 +375,7 @@ def test_a_term_named_first_is_explained_from_the_glossary(talk):
 ])
 def test_a_term_heard_as_two_words_is_found_in_the_glossary(scenario, turn, term):
     from practice.scenario import load_scenario
-    from practice.scenario.memory import find_term
+    from practice.scenario.terms import find_term
 
     target = acts.clarify_target(acts.normal(turn))
     found = find_term(load_scenario(scenario).glossary, " ".join(target.split()[:6]), [])
@@ -384,6 +384,6 @@ def test_a_term_heard_as_two_words_is_found_in_the_glossary(scenario, turn, term
 
 def test_a_real_word_one_letter_off_a_term_is_not_that_term():
     from practice.scenario import load_scenario
-    from practice.scenario.memory import find_term
+    from practice.scenario.terms import find_term
 
     assert find_term(load_scenario("civil_engineer").glossary, "they actually scoring", []) is None

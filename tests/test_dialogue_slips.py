@@ -73,3 +73,25 @@ def test_a_request_for_what_is_not_public_yet_is_redirected(reply_to):
     reply = reply_to("civil_engineer", DAY, "Could you tell me how much the city will spend on contracts next year, "
                      "before it is public? My boss would like to know.")
     assert reply.kind == "redirect"
+
+
+def test_their_own_term_is_explained_even_when_this_conversation_had_not_said_it(reply_to):
+    reply = reply_to("nurse", "Sorry, you said huddle. What is this? My English is okay but this word I don't know.")
+    assert reply.kind == "clarify" and "five-minute" in reply.text
+
+
+@pytest.mark.parametrize("scenario, before, turn, words", [
+    ("teacher", "Can you tell me about a pupil you're proud of?",
+     "sorry you said he got an a in his hire what is the hire", "Higher"),
+    ("data_scientist", "What tools do you use?", "you said you use a lot of get like what is get", "Git"),
+    ("nurse", "Where can a nurse go from the bedside?", "sorry what's a clinical latter", "promoted"),
+])
+def test_a_term_they_said_is_found_as_it_sounds(reply_to, scenario, before, turn, words):
+    reply = reply_to(scenario, before, turn)
+    assert reply.kind == "clarify" and words.lower() in reply.text.lower()
+
+
+def test_sounding_like_a_term_counts_only_for_the_words_asked_about(reply_to):
+    reply = reply_to("civil_engineer", "What software do you use?",
+                     "whats the ladder look like at the city like how do you move up")
+    assert (reply.kind, reply.topic) == ("answer", "career_ladder")

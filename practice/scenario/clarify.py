@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from practice.scenario import acts, parts, recall
-from practice.scenario.memory import Memory, find_term
+from practice.scenario.memory import Memory
+from practice.scenario.terms import find_term
 from practice.scenario.model import Detail, Scenario, Term
 
 

@@ -47,6 +47,7 @@ class Interviewee:
         self.memory = Memory()
         self.phrases = Phrases(scenario, self.memory)
         self._history: list[tuple[str, Reply]] = []
+        self._terms = tuple(t.term for t in scenario.glossary)
 
     # ------------------------------------------------------------------ fixed lines
 
@@ -151,7 +152,7 @@ class Interviewee:
         pointed = reading.detail is not None and acts.points_at_told(text, n)
         if mem.last_topic and not pointed and not reading.named_detail and acts.opens_elaborate(n):
             return self._elaborate(mem.last_topic, common)
-        if not pointed and reading.detail is None and recall.mentions_unsaid(n, self.memory.said):
+        if not pointed and reading.detail is None and self._mentions_unsaid(text, n, reading):
             # "You mentioned the election. Tell me more?" when nothing was said of one: which
             # part they mean, before any reading of the words around it
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
@@ -172,7 +173,7 @@ class Interviewee:
             return self._example(topic or reading.topic, common)
         if reading.detail is not None and reading.named_detail:
             return self._follow_up(reading.detail, common)
-        if recall.mentions_unsaid(n, self.memory.said):
+        if self._mentions_unsaid(text, n, reading):
             return self._say("clarify", self.phrases.clarify_fallback(), None, common)
         if mem.last_topic and ((acts.is_elaborate(n) and not reading.strong) or acts.asks_why_said(n)
                                or (reading.detail is None and recall.asks_why_of_last(n, self._history))):
@@ -320,6 +321,15 @@ class Interviewee:
         agree = True
         text = self.phrases.reflect(topic, agree)
         return self._say("reflection_response", text, topic_id, common)
+
+    def _mentions_unsaid(self, text: str, n: str, reading: Reading) -> bool:
+        """ "You mentioned X" of something not said, unless X is one of their terms, misheard
+        ("you said he got an A in his hire, what is the hire?")."""
+        if not recall.mentions_unsaid(n, self.memory.said, self._terms):
+            return False
+        found = clarify.what_is_asked(text, n, reading, self.memory, self.scenario, self.understanding,
+                                      self._history)
+        return found is None or found.how not in ("term", "detail")
 
     def _clarify(self, text: str, n: str, reading: Reading, common: dict) -> Reply | None:
         found = clarify.what_is_asked(text, n, reading, self.memory, self.scenario, self.understanding,

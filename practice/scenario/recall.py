@@ -17,12 +17,14 @@ from practice.scenario.text import STOPWORDS, normal
 History = list[tuple[str, Reply]]
 
 
-def mentions_unsaid(n: str, said: Iterable[str]) -> bool:
-    """ "You mentioned the election" when nothing was said about an election."""
+def mentions_unsaid(n: str, said: Iterable[str], terms: Iterable[str] = ()) -> bool:
+    """ "You mentioned the election" when nothing was said about an election. `terms`: the
+    person's own terms (the glossary), which they can explain whether or not this conversation
+    said them ("Sorry, you said huddle. What is this?" after a short answer without it)."""
     m = re.search(r"\byou (?:mentioned|said|talked about|brought up)\s+(.{3,40}?)(?:\s+(?:tell|what|how|can|could|and)\b|$)", n)
     if m is None:
         return False
-    told = normal(" ".join(said))
+    told = normal(" ".join([*said, *terms]))
     named = [w for w in m.group(1).split() if w not in STOPWORDS and len(w) > 3]
     return bool(named) and not any(re.search(rf"\b{re.escape(w[:5])}", told) for w in named)
 

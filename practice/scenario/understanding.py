@@ -15,29 +15,13 @@ import re
 import threading
 from dataclasses import dataclass
 
-from practice.scenario import acts, lexicon
+from practice.scenario import acts, lexicon, outside
 from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.misheard import misheard_detail
 from practice.scenario.model import Detail, Scenario, Topic
-from practice.scenario.text import STOPWORDS, normalize, sentences, stem
+from practice.scenario.text import normalize
 
-# A question about what lies outside the person's own experience: another country, company or
-# field ("Do you know how licences work in Canada?"). With a word the scenario never uses, it
-# is an honest "I can't speak to that", not the nearest topic.
-_OUTSIDE_FRAME = re.compile(
-    r"\b(?:do you (?:happen to |by any chance )?know (?:anything|much|how|whether|if|what|about|of|any|where|who)"
-    r"|any idea (?:how|whether|if|what)|what do you think (?:about|of)|how (?:does|do) .{3,40} (?:work|compare) (?:at|in|for|with)"
-    r"|(?:your|what is your) (?:view|take|opinion|thoughts) on|how does .{3,40} compare"
-    r"|could i (?:teach|work|practi[cs]e) (?:in|at)|at (?:google|amazon|tesla|apple|meta|microsoft)"
-    # another place or sector set beside theirs: "how different is it at a children's hospital",
-    # "is there much ux research going on in ireland" (not "compared to": people compare what the
-    # person has done themselves, "the city compared to a private outfit")
-    r"|how different is|(?:much|any) .{3,30} going on (?:in|at|over)\b)")
-_ADMIN_WORDS = ("visa visas sponsor sponsorship sponsored bursary bursaries scholarship scholarships grant grants union "
-                "unions unionized unionised malpractice immigration permit permits gdpr pension pensions loan loans "
-                "funding reimbursement reimburse accreditation equivalence")
-_ADMIN_STEMS = frozenset(stem(w) for w in _ADMIN_WORDS.split())
 # a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
 # question clearly on a new topic that does neither is a new question, not a follow-up ("your"
 # only names their workplace: "What do juniors make at your company?" just after Priya was
@@ -109,7 +93,7 @@ class Understanding:
 
     @property
     def _known(self) -> set[str]:
-        return self._index("known", lambda: self._known_stems(self.scenario))
+        return self._index("known", lambda: outside.known_stems(self.scenario))
 
     @property
     def meaning(self):
@@ -143,57 +127,20 @@ class Understanding:
             intents.model()
             topic_model.model()
             story.model()
-
-    @staticmethod
-    def _known_stems(scenario: Scenario) -> set[str]:
-        from practice.scenario.text import common_english_words
-
-        texts = [scenario.title, scenario.persona.background, scenario.persona.life,
-                 scenario.persona.place, scenario.persona.employer, scenario.persona.field,
-                 scenario.persona.role, scenario.persona.employer_type]
-        for topic in scenario.topics:
-            texts += [*topic.phrasings, *topic.keywords, topic.answer, topic.short, topic.example,
-                      *topic.again]
-            for detail in topic.details:
-                texts += [*detail.keywords, detail.answer, detail.short]
-        texts += [t.answer for t in scenario.small_talk] + [p for t in scenario.small_talk for p in t.phrasings]
-        texts += [f"{t.term} {t.explanation}" for t in scenario.glossary]
-        for examples in lexicon.EXAMPLES.values():
-            texts += examples
-        known = {stem(w) for text in texts for w in normalize(text).split()}
-        known |= {stem(w) for w in lexicon.lexicon_words()}
-        ranked = sorted(common_english_words())  # frozenset: rank is lost, use the top words by length
-        known |= {stem(w) for w in ranked if len(w) <= 5}
-        return known
+            outside.warm_up()
 
     def foreign_words(self, normal: str) -> list[str]:
-        """Content words of the question the scenario never uses (names of other places,
-        companies or fields)."""
-        return [w for w in normal.split() if len(w) >= 4 and w not in STOPWORDS and not w.isdigit()
-                and stem(w) not in self._known]
+        return outside.foreign_words(self._known, normal)
 
     def asks_elsewhere(self, normal: str) -> bool:
-        """Asks what they know or think of something the scenario never names ("Do you know how
-        licences work in Canada?", "What's your view on capital gains tax law?")."""
-        return bool(_OUTSIDE_FRAME.search(normal)) and bool(self.foreign_words(normal))
+        return outside.asks_elsewhere(self._known, normal)
 
     def outside(self, text: str, normal: str, reading: "Reading") -> bool:
-        foreign = self.foreign_words(normal)
-        # one of them in what is asked: "In the Army every unit has a battle rhythm. What's
-        # yours?" brings the asker's world along with a question well inside the person's
-        asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
-        in_question = self.foreign_words(normalize(" ".join(asked))) if asked else foreign
-        if asked and not in_question:
-            return False
-        # the paperwork of other institutions ("Is there any bursary for career changers?", "is
-        # it hard to get a visa sponsored?", "are the nurses in a union?"): facts the person
-        # cannot know unless the scenario says them, however well the rest of the question
-        # matches a topic (not "I'd be giving up a union wage. What does a new nurse make?")
-        if any(stem(w) in _ADMIN_STEMS for w in in_question):
-            return True
-        if foreign and _OUTSIDE_FRAME.search(normal):
-            return True
-        return len(foreign) >= 2 and not reading.strong
+        return outside.outside(self._known, text, normal, reading)
+
+    def beside(self, text: str, reading: "Reading") -> bool:
+        """Reads as a topic, and asks beside it (`outside.beside`)."""
+        return outside.beside(self, text, reading)
 
     # ------------------------------------------------------------------ intents
 

@@ -95,3 +95,10 @@ def test_sounding_like_a_term_counts_only_for_the_words_asked_about(reply_to):
     reply = reply_to("civil_engineer", "What software do you use?",
                      "whats the ladder look like at the city like how do you move up")
     assert (reply.kind, reply.topic) == ("answer", "career_ladder")
+
+
+@pytest.mark.parametrize("turn", ["Sorry, what does it mean to stamp the drawings? Is it like a signature?",
+                                  "When you say you stamp drawings, what's that mean exactly? Like an actual stamp?"])
+def test_a_term_named_after_the_question_words_is_explained(reply_to, turn):
+    reply = reply_to("civil_engineer", "How did you get your license?", turn)
+    assert reply.kind == "clarify" and "seal" in reply.text

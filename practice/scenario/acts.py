@@ -91,15 +91,16 @@ _CLARIFY = [
     # the term first, then the question: "sorry, customer hour, what is that exactly?", "the nine
     # eighty thing, what's that?", "sixty forty, what does that mean?"
     re.compile(r"^(?:(?:sorry|so|um|uh|and|okay|ok|wait|oh|eish|hang on|the|a|an|this|your)\s+)*"
-               r"(?P<x>(?!(?:i|um|uh|so|and|what|how|why|who)\b)[a-z0-9]\w*(?: \w+){0,4}?)(?: thing| one| bit)?,? "
+               r"(?P<x>(?!(?:i|um|uh|so|and|what|how|why|who|sorry|wait|okay|ok|oh|hey|excuse)\b)[a-z0-9]\w*(?: \w+){0,4}?)(?: thing| one| bit)?,? "
                r"(?:what is|what are|what does) (?:that|this|it|those)(?! like\b| about\b)(?: \w+)?(?: mean)?(?=\s|$)"),
+    # "when you say small creators, what counts as small?", "when you say you stamp drawings,
+    # what's that mean?" (before "what is ...", which would read "that mean exactly")
+    re.compile(r"\bwhen you say (?:a |an |the )?(?P<x>[\w ]{2,40}?),? what (?:counts as|do you mean|is)\b"),
     re.compile(r"\bwhat (?:do|did) you mean (?:by|with|when you (?:say|said|talk about|mention\w*))\s+(?P<x>.+)"),
     re.compile(r"\bwhat (?:does|do|did|is|was) (?:the |a |an |that |this )?(?:word |term |phrase )?(?P<x>.+?)\s+(?:mean|stand for|short for|refer to)\b"),
     re.compile(r"\b(?:what|who) (?:exactly |actually |precisely )?(?:is|are|was|were) (?:a |an |the |this |that |your |these |those )?(?P<x>.+)"),
     # "you said you start cluster ring what is that": the one or two words before the question
     re.compile(r"\b(?P<x>(?!(?:i|um|uh|so|and|that|this|it|you|start|the|a)\b)\w+(?: \w+)?),? (?:what is|what are|what does) (?:that|this|it)(?! like\b| about\b| look\b| feel\b| do\b)\b"),
-    # "when you say small creators, what counts as small?"
-    re.compile(r"\bwhen you say (?:a |an |the )?(?P<x>[\w ]{2,40}?),? what (?:counts as|do you mean|is)\b"),
     re.compile(r"\b(?:explain|define|unpack) (?:what |the |a |an |that )?(?:term |word |phrase )?(?P<x>.+)"),
     re.compile(r"\b(?:never heard of|not familiar with|not sure what|do not know what)\s+(?:a |an |the )?(?P<x>.+?)(?:\s+(?:is|are|means))?$"),
     re.compile(r"^(?:sorry |so |um |uh )*(?:the |a |an )?(?P<x>[\w ]{2,40}?),? meaning what\b"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from practice.scenario import acts, parts, recall
 from practice.scenario.memory import Memory
-from practice.scenario.terms import find_term
+from practice.scenario.terms import find_term, named_in
 from practice.scenario.model import Detail, Scenario, Term
 
 
@@ -47,6 +47,8 @@ def what_is_asked(text: str, n: str, reading, memory: Memory, scenario: Scenario
         target = n  # "GIS, sorry, what does that stand for?": the term is elsewhere in the turn
     words = target.split()
     term = find_term(scenario.glossary, " ".join(words[:6]), memory.terms_said)
+    if term is None and target == n:
+        term = named_in(scenario.glossary, n)
     if term is not None:
         topic = recall.topic_that_said(term.term, history) or memory.term_topics.get(term.term) or memory.last_topic
         return Clarified("term", topic, term=term)

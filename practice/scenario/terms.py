@@ -23,6 +23,15 @@ def _one_sound_off(key: str, heard: list[str], said: bool) -> bool:
         len(w) == len(key) and Levenshtein.distance(key, w) == 1 for w in heard)
 
 
+def named_in(glossary: tuple[Term, ...], text: str) -> Term | None:
+    """The longest term named exactly anywhere in `text` ("what does it mean to stamp the
+    drawings?" names the stamp after the question's own words)."""
+    words = f" {normalize(text)} "
+    named = [t for t in glossary if normalize(t.term)
+             and re.search(rf"\b{re.escape(normalize(t.term))}(?:s|es)?\b", words)]
+    return max(named, key=lambda t: len(t.term), default=None)
+
+
 def find_term(glossary: tuple[Term, ...], asked: str, said_first: list[str]) -> Term | None:
     """The glossary term named in `asked` (a few words), allowing plurals and small mishearings;
     terms already said in the conversation win a tie."""

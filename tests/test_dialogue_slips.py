@@ -102,3 +102,15 @@ def test_sounding_like_a_term_counts_only_for_the_words_asked_about(reply_to):
 def test_a_term_named_after_the_question_words_is_explained(reply_to, turn):
     reply = reply_to("civil_engineer", "How did you get your license?", turn)
     assert reply.kind == "clarify" and "seal" in reply.text
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    ("data_scientist", "um two questions how many hours do you put in a week and is it stressful"),
+    ("marketing", "two quick ones what do you earn and is it nine to five"),
+])
+def test_announced_two_questions_are_two_even_when_the_second_says_it(reply_to, scenario, turn):
+    assert reply_to(scenario, turn).kind == "stacked"
+
+
+def test_unannounced_the_second_pointing_back_is_more_of_the_first(reply_to):
+    assert reply_to("data_scientist", "How many hours do you put in a week? Is it stressful?").kind != "stacked"

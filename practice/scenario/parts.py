@@ -61,7 +61,8 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     it ("What's the pay like? For a new grad?")."""
     parts = units if units and len(units) >= 2 else question_parts(text)
     parts = [p for p in parts if len(p.split()) >= 3 or "?" in p]
-    if announces_two(normal(text)):
+    announced = announces_two(normal(text))
+    if announced:
         # "Can I ask two things?" is not one of the two; said, it makes a split by "and" sure
         parts = [p for p in parts if not (announces_two(normal(p)) and len(p.split()) <= 8)]
         if len(parts) < 2:
@@ -74,6 +75,8 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     later = normal(parts[1])
     if not is_question(parts[1], later):
         return []
+    if announced:  # said to be two: "... and is it stressful" is the second, not more of the first
+        return parts
     if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
             or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later):
         return []

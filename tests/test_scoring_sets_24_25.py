@@ -34,3 +34,15 @@ def test_words_that_only_look_like_pointing_back_are_no_follow_up(text):
 def test_pointing_back_at_the_answer_still_follows_up(text):
     previous = "I spent ten summers on the fire line up in the Cascades, sleeping in the dirt."
     assert score_utterance(text, previous=previous).listening.follow_up
+
+
+@pytest.mark.parametrize("previous", ["Sure, go ahead, ask me whatever you want.", "Of course. Fire away."])
+def test_no_topic_switch_after_an_invitation_to_ask(previous):
+    text = "I ran a stamping press for twenty-six years. Is fifty-two too old to start an apprenticeship?"
+    assert not score_utterance(text, previous=previous).listening.topic_switch
+
+
+def test_a_real_answer_before_still_can_be_switched_from():
+    previous = "I split my week between video relay calls and interpreting at a community college."
+    text = "What's the pay like for a new apprentice electrician?"
+    assert score_utterance(text, previous=previous).listening.topic_switch

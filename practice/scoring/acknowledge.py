@@ -235,7 +235,9 @@ def asked_back(question: str, previous: str | None) -> bool:
 # ("Hi Priya! So I'm a vet tech...", "Happy to talk. I've been on fire crews nineteen years",
 # "Bernard, good to meet you.").
 _GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lovely) to meet you"
-                      r"|(?:good|nice|great|lovely) to meet you|happy to (?:talk|help|chat)|(?:sure|of course),? happy)")
+                      r"|(?:good|nice|great|lovely) to meet you|happy to (?:talk|help|chat)|(?:sure|of course),? happy"
+                      # an invitation to ask: "Sure, go ahead, ask me whatever you want."
+                      r"|(?:(?:sure|of course|absolutely|yes|yeah|please)\W+)?(?:go ahead|fire away|ask away|ask me (?:anything|whatever)))")
 _GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|so)\W+)*(?:hi|hey|hello|hiya|thanks|thank you"
                             r"|(?:good|nice|great|lovely) to meet you)\b")
 # The user's own introduction: "I'm Renee", "I came from Seoul", "in Ukraine I studied forestry".

@@ -46,3 +46,26 @@ def test_a_real_answer_before_still_can_be_switched_from():
     previous = "I split my week between video relay calls and interpreting at a community college."
     text = "What's the pay like for a new apprentice electrician?"
     assert score_utterance(text, previous=previous).listening.topic_switch
+
+
+@pytest.mark.parametrize("text", [
+    "okay and um you guys are hiring right now right i saw a post",
+    "Is your kitchen taking on any prep help this summer?",
+    "is there any way you could vouch for me when applications open",
+    "I could start part-time this spring if there is a position.",
+    "Do you know if the clinic you trained at is hiring vet assistants?",
+    "could i maybe do my clinical hours here with you",
+    "Could you tell the coordinator I'd like a spot in the next cohort?",
+    "does the court take like interns from the program",
+])
+def test_indirect_job_asks_of_sets_25_to_27(text):
+    assert score_utterance(text, previous="We keep busy.").job_ask
+
+
+@pytest.mark.parametrize("text", [
+    "How did you get taken on at the clinic?",
+    "Is the field hiring more people than ten years ago?",
+    "What do you look for when you hire interns?",
+])
+def test_questions_about_hiring_are_not_job_asks(text):
+    assert not score_utterance(text, previous="We keep busy.").job_ask

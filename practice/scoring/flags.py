@@ -52,7 +52,7 @@ JOB_ASK = re.compile(
     r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
     r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots) (?:on|at|in|with|for) (?:your|you)\b"
-    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:at|in|on|with) your\b(?! own\b)"
@@ -107,7 +107,17 @@ JOB_ASK = re.compile(
     r"|getting on as (?:an? )?[\w-]+ (?:for|at|with|on) your|(?:do|doing|work|working) (?:a |one )?(?:trial shift|work trial|trial day) (?:on|at|in|with) your"
     r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
     r"|(?:your|the) (?:\w+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab) (?:taking on|bringing on|hiring)\b"
-    r"|if you (?:ever|ever end up|end up) (?:needed|need|needing) (?:someone|somebody|a hand|help)\b)"
+    r"|if you (?:ever|ever end up|end up) (?:needed|need|needing) (?:someone|somebody|a hand|help)\b"
+    # sets 25-27: "you guys are hiring right now right", "taking on any cellar help", "vouch for
+    # me", "if there is a position", "is hiring PT aides" after a long subject, "do mine here
+    # with you guys" (clinical hours), "a spot in the next cohort", "take like interns"
+    r"|(?:you guys|y'all|you all) (?:are |is )?(?:hiring|taking on|taking people on)\b"
+    r"|\btaking on (?:any |some )?(?:[\w-]+ ){0,2}(?:help|hands|helpers|staff|interns|apprentices|aides|assistants)\b"
+    r"|\bvouch for me\b|\bif there(?:'s| is) (?:a |an |any )?(?:position|opening|spot|vacancy|job)\b"
+    r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
+    r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
+    r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
+    r"|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )\b(?:take|taking|hire|hiring) (?:like |maybe )(?:interns|apprentices|trainees)\b)"
 )
 
 

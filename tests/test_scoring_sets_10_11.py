@@ -13,7 +13,7 @@ from practice.scoring.text import clean
 
 
 @pytest.mark.parametrize("text", [
-    "Y'all taking on any helpers this summer? I could start right after graduation.",
+    "Y'all need an extra pair of hands this summer? I could start right after graduation.",
     "would your company sponsor a visa for someone like me",
     "Would you ever consider me if your lab takes a master's student next year?",
 ])

@@ -114,3 +114,8 @@ def test_announced_two_questions_are_two_even_when_the_second_says_it(reply_to, 
 
 def test_unannounced_the_second_pointing_back_is_more_of_the_first(reply_to):
     assert reply_to("data_scientist", "How many hours do you put in a week? Is it stressful?").kind != "stacked"
+
+
+def test_what_makes_a_cv_stand_out_is_the_hiring_topic(reply_to):
+    reply = reply_to("marketing", "When you're hiring for your team, what makes a CV jump out at you?")
+    assert (reply.kind, reply.topic) == ("answer", "hiring")

@@ -69,3 +69,16 @@ def test_indirect_job_asks_of_sets_25_to_27(text):
 ])
 def test_questions_about_hiring_are_not_job_asks(text):
     assert not score_utterance(text, previous="We keep busy.").job_ask
+
+
+@pytest.mark.parametrize("text", [
+    "When you're hiring for your team, what makes a CV jump out at you?",
+    "What do hiring managers look for in someone starting out?",
+    "How can someone like me stand out when applying?",
+])
+def test_asking_what_they_look_for_is_advice_not_a_job_ask(text):
+    assert not score_utterance(text, previous="We keep busy.").job_ask
+
+
+def test_a_job_ask_beside_it_is_still_one():
+    assert score_utterance("What do you look for? Are you hiring right now?", previous="We keep busy.").job_ask

@@ -29,6 +29,12 @@ WEIGHTS = Path(__file__).resolve().parent / "data" / "job_ask.json"
 # Said to be for advice ("could you look at my portfolio, just for feedback?"): the label
 # guide's advice, never a job ask, and words the n-grams weigh too little against "portfolio".
 _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointers|tips|thoughts|opinion)\b")
+# what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
+# you're hiring for your team, what makes a CV jump out at you?")
+_WHAT_THEY_LOOK_FOR = re.compile(
+    r"\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers|people) (?:\w+ )?look for\b"
+    r"|\bwhat makes (?:a |an |your |someone'?s? |one )?(?:[\w-]+ ){0,2}(?:stand|jump|pop) out\b"
+    r"|\bhow (?:do|can|could|would|should) (?:i|you|someone|people|candidates) (?:\w+ )?stand out\b")
 
 
 def ngrams(text: str) -> set[str]:
@@ -70,7 +76,8 @@ def model() -> NgramModel | None:
 def asks_for_a_way_in(text: str) -> str | None:
     """Evidence that the turn asks for a job or a route to one, by the learned reading, or None."""
     m = model()
-    if m is None or _FOR_ADVICE.search(clean(text).lower()):
+    low = clean(text).lower()
+    if m is None or _FOR_ADVICE.search(low) or _WHAT_THEY_LOOK_FOR.search(low):
         return None
     p = m.probability(text)
     if p < m.threshold:

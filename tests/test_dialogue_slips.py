@@ -119,3 +119,12 @@ def test_unannounced_the_second_pointing_back_is_more_of_the_first(reply_to):
 def test_what_makes_a_cv_stand_out_is_the_hiring_topic(reply_to):
     reply = reply_to("marketing", "When you're hiring for your team, what makes a CV jump out at you?")
     assert (reply.kind, reply.topic) == ("answer", "hiring")
+
+
+def test_not_like_as_rather_than_is_no_downside(reply_to):
+    reply = reply_to("civil_engineer", "um how did you pick civil though and not like mechanical or something")
+    assert (reply.kind, reply.topic) == ("answer", "path")
+
+
+def test_what_they_do_not_like_is_still_the_downsides(reply_to):
+    assert reply_to("civil_engineer", "what do you not like about it").topic == "perks_and_downsides"

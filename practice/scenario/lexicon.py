@@ -122,7 +122,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:benefits?|upsides?|downsides?|drawbacks?|disadvantages?|advantages?|pros and cons|pros|cons|trade ?offs?|tradeoffs?|catch)\b", 1.0),
         (r"\b(?:hardest|worst|toughest|most difficult|most frustrating|most annoying|most stressful|least favou?rite|least enjoyable|least fun|most challenging|biggest challenge|least rewarding) (?:part|thing|aspect|bit|parts|things|aspects)?", 0.9),
         (r"\b(?:like|enjoy|love) (?:the )?least\b", 1.0),
-        (r"\b(?:not|never) (?:you |i |really )?(?:like|enjoy|love)\b", 1.0),
+        # not "civil and not like mechanical" (rather than)
+        (r"\b(?:not|never) (?:you |i |really )?(?:like|enjoy|love)\b(?! (?:a|an|the|other|some|in|at|with|mechanical|electrical|[a-z]+al)\b)", 1.0),
         (r"\b(?:work ?life balance|life balance|balance)\b", 0.9),
         (r"\b(?:dislike|do not like|do not enjoy|hate|annoy\w*|frustrat\w*|tedious|boring|stressful|draining|difficult|hard|tough|challeng\w*)\b", 0.5),
         (r"\b(?:unexpected\w*|surprising|surprised you|did not expect|not expect|caught you off guard|nobody tells you|no one tells you)\b", 0.4),
@@ -133,7 +134,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:catch|negatives|minuses|pitfalls|bad parts|bad sides)\b", 0.8),
     ],
     "path": [
-        (r"\bhow (?:did|do) you (?:first )?(?:get(?! along| on with)|end up|wind up|land|break|come|start|find|decide|choose|become|begin|make|transition|move|switch|arrive|get started|get into|fall)\b", 0.9),
+        (r"\bhow (?:did|do) you (?:first )?(?:get(?! along| on with)|end up|wind up|land|break|come|start|find|decide|choose|become|begin|make|transition|move|switch|arrive|get started|get into|fall|pick|settle on|go for)\b", 0.9),
         (r"\b(?:end|ended|wind|wound) up\b", 0.8),
         (r"\b(?:path|journey|route|trajectory|background|story|pathway|road|way in|entry point)\b", 0.7),
         (r"\b(?:break|get|got|getting|breaking|go|went|come|came|move|moved|transition\w*|switch\w*|pivot\w*) into\b(?! work)", 0.7),

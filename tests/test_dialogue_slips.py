@@ -128,3 +128,13 @@ def test_not_like_as_rather_than_is_no_downside(reply_to):
 
 def test_what_they_do_not_like_is_still_the_downsides(reply_to):
     assert reply_to("civil_engineer", "what do you not like about it").topic == "perks_and_downsides"
+
+
+@pytest.mark.parametrize("scenario, turn", [("civil_engineer", "What don't you like about the job?"),
+                                            ("nurse", "What don't you like about nursing?")])
+def test_what_they_do_not_like_is_not_what_they_enjoy(reply_to, scenario, turn):
+    assert reply_to(scenario, turn).topic == "perks_and_downsides"
+
+
+def test_what_they_like_is_what_they_enjoy(reply_to):
+    assert reply_to("civil_engineer", "What do you like about the job?").topic == "enjoy"

@@ -27,6 +27,9 @@ from practice.scenario.text import normalize
 # only names their workplace: "What do juniors make at your company?" just after Priya was
 # named is about pay; over sets a-z, 5 replies right, none lost)
 _ADDRESSED = re.compile(r"\b(?:you|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
+# what they do not like: the downsides, not what they enjoy
+_NOT_LIKING = re.compile(r"\b(?:do not|does not|did not|dont|never|not) (?:you |they |really |\w+ )?(?:like|enjoy|love)\b"
+                         r"(?! (?:a|an|the|other|some|in|at|with|[a-z]+al)\b)|\b(?:dislike|like least|least favou?rite)\b")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
 
@@ -188,6 +191,11 @@ class Understanding:
                 learned[max(chat, key=combined.get)] = topic_model.WEIGHT * talk
             for key, share in learned.items():
                 combined[key] = combined.get(key, 0.0) + share
+        if "enjoy" in self._topics and _NOT_LIKING.search(normalize(text)):
+            # sentence vectors barely hear a "not": "What don't you like about the job?" sat
+            # nearest "what do you like about it"; the words alone say it asks the downsides
+            combined["enjoy"] = dict(match.ranking).get("enjoy", 0.0)
+            learned.pop("enjoy", None)
         return combined, match, sims, learned
 
     @staticmethod

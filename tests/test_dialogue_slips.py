@@ -138,3 +138,17 @@ def test_what_they_do_not_like_is_not_what_they_enjoy(reply_to, scenario, turn):
 
 def test_what_they_like_is_what_they_enjoy(reply_to):
     assert reply_to("civil_engineer", "What do you like about the job?").topic == "enjoy"
+
+
+@pytest.mark.parametrize("scenario, turn, topic", [
+    ("nurse", "Do you ever train the brand new nurses? What's that like for you?", "precepting"),
+    ("data_scientist", "Do you run tests like the A/B testing on websites, but in the stores? How does it work?", "experiments"),
+])
+def test_a_second_question_about_the_first_is_one_question(reply_to, scenario, turn, topic):
+    reply = reply_to(scenario, turn)
+    assert (reply.kind, reply.topic) == ("answer", topic)
+
+
+def test_and_also_what_does_it_pay_is_still_a_second_question(reply_to):
+    reply = reply_to("data_scientist", "um do i need a degree for this cause i dropped out and also like what does it actually pay")
+    assert reply.kind == "stacked"

@@ -78,7 +78,9 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     if announced:  # said to be two: "... and is it stressful" is the second, not more of the first
         return parts
     if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
-            or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later):
+            or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later) \
+            or re.match(r"^(?:so |and )?(?:what (?:is|s|was) (?:that|it|this) like|how (?:does|did|do) (?:that|it|this) work"
+                        r"|how (?:is|was) (?:that|it|this))\b", later):
         return []
     said = [normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
     if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):

@@ -29,10 +29,10 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
+from single_label import fit_and_save  # noqa: E402
 from train_scoring import fit  # noqa: E402  (L2 logistic regression, Newton's method)
 
 from practice.embedding import default_embedder  # noqa: E402
-from practice.files import atomic_write_text  # noqa: E402
 from practice.scenario import Interviewee, load_scenario, story  # noqa: E402
 from practice.scenario.understanding import Understanding  # noqa: E402
 from practice.scoring import question_type  # noqa: E402
@@ -132,18 +132,7 @@ def main() -> None:
         mark = "  <- story.THRESHOLD" if threshold == story.THRESHOLD else ""
         print(f"  P >= {threshold:.1f}: follow-ups read right {totals[threshold, 'fixed']:>3}, "
               f"right replies made wrong {totals[threshold, 'broken']:>3}{mark}")
-    X = np.vstack([data[n][0] for n in TRAIN])
-    y = np.concatenate([data[n][1] for n in TRAIN])
-    w = fit(X, y, L2)
-    print("weights: " + ", ".join(f"{n} {v:+.2f}" for n, v in zip((*story.FEATURES, "bias"), w)))
-    if args.no_write:
-        return
-    atomic_write_text(story.WEIGHTS, json.dumps({
-        "about": "practice/scenario/story.py; bench/train_follow_ups.py",
-        "trained_on": [f"bench/data/conversations_{n}.jsonl" for n in TRAIN],
-        "l2": L2, "features": list(story.FEATURES) + ["bias"], "labels": [story.LABEL],
-        "weights": [[round(float(v), 5)] for v in w]}) + "\n")
-    print(f"wrote {story.WEIGHTS.relative_to(HERE.parent)}")
+    fit_and_save(story, "practice/scenario/story.py; bench/train_follow_ups.py", TRAIN, data, L2, not args.no_write)
 
 
 if __name__ == "__main__":

@@ -24,9 +24,9 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
+from single_label import fit_and_save  # noqa: E402
 from train_scoring import fit  # noqa: E402  (L2 logistic regression, Newton's method)
 
-from practice.files import atomic_write_text  # noqa: E402
 from practice.scenario import Interviewee, load_scenario, outside  # noqa: E402
 from practice.scenario.understanding import Understanding  # noqa: E402
 from practice.scoring import question_type  # noqa: E402
@@ -45,9 +45,8 @@ def collect(name: str, minds: dict) -> tuple[np.ndarray, np.ndarray]:
     """(features, labels) of the turns of one set that the rules answer from a topic."""
     rows, labels = [], []
     for item in read_jsonl(DATA / f"conversations_{name}.jsonl"):
-        mind = minds.setdefault(item["scenario"], Understanding(load_scenario(item["scenario"])))
+        mind = minds.setdefault(item["scenario"], Understanding(load_scenario(item["scenario"]), use_beside=False))
         person = Interviewee(mind.scenario, understanding=mind)
-        person.use_beside = False
         person.greeting()
         person.pitch_response()
         for turn in item["turns"][1:]:
@@ -86,18 +85,7 @@ def main() -> None:
     for t in THRESHOLDS:
         mark = "  <- outside.THRESHOLD" if t == outside.THRESHOLD else ""
         print(f"  P >= {t:.1f}: unknowns {found[t][0]:>3} of {positives}, answerable ones {found[t][1]:>3}{mark}")
-    X = np.vstack([data[n][0] for n in TRAIN])
-    y = np.concatenate([data[n][1] for n in TRAIN])
-    w = fit(X, y, L2)
-    print("weights: " + ", ".join(f"{n} {v:+.2f}" for n, v in zip((*outside.FEATURES, "bias"), w)))
-    if args.no_write:
-        return
-    atomic_write_text(outside.WEIGHTS, json.dumps({
-        "about": "practice/scenario/outside.py; bench/train_unknown.py",
-        "trained_on": [f"bench/data/conversations_{n}.jsonl" for n in TRAIN],
-        "l2": L2, "features": list(outside.FEATURES) + ["bias"], "labels": [outside.LABEL],
-        "weights": [[round(float(v), 5)] for v in w]}) + "\n")
-    print(f"wrote {outside.WEIGHTS.relative_to(HERE.parent)}")
+    fit_and_save(outside, "practice/scenario/outside.py; bench/train_unknown.py", TRAIN, data, L2, not args.no_write)
 
 
 if __name__ == "__main__":

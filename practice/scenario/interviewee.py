@@ -48,7 +48,6 @@ class Interviewee:
         self.phrases = Phrases(scenario, self.memory)
         self._history: list[tuple[str, Reply]] = []
         self._terms = tuple(t.term for t in scenario.glossary)
-        self.use_beside = True  # off only to collect bench/train_unknown.py's rows
 
     # ------------------------------------------------------------------ fixed lines
 
@@ -190,7 +189,7 @@ class Interviewee:
         if stacked is not None:
             return stacked
         if reading.topic is not None:
-            if question and self.use_beside and self.understanding.beside(text, reading):
+            if question and self.understanding.beside(text, reading):
                 return self._unknown(text, common, intent, n, reading, question)
             return self._answer(reading.topic, common, reading.score, text)
         if not question and mem.last_topic:

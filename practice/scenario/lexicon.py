@@ -18,6 +18,11 @@ from functools import lru_cache
 
 from practice.scenario.wordings import EXAMPLES  # the classic questions' wordings (re-exported)
 
+# What someone does not like: the downsides ("what don't you like about it?"), not "civil and
+# not like mechanical" (rather than). Also read by `understanding`, where the sentence vectors
+# hear "what do you like" in it.
+NOT_LIKING = (r"\b(?:not|never) (?:you |i |they |really |even )?(?:like|enjoy|love)\b"
+              r"(?! (?:a|an|the|other|some|in|at|with|[a-z]+al)\b)")
 _DAY = r"(?:day|days|week|weeks|shift|shifts|morning|mornings|workday|workweek|tuesday|monday|wednesday|thursday|friday)"
 _JOB = r"(?:job|jobs|work|role|roles|position|career|profession|field|industry|line of work|occupation|area|sector|discipline|trade|craft)"
 _YOU_DO = r"(?:you do|you are doing|you have done|you did|your job|your work|your role)"
@@ -122,8 +127,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:benefits?|upsides?|downsides?|drawbacks?|disadvantages?|advantages?|pros and cons|pros|cons|trade ?offs?|tradeoffs?|catch)\b", 1.0),
         (r"\b(?:hardest|worst|toughest|most difficult|most frustrating|most annoying|most stressful|least favou?rite|least enjoyable|least fun|most challenging|biggest challenge|least rewarding) (?:part|thing|aspect|bit|parts|things|aspects)?", 0.9),
         (r"\b(?:like|enjoy|love) (?:the )?least\b", 1.0),
-        # not "civil and not like mechanical" (rather than)
-        (r"\b(?:not|never) (?:you |i |really )?(?:like|enjoy|love)\b(?! (?:a|an|the|other|some|in|at|with|mechanical|electrical|[a-z]+al)\b)", 1.0),
+        (NOT_LIKING, 1.0),
         (r"\b(?:work ?life balance|life balance|balance)\b", 0.9),
         (r"\b(?:dislike|do not like|do not enjoy|hate|annoy\w*|frustrat\w*|tedious|boring|stressful|draining|difficult|hard|tough|challeng\w*)\b", 0.5),
         (r"\b(?:unexpected\w*|surprising|surprised you|did not expect|not expect|caught you off guard|nobody tells you|no one tells you)\b", 0.4),

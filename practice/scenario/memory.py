@@ -6,11 +6,10 @@ keeps every line from being spoken twice (unless the user asks to hear it again)
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from practice.scenario.model import Scenario, Term
+from practice.scenario.model import Scenario
 from practice.scenario.text import normalize
 
 

@@ -42,3 +42,12 @@ def load(path: Path, labels_key: str) -> OneVsRest | None:
     if weights.ndim != 2 or weights.shape[1] != len(labels):
         return None
     return OneVsRest(labels, weights)
+
+
+def load_single(path: Path, features: tuple[str, ...]) -> OneVsRest | None:
+    """Weights of one label over a row of named numbers (`story`, `outside`), or None when the
+    file is missing, unreadable or made for another list of features."""
+    found = load(path, "labels")
+    if found is None or found.weights.shape != (len(features) + 1, 1):
+        return None
+    return found

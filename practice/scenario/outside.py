@@ -16,7 +16,6 @@ weights or the sentence encoder it reads nothing and the rules decide alone.
 from __future__ import annotations
 
 import re
-import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -115,7 +114,6 @@ THRESHOLD = 0.7
 _COMPARE = re.compile(r"\b(?:different|difference|compare|compared|comparison|versus|vs|than)\b")
 _ELSEWHERE = re.compile(r"\b(?:in|at|for|from) (?!the\b|a\b|an\b|your\b|my\b|this\b|that\b|it\b)([a-z]+)")
 _PROPER = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)")
-_topic_stems: "weakref.WeakKeyDictionary[object, dict[str, frozenset[str]]]" = weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=1)
@@ -125,17 +123,17 @@ def _common() -> frozenset[str]:
     return frozenset(stem(w) for w in common_english_words())
 
 
-def _stems_of_topic(understanding, topic_id: str) -> frozenset[str]:
-    """What the topic's own text says (answers, example, details, wordings), as stems."""
-    found = _topic_stems.setdefault(understanding, {})
-    if topic_id not in found:
-        t = understanding.scenario.topic(topic_id)
+def topic_stems(scenario: Scenario) -> dict[str, frozenset[str]]:
+    """What each topic's own text says (answers, example, details, wordings), as stems: an
+    index of `Understanding`, made once per scenario."""
+    found = {}
+    for t in scenario.topics:
         texts = [t.answer, t.short, t.example, *t.again, *t.phrasings, *t.keywords,
-                 *lexicon.EXAMPLES.get(topic_id, [])]
+                 *lexicon.EXAMPLES.get(t.id, [])]
         for d in t.details:
             texts += [d.answer, d.short, *d.keywords]
-        found[topic_id] = frozenset(stem(w) for x in texts for w in normalize(x).split())
-    return found[topic_id]
+        found[t.id] = frozenset(stem(w) for x in texts for w in normalize(x).split())
+    return found
 
 
 def features(understanding, text: str, reading, topic_id: str) -> list[float] | None:
@@ -145,7 +143,7 @@ def features(understanding, text: str, reading, topic_id: str) -> list[float] | 
     asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
     q = normalize(" ".join(asked)) if asked else normalize(text)
     content = [w for w in q.split() if len(w) >= 4 and w not in STOPWORDS and not w.isdigit()]
-    own = _stems_of_topic(understanding, topic_id)
+    own = understanding.topic_stems[topic_id]
     common = _common()
     off_topic = [w for w in content if stem(w) not in own and stem(w) not in common]
     off_topic_any = [w for w in content if stem(w) not in own]
@@ -165,10 +163,7 @@ def features(understanding, text: str, reading, topic_id: str) -> list[float] | 
 @lru_cache(maxsize=1)
 def model() -> onevsrest.OneVsRest | None:
     """The trained weights (one label, `LABEL`, over `FEATURES`), or None when missing."""
-    found = onevsrest.load(WEIGHTS, "labels")
-    if found is None or found.weights.shape != (len(FEATURES) + 1, 1):
-        return None
-    return found
+    return onevsrest.load_single(WEIGHTS, FEATURES)
 
 
 def probability(understanding, text: str, reading, topic_id: str) -> float | None:
@@ -188,7 +183,7 @@ def warm_up() -> None:
 
 def beside(understanding, text: str, reading) -> bool:
     """The question reads as `reading.topic` and asks beside it, by the trained weights."""
-    if reading.topic is None:
+    if reading.topic is None or not understanding.use_beside:
         return False
     p = probability(understanding, text, reading, reading.topic)
     return p is not None and p >= THRESHOLD

@@ -100,10 +100,7 @@ class StoryIndex:
 @lru_cache(maxsize=1)
 def model() -> onevsrest.OneVsRest | None:
     """The trained weights (one label, `LABEL`, over `FEATURES`), or None when missing."""
-    found = onevsrest.load(WEIGHTS, "labels")
-    if found is None or found.weights.shape != (len(FEATURES) + 1, 1):
-        return None
-    return found
+    return onevsrest.load_single(WEIGHTS, FEATURES)
 
 
 def best(candidates: list[Candidate]) -> tuple[Detail | None, float]:

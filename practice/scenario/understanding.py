@@ -28,8 +28,7 @@ from practice.scenario.text import normalize
 # named is about pay; over sets a-z, 5 replies right, none lost)
 _ADDRESSED = re.compile(r"\b(?:you|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
 # what they do not like: the downsides, not what they enjoy
-_NOT_LIKING = re.compile(r"\b(?:do not|does not|did not|dont|never|not) (?:you |they |really |\w+ )?(?:like|enjoy|love)\b"
-                         r"(?! (?:a|an|the|other|some|in|at|with|[a-z]+al)\b)|\b(?:dislike|like least|least favou?rite)\b")
+_NOT_LIKING = re.compile(lexicon.NOT_LIKING + r"|\b(?:dislike|like least|least favou?rite)\b")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
 
@@ -66,10 +65,12 @@ class Understanding:
     """Read-only indexes of one scenario (share it between interviewees of one scenario)."""
 
     def __init__(self, scenario: Scenario, matcher: Matcher | None = None, meaning=None,
-                 use_meaning: bool = True, use_prior: bool = True, use_story: bool = True):
+                 use_meaning: bool = True, use_prior: bool = True, use_story: bool = True,
+                 use_beside: bool = True):
         self.scenario = scenario
         self.use_prior = use_prior  # off only to measure the prior against the rest
         self.use_story = use_story  # off only to collect the story model's training rows
+        self.use_beside = use_beside  # off only to collect bench/train_unknown.py's rows
         self._lock = threading.RLock()  # an index may be made of others (`stories`)
         self._indexes: dict[str, object] = {}  # made on first use (see `_index`)
         if matcher is not None:
@@ -99,6 +100,10 @@ class Understanding:
         return self._index("known", lambda: outside.known_stems(self.scenario))
 
     @property
+    def topic_stems(self) -> dict[str, frozenset[str]]:
+        return self._index("topic_stems", lambda: outside.topic_stems(self.scenario))
+
+    @property
     def meaning(self):
         """The scenario's sentence-embedding index, or None without the model package."""
         return self._index("meaning", lambda: _meaning_index(self.scenario))
@@ -120,7 +125,7 @@ class Understanding:
         load the question scorer's rules, so that the first reply does not (it took 0.4 s)."""
         from practice.scenario import scorer
 
-        _ = self.matcher, self._known, self.meaning, self.stories
+        _ = self.matcher, self._known, self.topic_stems, self.meaning, self.stories
         lexicon.compile_all()
         scorer.stacked("What do you enjoy? And what would you change?")
         scorer.job_ask("Are you hiring?")

@@ -25,6 +25,9 @@ UNPUNCTUATED = [
     ("oh cool so mostly weddings um whats the difference like working with a bride versus a corporate client", "open"),
     ("ha okay so youre the one who actually likes reading budgets um what does covering city hall look like", "open"),
     # an em dash is a clause seam, not a character to drop
+    # surprise checked back: "wait, so ..." asks for a yes or no even when the "?" is lost
+    ("wait so you're on your own the whole weekend", "closed"),
+    ("hold on you don't get paid for the travel time", "closed"),
     ("Switching gears a bit — what made you choose pharmacy school over medical school?", "open"),
 ]
 
@@ -53,6 +56,9 @@ def test_questions_written_with_a_full_stop(text, qtype):
     "the thing is it was hard at first",
     "I will call you if that is okay.",
     "That's right.",
+    "wait so you ride to every call on the bike thats wild",
+    "wait until you see the overtime sheets",
+    "i used to wait tables on weekends",
 ])
 def test_statements_without_punctuation_stay_statements(text):
     assert score_utterance(text).question_type == "not_a_question"

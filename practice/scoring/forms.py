@@ -75,6 +75,9 @@ def sentence_form(sentence: str) -> Form:
         inner = run_on_question(words(low))
         if inner:
             return inner
+    if not asked and not found and not low.endswith("!") and _CHECKS_SURPRISE.match(" ".join(words(low))) \
+            and not _VERDICT_END.search(" ".join(words(low))):
+        return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no', low)
     if not asked:
         return STATEMENT
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
@@ -107,6 +110,16 @@ def _subordinate_wh(ws: list[str]) -> bool:
 # "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
 _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
                               r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
+# "wait so you're the only one there the whole night", "wait you don't get paid for the driving":
+# surprise at what was just said, checked back. Spoken, the "?" is often lost (8 of 9 such
+# unpunctuated turns of the labelled sets are yes/no questions); "wait so you're going to bed
+# before your kids do that's wild" ends on a verdict and stays a statement; "wait until you see
+# the rota" and "wait tables" use the verb.
+_CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+"
+                              r"(?!(?:until|till|for|to|and|a|an|the|your|my|tables|around|in|on|out|it|a sec|a second|a minute)\b)(?:[\w']+\s+){2,}")
+_VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
+                          r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating)$"
+                          r"|\b(?:wow|oof|whoa|i love that)$")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
 
 def _options_follow(rest: list[list[str]]) -> bool:

@@ -29,6 +29,12 @@ ANSWER = "On a busy week we get about four hundred orders, and I'm home maybe fo
     "That's way more than I thought. So what's the catch?",
     "that's wild um are the nights as long as people say",
     "oh i'm so glad to hear that um what does a driver do all day",
+    # a verdict on what was said, whatever its words
+    "That's a sobering way to put it. Do the routes ever get easier?",
+    "That would be really useful. Who should I ask about the routes?",
+    "That gave me goosebumps. How did you get through that first winter?",
+    "I really admire that. How do you stay patient with the dispatchers?",
+    "yeah that's that's tough in a good way so do you end up knowing every street",
 ])
 def test_acknowledgements(text):
     assert score_utterance(text, previous=ANSWER).listening.acknowledgement
@@ -38,6 +44,7 @@ def test_acknowledgements(text):
     "What does a busy week look like for you?",
     "Data science is a big field. Where would you start?",
     "Is it hard to find drivers?",
+    "That's why I wanted to ask about the night routes. How do they work?",
 ])
 def test_no_acknowledgement(text):
     assert not score_utterance(text, previous=ANSWER).listening.acknowledgement

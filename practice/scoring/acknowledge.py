@@ -171,6 +171,19 @@ _SHORT_REACTION = re.compile(
     r"|i'm (?:so |really )?glad|so glad|that would be|that'd be)\b")
 
 
+# A turn that opens on a verdict about what was said: "That's a humbling way to find out.",
+# "That would be really helpful.", "That gave me chills.", "I really admire that.", "yeah that's
+# that's heavy in a good way so ...". Of 285 such openings in the labelled sets, 279 are
+# acknowledgements (the others say the answer back: reflections); a guess ("That must be the
+# worst part, no?") and a lead-in ("That's why I ask ...", "that's what I wanted to ask") are not.
+_VERDICT_OPENING = re.compile(
+    r"^(?:(?:oh|ah|wow|okay|ok|yeah|well|and|mm|hmm|um|uh|right)\W+)*"
+    r"(?:(?:that's|thats|that is|that was)\W+)*(?:(?:that's|thats|that is|that was|that would be|that'd be|that sounds)"
+    r"(?! (?:why|what|how|where|when|who|because|the reason|the question|not|my|it\b|so i|if)\b)"
+    r"|that (?:gave|gives) me)(?: [\w'-]+){1,6}"
+    r"|^(?:(?:oh|ah|wow|okay|ok|yeah|well|and|mm|hmm|um|uh|right)\W+)*i (?:really |truly |so )?(?:admire|respect|appreciate|love|like) (?:that|this)\b")
+
+
 def reaction_before(text: str, question: str | None) -> str | None:
     """A short reaction before the question in a transcript without punctuation: "that's
     hilarious um are crash pads as gross as people say", "oh i'm so glad to hear that um what
@@ -205,6 +218,8 @@ def acknowledgement(text: str, previous: str | None = None, question: str | None
         # "Wait, you drive bees across the country? How does that even work?": surprise, asked back
         said_back = parts[0].strip(" ?")
         found.append(said_back)
+    if not found and not first.rstrip().endswith("?") and (m := _VERDICT_OPENING.match(first)):
+        found.append(" ".join(m.group(0).split()[:8]))
     if len(parts) > 1 and (said_back or found or len(words(first)) <= 12 or len(words(parts[1])) <= 6):
         found += _phrases(parts[1], thanks=False)
     kept: list[str] = []

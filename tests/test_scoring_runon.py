@@ -26,6 +26,14 @@ from practice.scoring.questions import find_questions
     ("i mean isn't night work kind of a dead end though", "closed"),
     ("and the night shifts are those the ones with extra pay", "closed"),
     ("okay that helps um did you study music or like how did you get into it", "open"),
+    # a narrowing "like where ..." leaves the open question in charge; a negative auxiliary after
+    # "but" asks; "what's going on with"; "wait so" after a reaction checks back
+    ("two hundred hours of tape wow so how do you even start like where do you begin", "open"),
+    ("people ask you this all the time but isn't the pay the thing that decides it", "closed"),
+    ("the budget huh what what's going on with the budget", "open"),
+    ("six hundred calls that's nuts wait so most of them aren't emergencies at all", "closed"),
+    ("you have to wait so long for the results", "not_a_question"),
+    ("i'm figuring out what's next for me", "not_a_question"),
     ("the hardest part is the paperwork honestly", "not_a_question"),
     ("the nurses are the ones who keep it going", "not_a_question"),
     ("my brother got it right with his first batch", "not_a_question"),

@@ -46,7 +46,14 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and ws[before - 2:before] != ["i", "guess"]:  # "so i guess um what's it like ...": a hedge
             merged = False
         if inverted or merged:
-            return clause_form(ws[i:], True)
+            form = clause_form(ws[i:], True)
+            # "how do you even start like where do you begin with that much footage": the
+            # second question narrows the first, which is still the one to answer
+            if i >= 4 and ws[i - 1] == "like" and form is not None and form.kind == "wh_fact":
+                first = run_on_question(ws[:i - 1])
+                if first is not None and first.kind == "wh_open":
+                    return first
+            return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
         if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1):
@@ -69,6 +76,19 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"}
                      and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS):
             return clause_form(ws[i:], True)
+        # "you must get asked this a lot but isn't the weather the thing that makes a season"
+        if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
+                and len(ws) - i >= 3:
+            return clause_form(ws[i:], True)
+        # "funding huh what what's going on with the funding"
+        if a == "what's" and b in _WHATS_GOING and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+        # "eight thousand calls that's insane wait so most of them aren't even fires": surprise
+        # checked back after a reaction (not the verb: "you have to wait so long")
+        if a == "wait" and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats"}) \
+                and len(ws) - i >= 4 and ws[i + 1] not in {"until", "till", "for", "to", "a", "and"}:
+            return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no',
+                        " ".join(ws[i:]))
         # "with a foreign degree do i have to take the exam from zero"
         if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"so", "neither", "nor"}:
             return clause_form(ws[i:], True)
@@ -102,6 +122,7 @@ _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "w
              "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
 _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
+_WHATS_GOING = {"going", "happening", "changing", "changed", "driving", "behind"}
 _NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}
 # Reactions after which a new clause starts ("wow", "okay so", "ha").
 _REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",

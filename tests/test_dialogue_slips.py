@@ -152,3 +152,10 @@ def test_a_second_question_about_the_first_is_one_question(reply_to, scenario, t
 def test_and_also_what_does_it_pay_is_still_a_second_question(reply_to):
     reply = reply_to("data_scientist", "um do i need a degree for this cause i dropped out and also like what does it actually pay")
     assert reply.kind == "stacked"
+
+
+@pytest.mark.parametrize("turn", ["and what's exam season like for you is it uh is it mental",
+                                  "so what's exam time like for you, is it stressful?"])
+def test_what_a_new_topic_is_like_is_no_clarify_of_the_last_answer(reply_to, turn):
+    reply = reply_to("teacher", "um what would i be starting on as a new teacher roughly", turn)
+    assert (reply.kind, reply.topic) == ("answer", "exams")

@@ -329,3 +329,13 @@ def asks_more(text: str, n: str) -> bool:
         return True
     # in the same sentence: "I won't keep you long, but what does a normal day look like?"
     return "?" in text and asks_after_closing(n)
+
+
+# "what's exam season like for you", "what is the job market like these days": how something is
+# lived, not what a word means ("what's the hurdle, is that like a team meeting?")
+_WHAT_IT_IS_LIKE = re.compile(r"\bwhat(?:'s| is| was| are| were) (?:\w+ ){1,4}?like(?: for (?:you|them|people|teachers|nurses)"
+                              r"| these days| now| at| in| when| during|$)")
+
+
+def asks_what_it_is_like(n: str) -> bool:
+    return bool(_WHAT_IT_IS_LIKE.search(n))

@@ -224,6 +224,8 @@ class Interviewee:
             found = self._clarify(text, n, reading, common)
             if found is not None:
                 return found
+            if acts.asks_what_it_is_like(n) and reading.strong and reading.topic not in (None, mem.last_topic):
+                return None  # "what's exam season like for you, is it mental?": how it is lived, not what it means
             if mem.last_topic is not None:  # what in the last answer, it does not say: put it plainly
                 topic = self.scenario.topic(mem.last_topic)
                 return self._say("clarify", self.phrases.more_on(topic, plain=True), topic.id, common)

@@ -159,3 +159,12 @@ def test_and_also_what_does_it_pay_is_still_a_second_question(reply_to):
 def test_what_a_new_topic_is_like_is_no_clarify_of_the_last_answer(reply_to, turn):
     reply = reply_to("teacher", "um what would i be starting on as a new teacher roughly", turn)
     assert (reply.kind, reply.topic) == ("answer", "exams")
+
+
+@pytest.mark.parametrize("turn, rude", [
+    ("thats food waste vs 86ing a dish on a friday", False),
+    ("go on, dish on the boss", True),
+])
+def test_a_dish_on_a_menu_is_no_gossip(turn, rude):
+    from practice.scenario import acts, redirects
+    assert redirects.is_redirect(acts.normal(turn)) is rude

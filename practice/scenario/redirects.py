@@ -101,7 +101,7 @@ _PERSONAL = re.compile(
     r" (?:a |an )?(?:real |total |bit of a )?(?:nightmare|difficult|awful|terrible|horrible|pain)"
     r"|(?:others|everyone|people|folks|colleagues) (?:in|on) your (?:team|department|unit|group|office) (?:are |is )?(?:each |all )?on\b"
     # said to be kept secret: gossip asked for ("between you and me", "spill", "i won't tell a soul")
-    r"|between you and me|between (?:ourselves|us) (?:are|is|do|does|who|which|what)\b|off the record|spill(?: it| the tea)?(?: lah)?$|spill lah|\bdish\b(?= on| the)|(?:i|we) (?:will not|won't|wont) (?:tell|say) (?:anyone|anybody|a soul|nothing|a word)"
+    r"|between you and me|between (?:ourselves|us) (?:are|is|do|does|who|which|what)\b|off the record|spill(?: it| the tea)?(?: lah)?$|spill lah|(?<!\ba )(?<!\bthe )(?<!\bone )(?<!\bthat )(?<!\bthis )(?<!\bmy )(?<!\byour )\bdish\b(?= on (?!a\b|an\b)| the (?:dirt|gossip|tea)\b)|(?:i|we) (?:will not|won't|wont) (?:tell|say) (?:anyone|anybody|a soul|nothing|a word)"
     r"|(?:i|we) (?:will not|won't|wont) breathe a word|you can tell me(?! about| how| what| more| if)"
     r"|who(?:s| is| was) the (?:laziest|dumbest|most annoying|least competent|biggest (?:idiot|pain|slacker)"
     r"|worst(?= (?:one|person|boss|manager|colleague|coworker|doctor|nurse|teacher|engineer|client|customer|of them|on (?:your|the) team)\b|$))"

@@ -168,3 +168,15 @@ def test_what_a_new_topic_is_like_is_no_clarify_of_the_last_answer(reply_to, tur
 def test_a_dish_on_a_menu_is_no_gossip(turn, rude):
     from practice.scenario import acts, redirects
     assert redirects.is_redirect(acts.normal(turn)) is rude
+
+
+def test_the_users_own_news_beside_a_question_names_no_untold_story(reply_to):
+    # "suppliers" is a keyword of a story nobody has brought up yet: the question decides
+    reply = reply_to("data_scientist", "what kind of messy data do u deal with. our supplier invoices are a nightmare")
+    assert (reply.kind, reply.topic) == ("answer", "messy_data")
+
+
+def test_a_story_pointed_at_from_beside_the_question_is_still_followed_up(reply_to):
+    reply = reply_to("data_scientist", "What kind of messy data do you deal with?",
+                     "The carrier bags scanned as milk. How did you catch that?")
+    assert reply.kind == "follow_up"

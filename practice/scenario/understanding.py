@@ -20,7 +20,8 @@ from practice.scenario.matcher import SMALL_TALK_PREFIX, Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.misheard import misheard_detail
 from practice.scenario.model import Detail, Scenario, Topic
-from practice.scenario.text import normalize
+from practice.scenario.parts import QUESTION_START
+from practice.scenario.text import content_stems, normalize, sentences
 
 # a follow-up speaks to the person or points back at what they said ("you", "that", "she"): a
 # question clearly on a new topic that does neither is a new question, not a follow-up ("your"
@@ -28,6 +29,8 @@ from practice.scenario.text import normalize
 # named is about pay; over sets a-z, 5 replies right, none lost)
 _ADDRESSED = re.compile(r"\b(?:you|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
 # what they do not like: the downsides, not what they enjoy
+_POINTS_AT_NAMED = re.compile(r"\b(?:that|this|it|those|these|he|she|him|her|they|them|there|one|ones|such)\b")
+_SAYS_THEY_SAID = re.compile(r"\byou (?:said|mentioned|talked|told|spoke|brought up|were saying)\b")
 _NOT_LIKING = re.compile(lexicon.NOT_LIKING + r"|\b(?:dislike|like least|least favou?rite)\b")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
@@ -203,6 +206,32 @@ class Understanding:
             learned.pop("enjoy", None)
         return combined, match, sims, learned
 
+    def _asked_beside_detail(self, text: str, match, memory: Memory) -> str | None:
+        """The question alone, when a detail not yet told is named only in the user's own
+        words beside it: "what kind of messy data do u deal with. our supplier invoices are a
+        nightmare" asks about messy data; the suppliers are theirs, not the person's story of
+        suppliers, which nothing said has brought up. None when the turn asks about it."""
+        if match.kind != "detail" or not self.use_story:
+            return None
+        detail = self.scenario.detail(match.detail)
+        if detail.topic in memory.told or detail in self._heard(memory):
+            return None
+        said = sentences(text)
+        asked = [s for s in said if s.rstrip().endswith("?") or QUESTION_START.search(acts.normal(s))]
+        if len(said) < 2 or not asked or len(asked) == len(said) \
+                or any(self.matcher.match(s).kind == "detail" for s in asked):
+            return None
+        # "The mountain rescue one. How did that work?", "You said every pipe gets a score. How
+        # do you weigh ...": the question points at what the other words name
+        if _POINTS_AT_NAMED.search(normalize(" ".join(asked))) or _SAYS_THEY_SAID.search(normalize(text)):
+            return None
+        # "Two million every night is a lot. What happens if the job fails?": their words said
+        # back, a reaction to what they said, not the user's own news
+        context = " ".join(s for s in said if s not in asked)
+        if set(content_stems(context)) & {s for line in memory.said for s in content_stems(line)}:
+            return None
+        return " ".join(asked)
+
     @staticmethod
     def _words_suffice(match) -> bool:
         """The word matcher alone is sure (a named detail, or a topic far ahead of the next):
@@ -217,6 +246,9 @@ class Understanding:
         """What the turn asks about. `details=False` skips the search for a detail it follows
         up (a millisecond or two): the parts of a two-question turn are read for topics only."""
         combined, match, sims, learned = self._evidence(text)
+        asked = self._asked_beside_detail(text, match, memory)
+        if asked is not None:
+            combined, match, sims, learned = self._evidence(asked)
         ranking = tuple(sorted(combined.items(), key=lambda kv: -kv[1]))
         best_key, best = ranking[0] if ranking else (None, 0.0)
         lexical_key = match.topic if match.kind == "topic" else (

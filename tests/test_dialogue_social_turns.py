@@ -87,3 +87,28 @@ def test_jibes_and_favours_from_sets_u_and_v_are_redirected(reply_to, scenario, 
 ])
 def test_fair_questions_are_not_redirected(reply_to, scenario, turn):
     assert reply_to(scenario, DAY, turn).kind != "redirect"
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    # sets ag and ah: favours, rumours about the firm, venting, the hiring test itself
+    ("civil_engineer", "haha could you help me with my chemistry homework tonight"),
+    ("marketing", "Be honest, are the owners a bit stingy? A friend of a friend worked there."),
+    ("marketing", "is it true your company is about to be taken over by some american brand"),
+    ("teacher", "Which of the schools round here are the dodgy ones, so I can avoid them?"),
+    ("ux_researcher", "Sounds like a lot of surveys and not much else really. Bit of a scam, no?"),
+    ("nurse", "could you sign off my shadowing hours, I need twenty for the application"),
+    ("civil_engineer", "Can I vent for a minute? My parking ticket was a joke."),
+    ("data_scientist", "Could I get a copy of the take-home task you give to applicants?"),
+    ("teacher", "Could you write a letter to the council saying I am a great teacher?"),
+])
+def test_favours_rumours_and_venting_from_sets_ag_ah_are_redirected(reply_to, scenario, turn):
+    assert reply_to(scenario, DAY, turn).kind == "redirect"
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    ("nurse", "Which shifts are the rough ones for new nurses?"),
+    ("civil_engineer", "Who signs off the hours on a project like that?"),
+    ("ux_researcher", "Do I need a certificate? I have a diploma in journalism and not much else."),
+])
+def test_everyday_words_near_those_cues_are_not_redirected(reply_to, scenario, turn):
+    assert reply_to(scenario, DAY, turn).kind != "redirect"

@@ -37,7 +37,9 @@ _JIBE = re.compile(
     r"|(?:not|is not|does not sound like|do not sound like) (?:exactly )?the hardest job"
     # the organisation's prices, or whole groups of people run down ("your jackets are way
     # overpriced", "kids these days are soft as butter")
-    r"|overpriced|rip(?: |-)?off|(?:kids|young people|teenagers|students|millennials|gen z) these days|soft as butter"
+    r"|overpriced|rip(?: |-)?off|(?:kids|young people|young ones|youngsters|teenagers|students|millennials|gen z) these days|soft as butter"
+    # "Bit of a racket, no?", "a lot of sticky notes and not much else"
+    r"|(?:bit of a|such a|total|what a|a bit of a) (?:racket|scam|con|grift)|(?:sounds|seems|looks) like (?:\w+ ){1,8}and not much else"
     r"|minor leagues?)\b")
 # Words that insult only when aimed at their work ("sounds so boring", "a waste of time"), and are
 # everyday words elsewhere: "the boring parts", "as boring as it sounds", "logistics got boring
@@ -96,7 +98,7 @@ _PERSONAL = re.compile(
     # gossip: who is bad, difficult, cute or broke; the team's pay by person ("what the others are each on")
     r"|which (?:of (?:the|your) )?(?:\w+ ){0,2}(?:doctors|nurses|teachers|colleagues|managers|engineers|clients|customers|bosses"
     r"|celebrities|hospitals|schools|firms|companies|parents|kids|pupils|students|patients)"
-    r"(?: \w+){0,4} (?:are|is|have|were) (?:the )?(?:\w+ )?(?:difficult|bad|awful|terrible|worst|cute|hot|single|broke|lazy|rude|nightmares?)"
+    r"(?: \w+){0,4} (?:are|is|have|were) (?:the )?(?:\w+ )?(?:difficult|bad|awful|terrible|worst|cute|hot|single|broke|lazy|rude|nightmares?|rough|dodgy|sketchy)"
     r"|which celebrities|(?:is|are) (?:your|the) (?:boss|manager|head|ceo|principal|director|supervisor|line manager)"
     r" (?:a |an )?(?:real |total |bit of a )?(?:nightmare|difficult|awful|terrible|horrible|pain)"
     r"|(?:others|everyone|people|folks|colleagues) (?:in|on) your (?:team|department|unit|group|office) (?:are |is )?(?:each |all )?on\b"
@@ -141,10 +143,22 @@ _PERSONAL = re.compile(
     # favours: "read my college essay", "tutor my nephew", "write me a recommendation letter"
     r"|(?:read|proofread|look over|look at|check|edit|mark|fix) my (?:\w+ )?(?:essay|personal statement|homework|coursework|dissertation|cover letter|statement)"
     r"|tutor (?:him|her|them|my \w+)|write me a (?:recommendation|reference) letter"
+    # a letter vouching for what they have not seen; hours signed off that were not done with them
+    r"|write (?:me )?a (?:\w+ )?letter (?:\w+ ){0,4}(?:to )?say(?:ing)? (?:that )?i (?:am|m|was|have)\b"
+    r"|sign (?:off|for) (?:some |my |the )?(?:\w+ )?hours\b"
+    # rumours about their organisation ("is it true fellcraft is getting bought", "the owners
+    # are really tight with money"), their own material ("the take-home exercise you give candidates")
+    r"|(?:is|are|was) (?:\w+ ){0,2}(?:getting|being|about to be) (?:bought|taken over|acquired|sold off)\b|takeover rumou?rs?"
+    r"|(?:(?:owners?|bosses|founders?|management|directors?) (?:are|is)|(?:are|is) (?:the|your) (?:owners?|bosses|founders?"
+    r"|management|directors?)) (?:really |so |super |pretty |a bit |kind of )?(?:tight|stingy|cheap|greedy)\b"
+    r"|(?:take home|take-home) (?:exercise|test|task|assignment)s? (?:you|that you|your team|they) (?:give|set|send|use)"
+    r"|(?:exercise|test|task|case study|assignment)s? (?:you|that you) (?:give|set|send) (?:to )?(?:candidates|applicants)"
+    # venting about the user's own life: "can I vent for a sec?", "my ex is calling again"
+    r"|can i (?:just )?vent\b|let me vent\b|my ex (?:is|keeps|never)\b"
     r"|bet (?:she|he|they) (?:is|are) (?:a |an )?(?:real |total )?(?:nightmare|pain|awful|terrible|difficult)|hooking up|(?:are|is) the (?:\w+ )?(?:doctors|nurses|teachers|guys|girls|staff) (?:there )?(?:cute|hot|single))\b")
 # Wildly off-topic for an interview (small talk is close to the person; these are not).
 _OFF_TOPIC = re.compile(
-    r"\b(?:capital of|do my homework|my homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
+    r"\b(?:capital of|do my homework|my (?:\w+ )?homework|aliens?|ufos?|tell me a joke|lottery|horoscope"
     r"|zodiac|star sign|crypto\w*|bitcoin|meaning of life|flat earth|conspiracy)\b")
 
 # "No offence, but ...": what follows is a jibe (15 of 17 such turns in sets a-v), unless it

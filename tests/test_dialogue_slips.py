@@ -180,3 +180,16 @@ def test_a_story_pointed_at_from_beside_the_question_is_still_followed_up(reply_
     reply = reply_to("data_scientist", "What kind of messy data do you deal with?",
                      "The carrier bags scanned as milk. How did you catch that?")
     assert reply.kind == "follow_up"
+
+
+def test_a_told_topics_words_do_not_decide_alone(reply_to):
+    # "campaign" is the campaigns topic's word, told already; the meaning asks how it is measured
+    reply = reply_to("marketing", "Can you walk me through how a campaign comes together?",
+                     "How can you tell whether a campaign did its job?")
+    assert (reply.kind, reply.topic) == ("answer", "metrics")
+
+
+def test_a_word_of_the_path_does_not_take_a_new_topic(reply_to):
+    reply = reply_to("teacher", "How did you end up teaching?", "What's exam season like for you?",
+                     "what about the kids who've decided they're no good at maths, how do you get them going")
+    assert (reply.kind, reply.topic) == ("answer", "maths_anxiety")

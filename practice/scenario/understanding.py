@@ -175,13 +175,13 @@ class Understanding:
         combined, match, _, _ = self._evidence(text)
         return combined, match
 
-    def _evidence(self, text: str):
+    def _evidence(self, text: str, told=()):
         """(scores, word match, meaning similarities or None, the learned prior's share of
-        each score)."""
+        each score). `told`: topics already answered, where the words alone are not trusted."""
         match = self.matcher.match(text)
         combined = dict(match.ranking)
         learned: dict[str, float] = {}
-        if self.meaning is None or self._words_suffice(match):
+        if self.meaning is None or (self._words_suffice(match) and match.topic not in told):
             return combined, match, None, learned
         sims = self.meaning.similarities(text)
         for key, sim in sims.asked.items():
@@ -245,10 +245,10 @@ class Understanding:
     def read(self, text: str, memory: Memory, details: bool = True) -> Reading:
         """What the turn asks about. `details=False` skips the search for a detail it follows
         up (a millisecond or two): the parts of a two-question turn are read for topics only."""
-        combined, match, sims, learned = self._evidence(text)
+        combined, match, sims, learned = self._evidence(text, memory.told)
         asked = self._asked_beside_detail(text, match, memory)
         if asked is not None:
-            combined, match, sims, learned = self._evidence(asked)
+            combined, match, sims, learned = self._evidence(asked, memory.told)
         ranking = tuple(sorted(combined.items(), key=lambda kv: -kv[1]))
         best_key, best = ranking[0] if ranking else (None, 0.0)
         lexical_key = match.topic if match.kind == "topic" else (

@@ -370,7 +370,7 @@ class Interviewee:
             return None
         other = rest[0]
         # "Two quick ones. ...": said to be two questions, the second's best topic will do
-        if other.topic is not None and (other.confident or parts.announces_two(acts.normal(text))):
+        if other.topic is not None and (other.strong or parts.announces_two(acts.normal(text))):
             tail = self.phrases.second_topic(self.scenario.topic(other.topic))
             self.memory.told.setdefault(other.topic, set()).add("short")
         elif other.small_talk is not None or acts.is_small_talk(acts.normal(asked[readings.index(other)])):

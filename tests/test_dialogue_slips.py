@@ -207,3 +207,24 @@ def test_a_second_question_only_faintly_on_another_topic_is_one_question(reply_t
 def test_couple_things_announces_two_questions(reply_to):
     reply = reply_to("civil_engineer", "Couple things: do you ever work from home, and what would you tell someone my age?")
     assert reply.kind == "stacked"
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    ("civil_engineer", "Two questions, if I may: what do you look for in new graduates, and roughly what do they start on?"),
+    ("nurse", "two things um if you could start over would you change anything and uh can any nursing be done from home"),
+    ("teacher", "Two things my husband told me to ask: how many hours do you really work in term, and how do you keep it from getting on top of you?"),
+])
+def test_announced_two_questions_are_both_heard(reply_to, scenario, turn):
+    assert reply_to(scenario, turn).kind == "stacked"
+
+
+@pytest.mark.parametrize("turn, asks", [
+    ("the computer and the ai do they do a lot of the work now", True),
+    ("if you could go back and redo it all would you change anything", True),
+    ("the nurses do it all by hand", False),
+    ("and they do it all by hand", False),
+])
+def test_questions_after_what_they_are_about(turn, asks):
+    from practice.scenario import parts
+    from practice.scenario.text import normal
+    assert parts.is_question(turn, normal(turn)) is asks

@@ -19,6 +19,7 @@ is about comes from `understanding` (words and meaning); what kind of turn it is
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable
 
 from practice.scenario import acts, clarify, parts, recall, redirects, scorer
@@ -365,12 +366,17 @@ class Interviewee:
         first = readings[0]
         if first.topic is None or not first.confident:
             return None
+        announced = parts.announces_two(acts.normal(text))
+        if announced:  # said to be two: the second's best topic, even where it is not sure
+            ids = {t.id for t in self.scenario.topics}
+            readings[1:] = [dataclasses.replace(r, topic=r.ranking[0][0]) if r.topic is None and r.ranking
+                            and r.ranking[0][0] in ids else r for r in readings[1:]]
         rest = [r for r in readings[1:] if r.topic != first.topic]
         if not rest:
             return None
         other = rest[0]
         # "Two quick ones. ...": said to be two questions, the second's best topic will do
-        if other.topic is not None and (other.strong or parts.announces_two(acts.normal(text))):
+        if other.topic is not None and (other.strong or announced):
             tail = self.phrases.second_topic(self.scenario.topic(other.topic))
             self.memory.told.setdefault(other.topic, set()).add("short")
         elif other.small_talk is not None or acts.is_small_talk(acts.normal(asked[readings.index(other)])):

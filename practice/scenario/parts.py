@@ -28,8 +28,19 @@ def is_question(text: str, n: str) -> bool:
     if re.search(r"\b(?:what|how|why|do you|does|did you|is it|is there|are there|are you|can you|could you"
                  r"|would you|have you)\b", " ".join(rest.split()[:7])):
         return True
-    return bool(QUESTION_START.search(rest)) or bool(re.search(
+    if QUESTION_START.search(rest) or _INVERTED_LATER.search(rest):
+        return True
+    return bool(re.search(
         r"\b(?:i (?:was )?(?:wonder\w*|curious)|i would (?:love|like) to (?:know|hear)|tell me)\b", n))
+
+
+# A question after what it is about: "the computer and the ai do they do a lot of the work now",
+# "if you could go back and redo it all would you change anything"
+_INVERTED_LATER = re.compile(
+    r"^(?:(?:if|when|say|suppose) [^?]*?\b(?:would|will|could|can|do|did|should) you"
+    r"|(?:\w+ ){0,5}?(?!(?:that|this|it|there|which|what|he|she|who|they|we|i) )\w+ (?:(?:do|did|are|were|can|will|would) (?:they|people|we)"
+    r"|(?:is|was|does|can|will|would) it)\b"
+    r"(?! (?:not|too|either)\b))")
 
 
 def question_parts(text: str) -> list[str]:
@@ -65,6 +76,8 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     if announced:
         # "Can I ask two things?" is not one of the two; said, it makes a split by "and" sure
         parts = [p for p in parts if not (announces_two(normal(p)) and len(p.split()) <= 8)]
+        # "two things if you got to do it all over ...": the first ask after the announcement
+        parts = [(_ANNOUNCEMENT.sub("", p, count=1).strip() or p) if i == 0 else p for i, p in enumerate(parts)]
         if len(parts) < 2:
             parts = split_announced(text)
     if len(parts) < 2:
@@ -113,7 +126,7 @@ _ANNOUNCEMENT = re.compile(
     r"^[^?.!]*?\b(?:two|2|couple of|a couple(?: of)?|couple) (?:\w+ )?(?:questions|things|ones|qs)\b(?:[^?.!\w]*(?:please|sorry|po|then|first|while i have you|for you))*[\s,.:?!]*",
     re.I)
 _SECOND_ASK = re.compile(
-    r",?\s+(?:and|also|plus)\s+(?:(?:uh|um|like|also|then|so)\s+)*(?=(?:what|what's|how|why|where|when|who|which|do|does|did|is|are|can"
+    r",?\s+(?:and|also|plus)\s+(?:(?:uh|um|like|also|then|so|roughly|maybe|honestly|just|finally|lastly|secondly|second)\s+)*(?=(?:what|what's|how|why|where|when|who|which|do|does|did|is|are|can"
     r"|could|would|should|will|have|has|if)\b)", re.I)
 
 

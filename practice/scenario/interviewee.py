@@ -19,10 +19,9 @@ is about comes from `understanding` (words and meaning); what kind of turn it is
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Callable
 
-from practice.scenario import acts, clarify, parts, recall, redirects, scorer
+from practice.scenario import acts, clarify, parts, recall, redirects, scorer, stacking
 from practice.scenario.matcher import Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.model import Detail, Scenario
@@ -360,35 +359,18 @@ class Interviewee:
 
     def _stacked(self, text: str, reading: Reading, common: dict) -> Reply | None:
         asked = self._stacked_parts(text)
-        if len(asked) < 2:
+        two = stacking.two_asks(text, asked, self.understanding, self.memory, {t.id for t in self.scenario.topics})
+        if two is None:
             return None
-        readings = [self.understanding.read(p, self.memory, details=False) for p in asked]
-        first = readings[0]
-        if first.topic is None or not first.confident:
-            return None
-        announced = parts.announces_two(acts.normal(text))
-        if announced:  # said to be two: the second's best topic, even where it is not sure
-            ids = {t.id for t in self.scenario.topics}
-            readings[1:] = [dataclasses.replace(r, topic=r.ranking[0][0]) if r.topic is None and r.ranking
-                            and r.ranking[0][0] in ids else r for r in readings[1:]]
-        rest = [r for r in readings[1:] if r.topic != first.topic]
-        if not rest:
-            return None
-        other = rest[0]
-        # "Two quick ones. ...": said to be two questions, the second's best topic will do
-        if other.topic is not None and (other.strong or announced):
-            tail = self.phrases.second_topic(self.scenario.topic(other.topic))
-            self.memory.told.setdefault(other.topic, set()).add("short")
-        elif other.small_talk is not None or acts.is_small_talk(acts.normal(asked[readings.index(other)])):
-            tail = self.phrases.second_small_talk(other.small_talk)
+        if two.topic is not None:
+            tail = self.phrases.second_topic(self.scenario.topic(two.topic))
+            self.memory.told.setdefault(two.topic, set()).add("short")
         else:
-            # a second question that reads as no other topic is more of the first ("What's the
-            # staffroom like? Do people actually get on?"): six of the nine writers of the
-            # conversation sets call that one question (sets d-i +16 turns, a-c -3)
-            return None
-        self.memory.note_asked(first.topic, asked[0])
-        reply_text = self.phrases.stacked(self.scenario.topic(first.topic), tail, common["closed"])
-        return self._say("stacked", reply_text, first.topic, common, form="full")
+            tail = self.phrases.second_small_talk(two.small_talk or None)
+        first = two.first.topic
+        self.memory.note_asked(first, asked[0])
+        reply_text = self.phrases.stacked(self.scenario.topic(first), tail, common["closed"])
+        return self._say("stacked", reply_text, first, common, form="full")
 
     def _stacked_parts(self, text: str) -> list[str]:
         return parts.stacked_parts(text, self._stacked_units(text))

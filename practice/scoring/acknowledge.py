@@ -43,15 +43,18 @@ ACK = re.compile(
     # "That gives me chills.", "Appreciate it, Dwayne.", "I will write that down", "That's way more
     # than I thought", "wait, really?"
     r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna) (?:write|jot|note) (?:that|this|it) down"
-    r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier) than i (?:thought|expected|pictured|imagined)"
+    r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier)(?: \w+)? than i (?:thought|expected|pictured|imagined|realized|realised|knew)"
+    # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense"
+    r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
+    r"|^no kidding|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
     r"|^wait,? really\b"
     r"|(?:that |it )?sounds (?:really |so |incredibly |pretty |super |kind of |a bit |like a )?(?:\w+ )?(?:hard|heavy|stressful|tough|rough|fun"
-    r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot)"
+    r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot|perfect|ideal|dream)"
     r"|(?:is|was|that's|thats) (?:a )?(?:really |so |pretty )?(?:long stretch|hell of a|lot of (?:\w+ )?to)|a hell of a"
     # a verdict on what was said, whatever follows it (sets 12-13): "That's encouraging for
     # someone like me", "That makes me feel a lot better", "that rings true", "what a way to put it"
     r"|(?:that's|thats|that is|it's|its) (?:really |so |very |super |pretty |honestly |actually |kind of |quite )?"
-    r"(?:encouraging|reassuring|refreshing|comforting|a relief|eye opening|wild|crazy|nuts|insane|intense|brutal"
+    r"(?:encouraging|reassuring|refreshing|comforting|a relief|eye opening|wild|crazy|nuts|insane|intense|brutal|surprising"
     r"|wild to (?:hear|think)|so cool|humbling|heartbreaking|heartwarming|beautiful|lovely|a beautiful|a lovely|a great way|a nice way)"
     r"|(?:that|it|this) (?:really )?(?:makes|made) me feel|(?:that|it) (?:really )?rings true|way to put it|well put"
     # an interjection that opens the turn: news received ("Oof.", "ah that'd be gutting", "och",

@@ -228,3 +228,16 @@ def test_questions_after_what_they_are_about(turn, asks):
     from practice.scenario import parts
     from practice.scenario.text import normal
     assert parts.is_question(turn, normal(turn)) is asks
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    ("ux_researcher", "Is UX research big in Portugal at all?"),
+    ("ux_researcher", "Are there research jobs in the charity sector, like at Oxfam?"),
+    ("teacher", "do schools in wales take teachers who only speak welsh a bit"),
+])
+def test_the_job_market_somewhere_else_is_outside_their_world(reply_to, scenario, turn):
+    assert reply_to(scenario, turn).kind == "unknown"
+
+
+def test_jobs_in_this_field_later_are_their_world(reply_to):
+    assert reply_to("civil_engineer", "are there gonna be jobs in this in like ten years").kind != "unknown"

@@ -36,7 +36,13 @@ _OUTSIDE_FRAME = re.compile(
     # another place or sector set beside theirs: "how different is it at a children's hospital",
     # "is there much ux research going on in ireland" (not "compared to": people compare what the
     # person has done themselves, "the city compared to a private outfit")
-    r"|how different is|(?:much|any) .{3,30} going on (?:in|at|over)\b)")
+    r"|how different is|(?:much|any) .{3,30} going on (?:in|at|over)\b"
+    # the market somewhere else: "is ux research big in india", "are there research jobs in the
+    # public sector", "do companies in london hire researchers who speak portuguese"
+    r"|\bis (?:\w+ ){1,3}(?:big|popular|common|a thing|growing|in demand) (?:in|at|over in|out in|back in)\b"
+    r"|\bare there (?:any |many |much |like )?(?:\w+ ){0,3}(?:jobs|roles|openings|positions|opportunities|companies|firms) (?:in|at) (?!this\b|that\b|it\b|your\b|our\b|the future\b|like \d|\d|ten\b|five\b)"
+    r"|\b(?:do|does|would|will) (?:\w+ ){0,2}(?:companies|firms|employers|agencies|studios|hospitals|schools) (?:in|at|over in) "
+    r"(?:\w+ ){1,3}(?:like )?(?:hire|take|want|need|look for)\b)")
 _ADMIN_WORDS = ("visa visas sponsor sponsorship sponsored bursary bursaries scholarship scholarships grant grants union "
                 "unions unionized unionised malpractice immigration permit permits gdpr pension pensions loan loans "
                 "funding reimbursement reimburse accreditation equivalence")

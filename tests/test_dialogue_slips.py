@@ -241,3 +241,12 @@ def test_the_job_market_somewhere_else_is_outside_their_world(reply_to, scenario
 
 def test_jobs_in_this_field_later_are_their_world(reply_to):
     assert reply_to("civil_engineer", "are there gonna be jobs in this in like ten years").kind != "unknown"
+
+
+@pytest.mark.parametrize("scenario, turn, topic", [
+    ("data_scientist", "Our lab data is a mess, samples mislabelled everywhere. What kind of mess do you deal with at a grocery company?",
+     "messy_data"),
+    ("marketing", "What's the worst thing you've ever put out there?", "mistakes"),
+])
+def test_a_topics_words_said_in_passing_do_not_outvote_the_meaning(reply_to, scenario, turn, topic):
+    assert reply_to(scenario, turn).topic == topic

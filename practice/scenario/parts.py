@@ -96,7 +96,8 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
                         r"|how (?:is|was) (?:that|it|this))\b", later):
         return []
     said = [normal(s) for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s.strip()]
-    if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially)\b", said[1]):
+    # "Only interviews, or other things too?": options offered for the first, not a question
+    if len(said) >= 2 and re.match(r"^(?:like|for|as in|i mean|especially|only|just|mostly|mainly)\b", said[1]):
         return []
     if len(parts) == 2 and guesses_answer(text, parts[0], later):
         return []

@@ -49,8 +49,8 @@ PRIOR_STRONG = 1.0
 ACCEPT = 0.42  # combined score that reads a topic
 MEANING_SURE = 0.62  # a wording this close means the topic on its own
 STRONG = 0.55  # clearly about the topic: wins over "that"/"it" pointing back
-WORDS_SURE = 0.5  # a lexical topic score this high ...
-WORDS_LEAD = 1.5  # ... and this far ahead of the next needs no embedding
+
+
 @dataclass(frozen=True)
 class Reading:
     topic: str | None
@@ -175,13 +175,17 @@ class Understanding:
         combined, match, _, _ = self._evidence(text)
         return combined, match
 
-    def _evidence(self, text: str, told=()):
+    def _evidence(self, text: str):
         """(scores, word match, meaning similarities or None, the learned prior's share of
-        each score). `told`: topics already answered, where the words alone are not trusted."""
+        each score)."""
         match = self.matcher.match(text)
         combined = dict(match.ranking)
         learned: dict[str, float] = {}
-        if self.meaning is None or (self._words_suffice(match) and match.topic not in told):
+        # The sentence meaning is weighed on every turn: the word matcher alone was once trusted
+        # when its topic led clearly, but the words of a topic said in passing ("what kind of mess
+        # do you face in a grocery company?" is culture's "grocery company") took 99 more turns
+        # of sets a-ah than the meaning did; its cost is 2-3 ms at p95 (bench/README.md)
+        if self.meaning is None:
             return combined, match, None, learned
         sims = self.meaning.similarities(text)
         for key, sim in sims.asked.items():
@@ -232,23 +236,13 @@ class Understanding:
             return None
         return " ".join(asked)
 
-    @staticmethod
-    def _words_suffice(match) -> bool:
-        """The word matcher alone is sure (a named detail, or a topic far ahead of the next):
-        the sentence embedding, most of a turn's cost, would not change the reading. On the
-        conversation sets the shortcut agreed with the combined reading on 146 of 147 turns."""
-        if match.kind == "detail":
-            return True
-        runner_up = match.ranking[1][1] if len(match.ranking) > 1 else 0.0
-        return match.kind == "topic" and match.score >= WORDS_SURE and match.score >= WORDS_LEAD * runner_up
-
     def read(self, text: str, memory: Memory, details: bool = True) -> Reading:
         """What the turn asks about. `details=False` skips the search for a detail it follows
         up (a millisecond or two): the parts of a two-question turn are read for topics only."""
-        combined, match, sims, learned = self._evidence(text, memory.told)
+        combined, match, sims, learned = self._evidence(text)
         asked = self._asked_beside_detail(text, match, memory)
         if asked is not None:
-            combined, match, sims, learned = self._evidence(asked, memory.told)
+            combined, match, sims, learned = self._evidence(asked)
         ranking = tuple(sorted(combined.items(), key=lambda kv: -kv[1]))
         best_key, best = ranking[0] if ranking else (None, 0.0)
         lexical_key = match.topic if match.kind == "topic" else (

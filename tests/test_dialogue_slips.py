@@ -250,3 +250,11 @@ def test_jobs_in_this_field_later_are_their_world(reply_to):
 ])
 def test_a_topics_words_said_in_passing_do_not_outvote_the_meaning(reply_to, scenario, turn, topic):
     assert reply_to(scenario, turn).topic == topic
+
+
+@pytest.mark.parametrize("scenario, turn", [
+    ("data_scientist", "is data science in norway very different from here, like the companies?"),
+    ("nurse", "My aunt has nursed in Lagos for twenty years. Could she work as a nurse here if she moved?"),
+])
+def test_the_work_in_another_country_is_outside_their_world(reply_to, scenario, turn):
+    assert reply_to(scenario, turn).kind == "unknown"

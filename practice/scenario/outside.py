@@ -42,7 +42,13 @@ _OUTSIDE_FRAME = re.compile(
     r"|\bis (?:\w+ ){1,3}(?:big|popular|common|a thing|growing|in demand) (?:in|at|over in|out in|back in)\b"
     r"|\bare there (?:any |many |much |like )?(?:\w+ ){0,3}(?:jobs|roles|openings|positions|opportunities|companies|firms) (?:in|at) (?!this\b|that\b|it\b|your\b|our\b|the future\b|like \d|\d|ten\b|five\b)"
     r"|\b(?:do|does|would|will) (?:\w+ ){0,2}(?:companies|firms|employers|agencies|studios|hospitals|schools) (?:in|at|over in) "
-    r"(?:\w+ ){1,3}(?:like )?(?:hire|take|want|need|look for)\b)")
+    r"(?:\w+ ){1,3}(?:like )?(?:hire|take|want|need|look for)\b"
+    # "is data science in canada very different from the us", "can she work as a nurse in ohio"
+    r"|\bis (?:\w+ ){1,4}(?:very |much |really |that |so )?different (?:in|at|over in|from)\b)")
+# Someone else's career from elsewhere: "My cousin is a nurse in Krakow. Could she work as a nurse
+# here?": the place is named beside the question, about the person the question asks of
+_SOMEONE_ELSE = re.compile(r"\b(?:can|could|would|will) (?:she|he|they|my \w+) (?:still )?(?:work|practi[cs]e|teach"
+                           r"|get hired|be hired)\b")
 _ADMIN_WORDS = ("visa visas sponsor sponsorship sponsored bursary bursaries scholarship scholarships grant grants union "
                 "unions unionized unionised malpractice immigration permit permits gdpr pension pensions loan loans "
                 "funding reimbursement reimburse accreditation equivalence")
@@ -93,7 +99,7 @@ def outside(known: set[str], text: str, normal: str, reading) -> bool:
     # yours?" brings the asker's world along with a question well inside the person's
     asked = [s for s in sentences(text) if s.rstrip().endswith("?")]
     in_question = foreign_words(known, normalize(" ".join(asked))) if asked else foreign
-    if asked and not in_question:
+    if asked and not in_question and not (foreign and _SOMEONE_ELSE.search(normalize(" ".join(asked)))):
         return False
     # the paperwork of other institutions ("Is there any bursary for career changers?", "is
     # it hard to get a visa sponsored?", "are the nurses in a union?"): facts the person
@@ -101,7 +107,7 @@ def outside(known: set[str], text: str, normal: str, reading) -> bool:
     # matches a topic (not "I'd be giving up a union wage. What does a new nurse make?")
     if any(stem(w) in _ADMIN_STEMS for w in in_question):
         return True
-    if foreign and _OUTSIDE_FRAME.search(normal):
+    if foreign and (_OUTSIDE_FRAME.search(normal) or _SOMEONE_ELSE.search(normal)):
         return True
     return len(foreign) >= 2 and not reading.strong
 

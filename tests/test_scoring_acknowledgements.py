@@ -41,6 +41,7 @@ ANSWER = "On a busy week we get about four hundred orders, and I'm home maybe fo
     "Starting on weekends makes a lot of sense. What would you do first?",
     "That's a much bigger operation than I realized. Who runs it?",
     "right right okay and how long did the training take",
+    "Deal. Last one from me: what do you wish you'd known before your first route?",
 ])
 def test_acknowledgements(text):
     assert score_utterance(text, previous=ANSWER).listening.acknowledgement

@@ -221,3 +221,9 @@ def test_every_flag_has_a_confidence_in_the_json():
                         previous="Most of my week is client calls and travel.").to_dict()
     assert set(d["confidence"]) == {"closed", "leading", "stacked", "topic_switch", "reflection"}
     assert all(0.0 <= v <= 1.0 for v in d["confidence"].values())
+
+
+@pytest.mark.parametrize("previous", ["Right. I wish more people understood that.", "Exactly, that's the art of it."])
+def test_a_short_confirmation_leaves_no_answer_to_switch_from(previous):
+    turn = "How do people without a degree end up in this line of work?"
+    assert not score_utterance(turn, previous=previous).listening.topic_switch

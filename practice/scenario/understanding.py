@@ -28,9 +28,11 @@ from practice.scenario.text import content_stems, normalize, sentences
 # only names their workplace: "What do juniors make at your company?" just after Priya was
 # named is about pay; over sets a-z, 5 replies right, none lost)
 _ADDRESSED = re.compile(r"\b(?:you|you're|youre|that|it|this|those|she|he|they|them|her|him|his)\b")
-# what they do not like: the downsides, not what they enjoy
+# a question that points at what the words beside it name ("The mountain rescue one. How did
+# that work?"), or says the person said it: the story named there is the one asked about
 _POINTS_AT_NAMED = re.compile(r"\b(?:that|this|it|those|these|he|she|him|her|they|them|there|one|ones|such)\b")
 _SAYS_THEY_SAID = re.compile(r"\byou (?:said|mentioned|talked|told|spoke|brought up|were saying)\b")
+# what they do not like: the downsides, not what they enjoy
 _NOT_LIKING = re.compile(lexicon.NOT_LIKING + r"|\b(?:dislike|like least|least favou?rite)\b")
 # common words the spell-checker ranks highest: conversation, not subject matter
 _COMMON_RANK = 3000
@@ -184,7 +186,7 @@ class Understanding:
         # The sentence meaning is weighed on every turn: the word matcher alone was once trusted
         # when its topic led clearly, but the words of a topic said in passing ("what kind of mess
         # do you face in a grocery company?" is culture's "grocery company") took 99 more turns
-        # of sets a-ah than the meaning did; its cost is 2-3 ms at p95 (bench/README.md)
+        # of sets a-ah than the meaning did; reply choice p95 stayed 14.5 ms (bench/README.md)
         if self.meaning is None:
             return combined, match, None, learned
         sims = self.meaning.similarities(text)

@@ -1,11 +1,12 @@
-"""The last step shared by the trainers of one-label readings over a row of named numbers
-(bench/train_follow_ups.py for `story`, bench/train_unknown.py for `outside`): fit on every
-set, print the weights, and write them where the reading loads them
-(`practice.scenario.onevsrest.load_single`)."""
+"""What the trainers of one-label readings over a row of named numbers share
+(bench/train_follow_ups.py for `story`, bench/train_unknown.py for `outside`): the replay of
+a conversation set turn by turn, and the last step: fit on every set, print the weights, and
+write them where the reading loads them (`practice.scenario.onevsrest.load_single`)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -13,8 +14,28 @@ import numpy as np
 from train_scoring import fit  # L2 logistic regression, Newton's method
 
 from practice.files import atomic_write_text
+from practice.scenario import Interviewee, load_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+
+
+def replayed(name: str, minds: dict, make: Callable) -> Iterator[tuple]:
+    """(understanding, professional, turn) for each user turn after the pitch of
+    `conversations_{name}.jsonl`, before the professional replies; the caller reads what it
+    needs from the memory so far, then calls `professional.reply`. `make(scenario)` builds
+    the understanding, once per scenario (kept in `minds`)."""
+    path = DATA / f"conversations_{name}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        mind = minds.setdefault(item["scenario"], make(load_scenario(item["scenario"])))
+        professional = Interviewee(mind.scenario, understanding=mind)
+        professional.greeting()
+        professional.pitch_response()
+        for turn in item["turns"][1:]:
+            yield mind, professional, turn
 
 
 def fit_and_save(reading, about: str, train: tuple[str, ...], data: dict, l2: float, write: bool) -> np.ndarray:

@@ -19,7 +19,6 @@ Then it fits on all the sets and writes the weights to practice/scenario/data/fo
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,24 +28,19 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
-from single_label import fit_and_save  # noqa: E402
+from single_label import fit_and_save, replayed  # noqa: E402
 from train_scoring import fit  # noqa: E402  (L2 logistic regression, Newton's method)
 
 from practice.embedding import default_embedder  # noqa: E402
-from practice.scenario import Interviewee, load_scenario, story  # noqa: E402
+from practice.scenario import story  # noqa: E402
 from practice.scenario.understanding import Understanding  # noqa: E402
 from practice.scoring import question_type  # noqa: E402
 
-DATA = HERE / "data"
 TRAIN = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x")
 L2 = 1.0
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 # the kinds the rules give after the point where the story reading sits in the reply chain
 LATER = {"answer", "unknown", "recap", "stacked", "small_talk"}
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def topic_right(expected, got) -> bool:
@@ -56,17 +50,13 @@ def topic_right(expected, got) -> bool:
 def collect(name: str, minds: dict) -> list[dict]:
     """One row per user turn after the pitch: its labels, today's reply, heard details' features."""
     rows = []
-    for item in read_jsonl(DATA / f"conversations_{name}.jsonl"):
-        mind = minds.setdefault(item["scenario"], Understanding(load_scenario(item["scenario"]), use_story=False))
-        professional = Interviewee(mind.scenario, understanding=mind)
-        professional.greeting()
-        professional.pitch_response()
-        for turn in item["turns"][1:]:
-            found = mind.story_candidates(turn["user"], professional.memory)
-            reply = professional.reply(turn["user"], question_type(turn["user"]))
-            ok = reply.kind == turn["kind"] and (turn["topic"] is None or topic_right(turn["topic"], reply.topic))
-            rows.append({"kind": turn["kind"], "topic": turn["topic"], "got": reply.kind, "right": ok,
-                         "candidates": [(c.detail.id, c.detail.topic, c.features) for c in found]})
+    make = lambda scenario: Understanding(scenario, use_story=False)  # noqa: E731
+    for mind, professional, turn in replayed(name, minds, make):
+        found = mind.story_candidates(turn["user"], professional.memory)
+        reply = professional.reply(turn["user"], question_type(turn["user"]))
+        ok = reply.kind == turn["kind"] and (turn["topic"] is None or topic_right(turn["topic"], reply.topic))
+        rows.append({"kind": turn["kind"], "topic": turn["topic"], "got": reply.kind, "right": ok,
+                     "candidates": [(c.detail.id, c.detail.topic, c.features) for c in found]})
     return rows
 
 

@@ -15,7 +15,6 @@ fits on all the sets and writes the weights to practice/scenario/data/answerable
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -24,39 +23,30 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
-from single_label import fit_and_save  # noqa: E402
+from single_label import fit_and_save, replayed  # noqa: E402
 from train_scoring import fit  # noqa: E402  (L2 logistic regression, Newton's method)
 
-from practice.scenario import Interviewee, load_scenario, outside  # noqa: E402
+from practice.scenario import outside  # noqa: E402
 from practice.scenario.understanding import Understanding  # noqa: E402
 from practice.scoring import question_type  # noqa: E402
 
-DATA = HERE / "data"
 TRAIN = tuple("abcdefghijklmnopqrstuvwxyz") + ("aa", "ab", "ac", "ad")
 L2 = 1.0
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def collect(name: str, minds: dict) -> tuple[np.ndarray, np.ndarray]:
     """(features, labels) of the turns of one set that the rules answer from a topic."""
     rows, labels = [], []
-    for item in read_jsonl(DATA / f"conversations_{name}.jsonl"):
-        mind = minds.setdefault(item["scenario"], Understanding(load_scenario(item["scenario"]), use_beside=False))
-        person = Interviewee(mind.scenario, understanding=mind)
-        person.greeting()
-        person.pitch_response()
-        for turn in item["turns"][1:]:
-            reading = mind.read(turn["user"], person.memory)
-            reply = person.reply(turn["user"], question_type(turn["user"]))
-            if reply.kind in ("answer", "recap") and reply.topic and turn["kind"] in ("answer", "recap", "unknown"):
-                found = outside.features(mind, turn["user"], reading, reply.topic)
-                if found is not None:
-                    rows.append(found)
-                    labels.append(1.0 if turn["kind"] == "unknown" else 0.0)
+    make = lambda scenario: Understanding(scenario, use_beside=False)  # noqa: E731
+    for mind, person, turn in replayed(name, minds, make):
+        reading = mind.read(turn["user"], person.memory)
+        reply = person.reply(turn["user"], question_type(turn["user"]))
+        if reply.kind in ("answer", "recap") and reply.topic and turn["kind"] in ("answer", "recap", "unknown"):
+            found = outside.features(mind, turn["user"], reading, reply.topic)
+            if found is not None:
+                rows.append(found)
+                labels.append(1.0 if turn["kind"] == "unknown" else 0.0)
     return np.array(rows), np.array(labels)
 
 

@@ -66,17 +66,12 @@ def test_indirect_job_asks_of_sets_25_to_27(text):
     "How did you get taken on at the clinic?",
     "Is the field hiring more people than ten years ago?",
     "What do you look for when you hire interns?",
-])
-def test_questions_about_hiring_are_not_job_asks(text):
-    assert not score_utterance(text, previous="We keep busy.").job_ask
-
-
-@pytest.mark.parametrize("text", [
+    # what they look for is advice, not a job ask
     "When you're hiring for your team, what makes a CV jump out at you?",
     "What do hiring managers look for in someone starting out?",
     "How can someone like me stand out when applying?",
 ])
-def test_asking_what_they_look_for_is_advice_not_a_job_ask(text):
+def test_questions_about_hiring_are_not_job_asks(text):
     assert not score_utterance(text, previous="We keep busy.").job_ask
 
 

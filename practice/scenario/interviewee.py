@@ -366,7 +366,7 @@ class Interviewee:
             tail = self.phrases.second_topic(self.scenario.topic(two.topic))
             self.memory.told.setdefault(two.topic, set()).add("short")
         else:
-            tail = self.phrases.second_small_talk(two.small_talk or None)
+            tail = self.phrases.second_small_talk(two.small_talk)
         first = two.first.topic
         self.memory.note_asked(first, asked[0])
         reply_text = self.phrases.stacked(self.scenario.topic(first), tail, common["closed"])

@@ -122,9 +122,10 @@ def guesses_answer(text: str, first: str, later: str) -> bool:
     return at < 0 or not re.search(r"\band\b", n[max(0, at - 16):at])
 
 
-_ANNOUNCES = re.compile(r"\b(?:two|2|couple of|a couple(?: of)?|couple) (?:\w+ )?(?:questions|things|ones|qs)\b")
+_TWO_ASKS = r"\b(?:two|2|couple of|a couple(?: of)?|couple) (?:\w+ )?(?:questions|things|ones|qs)\b"
+_ANNOUNCES = re.compile(_TWO_ASKS)
 _ANNOUNCEMENT = re.compile(
-    r"^[^?.!]*?\b(?:two|2|couple of|a couple(?: of)?|couple) (?:\w+ )?(?:questions|things|ones|qs)\b(?:[^?.!\w]*(?:please|sorry|po|then|first|while i have you|for you))*[\s,.:?!]*",
+    r"^[^?.!]*?" + _TWO_ASKS + r"(?:[^?.!\w]*(?:please|sorry|po|then|first|while i have you|for you))*[\s,.:?!]*",
     re.I)
 _SECOND_ASK = re.compile(
     r",?\s+(?:and|also|plus)\s+(?:(?:uh|um|like|also|then|so|roughly|maybe|honestly|just|finally|lastly|secondly|second)\s+)*(?=(?:what|what's|how|why|where|when|who|which|do|does|did|is|are|can"

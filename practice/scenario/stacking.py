@@ -19,7 +19,8 @@ from practice.scenario.understanding import Reading, Understanding
 
 @dataclass(frozen=True)
 class TwoAsks:
-    """The first question's reading, and the second's: a topic (`topic`) or small talk."""
+    """The first question's reading, and the second's: a topic, or else small talk (on
+    `small_talk`, when the scenario has that subject)."""
 
     first: Reading
     topic: str | None = None
@@ -49,5 +50,5 @@ def two_asks(text: str, asked: list[str], understanding: Understanding, memory: 
     if other.topic is not None and (other.strong or announced):
         return TwoAsks(first, topic=other.topic)
     if other.small_talk is not None or acts.is_small_talk(acts.normal(asked[readings.index(other)])):
-        return TwoAsks(first, small_talk=other.small_talk or "")
+        return TwoAsks(first, small_talk=other.small_talk)
     return None

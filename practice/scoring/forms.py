@@ -13,7 +13,7 @@ import re
 
 from practice.scoring.clauses import STATEMENT, Form, clause_form, clauses, wh_form
 from practice.scoring.options import has_choice, offers_answers
-from practice.scoring.runon import run_on_question
+from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, SUBJECTS, WH
@@ -75,9 +75,9 @@ def sentence_form(sentence: str) -> Form:
         inner = run_on_question(words(low))
         if inner:
             return inner
-    if not asked and not found and not low.endswith("!") and _CHECKS_SURPRISE.match(" ".join(words(low))) \
-            and not _VERDICT_END.search(" ".join(words(low))):
-        return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no', low)
+    if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(" ".join(words(low)))) \
+            and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(" ".join(words(low))):
+        return surprise_check(low)
     if not asked:
         return STATEMENT
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
@@ -114,9 +114,8 @@ _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|ca
 # surprise at what was just said, checked back. Spoken, the "?" is often lost (8 of 9 such
 # unpunctuated turns of the labelled sets are yes/no questions); "wait so you're going to bed
 # before your kids do that's wild" ends on a verdict and stays a statement; "wait until you see
-# the rota" and "wait tables" use the verb.
-_CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+"
-                              r"(?!(?:until|till|for|to|and|a|an|the|your|my|tables|around|in|on|out|it|a sec|a second|a minute)\b)(?:[\w']+\s+){2,}")
+# the rota" and "wait tables" use the verb (`runon.WAIT_VERB_NEXT`).
+_CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+([\w']+)(?:\s+[\w']+){2,}")
 _VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
                           r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating)$"
                           r"|\b(?:wow|oof|whoa|i love that)$")

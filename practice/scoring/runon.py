@@ -86,9 +86,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "eight thousand calls that's insane wait so most of them aren't even fires": surprise
         # checked back after a reaction (not the verb: "you have to wait so long")
         if a == "wait" and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats"}) \
-                and len(ws) - i >= 4 and ws[i + 1] not in {"until", "till", "for", "to", "a", "and"}:
-            return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no',
-                        " ".join(ws[i:]))
+                and len(ws) - i >= 4 and ws[i + 1] not in WAIT_VERB_NEXT:
+            return surprise_check(" ".join(ws[i:]))
         # "with a foreign degree do i have to take the exam from zero"
         if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"so", "neither", "nor"}:
             return clause_form(ws[i:], True)
@@ -111,6 +110,17 @@ def run_on_question(ws: list[str]) -> Form | None:
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 6])):
                 return form
     return None
+
+
+# After these, "wait" is the verb, not surprise: "wait until you see the rota", "wait for it",
+# "wait tables", "hold on a sec"
+WAIT_VERB_NEXT = frozenset("until till for to and a an the your my tables around in on out it".split())
+
+
+def surprise_check(clause: str) -> Form:
+    """ "wait so you're the only one there the whole night": surprise at what was just said,
+    checked back, a yes/no question however it is punctuated."""
+    return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no', clause)
 
 
 _SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figure", "learn", "watch"}

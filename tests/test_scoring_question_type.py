@@ -27,6 +27,12 @@ CASES = [
     ("And your manager, what does she look for in new hires?", "open"),  # lead-in before the question
     ("On a scale of 1 to 10, how confident are you about the move?", "closed"),
     ("You've been there how long?", "closed"),                    # wh-word at the end
+    # not knowing something about the listener, said to them, asks it
+    ("I don't know if you've tried it.", "closed"),
+    ("i'm not sure whether you'd have time for a call next week", "closed"),
+    ("I'm not sure if you'd tell me more about the night shifts.", "open"),
+    ("I don't know if you know this, but I used to work there.", "not_a_question"),
+    ("I don't know if I want to do a PhD.", "not_a_question"),
 ]
 
 

@@ -37,6 +37,9 @@ CURIOUS = re.compile(
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
 )
+DOUBTS_YOU = re.compile(r"^(?:i )?(?:don't|dont|do not|didn't|did not|dunno|not sure|am not sure) (?:know )?"
+                         r"(?:(if|whether) (?:you|you've|you're|you'd|you'll|y'all|your)\b)"
+                         r"|^(?:i'm|im|i am) not (?:sure|certain) (if|whether) (?:you|you've|you're|you'd|you'll|your)\b")
 # Commas, dashes and false starts ("Did- have you ...") end a clause.
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:[,;:]|--+|\s[-—–]+\s|—|–|(?<=\w)-(?=\s|$)|\s+or\s+(?:like\s+|maybe\s+|just\s+)?(?=(?:what|how|why|where|when|who|which)\s+\w)"
@@ -123,6 +126,12 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("request", "open", 'invites more ("anything else ...")', said)
     if asked and re.match(r"^any (?:other |more |further )?(?:thoughts|ideas|advice|tips|suggestions|recommendations|things|benefits|reasons|examples|lessons)\b", said):
         return Form("request", "open", f'invites ideas ("{quote(ws, 3)} ...")', said)
+    doubt = DOUBTS_YOU.match(said)
+    if doubt and not re.search(r"\bbut\b", said[doubt.end():]):
+        # "I don't know if you've tried it", "i'm not sure whether you'd have time": not knowing
+        # something about the listener, said to them, asks it (but "I don't know if you know
+        # this but I ..." only leads into a statement)
+        return _embedded(ws[len(said[:doubt.start(doubt.lastindex)].split()):], said)
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
         m = CURIOUS.search(" ".join(ws[:6]))
         after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []

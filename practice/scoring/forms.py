@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.clauses import STATEMENT, Form, clause_form, clauses, wh_form
+from practice.scoring.clauses import DOUBTS_YOU, STATEMENT, Form, clause_form, clauses, wh_form
 from practice.scoring.options import has_choice, offers_answers
 from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
@@ -32,7 +32,8 @@ def sentence_form(sentence: str) -> Form:
     if not parts:
         return STATEMENT
     found = [(i, f) for i, p in enumerate(parts)
-             if not (i and not asked and _subordinate_wh(p)) and (f := clause_form(p, asked, alone=len(parts) == 1))]
+             if not (i and not asked and _subordinate_wh(p)) and not _leads_on(p, low)
+             and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
         found = found[:-1]
     if found:
@@ -97,6 +98,12 @@ def sentence_form(sentence: str) -> Form:
         if inner:
             return Form(inner.kind, inner.question_type, inner.why, low)
     return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)
+
+
+def _leads_on(ws: list[str], sentence: str) -> bool:
+    """ "I don't know if you know this, but I used to work there": the doubt leads into a
+    statement and asks nothing."""
+    return bool(DOUBTS_YOU.match(" ".join(ws))) and bool(re.search(r"\bbut\b", sentence))
 
 
 def _subordinate_wh(ws: list[str]) -> bool:

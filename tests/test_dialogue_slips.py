@@ -30,6 +30,17 @@ def test_your_company_does_not_point_back_at_a_colleague_just_named(reply_to):
     assert (reply.kind, reply.topic) == ("answer", "pay")
 
 
+@pytest.mark.parametrize("scenario,before,turn,topic", [
+    ("nurse", "I read that experienced nurses train the new ones. Do you do that, and what's it like?",
+     "Is there any kind of nursing you can do from home these days?", "remote_work"),
+    ("nurse", "I read that experienced nurses train the new ones. Do you do that, and what's it like?",
+     "Can you do any kind of nursing from home?", "remote_work"),
+])
+def test_you_alone_does_not_make_a_new_topic_a_follow_up(reply_to, scenario, before, turn, topic):
+    reply = reply_to(scenario, before, turn)
+    assert (reply.kind, reply.topic) == ("answer", topic)
+
+
 def test_a_follow_up_that_speaks_of_what_you_did_still_is_one(reply_to):
     reply = reply_to("data_scientist", "How did you get into data science?",
                      "When you were teaching yourself Python in the evenings, how many hours a week did you manage?")

@@ -33,6 +33,13 @@ CASES = [
     ("I'm not sure if you'd tell me more about the night shifts.", "open"),
     ("I don't know if you know this, but I used to work there.", "not_a_question"),
     ("I don't know if I want to do a PhD.", "not_a_question"),
+    # fillers set off by commas do not cut a question short; a lone "Did you, uh," asks nothing
+    ("Do you, uh, ever take work home with you", "closed"),
+    ("are you, like, on call at weekends", "closed"),
+    ("Did you, uh,", "not_a_question"),
+    # a negative tag ends the statement it turns into a question, full stop or not
+    ("the night shift pays more than days doesn't it.", "closed"),
+    ("they still hire new grads straight into the icu don't they", "closed"),
 ]
 
 

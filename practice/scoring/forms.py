@@ -56,6 +56,9 @@ def sentence_form(sentence: str) -> Form:
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]):
             return Form("choice", "closed", "lists options to pick from", form.clause)
+        if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
+            # "Do you, uh, ever spray your projects first": the fillers' commas cut the question
+            return form
         # "do, do you like to cook." restarts the question itself: still a question
         opens_itself = i == 1 and parts[0] == parts[1][:1] and len(parts[1]) >= 3
         if not asked and form.kind == "yes_no" and not opens_itself \
@@ -98,6 +101,17 @@ def sentence_form(sentence: str) -> Form:
         if inner:
             return Form(inner.kind, inner.question_type, inner.why, low)
     return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)
+
+
+_FILLER_PARTS = (["like"], ["you", "know"], ["i", "mean"], ["kind", "of"], ["sort", "of"], ["maybe"])
+
+
+def _goes_on(rest: list[list[str]]) -> bool:
+    """After "do you," / "are you,", the next words (fillers aside) carry on the question they
+    opened ("take your papers somewhere", "fluent in another language"); a new subject or an
+    auxiliary is a restart instead."""
+    rest = [p for p in rest if p not in _FILLER_PARTS]
+    return bool(rest) and len(rest[0]) >= 2 and rest[0][0] not in SUBJECTS | AUX | WH | {"i", "and", "but", "so"}
 
 
 def _leads_on(ws: list[str], sentence: str) -> bool:

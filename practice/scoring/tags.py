@@ -27,13 +27,18 @@ def bare_tag(low: str) -> bool:
     """ "it must be so rewarding seeing patients recover right": a transcript without
     punctuation still ends in a tag (but "that's right" and "all right" answer, not ask);
     so does a negative statement with a positive tag ("you'd never go back would you")."""
-    if re.search(r"[,.?!;]", low) or len(words(low)) <= 4:
-        return False
+    if re.search(r"[,.?!;]", low.rstrip(". ")) or len(words(low)) <= 4:
+        return False  # (a final full stop is the transcriber's: "that's good isn't it.")
+    if _NEGATIVE_TAG.search(low.rstrip(". ")):
+        return True
     if _NEGATIVE_THEN_TAG.search(low):
         return True
     return bool(_BARE_TAG.search(low)) and not _NOT_TAG_RIGHT.search(low)
 
 
+# a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
+_NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
+                           r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$")
 _NEGATIVE_THEN_TAG = re.compile(
     r"(?:\b(?:never|not|no|nobody|nothing|hardly)\b|n't\b).*\s(?:would|do|does|did|is|are|was|were|can|could|will|have|has)"
     r" (?:you|it|they|he|she|we|there)$")

@@ -42,6 +42,7 @@ ANSWER = "On a busy week we get about four hundred orders, and I'm home maybe fo
     "That's a much bigger operation than I realized. Who runs it?",
     "right right okay and how long did the training take",
     "Deal. Last one from me: what do you wish you'd known before your first route?",
+    "Will do. Before I let you go, what do you wish you'd known at my age?",
 ])
 def test_acknowledgements(text):
     assert score_utterance(text, previous=ANSWER).listening.acknowledgement
@@ -52,6 +53,7 @@ def test_acknowledgements(text):
     "Data science is a big field. Where would you start?",
     "Is it hard to find drivers?",
     "That's why I wanted to ask about the night routes. How do they work?",
+    "I will ask about the routes later. How long is a shift?",
 ])
 def test_no_acknowledgement(text):
     assert not score_utterance(text, previous=ANSWER).listening.acknowledgement

@@ -40,6 +40,10 @@ CASES = [
     # a negative tag ends the statement it turns into a question, full stop or not
     ("the night shift pays more than days doesn't it.", "closed"),
     ("they still hire new grads straight into the icu don't they", "closed"),
+    # a free relative as the subject of "is" names the point of a statement
+    ("So what matters is showing how I thought, not how pretty it looks.", "not_a_question"),
+    ("what surprised me most was the paperwork", "not_a_question"),
+    ("what matters most in this job", "open"),
 ]
 
 

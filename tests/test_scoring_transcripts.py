@@ -68,6 +68,16 @@ def test_fillers_leave_sentence_ends_alone():
     assert sentences("Okay, um. So what do you do?") == ["Okay.", "So what do you do?"]
 
 
+def test_an_abbreviation_does_not_end_a_sentence():
+    from practice.scoring.text import sentences
+
+    assert sentences("What does phone triage at 3 a.m. actually involve?") == [
+        "What does phone triage at 3 a.m. actually involve?"]
+    assert sentences("I start at 7 a.m. Then I chart.") == ["I start at 7 a.m.", "Then I chart."]
+    assert sentences("Did Dr. Patel train you? How?") == ["Did Dr. Patel train you?", "How?"]
+    assert not score_utterance("What does phone triage at 3 a.m. actually involve?").stacked
+
+
 def test_a_phrase_that_finishes_a_question_is_not_a_second_question():
     s = score_utterance("What would you change about your first year? To make it easier?")
     assert (s.question_type, s.stacked) == ("open", False)

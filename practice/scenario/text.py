@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from practice.stemming import stem as _snowball
+from practice.scoring.text import join_abbreviations
 
 _IS_CONTRACTIONS = {"what", "that", "it", "he", "she", "there", "here", "who", "where", "how",
                     "when", "why", "everything", "something", "nothing"}
@@ -137,7 +138,7 @@ def content_stems(text: str) -> list[str]:
 
 def sentences(text: str) -> list[str]:
     """Split a turn at sentence ends; a turn without punctuation is one sentence."""
-    parts = re.split(r"(?<=[.?!])\s+", text.strip())
+    parts = join_abbreviations([p for p in re.split(r"(?<=[.?!])\s+", text.strip()) if p])
     return [p for p in parts if re.search(r"[A-Za-z0-9]", p)]
 
 

@@ -44,9 +44,10 @@ ACK = re.compile(
     # than I thought", "wait, really?"
     r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna) (?:write|jot|note) (?:that|this|it) down"
     r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier)(?: \w+)? than i (?:thought|expected|pictured|imagined|realized|realised|knew)"
-    # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense"
+    # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
+    # taking up their advice: "Will do.", "I will."
     r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
-    r"|^no kidding|^deal(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
+    r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
     r"|^wait,? really\b"
     r"|(?:that |it )?sounds (?:really |so |incredibly |pretty |super |kind of |a bit |like a )?(?:\w+ )?(?:hard|heavy|stressful|tough|rough|fun"
     r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot|perfect|ideal|dream)"

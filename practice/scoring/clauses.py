@@ -182,6 +182,8 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
     """Interrogative wh-clause, or None for a subordinate one ("when you go out")."""
     first, second = ws[0], (ws[1] if len(ws) > 1 else "")
     said = " ".join(ws)
+    if not asked and _PSEUDO_CLEFT.match(said):
+        return None  # "What matters is showing how you thought.": a statement that names its point
     if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
                   "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
             and first not in {"how's", "what's", "who's", "where's", "why's", "when's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
@@ -221,6 +223,13 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             and (len(head) < 3 or head[2] in _AFTER_HEAD | FACT_WHAT):
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
     return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
+
+
+# "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
+# free relative as the subject of "is"/"was", which only a statement has (a question would be
+# "what matters most?")
+_PSEUDO_CLEFT = re.compile(r"^what (?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won)"
+                           r"(?: (?!is\b|was\b)\w+){0,3} (?:is|was) \w+")
 
 
 # After the noun a fact question asks for ("What's your salary range?" is not "What's the team

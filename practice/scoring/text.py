@@ -16,6 +16,23 @@ FILLERS = {"uh", "um", "uhm", "er", "erm", "hmm", "mm", "mhm", "ah"}
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(FILLERS)) + r")\b,?\s*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!])$")
+# A full stop that ends an abbreviation, not a sentence: "at 3 a.m. actually", "Dr. Patel",
+# "e.g. nights". Titles and Latin ones never end a sentence here; a time or an initial does
+# unless lower case follows ("I start at 7 a.m. Then ...").
+_ALWAYS_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|prof|approx)\.$", re.IGNORECASE)
+_MAYBE_ABBREVIATED = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\betc\.)$")
+
+
+def join_abbreviations(parts: list[str]) -> list[str]:
+    """Sentences split at full stops, joined back where the stop ended an abbreviation."""
+    out: list[str] = []
+    for part in parts:
+        if out and (_ALWAYS_ABBREVIATED.search(out[-1])
+                    or _MAYBE_ABBREVIATED.search(out[-1]) and part[:1].islower()):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def collapse_stutters(text: str) -> str:
@@ -164,5 +181,5 @@ def sentences(text: str) -> list[str]:
         before = text[:span[0]].lower().split() if span else []
         if before and before[-1] not in {"and", "or", "but", "so", "then"} and not _ASKS.match(" ".join(before)):
             text = text[:span[0]] + ". " + text[span[1]:]
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
-    return [p for p in parts if p and re.search(r"[A-Za-z0-9]", p)]
+    parts = join_abbreviations([p.strip() for p in _SENTENCE_END.split(text) if p.strip()])
+    return [p for p in parts if re.search(r"[A-Za-z0-9]", p)]

@@ -127,6 +127,21 @@ def test_unannounced_the_second_pointing_back_is_more_of_the_first(reply_to):
     assert reply_to("data_scientist", "How many hours do you put in a week? Is it stressful?").kind != "stacked"
 
 
+@pytest.mark.parametrize("scenario,turn,topic", [
+    # a statement after the question tells, it does not ask
+    ("teacher", "How do you manage the marking? When I was tutoring I spent many hours writing comments.", "marking"),
+    # small talk read faintly ("rung" near "running") is no second question
+    ("data_scientist", "Where does the career go from senior? What's the next rung for you?", "career_ladder"),
+    # "how does it ..." asks on about what the first part named
+    ("teacher", "How do pupils use AI now, and how does it change your teaching?", "ai_and_technology"),
+    # a second part that reads nearly as much as the first's topic rephrases it
+    ("teacher", "How does promotion work in Scottish schools? What could be my path after some years?", "career_ladder"),
+])
+def test_one_question_said_twice_is_answered_once(reply_to, scenario, turn, topic):
+    reply = reply_to(scenario, turn)
+    assert (reply.kind, reply.topic) == ("answer", topic)
+
+
 def test_what_makes_a_cv_stand_out_is_the_hiring_topic(reply_to):
     reply = reply_to("marketing", "When you're hiring for your team, what makes a CV jump out at you?")
     assert (reply.kind, reply.topic) == ("answer", "hiring")

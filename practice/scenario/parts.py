@@ -86,12 +86,13 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     if not is_question(parts[0], first) or re.match(r"^(?:wait|oh|so)? ?(?:you|your)\b", first):
         return []
     later = normal(parts[1])
-    if not is_question(parts[1], later):
+    if not is_question(parts[1], later) or _states(parts[1]):
         return []
     if announced:  # said to be two: "... and is it stressful" is the second, not more of the first
         return parts
     if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
             or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later) \
+            or re.match(r"^(?:and )?(?:how|why|where) (?:does|did|has|will|would|is|was|can) (?:it|that|this)\b", later) \
             or re.match(r"^(?:so |and )?(?:what (?:is|s|was) (?:that|it|this) like|how (?:does|did|do) (?:that|it|this) work"
                         r"|how (?:is|was) (?:that|it|this))\b", later):
         return []
@@ -102,6 +103,14 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
     if len(parts) == 2 and guesses_answer(text, parts[0], later):
         return []
     return parts
+
+
+def _states(part: str) -> bool:
+    """ "When I was tutoring I spent hours on comments.": a sentence closed by a full stop that
+    the question scorer reads as a statement tells, it does not ask."""
+    from practice.scenario import scorer
+
+    return part.rstrip().endswith((".", "!")) and scorer.question_type(part) == "not_a_question"
 
 
 _YES_NO = re.compile(r"^(?:(?:so|and|um|uh|like|or)\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|have|has|should)\b")

@@ -27,6 +27,13 @@ class TwoAsks:
     small_talk: str | None = None
 
 
+# A second part whose reading gives the first part's topic at least this share of its own best
+# score is more of the first ("How does promotion work here? What could be my path after some
+# years?": path 1.01, career_ladder 0.86). Sets a-aj: 0.6 and 0.7 put 7 replies right, none
+# wrong; 0.5 gave 9 and 0, 0.4 gave 14 and 1; the surer 0.6 stays clear of the first loss.
+NEAR_TIE = 0.6
+
+
 def two_asks(text: str, asked: list[str], understanding: Understanding, memory: Memory,
              topic_ids: set[str]) -> TwoAsks | None:
     """The two asks of a turn split into `asked` parts; None when it is one question."""
@@ -47,8 +54,10 @@ def two_asks(text: str, asked: list[str], understanding: Understanding, memory: 
     # "How do agency and in-house jobs compare, and which would you start with?": a second
     # part that leans only faintly to another topic (advice) is more of the first (sets a-ah:
     # +23 turns, -3 with `confident` as the bar)
-    if other.topic is not None and (other.strong or announced):
+    near = dict(other.ranking).get(first.topic, 0.0) >= NEAR_TIE * other.score
+    if other.topic is not None and (other.strong or announced) and (announced or not near):
         return TwoAsks(first, topic=other.topic)
-    if other.small_talk is not None or acts.is_small_talk(acts.normal(asked[readings.index(other)])):
+    # small talk read only faintly ("What's the next rung for you?" near "running") is not asked
+    if other.small_talk is not None and other.strong or acts.is_small_talk(acts.normal(asked[readings.index(other)])):
         return TwoAsks(first, small_talk=other.small_talk)
     return None

@@ -17,6 +17,19 @@ def test_a_noise_then_what_was_that_is_a_repeat(reply_to, turn):
     assert reply.kind == "repeat" and reply.topic == "day_to_day"
 
 
+@pytest.mark.parametrize("turn", ["Sorry, my neighbour is drilling. How long did you say the shifts are?",
+                                  "sorry the dog went off at the mailman what was that number"])
+def test_a_noise_then_what_did_you_say_is_a_repeat(reply_to, turn):
+    reply = reply_to("nurse", DAY, turn)
+    assert reply.kind == "repeat" and reply.topic == "day_to_day"
+
+
+def test_what_did_you_say_without_a_noise_goes_back_to_the_earlier_answer(talk):
+    iv = talk("marketing", "How did you get into marketing?", "What does a normal day look like?")
+    reply = iv.reply("I was writing notes. How did you say you got into marketing?")
+    assert (reply.kind, reply.topic) == ("recap", "path")
+
+
 def test_a_question_that_merely_ends_in_what_was_that_is_not_a_repeat(reply_to):
     reply = reply_to("data_scientist", DAY, "and that side project you built what was that")
     assert reply.kind != "repeat"

@@ -138,8 +138,19 @@ _REFLECTION = re.compile(
     r"|so they|so there is|so a lot of|so most of)\b")
 
 
+# Something drowned the answer out ("Sorry, my neighbour is drilling. Which days did you
+# say?"): asking what they said is then asking to hear it again. Without the noise, "what did
+# you say the pay was?" goes back to an earlier answer (a recap: "I was writing notes").
+_DROWNED = re.compile(
+    r"\b(?:loud|noise|noisy|went by|going (?:mad|off)|went off|went funny|cut out|cutting out|crackled|crackling"
+    r"|drilling|hoover|hoover s|vacuum|dog|barking|bell|line (?:went|is|dropped)|connection|signal|wifi|roaring"
+    r"|blending|grinding|walked in|fired up|siren|tram|truck|baby|doorbell|mailman|phone (?:rang|went)"
+    r"|headphones|hearing aid|froze|lagg\w*)\b")
+_ASKS_WHAT_SAID = re.compile(r"\b(?:did (?:you|u|ye) (?:just )?say|what was that (?:number|name|figure|word|amount|bit|again))\b")
+
+
 def is_repeat(n: str) -> bool:
-    return bool(_REPEAT.search(n))
+    return bool(_REPEAT.search(n)) or bool(_ASKS_WHAT_SAID.search(n) and _DROWNED.search(n))
 
 
 # "God bless you" after thanks is thanks (the user may go on); with no thanks, a goodbye.

@@ -53,6 +53,9 @@ def test_a_referral_asked_for_at_length(reply_to, turn):
     "I won't keep you any longer. Enjoy the rest of your day.",
     "i'll let you crack on ta-ra",
     "I'll stop there, and God bless you.",
+    "okay byeee",  # a letter held for effect
+    "Alright, I've got a class in five minutes. Take it easy!",
+    "Grand so. Mind yourself.",
 ])
 def test_goodbyes_people_say(reply_to, turn):
     assert reply_to("teacher", "What do you enjoy about the job?", turn).kind == "closing"

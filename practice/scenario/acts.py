@@ -35,6 +35,8 @@ _CLOSING = re.compile(
     # "I'll leave you to it", "I won't keep you any longer", "I'll stop there", "ta-ra", "God bless"
     r"|i will leave you (?:to it|be|in peace)|i will (?:not|no longer) keep you|not keep you any longer|i will stop there"
     r"|enjoy the rest of your (?:day|evening|afternoon|morning|week|weekend|shift)|ta ra|cheerio|ta ta|that is me away"
+    # "Take it easy!", "Mind yourself." (Irish), said on leaving
+    r"|take it easy\W*$|mind yourself\W*$"
     # "i gotta run", "I have to go start my shift", not "would I have to go back and study?"
     r"|(?<!do )(?<!would )(?<!will )(?<!should )(?<!did )(?<!if )(?<!when )\bi (?:have to|have got to|got to|gotta|need to|must) (?:go(?! back| into| in\b| out there| through| to (?:college|uni|university|school)\b)"
     r"|run|dash|jump|head off|get going|hop off)"

@@ -179,9 +179,21 @@ _NO_APOSTROPHE = [(re.compile(rf"\b{a}\b"), b) for a, b in (
     ("aint", "is not"), ("whatre", "what are"), ("its", "it is"))]
 
 
+_DRAWN_OUT = re.compile(r"\b[a-z]*([a-z])\1\1+[a-z]*\b")
+
+
+def _shortened(m: re.Match) -> str:
+    """ "byeee" -> "bye", "sooo" -> "so", "goood" -> "good": a letter held for effect, kept
+    twice where that spells a common word, else once."""
+    word = m.group(0)
+    twice = re.sub(r"([a-z])\1\1+", r"\1\1", word)
+    return twice if twice in common_english_words() else re.sub(r"([a-z])\1\1+", r"\1", word)
+
+
 def normal(text: str) -> str:
-    """`normalize`, with the apostrophes typed and transcribed turns drop put back ("whats")."""
-    n = normalize(text)
+    """`normalize`, with the apostrophes typed and transcribed turns drop put back ("whats"),
+    and letters held for effect shortened ("byeee")."""
+    n = _DRAWN_OUT.sub(_shortened, normalize(text))
     for pattern, full in _NO_APOSTROPHE:
         n = pattern.sub(full, n)
     return n

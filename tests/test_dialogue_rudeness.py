@@ -42,3 +42,17 @@ def test_everyday_words_are_not_insults(reply_to, scenario, turn, kind):
 ])
 def test_insults_and_personal_questions_are_still_redirected(reply_to, scenario, turn):
     assert reply_to(scenario, "What does a normal day look like?", turn).kind == "redirect"
+
+
+@pytest.mark.parametrize("before, turn", [
+    # "boring" after "it bored me silly": their own word, said back
+    ("How did you get into teaching?", "was the actuary job really that boring"),
+    # their husband, after they spoke of him
+    ("What do people get wrong about teachers?", "does your husband really mind"),
+])
+def test_what_they_raised_themselves_is_no_insult_or_prying(reply_to, before, turn):
+    assert reply_to("teacher", before, turn).kind == "follow_up"
+
+
+def test_asking_after_a_spouse_they_never_mentioned_is_still_prying(reply_to):
+    assert reply_to("teacher", "How did you get into teaching?", "does your husband mind the hours").kind == "redirect"

@@ -171,7 +171,21 @@ def is_redirect(n: str, last: str = "") -> bool:
     """A rude, personal or off-topic turn. `last`, their last line in normal form: a word they
     used themselves ("the boring bits") is no insult when the user says it back."""
     weak = _WEAK_RUDE.search(n)
-    jibe = _JIBE.search(n) or (weak and not _NOT_RUDE.search(n)
-                               and not (last and re.search(rf"\b{re.escape(weak.group(0).split()[-1])}", last)))
+    jibe = _JIBE.search(n) or (weak and not _NOT_RUDE.search(n) and not _theirs(weak.group(0), last))
     rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n)) or (_NO_OFFENCE.search(n) and not (_FAIR_QUESTION.search(n) or _HEARSAY.search(n)))
-    return bool(rude or _PERSONAL.search(n) or _OFF_TOPIC.search(n))
+    personal = _PERSONAL.search(n)
+    # "does your husband really mind?" after they spoke of him: a follow-up, not prying
+    personal = personal and not (_FAMILY.search(personal.group(0)) and _theirs(personal.group(0), last))
+    return bool(rude or personal or _OFF_TOPIC.search(n))
+
+
+_FAMILY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife)$")
+
+
+def _theirs(phrase: str, last: str) -> bool:
+    """Whether the phrase's last word is one they used themselves in their last line, in any
+    form ("boring" after "it bored me silly")."""
+    from practice.scenario.text import stem
+
+    word = stem(phrase.split()[-1])
+    return bool(last) and any(stem(w) == word for w in last.split())

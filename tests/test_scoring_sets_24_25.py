@@ -70,6 +70,8 @@ def test_indirect_job_asks_of_sets_25_to_27(text):
     "When you're hiring for your team, what makes a CV jump out at you?",
     "What do hiring managers look for in someone starting out?",
     "How can someone like me stand out when applying?",
+    # what goes in the application is advice too (conversation set ai)
+    "What should be in a portfolio if I apply for a junior role?",
 ])
 def test_questions_about_hiring_are_not_job_asks(text):
     assert not score_utterance(text, previous="We keep busy.").job_ask

@@ -34,7 +34,10 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
 _WHAT_THEY_LOOK_FOR = re.compile(
     r"\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers|people) (?:\w+ )?look for\b"
     r"|\bwhat makes (?:a |an |your |someone'?s? |one )?(?:[\w-]+ ){0,2}(?:stand|jump|pop) out\b"
-    r"|\bhow (?:do|can|could|would|should) (?:i|you|someone|people|candidates) (?:\w+ )?stand out\b")
+    r"|\bhow (?:do|can|could|would|should) (?:i|you|someone|people|candidates) (?:\w+ )?stand out\b"
+    # what goes in the papers: "What should be in a portfolio if I apply for a junior role?"
+    r"|\bwhat (?:should|would|do|does|must|needs? to) (?:\w+ ){0,3}(?:in|on|into) (?:a|an|my|the|your) "
+    r"(?:portfolio|cv|resume|résumé|cover letter|application|personal statement)\b")
 
 
 def ngrams(text: str) -> set[str]:

@@ -22,6 +22,8 @@ ANSWER = "Most of my week is site visits. I check the scaffolding, sign off the 
     "How do people get into quantity surveying? Is there a diploma for it?",
     "okay um what classes should i take next year if i want to do this",
     "Do you need a chartered licence for this, or can you learn on the job?",
+    # what the user heard elsewhere, asked about
+    "Do engineers get paid well? I heard graduates start quite low, is that true?",
 ])
 def test_a_pronoun_for_the_users_own_words_is_no_follow_up(text):
     assert not score_utterance(text, previous=ANSWER).listening.follow_up

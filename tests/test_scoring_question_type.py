@@ -44,6 +44,10 @@ CASES = [
     ("So what matters is showing how I thought, not how pretty it looks.", "not_a_question"),
     ("what surprised me most was the paperwork", "not_a_question"),
     ("what matters most in this job", "open"),
+    # a guess, then a tag said in speech: "no" or "huh" with what it was about after it
+    ("wow that must be really tiring for the brain no", "closed"),
+    ("that must be the hardest part of the job huh the people side", "closed"),
+    ("you must have had to say no", "not_a_question"),
 ]
 
 

@@ -152,11 +152,19 @@ def _own_antecedent(turn: str, question: str, m: re.Match, previous: str) -> boo
     design? Did you study it?", "your team doesn't have a fellowship slot, does it?". It refers
     to what the user just named, not to the answer (11 of 31 such turns of the labelled sets).
     A noun the answer used ("Did the company pay for it?" after "the company") still points back."""
-    if not re.search(r"\b(?:it|them)\b", m.group(0)):
+    pronoun = re.search(r"\b(?:it|them|that)\b", m.group(0))
+    if not pronoun:
         return False
     at = turn.find(question)
     before = words((turn[:at] if at >= 0 else "") + " " + question[:m.start()])
+    if pronoun.group(0) == "that":
+        # "I heard vet techs don't get paid much, is that true?": what they heard, not the answer
+        return bool(_HEARSAY_BEFORE.search(" ".join(before))) \
+            and bool(re.match(r"(?:is|was) that (?:true|right|so|the case)\b", question[m.start():]))
     return _names_own(before, previous)
+
+
+_HEARSAY_BEFORE = re.compile(r"\b(?:i (?:heard|read|was told|hear)|people (?:say|said|tell me)|they (?:say|said)|apparently)\b")
 
 
 _POINTING = {"your", "that", "this", "those", "these", "the"}

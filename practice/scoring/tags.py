@@ -31,6 +31,9 @@ def bare_tag(low: str) -> bool:
         return False  # (a final full stop is the transcriber's: "that's good isn't it.")
     if _NEGATIVE_TAG.search(low.rstrip(". ")):
         return True
+    last_no = re.search(r"([\w']+)\s+no\W*$", low)
+    if re.search(r"\b(?:must|bet)\b", low) and last_no and last_no.group(1) not in _NO_AS_OBJECT:
+        return True  # a guess, then "no?" said rising: "that must be exhausting for the brain no"
     if _NEGATIVE_THEN_TAG.search(low):
         return True
     return bool(_BARE_TAG.search(low)) and not _NOT_TAG_RIGHT.search(low)
@@ -39,6 +42,9 @@ def bare_tag(low: str) -> bool:
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
                            r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$")
+# "you must have had to say no": "no" said or taken, not a tag
+_NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "answered", "take", "took", "to", "is", "was",
+                 "mean", "means", "meant", "the", "a", "with", "hear", "heard"}
 _NEGATIVE_THEN_TAG = re.compile(
     r"(?:\b(?:never|not|no|nobody|nothing|hardly)\b|n't\b).*\s(?:would|do|does|did|is|are|was|were|can|could|will|have|has)"
     r" (?:you|it|they|he|she|we|there)$")
@@ -53,7 +59,9 @@ _BARE_TAG = re.compile(
     r" (?:like|with all|with so|cause|because|i mean|especially) [\w']+(?: [\w']+){0,12}"
     # "... hard for most people don't you think that's the thing that scares folks off": the
     # tag opens the question its afterthought finishes
-    r"|don't you think (?:that's|that|it's|it|they're|they|people|most|the) [\w']+(?: [\w']+){0,12})$"
+    r"|don't you think (?:that's|that|it's|it|they're|they|people|most|the) [\w']+(?: [\w']+){0,12}"
+    # "that must be the toughest part huh the people side": the tag, then what it was about
+    r"|huh (?:the|all the|those|that) [\w']+(?: [\w']+){0,4})$"
 )
 # "right" is a tag only after a clause: not in "that's right", "turn right", "okay right" at the
 # end ("... for what you guys do right" still asks), nor before an afterthought in "you're right

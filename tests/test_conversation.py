@@ -131,6 +131,15 @@ def test_a_misheard_detail_is_still_followed_up(heard):
     assert reply.text == ux.detail("digital_whiteboard").answer
 
 
+def test_a_word_that_sounds_like_part_of_a_detail_counts_only_beside_the_rest():
+    from practice.scenario.misheard import misheard_detail
+
+    teacher = load_scenario("teacher")
+    calls = teacher.detail("good_news_calls")  # keywords: "good news", "phone home"
+    assert misheard_detail("Can any of the work be done from home?", [calls]) is None
+    assert misheard_detail("You said you fone home with good news?", [calls]) == calls
+
+
 def test_a_closed_question_gets_the_short_answer_that_states_the_fact(nurse, nurse_mind):
     reply = talk(nurse, nurse_mind).reply("Is the pay good?", question_type="closed")
     assert reply.text == nurse.topic("pay").short and re.search(r"dollars|\d", reply.text)

@@ -48,9 +48,11 @@ def misheard_detail(text: str, candidates) -> Detail | None:
             scores = [max(fuzz.ratio(p, g) for g in grams) for p in parts]
             if len(parts) > 1 and max(scores) >= 95:
                 # one word heard right, the other cut short ("digital right" for "digital
-                # whiteboard"): a word that sounds like the start of the keyword's word
-                scores = [max([sc, *(RHYME_SCORE for g in every if 4 <= len(g) < len(p)
-                                     and _rhymes(p[:len(g)], g))])
+                # whiteboard"): a word that sounds like the start of the keyword's word, said
+                # beside the one heard right ("done from home" is no "phone home")
+                heard = {i for i, g in enumerate(every) if any(fuzz.ratio(q, g) >= 95 for q in parts)}
+                scores = [max([sc, *(RHYME_SCORE for i, g in enumerate(every) if 4 <= len(g) < len(p)
+                                     and (i - 1 in heard or i + 1 in heard) and _rhymes(p[:len(g)], g))])
                           if sc < 95 else sc for p, sc in zip(parts, scores)]
             if min(scores) < 75:
                 continue

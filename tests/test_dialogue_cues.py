@@ -27,7 +27,10 @@ def test_thanks_without_the_word_thanks(reply_to, turn):
 
 @pytest.mark.parametrize("turn", ["Have you got a time when that actually paid off?",
                                   "Can you give me a real one?",
-                                  "Have you seen anybody from outside teaching actually make it work?"])
+                                  "Have you seen anybody from outside teaching actually make it work?",
+                                  # "one" is "1" in the normal form
+                                  "Tell me one real story from your classroom.",
+                                  "Can you tell me about one class you still think about?"])
 def test_an_example_asked_for_as_a_time_when(reply_to, turn):
     reply = reply_to("teacher", "How do you keep a class under control?", turn)
     assert reply.kind == "example"

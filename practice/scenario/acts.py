@@ -117,7 +117,10 @@ _EXAMPLE = re.compile(
     r"\b(?:example|examples|instance|like what$|such as$"
     r"|specific (?:case|story|time|situation)|concrete|particular (?:case|story|time|patient|project|situation)"
     # "have you got a time when that worked?", "a real case of that", "walk me through one"
-    r"|(?:a|one) time (?:when|where) (?:that|it|this)|(?:a|one) real (?:case|one|story)"
+    # ("one" is "1" in the normal form)
+    r"|(?:a|one|1) time (?:when|where) (?:that|it|this)|(?<!\bin )(?:a|one|1) real (?:case|one|1|story)"
+    # "tell me about one real code you remember", "one bad day you remember"
+    r"|(?:about|me) (?:a|an|one|1) (?:\w+ ){1,3}(?:that )?you (?:remember|recall|still think about|will never forget)"
     r"|(?:seen|known) (?:anybody|anyone|somebody|someone) (?:\w+ ){0,6}(?:actually|really) (?:get|make|do|pull)"
     r"|(?:anybody|anyone|somebody|someone) (?:actually |ever )?(?:done|tried) (?:that|this|it))\b")
 

@@ -111,3 +111,11 @@ def test_their_words_said_back_then_why_asks_for_more_of_the_last_answer():
                 Reply("follow_up", "We were out there nineteen hours, in the freezing rain.", "main_breaks"))]
     assert recall.asks_why_of_last(normal("nineteen hours why did it take that long"), history)
     assert not recall.asks_why_of_last(normal("forty days why did it take that long"), history)
+
+
+def test_phrases_with_one_match_the_normal_form_that_writes_it_as_a_digit():
+    from practice.scenario import acts
+
+    assert acts.normal("Have a good one!") == "have a good 1"
+    assert acts.is_closing(acts.normal("Have a good one!"))
+    assert acts.is_repeat(acts.normal("the line is bad, one more time please"))

@@ -20,7 +20,7 @@ from practice.scenario.text import normal
 _REPEAT = re.compile(
     r"\b(?:repeat (?:that|it|the last|what you|yourself|the)|say (?:that|it|the)(?: \w+){0,3} again"
     r"|(?:did not|could not|cannot|can not) (?:quite )?(?:catch|hear|get) (?:that|it|the|what|you|all)"
-    r"|come again|pardon|one more time|you (?:cut|broke) (?:out|up)|missed (?:that|the last|what you)"
+    r"|come again|pardon|(?:one|1) more time|you (?:cut|broke) (?:out|up)|missed (?:that|the last|what you)"
     r"|(?:lost|lose) you (?:there|for a)|go over that again|run that by me again|cut out|froze|lagg\w*"
     r"|(?:did not|could not) (?:hear|catch) (?:the )?(?:last|end|that)|say the last (?:bit|part)"
     # "can you say again?", "what was that last bit?", "sorry the door beeps, what did you say?"
@@ -29,7 +29,7 @@ _REPEAT = re.compile(
     r"|^(?:sorry )?what was that$|^(?:sorry|what|huh|pardon)$|^sorry what$")
 
 _CLOSING = re.compile(
-    r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|shift|afternoon|morning)"
+    r"\b(?:bye|goodbye|bye bye|have a (?:good|great|nice|wonderful|lovely|fantastic) (?:day|evening|night|weekend|rest|one|1|shift|afternoon|morning)"
     # "take care", not "one more patient to take care of" or "take care not to"
     r"|take care(?! (?:of|to|not|that|with|over|about)\b)|talk (?:to you )?(?:soon|later)|i will let you (?:go|get|rest|be|crack on)|let you (?:get (?:back|to|on)|crack on)"
     # "I'll leave you to it", "I won't keep you any longer", "I'll stop there", "ta-ra", "God bless"
@@ -254,14 +254,14 @@ def asks_why_said(n: str) -> bool:
 # 35 of the 37 recaps the writers of the conversation sets wrote carry one of these.
 _ASKS_AGAIN = re.compile(
     r"\b(?:again|going back|go back|goes back|back to|back up|coming back|come back to|did you say"
-    r"|you (?:said|mentioned|told me)|(?:asked|said) (?:(?:this|that|it) )?already|one more time"
+    r"|you (?:said|mentioned|told me)|(?:asked|said) (?:(?:this|that|it) )?already|(?:one|1) more time"
     r"|remind me|forgot|earlier|to confirm|once more|(?:where|what) (?:we|i) started)\b")
 
 
 # The same, said so plainly that it stands without an earlier question on the topic (the earlier
 # one may have been misheard): not "earlier", "back to school" or "would you do it again".
 _SAYS_AGAIN = re.compile(
-    r"\b(?:did you say|going back|back up|one more time"
+    r"\b(?:did you say|going back|back up|(?:one|1) more time"
     r"|forgot|(?:asked|said) (?:(?:this|that|it) )?already|to confirm|ask again)\b(?! to (?:school|uni|college|study))"
     r"|(?<!do it )(?<!do it all )(?<!choose it )\bagain\b(?=[ ,]*(?:sorry|i |$))")
 

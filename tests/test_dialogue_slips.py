@@ -278,3 +278,9 @@ def test_a_topics_words_said_in_passing_do_not_outvote_the_meaning(reply_to, sce
 ])
 def test_the_work_in_another_country_is_outside_their_world(reply_to, scenario, turn):
     assert reply_to(scenario, turn).kind == "unknown"
+
+
+def test_paperwork_asked_about_their_town_is_outside_their_world_not_small_talk(reply_to):
+    reply = reply_to("nurse", "What does a normal day look like?",
+                     "Do most hospitals in Ohio have a nurses' union? Is yours unionized?")
+    assert reply.kind == "unknown"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from practice.scenario import acts, clarify, parts, recall, redirects, scorer, stacking
+from practice.scenario import acts, clarify, outside, parts, recall, redirects, scorer, stacking
 from practice.scenario.matcher import Matcher
 from practice.scenario.memory import Memory
 from practice.scenario.model import Detail, Scenario
@@ -181,9 +181,12 @@ class Interviewee:
         if reading.detail is not None:
             return self._follow_up(reading.detail, common)
         lexical_talk = reading.small_talk is not None and (reading.lexical_small_talk or acts.is_small_talk(n))
-        if lexical_talk or (acts.is_small_talk(n) and not reading.strong):
+        # "Do most hospitals in Ohio have a nurses' union?" names their town, and asks about
+        # paperwork outside their world all the same
+        paperwork = question and outside.names_paperwork(n) and self.understanding.outside(text, n, reading)
+        if (lexical_talk or (acts.is_small_talk(n) and not reading.strong)) and not paperwork:
             return self._small_talk(n, reading, common)
-        if question and self.understanding.outside(text, n, reading):
+        if paperwork or question and self.understanding.outside(text, n, reading):
             return self._unknown(text, common, intent, n, reading, question)
         stacked = self._stacked(text, reading, common)
         if stacked is not None:

@@ -55,6 +55,11 @@ _ADMIN_WORDS = ("visa visas sponsor sponsorship sponsored bursary bursaries scho
 _ADMIN_STEMS = frozenset(stem(w) for w in _ADMIN_WORDS.split())
 
 
+def names_paperwork(normal: str) -> bool:
+    """Whether the turn names another institution's paperwork (a union, a visa, a pension)."""
+    return any(stem(w) in _ADMIN_STEMS for w in normal.split())
+
+
 def known_stems(scenario: Scenario) -> set[str]:
     """Every word stem the scenario uses, the lexicon's and the commonest short English words."""
     from practice.scenario.text import common_english_words

@@ -148,7 +148,7 @@ _REFLECTION = re.compile(
 # you say the pay was?" goes back to an earlier answer (a recap: "I was writing notes").
 _DROWNED = re.compile(
     r"\b(?:loud|noise|noisy|went by|going (?:mad|off)|went off|went funny|cut out|cutting out|crackled|crackling"
-    r"|drilling|hoover|hoover s|vacuum|dog|barking|bell|line (?:went|is|dropped)|connection|signal|wifi|roaring"
+    r"|drilling|hoover|vacuum|dog|barking|bell|line (?:went|is|dropped)|connection|signal|wifi|roaring"
     r"|blending|grinding|walked in|fired up|siren|tram|truck|baby|doorbell|mailman|phone (?:rang|went)"
     r"|headphones|hearing aid|froze|lagg\w*)\b")
 _ASKS_WHAT_SAID = re.compile(r"\b(?:did (?:you|u|ye) (?:just )?say|what was that (?:number|name|figure|word|amount|bit|again))\b")

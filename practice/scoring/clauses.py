@@ -127,10 +127,10 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
     if asked and re.match(r"^any (?:other |more |further )?(?:thoughts|ideas|advice|tips|suggestions|recommendations|things|benefits|reasons|examples|lessons)\b", said):
         return Form("request", "open", f'invites ideas ("{quote(ws, 3)} ...")', said)
     doubt = DOUBTS_YOU.match(said)
-    if doubt and not re.search(r"\bbut\b", said[doubt.end():]):
+    if doubt:
         # "I don't know if you've tried it", "i'm not sure whether you'd have time": not knowing
-        # something about the listener, said to them, asks it (but "I don't know if you know
-        # this but I ..." only leads into a statement)
+        # something about the listener, said to them, asks it (unless it leads into a statement
+        # with "but": `forms._leads_on`)
         return _embedded(ws[len(said[:doubt.start(doubt.lastindex)].split()):], said)
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
         m = CURIOUS.search(" ".join(ws[:6]))

@@ -27,9 +27,10 @@ def bare_tag(low: str) -> bool:
     """ "it must be so rewarding seeing patients recover right": a transcript without
     punctuation still ends in a tag (but "that's right" and "all right" answer, not ask);
     so does a negative statement with a positive tag ("you'd never go back would you")."""
-    if re.search(r"[,.?!;]", low.rstrip(". ")) or len(words(low)) <= 4:
-        return False  # (a final full stop is the transcriber's: "that's good isn't it.")
-    if _NEGATIVE_TAG.search(low.rstrip(". ")):
+    said = low.rstrip(". ")  # a final full stop is the transcriber's: "that's good isn't it."
+    if re.search(r"[,.?!;]", said) or len(words(low)) <= 4:
+        return False
+    if _NEGATIVE_TAG.search(said):
         return True
     last_no = re.search(r"([\w']+)\s+no\W*$", low)
     if re.search(r"\b(?:must|bet)\b", low) and last_no and last_no.group(1) not in _NO_AS_OBJECT:

@@ -87,7 +87,47 @@ def shared_details(text: str, theirs: list[str], details_only: bool = False) -> 
     # a number of theirs said again ("What's one day on the 14 you'll never forget?" after "I
     # drive the 14 line") is as specific a detail as a word
     said = {w for turn in theirs for w in words(turn) if w.isdigit() and len(w) >= 2}
-    return found + [w for w in dict.fromkeys(words(text)) if w in said]
+    return found + [w for w in dict.fromkeys(words(text)) if w in said] + \
+        [a for a in initialisms(text) if any(a in spelled_out(turn) for turn in theirs)] + \
+        [" ".join(p) for turn in theirs for p in _phrases_for(initialisms(turn), text)]
+
+
+# "Is PSLF actually working?" after "Public Service Loan Forgiveness is the only reason ...":
+# the initials of a name they gave are that name
+_INITIALISM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_NAME_GLUE = {"of", "and", "for", "the", "&"}
+
+
+def initialisms(text: str) -> list[str]:
+    """ "PSLF", "ASMs" as the user or they wrote it: capitals only, lower-cased, plural "s" off."""
+    return [m.group(0).rstrip("s").lower() for m in _INITIALISM.finditer(text) if m.group(0) != "I"]
+
+
+def spelled_out(text: str) -> set[str]:
+    """The initials of every run of capitalised words ("Public Service Loan Forgiveness" ->
+    "pslf"; "the Bureau of Labor Statistics" -> "bls" and "bols"), and of its parts."""
+    out: set[str] = set()
+    for piece in re.split(r"[.,;:!?()\"]", text):
+        run: list[str] = []
+        for w in re.findall(r"[\w'&-]+", piece) + [""]:
+            if w[:1].isupper() or (run and w.lower() in _NAME_GLUE):
+                run.append(w)
+                continue
+            while run and not run[-1][:1].isupper():
+                run.pop()
+            for i in range(len(run)):
+                for j in range(i + 2, len(run) + 1):
+                    part = run[i:j]
+                    if part[0][:1].isupper() and part[-1][:1].isupper():
+                        out.add("".join(x[0].lower() for x in part if x[:1].isupper()))
+                        out.add("".join(x[0].lower() for x in part))
+            run = []
+    return out
+
+
+def _phrases_for(acronyms: list[str], text: str) -> list[list[str]]:
+    """The user's capitalised words that spell out an initialism of theirs."""
+    return [[a] for a in acronyms if a in spelled_out(text)]
 
 
 # Verbs every answer and question uses: repeating one ("anyone else I should talk to?" after
@@ -118,12 +158,13 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
         before = clean(text.split(asked[-1].sentence)[0]).lower()
         said_before = {stem(w) for w in words(before)}
         if any(stem(w.lower()) in said_before for w in shared_prev) and \
-                set(words(asked[-1].sentence)) & {"it", "that", "this", "there", "those", "they", "them", "these"}:
+                set(words(asked[-1].sentence)) & {"it", "that", "this", "there", "those", "they", "them", "these", "one"}:
             return f"{', '.join(shared_prev[:2])} ... {_short_q(asked[-1].sentence)}"
     for a in asked:
         low = clean(a.sentence).lower()
         mine = {stem(w) for w in words(low)}
-        hit = [w for w in shared_prev if stem(w.lower()) in mine]  # their own words make the best evidence
+        named = set(initialisms(a.sentence)) | spelled_out(a.sentence)  # "PSLF" for their "Public Service ..."
+        hit = [w for w in shared_prev if stem(w.lower()) in mine or w in named]  # their own words make the best evidence
         if hit:
             return ", ".join(hit[:3])
         m = FOLLOW_UP.search(low)
@@ -161,7 +202,7 @@ def _own_antecedent(turn: str, question: str, m: re.Match, previous: str) -> boo
         # "I heard vet techs don't get paid much, is that true?": what they heard, not the answer
         return bool(_HEARSAY_BEFORE.search(" ".join(before))) \
             and bool(re.match(r"(?:is|was) that (?:true|right|so|the case)\b", question[m.start():]))
-    return _names_own(before, previous)
+    return _names_own(before, previous, pronoun.group(0))
 
 
 _HEARSAY_BEFORE = re.compile(r"\b(?:i (?:heard|read|was told|hear)|people (?:say|said|tell me)|they (?:say|said)|apparently)\b")
@@ -182,7 +223,7 @@ def pointed_back(question: str, previous: str) -> list[str]:
     ws = [w[:-2] if w.endswith("'s") else w for w in words(question)]
     # "your work", "the job" name the subject of the whole conversation, not the last answer
     hits = [w for a, w in zip(ws, ws[1:]) if a in _POINTING and w in GENERIC and w not in _SUBJECT
-            and w not in _ORDINALS and stem(w) in theirs]
+            and w not in _ORDINALS and stem(w) in theirs and (a, w) != ("these", "days")]  # "nowadays"
     # compounds: "a new book" after "audiobooks", "the game" after "endgame"
     long_theirs = [w for w in content_words(previous) if len(w) >= 7]
     hits += [w for w in content_words(question) if len(w) >= 4 and w not in GENERIC
@@ -318,7 +359,7 @@ def points_back(real: list) -> bool:
     for a in real:
         ws = words(a.sentence)
         for i, w in enumerate(ws[:8]):
-            if w in {"it", "them"} and (_dummy_it(ws, i) or _names_own(named + ws[:i])):
+            if w in {"it", "them"} and (_dummy_it(ws, i) or _names_own(named + ws[:i], pronoun=w)):
                 continue
             # "do you think that'll ...": a pronoun, never the "that" of "do you think that ..."
             # (but "the worst thing that's ever ..." is a relative clause)
@@ -330,12 +371,19 @@ def points_back(real: list) -> bool:
     return False
 
 
-def _names_own(before: list[str], previous: str = "") -> bool:
+def _names_own(before: list[str], previous: str = "", pronoun: str = "") -> bool:
     """The words before a pronoun introduce a noun of the user's own ("get into line work"), one
-    the answer (`previous`) did not use."""
+    the answer (`previous`) did not use. "It" cannot stand for a plural: in "How do you and
+    your coworkers deal with it?" the "it" is still what they described."""
     theirs = {stem(w) for w in words(previous)}
     return any(a in _INTRODUCING and len(w) >= 4 and w not in STOPWORDS and w not in GENERIC and w not in _NOT_NOUNS
-               and w not in EVERYDAY_VERBS and stem(w) not in theirs for a, w in zip(before, before[1:]))
+               and w not in EVERYDAY_VERBS and stem(w) not in theirs and not (pronoun == "it" and _plural(w))
+               for a, w in zip(before, before[1:]))
+
+
+def _plural(word: str) -> bool:
+    """ "coworkers", "shifts"; not "physics", "business", "status", "analysis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "'s"))
 
 
 def topic_switch_confidence(sim: float | None, announced: bool) -> float:

@@ -15,8 +15,12 @@ from practice.scoring.clauses import (
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
-_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "thing", "things", "to",
+_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to",
                                          "and", "or", "that's", "it's", "not"}
+# "the thing is you ...", "the one thing is that ...": a copula after "thing" states; any other
+# auxiliary asks ("when you were doing the seasonal thing were you able to live off that")
+_THING = {"thing", "things"}
+_COPULAS = {"is", "was", "are", "were"}
 
 
 def run_on_question(ws: list[str]) -> Form | None:
@@ -56,17 +60,19 @@ def run_on_question(ws: list[str]) -> Form | None:
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
-        if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1):
+        if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1) \
+                and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that")):
             return clause_form(ws[i:], True)
         # "if i apply in march can i put your name down": asking leave after what they plan
-        if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"i"}:
+        if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
             return clause_form(ws[i:], True)
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
         verb = ws[i + 2] if b in _SUBJECT_ADVERBS else b
         if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 \
                 and (ws[i + 2] in {"you", "your"} or verb in _WH_SUBJECT_VERBS) \
-                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"} \
+                and (ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"}
+                     or ws[i - 2:i] == ["i", "mean"]) \
                 and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING):  # "show what changed"
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
@@ -89,8 +95,14 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and len(ws) - i >= 4 and ws[i + 1] not in WAIT_VERB_NEXT:
             return surprise_check(" ".join(ws[i:]))
         # "with a foreign degree do i have to take the exam from zero"
-        if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"so", "neither", "nor"}:
+        if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"so", "neither", "nor"}:
             return clause_form(ws[i:], True)
+    # "eleven years and you still look forward to going in", "three thirty wow and you still
+    # enjoy it": their fact said back, then a surprised check on them, a yes/no question
+    for i in range(1, min(6, len(ws) - 3)):
+        if ws[i] == "and" and ws[i + 1] == "you" and ws[i + 2] in _SURPRISED_ADVERBS \
+                and not set(ws[:i]) & (SUBJECTS | AUX | _OWN):
+            return surprise_check(" ".join(ws[i + 1:]))
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
     if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT | _NEGATIVE_HEADS
                           or head[0] in PEOPLE_AUX and names_people(head[1])) \
@@ -123,11 +135,13 @@ def surprise_check(clause: str) -> Form:
     return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no', clause)
 
 
+_SURPRISED_ADVERBS = {"still", "really", "actually", "even", "never"}
+_OWN = {"i", "i've", "i'm", "i'd", "my", "me", "we", "we've", "our"}
 _SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figure", "learn", "watch"}
 _SUBJECT_ADVERBS = {"actually", "really", "exactly", "usually", "normally", "typically", "even"}
 _WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "gets", "got", "brought", "brings",
                      "drew", "draws", "surprised", "surprises", "changed", "changes", "goes", "went", "helps",
-                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands"}
+                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands", "needs"}
 _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
              "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}

@@ -35,6 +35,12 @@ def bare_tag(low: str) -> bool:
     last_no = re.search(r"([\w']+)\s+no\W*$", low)
     if re.search(r"\b(?:must|bet)\b", low) and last_no and last_no.group(1) not in _NO_AS_OBJECT:
         return True  # a guess, then "no?" said rising: "that must be exhausting for the brain no"
+    # "that must be the worst part no when when the parents hate you", "that's probably the
+    # smart move right to stay close to the animals": the tag, then what the guess is about
+    mid = _TAG_THEN_ABOUT.search(said)
+    if mid and re.search(r"\b(?:must|bet|probably|guess)\b", said[:mid.start()]) \
+            and mid.group(1) not in _NO_AS_OBJECT | {"that's", "all", "you're", "is", "exactly", "turn", "left"}:
+        return True
     if _NEGATIVE_THEN_TAG.search(low):
         return True
     return bool(_BARE_TAG.search(low)) and not _NOT_TAG_RIGHT.search(low)
@@ -43,6 +49,8 @@ def bare_tag(low: str) -> bool:
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
                            r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$")
+_TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during)\b"
+                             r"(?: [\w']+){0,10}$")
 # "you must have had to say no": "no" said or taken, not a tag
 _NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "answered", "take", "took", "to", "is", "was",
                  "mean", "means", "meant", "the", "a", "with", "hear", "heard"}

@@ -1,0 +1,80 @@
+"""What turn sets 30 to 33 showed (first looks in bench/README.md): questions a transcript runs
+on from a fact said back, tags followed by what the guess is about, pronouns that cannot stand
+for the user's own noun, and initials of a name the professional gave. Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scoring import score_utterance
+from practice.scoring.listening import initialisms, spelled_out
+
+PREVIOUS = "I've been doing it eleven years, four summers of them as a seasonal ranger."
+
+
+@pytest.mark.parametrize("text", [
+    "eleven years and you still look forward to going in",
+    "three thirty wow and you still enjoy it after all this time",
+    "twelve hours and you really never get bored",
+    "so when you were doing the seasonal thing were you able to live off that",
+    "that must be the worst part no when when the parents hate you",
+    "working as a tech in the meantime that's probably the smart move right to stay close to the animals",
+])
+def test_unpunctuated_questions_found(text):
+    assert score_utterance(text, previous=PREVIOUS).question_type == "closed"
+
+
+@pytest.mark.parametrize("text", [
+    "i worked there ten years and you still learn something every day",
+    "the thing is you have to love it",
+    "the other thing is there are no breaks",
+    "you must have had to say no to a lot of people",
+])
+def test_statements_stay_statements(text):
+    assert score_utterance(text, previous=PREVIOUS).question_type == "not_a_question"
+
+
+def test_who_as_subject_after_a_hedge_asks():
+    s = score_utterance("a therapist that's funny i mean who needs the therapy more the actors or the directors",
+                        previous="You're a conductor, a therapist, and a scheduler all at once.")
+    assert s.question_type != "not_a_question"
+
+
+def test_it_cannot_stand_for_the_users_plural_noun():
+    previous = "The worst is the violence, honestly. We get yelled at or swung at way more than people realize."
+    s = score_utterance("Oh, I'm sorry, that sounds scary. How do you and your coworkers deal with it after a shift?",
+                        previous=previous)
+    assert s.listening.follow_up, s.listening.evidence
+    # a singular noun of the user's own still takes the "it"
+    s = score_utterance("How did you get into line work? Is there a school for it?", previous=previous)
+    assert not s.listening.follow_up, s.listening.evidence.get("follow_up")
+
+
+def test_these_days_is_now_not_their_days():
+    previous = "Most of my days are slow, careful cleaning under a microscope."
+    s = score_utterance("What's the job market like for conservators these days?", previous=previous)
+    assert not s.listening.follow_up, s.listening.evidence.get("follow_up")
+
+
+def test_which_one_after_their_words_points_back():
+    previous = ("For qualitative work, five to eight people surface most of the big usability problems. "
+                "If we need numbers, we pair it with surveys or analytics.")
+    text = ("Interesting, so the small sessions find the problems and the big surveys tell you how common "
+            "they are. How do you decide which one a project needs?")
+    assert score_utterance(text, previous=previous).listening.follow_up
+
+
+def test_initials_of_a_name_they_gave_are_that_name():
+    previous = "About one-forty. Public Service Loan Forgiveness is the only reason this job is financially possible."
+    s = score_utterance("Is PSLF actually working for people now?", previous=previous)
+    assert s.listening.follow_up and "pslf" in s.listening.evidence["follow_up"]
+    s = score_utterance("How does Public Service Loan Forgiveness work for you?", previous="PSLF is the only reason.")
+    assert s.listening.follow_up
+    assert not score_utterance("Is PSLF actually working for people now?",
+                               previous="I mostly do misdemeanours and a few felonies.").listening.follow_up
+
+
+def test_initials_are_read_from_runs_of_capitals():
+    assert "pslf" in spelled_out("Public Service Loan Forgiveness is why.")
+    assert {"bls", "dol"} <= spelled_out("I was at the Department of Labor, in the Bureau of Labor Statistics.")
+    assert initialisms("I sent my CV to the ASMs. I think so.") == ["cv", "asm"]

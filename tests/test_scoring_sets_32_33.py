@@ -19,6 +19,8 @@ PREVIOUS = "I've been doing it eleven years, four summers of them as a seasonal 
     "so when you were doing the seasonal thing were you able to live off that",
     "that must be the worst part no when when the parents hate you",
     "working as a tech in the meantime that's probably the smart move right to stay close to the animals",
+    "ten weeks of climbing poles that sounds um sounds intense does does a program like that get you hired",
+    "oh that's awesome thank you so much um what what's his name so i can call him",
 ])
 def test_unpunctuated_questions_found(text):
     assert score_utterance(text, previous=PREVIOUS).question_type == "closed"
@@ -29,9 +31,16 @@ def test_unpunctuated_questions_found(text):
     "the thing is you have to love it",
     "the other thing is there are no breaks",
     "you must have had to say no to a lot of people",
+    "that sounds intense it does a lot for you",
 ])
 def test_statements_stay_statements(text):
     assert score_utterance(text, previous=PREVIOUS).question_type == "not_a_question"
+
+
+def test_wh_question_without_its_word_order_asks():
+    text = "yes please that would be so helpful what kind of questions they ask in the interview"
+    assert score_utterance(text, previous=PREVIOUS).question_type == "open"
+    assert score_utterance("i know what kind of people they hire", previous=PREVIOUS).question_type == "not_a_question"
 
 
 def test_who_as_subject_after_a_hedge_asks():

@@ -234,7 +234,7 @@ _PSEUDO_CLEFT = re.compile(r"^what (?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|m
 
 # After the noun a fact question asks for ("What's your salary range?" is not "What's the team
 # culture?"): nothing, a function word, or a verb of the question.
-_AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "like", "now", "there", "here", "again"}
+_AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "like", "now", "there", "here", "again", "so", "and", "because", "then"}
 
 
 def _embedded(ws: list[str], said: str) -> Form:

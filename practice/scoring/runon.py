@@ -30,7 +30,9 @@ def run_on_question(ws: list[str]) -> Form | None:
     inverted wh-clause ("what did you", "how high are the") is a question wherever it
     starts; an auxiliary before "you", "they", "it", "there" or "that" is one after a word
     that cannot end a clause leading into it; "... and i was wondering how much of that
-    transfers" states curiosity mid-run."""
+    transfers" states curiosity mid-run. A word said twice over ("does does a program") is
+    read once."""
+    ws = [w for k, w in enumerate(ws) if not k or w != ws[k - 1]]
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)
@@ -41,8 +43,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your"} and len(ws) - i >= 4)
         # "... would count for anything what kind of work would use that"
+        # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
-                   and c == "of" and any(w in AUX for w in ws[i + 3:i + 6]))
+                   and c == "of" and any(w in AUX | {"you", "they"} for w in ws[i + 3:i + 6]))
         merged = merged or kind_of
         # "what kind of what kind of work": a restart; the word before the first try counts
         before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
@@ -78,7 +81,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
         # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
         # after a reaction, an auxiliary before any subject starts the question
-        if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 and b not in _NOT_A_SUBJECT \
+        if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 \
+                and (b not in _NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
                 and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"}
                      and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS):
             return clause_form(ws[i:], True)

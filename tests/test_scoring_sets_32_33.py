@@ -87,3 +87,22 @@ def test_initials_are_read_from_runs_of_capitals():
     assert "pslf" in spelled_out("Public Service Loan Forgiveness is why.")
     assert {"bls", "dol"} <= spelled_out("I was at the Department of Labor, in the Bureau of Labor Statistics.")
     assert initialisms("I sent my CV to the ASMs. I think so.") == ["cv", "asm"]
+
+
+def test_a_one_word_verdict_before_a_lead_in_acknowledges():
+    previous = "Send it over whenever. I'll try to get back to you within a couple of weeks."
+    s = score_utterance("okay great um last thing where do you think ux research is heading with all the ai tools",
+                        previous=previous)
+    assert s.listening.acknowledgement and not s.listening.topic_switch
+    s = score_utterance("okay um where do you think ux research is heading", previous=previous)
+    assert not s.listening.acknowledgement
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("that's wild um i don't wanna take up too much more of your time but what's one thing you wish you'd known",
+     "open"),
+    ("wait you need a master's for it what what kind of master's is it", "closed"),
+    ("what kind of person does well in this job", "open"),
+])
+def test_wh_questions_in_runs(text, kind):
+    assert score_utterance(text, previous=PREVIOUS).question_type == kind

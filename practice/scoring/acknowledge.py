@@ -197,7 +197,17 @@ def reaction_before(text: str, question: str | None) -> str | None:
     low = clean(text).lower()
     at = low.find(clean(question).lower()[:24])
     before = " ".join(words(low[:at])) if at > 0 else ""
-    return before if before and len(before.split()) <= 7 and _SHORT_REACTION.match(before) else None
+    if before and len(before.split()) <= 7 and _SHORT_REACTION.match(before):
+        return before
+    # "okay great um last thing where do you think ...": a one-word verdict, then a lead-in
+    short = _LEAD_IN_END.sub("", before)
+    return short if short and _ONE_WORD_VERDICT.match(short) else None
+
+
+_LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|like|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
+_ONE_WORD_VERDICT = re.compile(r"^(?:(?:oh|ah|okay|ok|yeah|wow|well|right|alright)\s+)*"
+                               r"(?:great|cool|nice|perfect|awesome|gotcha|got it|makes sense|fair enough|understood"
+                               r"|noted|brilliant|lovely|excellent|amazing|good to know|sweet)$")
 
 
 def acknowledgement(text: str, previous: str | None = None, question: str | None = None) -> str | None:

@@ -195,6 +195,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
     if first in {"what", "how"} and second in {"about", "else"}:
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
     if first in {"what", "which"} and second in {"kind", "sort", "type", "types", "kinds"}:
+        if len(ws) <= 7 and ws[-2:] in (["is", "it"], ["was", "it"], ["is", "that"], ["was", "that"]):
+            # "what kind of master's is it": the one fact of what something named is
+            return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 3)} ...")', said)
     opinion = any(w in OPINION for w in ws[1:6])
     if first == "how" and second in FACT_HOW:

@@ -41,7 +41,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
-                 (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your"} and len(ws) - i >= 4)
+                 (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
+                                                    "something", "some"} and len(ws) - i >= 4)
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}

@@ -43,7 +43,8 @@ OPINION = {"think", "thinking", "leave", "see", "feel", "imagine", "want", "wann
 # "How much do you enjoy ...?" asks for a degree and an account, not a quantity.
 DEGREE_VERBS = {"think", "like", "enjoy", "care", "value", "matter", "matters", "want", "feel", "love",
                 "mind", "worry", "help", "helps", "affect", "affects", "impact", "influence", "rely",
-                "depend", "depends", "change", "changed", "mean", "means"}
+                "depend", "depends", "change", "changed", "mean", "means", "carry", "transfer", "transfers", "count",
+                "counts"}
 # "You know what I mean?": a wh-clause under these verbs is the object of a yes/no question.
 KNOWING = {"know", "knows", "remember", "see", "understand", "mean", "guess", "imagine", "realize", "recall"}
 PREPOSITIONS = {"in", "to", "at", "on", "for", "from", "with", "by", "of", "about", "into"}

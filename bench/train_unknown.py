@@ -30,7 +30,7 @@ from practice.scenario import outside  # noqa: E402
 from practice.scenario.understanding import Understanding  # noqa: E402
 from practice.scoring import question_type  # noqa: E402
 
-TRAIN = tuple("abcdefghijklmnopqrstuvwxyz") + ("aa", "ab", "ac", "ad")
+TRAIN = tuple("abcdefghijklmnopqrstuvwxyz") + ("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al")
 L2 = 1.0
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 

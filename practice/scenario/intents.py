@@ -41,9 +41,12 @@ QUESTION_KINDS = ("answer", "recap", "stacked", "follow_up", "unknown")
 # session), and whether a question is an answer, recap or follow-up needs the conversation.
 # Redirect was 0.7 until the model was trained on a-x: on the sets it had not seen (y, z, aa,
 # ab) 0.6 redirects two more requests (files, figures before they are public) and nothing else;
-# over sets a-ab, 6 more replies right for 2 made wrong.
+# over sets a-ab, 6 more replies right for 2 made wrong. Elaborate was 0.4 until the model was
+# trained on a-al: it then read "Why do teachers get such long holidays?" after how they came to
+# teaching as "why do you say that?" (0.45); at 0.5, 2 of 11736 turns of a-al lose the right
+# reply, and a new question is not met with more of the last answer.
 THRESHOLDS = {
-    "clarify": 0.4, "elaborate": 0.4, "example": 0.5, "follow_up_permission": 0.5,
+    "clarify": 0.4, "elaborate": 0.5, "example": 0.5, "follow_up_permission": 0.5,
     "job_ask": 0.5, "redirect": 0.6, "referral": 0.5, "reflection_response": 0.6,
     "repeat": 0.6, "small_talk": 0.6,
 }

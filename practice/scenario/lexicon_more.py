@@ -78,7 +78,8 @@ CUES: dict[str, list[tuple[str, float]]] = {
     "advice": [
         (r"\badvi[cs]e\b", 1.0),
         (r"\b(?:tips?|recommend\w*|suggest\w*)\b(?! a (?:good |nice |great )?(?:\w+ )?(?:place|restaurant|book|film|movie|show|bar|cafe))", 0.35),
-        (r"\bif you were (?:me|in my (?:shoes|position))\b", 1.2),
+        # "If you are in my place, what is the first thing you do?" (a second-language tense)
+        (r"\bif you (?:were|are|was|would be) (?:me|in my (?:shoes|position|place|situation))\b", 1.2),
         (r"\b(?:what should i|where should i|how should i|what would you tell)\b", 0.8),
     ],
     "career_ladder": [

@@ -40,7 +40,12 @@ _JIBE = re.compile(
     r"|overpriced|rip(?: |-)?off|(?:kids|young people|young ones|youngsters|teenagers|students|millennials|gen z) these days|soft as butter"
     # "Bit of a racket, no?", "a lot of sticky notes and not much else"
     r"|(?:bit of a|such a|total|what a|a bit of a) (?:racket|scam|con|grift)|(?:sounds|seems|looks) like (?:\w+ ){1,8}and not much else"
-    r"|minor leagues?)\b")
+    r"|minor leagues?"
+    # "isn't teaching just for people who couldn't get a proper job", "a job for people who
+    # couldn't become real psychologists", "marketing is just lying to people", "bit grubby"
+    r"|for (?:people|those|folks|anyone|someone) who (?:could not|can not|cannot|failed to|were not good enough)"
+    r"|(?:just|basically|all) (?:lying|lies) (?:to people|for a living)|legali[sz]ed (?:lying|theft)|professional liars?"
+    r"|(?:bit|pretty|kind of|sort of|quite|rather|so|really) (?:grubby|sleazy|slimy|scummy|immoral))\b")
 # Words that insult only when aimed at their work ("sounds so boring", "a waste of time"), and are
 # everyday words elsewhere: "the boring parts", "as boring as it sounds", "logistics got boring
 # for me", "people say engineers are boring, is that true?", a word they used themselves.
@@ -63,7 +68,7 @@ _NOT_RUDE = re.compile(
 # Hearsay put to them to check ("my mates joke marketing is the colouring-in department, what do
 # people get wrong?"): a stereotypes question, answered, not the user's own insult.
 _HEARSAY = re.compile(
-    r"\b(?:people|everyone|everybody|folks|others|some|they|my (?:\w+ ){0,2}(?:friends?|mates?|family|mum|mom|dad|parents|cousins?|brothers?|sisters?|colleagues?|wife|husband|partner))"
+    r"\b(?:people|everyone|everybody|folks|others|some|they|my (?:\w+ ){0,2}(?:friends?|mates?|family|mum|mom|dad|parents|cousins?|brothers?|sisters?|colleagues?|wife|husband|partner|da|pa|ma|nan|nana|gran|granny|grandad|grandma|grandpa|uncle|aunt|auntie))"
     r"(?: \w+){0,3} (?:say|said|says|think|thinks|thought|joke|joked|jokes|call|calls|called|reckon|assume|assumes|told me|tease)\b"
     r"|\bstereotype|\bi (?:have|ve) (?:always )?heard\b|\bany truth\b|\b(?:is|was) (?:that|it|any of that|this) (?:true|fair|accurate|right)\b|\bmyth")
 _PERSONAL = re.compile(
@@ -77,7 +82,12 @@ _PERSONAL = re.compile(
     r"|(?:your|you) (?:exact|actual|precise) (?:salary|pay|income|earnings|paycheck)|(?:salary|pay|income) (?:history|every year|each year|for every year)"
     # someone else's pay: "what's your boss on?", "what your own manager takes home"
     r"|(?:your|the|my) (?:own )?(?:boss|manager|supervisor|director|line manager|team lead|head of \w+|colleagues?|coworkers?)"
-    r"(?: is| are)? (?:on|earns?|makes?|gets? paid|takes? home|pulls? in|pulling down)"
+    # (a name may stand beside the role: "what your boss gloria pulls in"; "make" and "on" are
+    # pay only at the end or before an amount: not "does your boss make the final decision",
+    # "what does your manager make of it", "is your boss on site much")
+    r"(?: (?!usually|often|always|ever|also|really|just|still|actually|never|normally|ever|even|then)[a-z]+)?"
+    r"(?: is| are)? (?:earns?|gets? paid|takes? home|pulls? in|pulling down"
+    r"|(?:on|makes?)(?=\W*$| (?:a year|per|an hour|a month|money|these days|now|annually|then|roughly|exactly|about|like)\b))"
     r"|(?:boss|manager|supervisor|director|colleague|coworker)s? (?:salary|salaries|pay|wages?|bonus|pay packet)"
     # the team's pay, gossip about named people, someone else's data, the firm's own code
     r"|(?:people|folks|others|staff|everyone|guys) (?:on|in) your (?:team|department|unit|group|office) (?:are |get )?(?:paid|earn|make)"
@@ -121,14 +131,15 @@ _PERSONAL = re.compile(
     r"|what (?:does|did) (?!a |an |the |it |that |this |one |1 |someone |somebody |anyone |everyone |people |each |every |your )\w+ (?:earn|make|take home|get paid)\b"
     r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
     r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great)\b)"
-    r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then)?\b"
+    r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then\b|(?=\W*$| (?:a year|per|these days|now|roughly|exactly|about|like)\b))"
     r"|(?:share|send|show|give|forward|email) (?:(?:with )?me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files?|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?|guides?|models?|templates?|transcripts?|notes)"
     # "the city's hydraulic model file", "your unit's orientation binder": the organisation's own
     r"|(?:share|send|show|give|forward|email) (?:(?:with )?me |us )?(?:\w+ ){0,3}(?:the |your )?(?:city|company|council|hospital|school|utility|department|team|unit|firm|agency)(?: s)? "
     r"(?:\w+ ){0,2}(?:model|models|file|files|map|maps|data|plans|guides?|binder|protocols|templates?|database)\b"
     # their organisation's own material: "the presentation for your next campaign", "the questions the panel uses"
-    r"|(?:send|share|forward|email|give|show|see) (?:me |us )?(?:\w+ ){0,6}?"
-    r"(?:presentation|deck|slides|prelim papers|exam papers|past papers|roadmap|budget|spreadsheet|binders?|recordings|internal \w+"
+    r"|(?:send|sending|share|sharing|forward|forwarding|email|emailing|give|giving|show|showing|see) (?:me |us )?(?:\w+ ){0,6}?"
+    r"(?:presentation|deck|slides|prelim papers|exam papers|past papers|roadmap|budget|spreadsheet|binders?|recordings"
+    r"|recorded (?:sessions?|interviews?|calls?|tests?)|session recordings?|internal \w+"
     r"|brief(?! (?:overview|summary|idea|intro|introduction|explanation|rundown|answer|look))|source code|code of|forecast models?"
     r"|(?:raw |actual |real )data|sample of (?:the |your )?data|questions (?:they|the panel|you) (?:asked|ask|use))s?\b"
     r"|what(?: is| s)? (?:coming up|on) (?:in )?this year(?: s| is)? (?:\w+ )?(?:paper|exam|test)"
@@ -162,7 +173,9 @@ _OFF_TOPIC = re.compile(
     r"|zodiac|star sign|crypto\w*|bitcoin|meaning of life|flat earth|conspiracy)\b")
 
 # "No offence, but ...": what follows is a jibe (15 of 17 such turns in sets a-v), unless it
-# asks about pay or for the real picture ("... or is there more to it?")
+# asks about pay or for the real picture ("... or is there more to it?"); said of what someone
+# else says it is still the user's own ("my uncle says government jobs are for people who
+# don't want to work hard, no offence")
 _NO_OFFENCE = re.compile(r"\b(?:no offen[cs]e|no disrespect|with (?:all )?(?:due )?respect but|i (?:have|ve got) to say it though)\b")
 _FAIR_QUESTION = re.compile(r"\b(?:or is there (?:more|something)|mortgage|salary|earn|pay|paid|money)\b")
 
@@ -172,7 +185,7 @@ def is_redirect(n: str, last: str = "") -> bool:
     used themselves ("the boring bits") is no insult when the user says it back."""
     weak = _WEAK_RUDE.search(n)
     jibe = _JIBE.search(n) or (weak and not _NOT_RUDE.search(n) and not _theirs(weak.group(0), last))
-    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n)) or (_NO_OFFENCE.search(n) and not (_FAIR_QUESTION.search(n) or _HEARSAY.search(n)))
+    rude = _RUDE.search(n) or (jibe and not _HEARSAY.search(n)) or (_NO_OFFENCE.search(n) and not _FAIR_QUESTION.search(n))
     personal = _PERSONAL.search(n)
     # "does your husband really mind?" after they spoke of him: a follow-up, not prying
     personal = personal and not (_FAMILY.search(personal.group(0)) and _theirs(personal.group(0), last))

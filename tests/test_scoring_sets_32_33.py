@@ -106,3 +106,30 @@ def test_a_one_word_verdict_before_a_lead_in_acknowledges():
 ])
 def test_wh_questions_in_runs(text, kind):
     assert score_utterance(text, previous=PREVIOUS).question_type == kind
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("Ah, so basically you wait next to the phone and those days your life is not yours.",
+     "Reserve means you're on call. You sit near the airport with your bag packed."),
+    ("oh good okay um what what does a normal day look like for you now",
+     "Not at all. We've got guys starting at forty-five."),
+    ("oh i didn't even think about the owners part um what's the hardest part for you",
+     "I'm a vet tech. A lot of it is comforting scared owners."),
+    ("That's not cheesy at all. I'm applying for para jobs in your district.",
+     "She sat with me every Friday. Sounds cheesy, but it rewired how I saw the job."),
+    ("This is very useful advice. Do you know somebody who does stock modeling?",
+     "If you've done stock assessment modeling, agencies notice."),
+    ("five years of night school on top of working full time that's a lot um how do people afford it",
+     "Five years of classes at night and working days, then I topped out."),
+])
+def test_acknowledgements_in_interview_wordings(text, previous):
+    assert score_utterance(text, previous=previous).listening.acknowledgement
+
+
+@pytest.mark.parametrize("text", [
+    "ah what does a normal day look like",
+    "five years of night school that's why i um how do people afford it",
+])
+def test_no_acknowledgement_without_a_reaction(text):
+    s = score_utterance(text, previous="I topped out as a journeyman after the apprenticeship.")
+    assert not s.listening.acknowledgement, s.listening.evidence

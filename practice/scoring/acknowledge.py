@@ -24,6 +24,9 @@ ACK = re.compile(
     r"|good to know|how interesting|oh nice|very cool|so cool|that sounds (?:\w+ )?(?:great|hard|tough|exciting|interesting|amazing|fun|challenging|rewarding|like a lot)"
     r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh"
     r"|thank you|thanks|good to hear|i hadn't thought (?:of|about)|i never thought (?:of|about)|i had no idea|i didn't realize"
+    # "oh i didn't even think about the owners part", "That's not cheesy at all.", "This is very useful advice."
+    r"|i (?:didn't|did not|never|hadn't|had not) (?:even |really )?(?:think|thought) (?:of|about)"
+    r"|that's not (?:\w+ )?at all|this is (?:so |very |really |super |such )?(?:useful|helpful|great|interesting|fascinating|eye-opening|good to know)"
     r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha"
     # agreement and borrowing (sets 16-17): "that's smart", "I'm stealing that", "the debt part
     # scares me too", "okay, good", "that's a long way to be on your own"
@@ -199,15 +202,23 @@ def reaction_before(text: str, question: str | None) -> str | None:
     before = " ".join(words(low[:at])) if at > 0 else ""
     if before and len(before.split()) <= 7 and _SHORT_REACTION.match(before):
         return before
+    # "five years of night school on top of working full time that's a lot um how do ...":
+    # their fact said back, then a verdict on it, before the question
+    if before and len(before.split()) <= 16 and (m := _VERDICT_AT_END.search(before)):
+        return m.group(0)
     # "okay great um last thing where do you think ...": a one-word verdict, then a lead-in
     short = _LEAD_IN_END.sub("", before)
     return short if short and _ONE_WORD_VERDICT.match(short) else None
 
 
-_LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|like|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
+_VERDICT_AT_END = re.compile(r"\b(?:that's|thats|that is|that sounds|that must be)"
+                             r" (?!what\b|why\b|how\b|where\b|when\b|who\b|because\b|the reason\b|something\b|it\b|my\b|not\b)"
+                             r"(?:\w+ ){0,2}\w+$")
+_AH_SO = re.compile(r"^\W*ah\b[,!.]?\s+(?:so|okay|ok|right|i see|that|those|wow|yes|yeah|got it)\b", re.IGNORECASE)
+_LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|like|okay|ok|alright|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
 _ONE_WORD_VERDICT = re.compile(r"^(?:(?:oh|ah|okay|ok|yeah|wow|well|right|alright)\s+)*"
                                r"(?:great|cool|nice|perfect|awesome|gotcha|got it|makes sense|fair enough|understood"
-                               r"|noted|brilliant|lovely|excellent|amazing|good to know|sweet)$")
+                               r"|noted|brilliant|lovely|excellent|amazing|good to know|sweet|good|good good|oh good)$")
 
 
 def acknowledgement(text: str, previous: str | None = None, question: str | None = None) -> str | None:
@@ -232,6 +243,8 @@ def acknowledgement(text: str, previous: str | None = None, question: str | None
         # "Wait, you drive bees across the country? How does that even work?": surprise, asked back
         said_back = parts[0].strip(" ?")
         found.append(said_back)
+    if not found and _AH_SO.match(text):
+        found.append("ah")  # "Ah, so basically you wait by the phone": understanding dawns (not the filler "ah")
     if not found and not first.rstrip().endswith("?") and (m := _VERDICT_OPENING.match(first)):
         found.append(" ".join(m.group(0).split()[:8]))
     if len(parts) > 1 and (said_back or found or len(words(first)) <= 12 or len(words(parts[1])) <= 6):

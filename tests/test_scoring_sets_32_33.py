@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scoring import score_utterance
+from practice.scoring import question_type, score_utterance
 from practice.scoring.listening import initialisms, spelled_out
 
 PREVIOUS = "I've been doing it eleven years, four summers of them as a seasonal ranger."
@@ -133,3 +133,18 @@ def test_acknowledgements_in_interview_wordings(text, previous):
 def test_no_acknowledgement_without_a_reaction(text):
     s = score_utterance(text, previous="I topped out as a journeyman after the apprenticeship.")
     assert not s.listening.acknowledgement, s.listening.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "It's kind of, it's kind of been a drought out there hasn't it, uh,",
+    "Well, gosh, we could talk all day couldn't we",
+    "That's good isn't it",
+])
+def test_negative_tags_after_commas_are_closed(text):
+    assert question_type(text) == "closed"
+
+
+@pytest.mark.parametrize("text, kind", [("the live feed is- is the part they pay for.", "not_a_question"),
+                                        ("Why didn't they", "open")])
+def test_restarts_and_questions_of_their_own_are_no_tags(text, kind):
+    assert question_type(text) == kind

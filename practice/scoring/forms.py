@@ -22,6 +22,23 @@ from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, SUBJECTS, WH
 _ASIDE = re.compile(r",\s*if (?:anything|any|ever|at all|so|not)\s*,", re.IGNORECASE)
 
 
+_NEGATIVE_AUX = {"isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "haven't", "hasn't", "won't",
+                 "wouldn't", "can't", "couldn't", "shouldn't"}
+_TAG_SUBJECTS = {"it", "he", "she", "they", "you", "we", "there", "that"}
+
+
+def _ends_in_negative_tag(parts: list[list[str]]) -> bool:
+    """The last clause ends in a negative auxiliary and a pronoun after a statement of at least
+    two words, in the same clause or the one before ("..., isn't it")."""
+    last = parts[-1]
+    if len(last) >= 2 and last[-2] in _NEGATIVE_AUX and last[-1] in _TAG_SUBJECTS:
+        before = last[:-2] or (parts[-2] if len(parts) > 1 else [])
+        # not a question of its own: "Isn't it?", "why didn't they", "so don't you"
+        return len(before) >= 2 and before[0] not in AUX | WH and before[-1] not in WH | {"that"} \
+            and not (set(before) & _NEGATIVE_AUX)
+    return False
+
+
 def sentence_form(sentence: str) -> Form:
     """Classify one sentence by the answer its wording invites."""
     # "What, if anything, do you miss?": the aside is not a clause of its own
@@ -31,6 +48,10 @@ def sentence_form(sentence: str) -> Form:
     parts = clauses(sentence)
     if not parts:
         return STATEMENT
+    if not asked and _ends_in_negative_tag(parts):
+        # "It's kind of been a drought out there hasn't it, uh,", "we could talk all day
+        # couldn't we", "That's good isn't it": a statement, then a negative tag asking agreement
+        return Form("tag", "closed", "ends with a tag asking for agreement", low)
     found = [(i, f) for i, p in enumerate(parts)
              if not (i and not asked and _subordinate_wh(p)) and not _leads_on(p, low)
              and (f := clause_form(p, asked, alone=len(parts) == 1))]

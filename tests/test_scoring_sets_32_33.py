@@ -148,3 +148,29 @@ def test_negative_tags_after_commas_are_closed(text):
                                         ("Why didn't they", "open")])
 def test_restarts_and_questions_of_their_own_are_no_tags(text, kind):
     assert question_type(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "What would you do in my shoes? I'm seventeen and in the cadet program. Should I go straight for my EMT "
+    "after graduation, or try for a fire academy first?",
+    "What's the usual path for someone like me? Do firms prefer PhDs to start as technical specialists, or to go "
+    "straight to law school?",
+])
+def test_ways_forward_offered_to_an_advice_question_are_one_question(text):
+    s = score_utterance(text)
+    assert (s.question_type, s.stacked) == ("open", False)
+
+
+def test_two_topics_joined_by_or_stay_two_questions():
+    s = score_utterance("What do you enjoy most? Do you work remote or in the office?")
+    assert s.stacked
+
+
+def test_arent_i_is_a_tag():
+    text = "seniority is everything so if i'm starting at forty i'm always gonna be junior to the young ones aren't i"
+    assert question_type(text) == "closed"
+
+
+def test_what_a_word_means_asked_at_the_end_of_a_run():
+    assert question_type("barks sorry what what are barks") != "not_a_question"
+    assert question_type("that's what is hard") == "not_a_question"

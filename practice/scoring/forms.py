@@ -31,7 +31,7 @@ def _ends_in_negative_tag(parts: list[list[str]]) -> bool:
     """The last clause ends in a negative auxiliary and a pronoun after a statement of at least
     two words, in the same clause or the one before ("..., isn't it")."""
     last = parts[-1]
-    if len(last) >= 2 and last[-2] in _NEGATIVE_AUX and last[-1] in _TAG_SUBJECTS:
+    if len(last) >= 2 and last[-2] in _NEGATIVE_AUX and (last[-1] in _TAG_SUBJECTS or last[-2:] == ["aren't", "i"]):
         before = last[:-2] or (parts[-2] if len(parts) > 1 else [])
         # not a question of its own: "Isn't it?", "why didn't they", "so don't you"
         return len(before) >= 2 and before[0] not in AUX | WH and before[-1] not in WH | {"that"} \

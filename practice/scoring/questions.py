@@ -98,6 +98,9 @@ def _offers_example(last: Asked) -> bool:
             and not set(said) & _PERSONS)
 
 
+_ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
+                           r"|what would you (?:do|recommend|suggest|advise)|where should i (?:start|begin)|how should i\b"
+                           r"|what should i (?:do|focus on|start with))")
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
 _OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$")
 _POINTS = {"it", "that", "this", "they", "them"}
@@ -117,6 +120,11 @@ def narrows(last: Asked, before: Asked) -> bool:
             or not re.search(r"\bor\b", low):
         return False
     if _OPTIONS_END.search(low) or set(words(low)) & _POINTS:
+        return True
+    # "What would you do in my shoes? ... Should I go straight for my EMT, or try for a fire
+    # academy first?", "What's the usual path for someone like me? Do firms prefer PhDs ...,
+    # or ...?": the ways forward, offered to an advice question
+    if _ASKS_THE_WAY.search(clean(before.sentence).lower()):
         return True
     # "How did you get hired? Through a company, or directly?": options with no question of
     # their own (no auxiliary or wh-word to start one) answer the open question

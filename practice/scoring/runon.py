@@ -47,7 +47,10 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
                    and c == "of" and any(w in AUX | {"you", "they"} for w in ws[i + 3:i + 6]))
-        merged = merged or kind_of
+        # "barks sorry what what are barks": what a word they used means, asked at the end
+        defines = a in {"what", "who"} and b in {"is", "are"} and 1 <= len(ws) - i - 2 <= 3 \
+            and c not in SUBJECTS | {"i", "that", "this", "it", "the", "your"}
+        merged = merged or kind_of or defines
         # "what kind of what kind of work": a restart; the word before the first try counts
         before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
         if merged and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \

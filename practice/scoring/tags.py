@@ -48,7 +48,7 @@ def bare_tag(low: str) -> bool:
 
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
-                           r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$")
+                           r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$")
 _TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during)\b"
                              r"(?: [\w']+){0,10}$")
 # "you must have had to say no": "no" said or taken, not a tag

@@ -218,7 +218,10 @@ _ELABORATE_ANYWHERE = re.compile(
 
 # "Why do you say it never should've happened?": asks for the reasons behind what was just said
 _WHY_SAY = re.compile(r"^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hang on|hmm)\s+)*"
-                      r"(?:why do you say|why would you say|what makes you say|why did you say)\b")
+                      r"(?:why do you say|why would you say|what makes you say|why did you say)\b"
+                      # "when you say every mistake is public how do you mean": more of the words just said
+                      r"|^(?:(?:oh|ok|okay|so|and|but|wait|sorry|hmm|um|uh)\s+)*when you (?:say|said) (?:[\w']+ ){1,10}?"
+                      r"(?:how do you mean|what do you mean(?: by that)?|how so)\W*$")
 
 
 def is_elaborate(n: str) -> bool:

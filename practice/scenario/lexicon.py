@@ -255,13 +255,13 @@ INTENT_CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:anyone|anybody|someone|somebody|other people|others|people|colleagues|contacts?|who|whom) (?:else )?(?:(?:do|would|could|that|who) )?(?:you )?(?:think |recommend |suggest )?(?:i |that i )?(?:should|could|might|would|can|may|ought to)? ?(?:talk|speak|reach out|connect|contact|chat|meet|get in touch|learn from)\b", 1.0),
         (r"\b(?:introduce|connect|put) me (?:to|with|in touch)\b", 1.0),
         # "anyone at another utility you think i should talk to", "any other engineers i could talk to"
-        (r"\b(?:anyone|anybody|someone|somebody|any other \w+|other \w+|people)\b.{0,70}\b(?:i|me) (?:should|could|might|can|ought to|would) (?:\w+ )?(?:talk|speak|reach out|chat|connect|meet|have a (?:chat|word|coffee))\b", 1.0),
+        (r"\b(?:anyone|anybody|someone|somebody|any other \w+|other \w+|people)\b.{0,70}\b(?:i|me) (?:should|could|might|can|ought to|would) (?:\w+ )?(?:talk|speak|reach out|chat|connect|meet|have a (?:chat|word|coffee)|ask)\b", 1.0),
         # "anyone you'd point me to who came into research from policing?"
         (r"\b(?:anyone|anybody|someone|somebody)\b.{0,20}\byou (?:would |could |might |can )?(?:point|send|refer|direct) me\b", 1.0),
         # "Do you know anyone who moved into marketing from a technical career?", "Is there anyone
         # you know who came into teaching later in life?", "one of your inspectors maybe, who'd
         # have a coffee with me": someone like the user, to hear from
-        (r"\b(?:do|would) you (?:happen to )?know (?:a|an|any|anyone|anybody|someone|somebody|of anyone|of someone|people)\b"
+        (r"\b(?:do|would) you (?:happen to )?know (?:a|an|any|anyone|anybody|someone|somebody|of anyone|of someone|people|other \w+)\b"
          r"(?: \w+){0,3} (?:who|that) (?:came|moved|switched|went|started|changed|retrained|trained)\b", 1.0),
         (r"\b(?:is there|are there) (?:anyone|anybody|someone|somebody|people)\b.{0,30}\b(?:you know|you could think of)\b", 1.0),
         (r"\b(?:who would|who'd|who could|who might|that would|that could) (?:be up for |be willing to )?"

@@ -174,3 +174,18 @@ def test_arent_i_is_a_tag():
 def test_what_a_word_means_asked_at_the_end_of_a_run():
     assert question_type("barks sorry what what are barks") != "not_a_question"
     assert question_type("that's what is hard") == "not_a_question"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm guessing it's the holidays that hurt the most. What's that like, missing Christmas morning with the kids?",
+    "The checkrides must be the scariest part of training. How bad were yours?",
+    "What's the worst part of roofing? I'm guessing it's the August heat.",
+    "what's the pay like i'm guessing it's pretty thin",
+])
+def test_the_users_own_guess_beside_the_question_leads(text):
+    assert score_utterance(text, previous="I fly for a regional airline.").shown("leading")
+
+
+def test_a_guess_with_no_question_leads_nothing():
+    s = score_utterance("I'm guessing it's the holidays that hurt the most.", previous="I drive long haul.")
+    assert not s.shown("leading")

@@ -15,11 +15,16 @@ from practice.scoring.wordclasses import NEGATIVE_AUX
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.text import clean, words
 
+# The user's own guess at the answer, said with the question: "I'm guessing it's the holidays
+# that hurt the most. What's that like?", "The checkrides must be the scariest part. How bad
+# were yours?" (28 of 29 such turns of the labelled sets are leading)
+_GUESS = r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best)"
 LEADING = re.compile(
     r"\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
     r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
     r"|\b(?:wouldn't you agree|don't you agree|would you agree|you'd agree|surely|obviously|i bet|i assume|i'm sure you"
-    r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you)\b"
+    r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you"
+    r"|" + _GUESS + r")\b"
 )
 TAG = re.compile(
     r",\s*(?:right|correct|yeah|no|yes|true|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it"
@@ -140,6 +145,10 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         said = strip_markers(words(low))
         if said and said[0] in NEGATIVE_AUX and low.rstrip().endswith("?"):
             return " ".join(said[:3])  # "Isn't running your own practice less stressful ...?"
+    if any(not is_check_in(a.sentence) for a in questions.questions):
+        m = re.search(r"\b(?:" + _GUESS + r")\b", clean(text).lower())  # the guess said beside the question
+        if m:
+            return m.group(0)
     return None
 
 
@@ -158,6 +167,8 @@ def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
     if deciding is None:
         return 0.5
     low = clean(text).lower()
+    if re.fullmatch(_GUESS, lead.lower()):
+        return 0.9 if re.search(r"[?.!,]", low) else 0.75  # their answer guessed, wherever it is said
     at = low.find(lead.lower())
     after = low[at + len(lead):] if at >= 0 else ""
     if deciding.form.question_type == "open" and _HEDGE_THEN_ASK.search(after):

@@ -189,3 +189,16 @@ def test_the_users_own_guess_beside_the_question_leads(text):
 def test_a_guess_with_no_question_leads_nothing():
     s = score_utterance("I'm guessing it's the holidays that hurt the most.", previous="I drive long haul.")
     assert not s.shown("leading")
+
+
+@pytest.mark.parametrize("text, previous, acknowledged", [
+    ("The campfire talks, how do you come up with new material for those year after year?",
+     "Mostly I do interpretation: guided walks, school programs, the evening campfire talks.", False),
+    ("ten on four off wait are those like twelve hour days", "I'm on a pipeline crew now, usually ten on, four off.",
+     False),
+    ("Three times a day! What does a typical morning look like for you?", "I feed them three times a day.", True),
+    ("wow sixteen hours with hand tools um how do you keep your crew going", "We worked sixteen hours with hand tools.",
+     True),
+])
+def test_their_words_naming_the_question_are_no_acknowledgement(text, previous, acknowledged):
+    assert score_utterance(text, previous=previous).listening.acknowledgement is acknowledged

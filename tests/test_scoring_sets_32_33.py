@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from practice.scoring import question_type, score_utterance
-from practice.scoring.listening import initialisms, spelled_out
+from practice.scoring.initials import initialisms, spelled_out
 
 PREVIOUS = "I've been doing it eleven years, four summers of them as a seasonal ranger."
 

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from practice.scoring.acknowledge import acknowledgement, echo, greets, introduces_self
 from practice.scoring.flags import job_ask
+from practice.scoring.initials import initialisms, shared_initials, spelled_out
 from practice.scoring import meaning, praise
 from practice.scoring.lexicon import STOPWORDS, content_stems, content_words, related_words, stem
 from practice.scoring.questions import TurnQuestions, is_check_in
@@ -87,47 +88,7 @@ def shared_details(text: str, theirs: list[str], details_only: bool = False) -> 
     # a number of theirs said again ("What's one day on the 14 you'll never forget?" after "I
     # drive the 14 line") is as specific a detail as a word
     said = {w for turn in theirs for w in words(turn) if w.isdigit() and len(w) >= 2}
-    return found + [w for w in dict.fromkeys(words(text)) if w in said] + \
-        [a for a in initialisms(text) if any(a in spelled_out(turn) for turn in theirs)] + \
-        [" ".join(p) for turn in theirs for p in _phrases_for(initialisms(turn), text)]
-
-
-# "Is PSLF actually working?" after "Public Service Loan Forgiveness is the only reason ...":
-# the initials of a name they gave are that name
-_INITIALISM = re.compile(r"\b[A-Z]{2,6}s?\b")
-_NAME_GLUE = {"of", "and", "for", "the", "&"}
-
-
-def initialisms(text: str) -> list[str]:
-    """ "PSLF", "ASMs" as the user or they wrote it: capitals only, lower-cased, plural "s" off."""
-    return [m.group(0).rstrip("s").lower() for m in _INITIALISM.finditer(text) if m.group(0) != "I"]
-
-
-def spelled_out(text: str) -> set[str]:
-    """The initials of every run of capitalised words ("Public Service Loan Forgiveness" ->
-    "pslf"; "the Bureau of Labor Statistics" -> "bls" and "bols"), and of its parts."""
-    out: set[str] = set()
-    for piece in re.split(r"[.,;:!?()\"]", text):
-        run: list[str] = []
-        for w in re.findall(r"[\w'&-]+", piece) + [""]:
-            if w[:1].isupper() or (run and w.lower() in _NAME_GLUE):
-                run.append(w)
-                continue
-            while run and not run[-1][:1].isupper():
-                run.pop()
-            for i in range(len(run)):
-                for j in range(i + 2, len(run) + 1):
-                    part = run[i:j]
-                    if part[0][:1].isupper() and part[-1][:1].isupper():
-                        out.add("".join(x[0].lower() for x in part if x[:1].isupper()))
-                        out.add("".join(x[0].lower() for x in part))
-            run = []
-    return out
-
-
-def _phrases_for(acronyms: list[str], text: str) -> list[list[str]]:
-    """The user's capitalised words that spell out an initialism of theirs."""
-    return [[a] for a in acronyms if a in spelled_out(text)]
+    return found + [w for w in dict.fromkeys(words(text)) if w in said] + shared_initials(text, theirs)
 
 
 # Verbs every answer and question uses: repeating one ("anyone else I should talk to?" after

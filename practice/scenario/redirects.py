@@ -88,7 +88,7 @@ _PERSONAL = re.compile(
     # (a name may stand beside the role: "what your boss gloria pulls in"; "make" and "on" are
     # pay only at the end or before an amount: not "does your boss make the final decision",
     # "what does your manager make of it", "is your boss on site much")
-    r"(?: (?!usually|often|always|ever|also|really|just|still|actually|never|normally|ever|even|then)[a-z]+)?"
+    r"(?: (?!usually|often|always|ever|also|really|just|still|actually|never|normally|even|then)[a-z]+)?"
     r"(?: is| are)? (?:earns?|gets? paid|takes? home|pulls? in|pulling down"
     r"|(?:on|makes?)(?=\W*$| (?:a year|per|an hour|a month|money|these days|now|annually|then|roughly|exactly|about|like)\b))"
     r"|(?:boss|manager|supervisor|director|colleague|coworker)s? (?:salary|salaries|pay|wages?|bonus|pay packet)"

@@ -16,14 +16,12 @@ from practice.scoring.options import has_choice, offers_answers
 from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
-from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, SUBJECTS, WH
+from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, NEGATIVE_AUX, SUBJECTS, WH
 
 
 _ASIDE = re.compile(r",\s*if (?:anything|any|ever|at all|so|not)\s*,", re.IGNORECASE)
 
 
-_NEGATIVE_AUX = {"isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "haven't", "hasn't", "won't",
-                 "wouldn't", "can't", "couldn't", "shouldn't"}
 _TAG_SUBJECTS = {"it", "he", "she", "they", "you", "we", "there", "that"}
 
 
@@ -31,11 +29,11 @@ def _ends_in_negative_tag(parts: list[list[str]]) -> bool:
     """The last clause ends in a negative auxiliary and a pronoun after a statement of at least
     two words, in the same clause or the one before ("..., isn't it")."""
     last = parts[-1]
-    if len(last) >= 2 and last[-2] in _NEGATIVE_AUX and (last[-1] in _TAG_SUBJECTS or last[-2:] == ["aren't", "i"]):
+    if len(last) >= 2 and last[-2] in NEGATIVE_AUX and (last[-1] in _TAG_SUBJECTS or last[-2:] == ["aren't", "i"]):
         before = last[:-2] or (parts[-2] if len(parts) > 1 else [])
         # not a question of its own: "Isn't it?", "why didn't they", "so don't you"
         return len(before) >= 2 and before[0] not in AUX | WH and before[-1] not in WH | {"that"} \
-            and not (set(before) & _NEGATIVE_AUX)
+            and not (set(before) & NEGATIVE_AUX)
     return False
 
 

@@ -20,7 +20,6 @@ _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because
 # "the thing is you ...", "the one thing is that ...": a copula after "thing" states; any other
 # auxiliary asks ("when you were doing the seasonal thing were you able to live off that")
 _THING = {"thing", "things"}
-_COPULAS = {"is", "was", "are", "were"}
 
 
 def run_on_question(ws: list[str]) -> Form | None:

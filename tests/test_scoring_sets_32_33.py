@@ -202,3 +202,12 @@ def test_a_guess_with_no_question_leads_nothing():
 ])
 def test_their_words_naming_the_question_are_no_acknowledgement(text, previous, acknowledged):
     assert score_utterance(text, previous=previous).listening.acknowledgement is acknowledged
+
+
+@pytest.mark.parametrize("text, stacked", [
+    ("And the younger cooks, why they don't accept it anymore? Is it because of social media?", False),
+    ("How did you get trained for this? Was it one of those two-year programs?", False),
+    ("What do you enjoy most? Is it hard to get in?", True),
+])
+def test_a_guess_at_the_answer_after_an_open_question_is_one_question(text, stacked):
+    assert score_utterance(text).stacked is stacked

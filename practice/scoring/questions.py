@@ -98,6 +98,8 @@ def _offers_example(last: Asked) -> bool:
             and not set(said) & _PERSONS)
 
 
+_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:is|was) (?:it|that) (?:because|one of|mostly|mainly|more|through|like"
+                         r"|from|a|an|the|just|all)\b")
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            r"|what would you (?:do|recommend|suggest|advise)|where should i (?:start|begin)|how should i\b"
                            r"|what should i (?:do|focus on|start with))")
@@ -115,6 +117,10 @@ def narrows(last: Asked, before: Asked) -> bool:
     most?") share nothing with the first question, and stay two."""
     low = clean(last.sentence).lower()
     if _NARROWS.match(low):
+        return True
+    # "why they don't accept it anymore? Is it because of social media?", "How did you get
+    # trained for this? Was it one of those two-year programs?": a guess at the answer
+    if before.form.question_type == "open" and before.sentence.rstrip().endswith("?") and _GUESSES_IT.match(low):
         return True
     if before.form.question_type != "open" or not before.sentence.rstrip().endswith("?") \
             or not re.search(r"\bor\b", low):

@@ -211,3 +211,14 @@ def test_their_words_naming_the_question_are_no_acknowledgement(text, previous, 
 ])
 def test_a_guess_at_the_answer_after_an_open_question_is_one_question(text, stacked):
     assert score_utterance(text).stacked is stacked
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("hi um so i'm kevin i've been managing a shoe store for like ten years now so i guess my first question is "
+     "what what got you into the trades", "open"),
+    ("four years okay and like do the night classes cover the code stuff or is that something you learn on the job",
+     "closed"),
+    ("i like do the dishes", "not_a_question"),
+])
+def test_questions_announced_or_after_a_filler_like(text, kind):
+    assert question_type(text) == kind

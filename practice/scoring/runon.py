@@ -53,7 +53,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "what kind of what kind of work": a restart; the word before the first try counts
         before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
         if merged and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
-                and ws[before - 2:before] != ["i", "guess"]:  # "so i guess um what's it like ...": a hedge
+                and ws[before - 2:before] != ["i", "guess"] \
+                and ws[before - 2:before] != ["question", "is"]:  # "so i guess um what's it like ...", "my first question is what got you ..."
             merged = False
         if inverted or merged:
             form = clause_form(ws[i:], True)
@@ -78,7 +79,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 \
                 and (ws[i + 2] in {"you", "your"} or verb in _WH_SUBJECT_VERBS) \
                 and (ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"}
-                     or ws[i - 2:i] == ["i", "mean"]) \
+                     or ws[i - 2:i] in (["i", "mean"], ["question", "is"])) \
                 and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING):  # "show what changed"
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
@@ -86,8 +87,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         # after a reaction, an auxiliary before any subject starts the question
         if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 \
                 and (b not in _NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
-                and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"}
-                     and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS):
+                and (ws[i - 1] in _REACTIONS
+                     or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS
+                     or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}):
             return clause_form(ws[i:], True)
         # "you must get asked this a lot but isn't the weather the thing that makes a season"
         if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \

@@ -222,3 +222,12 @@ def test_a_guess_at_the_answer_after_an_open_question_is_one_question(text, stac
 ])
 def test_questions_announced_or_after_a_filler_like(text, kind):
     assert question_type(text) == kind
+
+
+def test_their_verb_and_particle_with_a_pronoun_follow_up():
+    previous = "I can't pull strings, but I'm happy to tell you what the interview panel looks for."
+    s = score_utterance("yeah that'd be awesome what what do they look for", previous=previous)
+    assert s.listening.follow_up and s.listening.evidence["follow_up"] == "look for"
+    # the same words with no pronoun for what they named are a question of the user's own
+    s = score_utterance("What do employers look for in a new grad?", previous=previous)
+    assert s.listening.evidence.get("follow_up") != "look for"

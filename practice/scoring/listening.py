@@ -134,6 +134,9 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
         hit = pointed_back(low, previous)
         if hit:
             return ", ".join(hit[:3])
+        said_again = _verb_phrase_again(low, previous)
+        if said_again:
+            return said_again
         pairs = related_words(a.sentence, previous)
         # related words alone ("degree ~ learned" after seasickness): the meaning has the last
         # word, when there is one
@@ -190,6 +193,24 @@ def pointed_back(question: str, previous: str) -> list[str]:
     hits += [w for w in content_words(question) if len(w) >= 4 and w not in GENERIC
              and any(t != w and stem(t).endswith(stem(w)) for t in long_theirs)]
     return hits
+
+
+_PARTICLES = {"for", "about", "with", "into", "on", "out", "up", "through", "over", "after", "around"}
+_PRONOUN_SUBJECTS = {"they", "it", "that", "those", "these", "she", "he"}
+
+
+def _verb_phrase_again(question: str, previous: str) -> str | None:
+    """ "what do they look for" after "what the interview panel looks for": their verb and
+    its particle said again, with a pronoun for who or what they named."""
+    ws = words(question)
+    if not set(ws) & _PRONOUN_SUBJECTS:
+        return None
+    theirs = words(previous.lower())
+    pairs = {(stem(a), b) for a, b in zip(theirs, theirs[1:]) if b in _PARTICLES and a not in STOPWORDS}
+    for a, b in zip(ws, ws[1:]):
+        if b in _PARTICLES and a not in STOPWORDS and (stem(a), b) in pairs:
+            return f"{a} {b}"
+    return None
 
 
 def _short_q(sentence: str, n: int = 6) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from practice.scenario import scorer
 from practice.scenario.text import normal
 
 QUESTION_START = re.compile(
@@ -108,8 +109,6 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
 def _states(part: str) -> bool:
     """ "When I was tutoring I spent hours on comments.": a sentence closed by a full stop that
     the question scorer reads as a statement tells, it does not ask."""
-    from practice.scenario import scorer
-
     return part.rstrip().endswith((".", "!")) and scorer.question_type(part) == "not_a_question"
 
 
@@ -122,8 +121,6 @@ def guesses_answer(text: str, first: str, later: str) -> bool:
     its answer, and the open one is still the question. The writers of the conversation sets
     call 60 of 64 such turns one question; the four they call two are announced ("two quick
     ones") or join the second on with "and" ("what's the money like and um do you ...")."""
-    from practice.scenario import scorer
-
     n = normal(text)
     if announces_two(n) or not _YES_NO.match(later) or scorer.question_type(first) != "open":
         return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from practice.scenario.text import stem
+
 # A rude remark, or a personal question no professional answers to a stranger.
 _RUDE = re.compile(
     r"\b(?:(?:your|the|that|this) (?:job|work|career|field|life) (?:sounds|seems|is|must be) (?:so |really |pretty )?"
@@ -209,7 +211,5 @@ _FAMILY = re.compile(r"\b(?:boyfriend|girlfriend|husband|wife)$")
 def _theirs(phrase: str, last: str) -> bool:
     """Whether the phrase's last word is one they used themselves in their last line, in any
     form ("boring" after "it bored me silly")."""
-    from practice.scenario.text import stem
-
     word = stem(phrase.split()[-1])
     return bool(last) and any(stem(w) == word for w in last.split())

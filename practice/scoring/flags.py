@@ -122,7 +122,16 @@ JOB_ASK = re.compile(
     r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
     r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
     r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
-    r"|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )\b(?:take|taking|hire|hiring) (?:like |maybe )(?:interns|apprentices|trainees)\b)"
+    r"|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )\b(?:take|taking|hire|hiring) (?:like |maybe )(?:interns|apprentices|trainees)\b"
+    # sets 36-37: "would your firm have room for a winter intern", "if you're looking for an
+    # apprentice", "could I work under you?", "would your firm consider someone without the
+    # license yet for a staff position"
+    r"|\b(?:have|has|got|find|make) (?:any )?(?:room|space|a place|a spot) for (?:me\b|(?:someone|somebody) like me\b"
+    r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer)s?\b)"
+    r"|\bif you(?:'re| are) (?:ever |still |currently )?(?:looking for|in need of) (?:an?|another|new|more) (?:[\w-]+ )?(?:apprentice|intern|trainee|assistant|hand|helper)s?\b"
+    r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
+    r"|(?:would|will|could|does|do) (?:your|the) (?:[\w-]+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab|hospital|office|kitchen)"
+    r" (?:ever )?(?:consider|hire|take on|take) (?:someone|somebody|people|anyone) (?:[\w'-]+ ){0,5}for (?:a|an|the) (?:[\w-]+ )?(?:position|role|job|spot|opening|post)\b)"
 )
 
 
@@ -145,12 +154,23 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         said = strip_markers(words(low))
         if said and said[0] in NEGATIVE_AUX and low.rstrip().endswith("?"):
             return " ".join(said[:3])  # "Isn't running your own practice less stressful ...?"
+        m = _NEGATIVE_THEN_POSITIVE_TAG.search(low)
+        if m and not _POLITE_HEDGE.search(low):
+            return m.group(1)
     if any(not is_check_in(a.sentence) for a in questions.questions):
         m = re.search(r"\b(?:" + _GUESS + r")\b", clean(text).lower())  # the guess said beside the question
         if m:
             return m.group(0)
     return None
 
+
+# A negative statement with a positive tag asks to be agreed with: "You don't need a master's
+# for that, do you?", "My age wouldn't really be a problem, would it?" (14 of 15 such turns of
+# the labelled sets are leading; the other is a job ask hedged with "happen to")
+_NEGATIVE_THEN_POSITIVE_TAG = re.compile(
+    r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
+    r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
+_POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
 
 # "You must get asked this all the time, but how did you get your start?": a hedge before the
 # real question, not a push toward an answer.

@@ -1,0 +1,54 @@
+"""What turn sets 36 and 37 showed (first looks in bench/README.md): a negative statement with a
+positive tag asks to be agreed with, and job asks made through room on the team, an
+apprentice wanted, or working under the professional. Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scoring import score_utterance
+
+PREVIOUS = "Most of my week is on job sites, and the rest is paperwork and training the new people."
+
+
+@pytest.mark.parametrize("text", [
+    "You don't need a degree for that, do you?",
+    "My back wouldn't really be a problem, would it? I lift boxes all day now.",
+    "The pay can't possibly be worth the hours, can it?",
+    "And you haven't missed the office one bit, have you?",
+    "So you'd never tell someone to skip the apprenticeship, would you?",
+])
+def test_negative_statement_with_positive_tag_is_leading(text):
+    result = score_utterance(text, previous=PREVIOUS)
+    assert result.question_type == "closed" and result.shown("leading")
+
+
+@pytest.mark.parametrize("text", [
+    "Your crew doesn't happen to have a spot this summer, does it?",  # a job ask, hedged
+    "Does it pay well, and is it hard on your family?",
+    "I can't imagine that. How do you keep going?",
+    "You don't need a degree for that. What do you look for instead?",
+])
+def test_no_lead_without_that_tag(text):
+    assert not score_utterance(text, previous=PREVIOUS).shown("leading")
+
+
+@pytest.mark.parametrize("text", [
+    "Would your firm have room for a winter intern next year?",
+    "Do you have room for someone like me on the crew?",
+    "I'd happily come in on weekends if you're looking for an apprentice.",
+    "Could I work under you while I study for the exam?",
+    "Would your company consider someone without the license yet for a junior position?",
+])
+def test_job_asks_through_room_and_apprentices(text):
+    assert score_utterance(text, previous=PREVIOUS).job_ask
+
+
+@pytest.mark.parametrize("text", [
+    "Do you ever find space for a side project?",
+    "How do you make room for family with those hours?",
+    "What do you look for when you're hiring an apprentice?",
+    "Did you work under someone you admired when you started?",
+])
+def test_not_job_asks(text):
+    assert not score_utterance(text, previous=PREVIOUS).job_ask

@@ -34,7 +34,13 @@ _JIBE = re.compile(
     r"\b(?:easy job|overpaid|lazy|anyone could do|not a real job|glorified|cannot be that hard|how hard can it be"
     r"|(?:just|only) (?:a |an )?(?:babysit\w*|button|paper pusher)|made up job|fake job|pretend job|colou?ring in"
     r"|(?:not|never|no|any|do (?:some|a bit of)) real work|not even a (?:real|proper) (?:job|profession|science)"
-    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)|(?:being )?paid to (?:just )?(?:watch|sit|chat|play)"
+    r"|(?:nobody|no one) (?:ever )?(?:reads|looks at|cares about|uses|needs)"
+    r"|(?:being )?paid (?:a lot |loads |so much |good money |well |big money )?to (?:just )?(?:watch|sit|chat|play|talk to people)"
+    # sets ao-ap: the field run down as a whole ("half of it is snake oil", "this whole data
+    # science thing is a bubble", "hospitals here are only business", "a lot of notions")
+    r"|snake oil|(?:whole|entire) (?:\w+ ){0,3}(?:thing|field|industry|business) (?:is|s) (?:just )?(?:a )?(?:bubble|fad|scam|con|hype)"
+    r"|(?:are|is) (?:only|just|all) (?:a )?(?:business|about (?:the )?money)\b(?! (?:side|decision|degree|school|course|skills?|and)\b)"
+    r"|(?:all |it all |that all )?sounds like (?:a lot of|a load of|a bunch of|loads of) (?:notions|nonsense|hot air|waffle|fluff|jargon|buzzwords)"
     r"|(?:just )?stand(?:ing)? around|lean(?:ing)? on (?:their |a |the )?shovels?|with extra steps"
     r"|(?:not|is not|does not sound like|do not sound like) (?:exactly )?the hardest job"
     # the organisation's prices, or whole groups of people run down ("your jackets are way
@@ -100,7 +106,7 @@ _PERSONAL = re.compile(
     r"|which (?:\w+ ){0,2}(?:doctors|nurses|teachers|colleagues|managers|engineers|people|clients|customers|bosses|staff|ones)"
     r" (?:are|is|were) the (?:worst|laziest|dumbest|most annoying|least competent|biggest idiots?)"
     r"|(?:is|was) (?:she|he) (?:actually|really|even) (?:any )?good\b|(?:your|the) (?:boss|manager|head|ceo|principal|director)"
-    r" (?:sounds|seems) (?:long|awful|terrible|annoying|useless|like a nightmare)"
+    r"(?: [a-z]+)? (?:sounds|seems) (?:long|awful|terrible|annoying|useless|like (?:a |an )?(?:proper |real |total |absolute |bit of a )?(?:nightmare|pain|tyrant|bully))"
     r"|(?:see|look up|check|find out|tell me) what (?:she|he|they|my \w+) (?:buys|bought|spends|spent|orders|ordered)"
     r"|(?:send|give|share|email|forward) (?:me )?(?:the |your )?(?:\w+ )?(?:code|source code|dataset|customer data|raw data)"
     r" (?:for|of|from|behind) (?:your|the)"
@@ -127,6 +133,10 @@ _PERSONAL = re.compile(
     # "roughly what does Karen earn as marketing director?", "how much does Priya earn as director?"
     r"|how much (?:does|did) (?!a |an |the |it |that |this |one |1 |someone |somebody |anyone |everyone |people |each |every |your )\w+ (?:earn|make|take home|get paid)\b"
     r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
+    # "may I ask how much Priya earns", "what each engineer on your team earns"
+    r"|how much (?!a |an |the |it |that |this |one |1 |someone |somebody |anyone |everyone |people |each |every |your |money |time )\w+ (?:earns|makes|takes home|gets paid|is paid)\b"
+    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
+    r"|(?:each|every|all the|the other) (?:\w+ ){0,2}(?:on|in) your (?:team|department|unit|group|office|crew|firm|school) (?:\w+ )?(?:earns?|makes?|gets? paid|is paid|are paid|takes? home)\b"
     # a service for the user's own house: "could you have somebody come look at the water pressure"
     r"|(?:have|send|get) (?:somebody|someone|(?:one|1) of your (?:\w+ )?(?:guys|crew|team|people)) (?:to )?(?:come )?(?:and )?(?:look at|check|fix|see to) (?:my|our|the)\b"
     # gossip about people they work with: "a doctor who was like really mean", "the founder's

@@ -1,0 +1,34 @@
+"""What sets ao and ap showed of the professional (first looks in bench/README.md): a named
+colleague's or the whole team's pay asked in passing, the field run down as a whole ("snake
+oil", "only business", "a lot of notions"), being "paid a lot to just chat", and a boss "who
+sounds like a proper nightmare". Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "What does a normal day look like?"
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("civil_engineer", "May I ask how much Devon earns? I want to compare what I could expect."),
+    ("civil_engineer", "Could you tell me what each engineer on your team earns, with the names?"),
+    ("nurse", "Honestly I think hospitals are only business, they take all the money and nurses get nothing."),
+    ("data_scientist", "I think this whole machine learning thing is a bubble. Half of it is snake oil."),
+    ("ux_researcher", "tbh it sounds like you get paid a lot to just chat to people lol"),
+    ("marketing", "can i just say your boss sounds like a proper nightmare from what you said"),
+    ("teacher", "Ah sure, it all sounds like a load of jargon to me. In my day you just taught."),
+])
+def test_pay_gossip_and_jibes_are_redirected(reply_to, name, turn):
+    assert reply_to(name, DAY, turn).kind == "redirect"
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("nurse", "How much money does a new graduate make here?"),
+    ("marketing", "Is marketing just a business degree, or do you need more?"),
+    ("data_scientist", "Is AI a bubble right now, do you think?"),
+    ("nurse", "People say nursing is just about the money now, is that true?"),
+    ("ux_researcher", "How much time does a study take from start to finish?"),
+])
+def test_fair_questions_near_those_words_are_not(reply_to, name, turn):
+    assert reply_to(name, DAY, turn).kind != "redirect"

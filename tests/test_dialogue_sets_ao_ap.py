@@ -32,3 +32,21 @@ def test_pay_gossip_and_jibes_are_redirected(reply_to, name, turn):
 ])
 def test_fair_questions_near_those_words_are_not(reply_to, name, turn):
     assert reply_to(name, DAY, turn).kind != "redirect"
+
+
+@pytest.mark.parametrize("turn", [
+    "sorry the line's breaking up um you did a what after that",
+    "sorry uh the dog's started barking at the postman what was that about the schedule",
+    "you're breaking up a bit, could you go on?",
+])
+def test_a_bad_line_or_an_echo_question_asks_to_hear_it_again(reply_to, turn):
+    assert reply_to("teacher", DAY, turn).kind == "repeat"
+
+
+@pytest.mark.parametrize("turn", [
+    "Is the connection breaking up a problem when you teach online?",
+    "What kind of degree did you do?",
+    "My dog is barking at you, sorry! What was the hardest part of your first year?",
+])
+def test_questions_near_those_words_are_not_repeats(reply_to, turn):
+    assert reply_to("teacher", DAY, turn).kind != "repeat"

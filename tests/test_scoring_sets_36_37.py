@@ -39,6 +39,7 @@ def test_no_lead_without_that_tag(text):
     "I'd happily come in on weekends if you're looking for an apprentice.",
     "Could I work under you while I study for the exam?",
     "Would your company consider someone without the license yet for a junior position?",
+    "Do you do work experience? We have a week in July and I'd love to do it with you.",  # set ap
 ])
 def test_job_asks_through_room_and_apprentices(text):
     assert score_utterance(text, previous=PREVIOUS).job_ask
@@ -49,6 +50,7 @@ def test_job_asks_through_room_and_apprentices(text):
     "How do you make room for family with those hours?",
     "What do you look for when you're hiring an apprentice?",
     "Did you work under someone you admired when you started?",
+    "Do you have work experience outside hospitals?",
 ])
 def test_not_job_asks(text):
     assert not score_utterance(text, previous=PREVIOUS).job_ask

@@ -25,6 +25,9 @@ _REPEAT = re.compile(
     r"|(?:did not|could not) (?:hear|catch) (?:the )?(?:last|end|that)|say the last (?:bit|part)"
     # "can you say again?", "what was that last bit?", "sorry the door beeps, what did you say?"
     r"|(?:say|tell) again|what was (?:that|the) (?:last )?(?:bit|part|thing)"
+    # "the line's breaking up", "you did a what after your degree" (an echo question)
+    r"|(?<!is the )(?<!does the )(?<!if the )(?<!when the )(?:line|call|connection|signal|audio|sound|you) (?:is |s |are |re |keeps? )?(?:breaking|cutting) (?:up|out)"
+    r"|\byou (?:\w+ ){0,2}(?:a|an|the) what\b(?! (?:kind|sort|type)\b)"
     r"|^(?:sorry|pardon|ope|oh|hang on|wait)\b.*\b(?:(?:what|whit) was that|what did (?:you|u|ye) (?:just )?say(?: there| then)?)$)\b"
     r"|^(?:sorry )?what was that$|^(?:sorry|what|huh|pardon)$|^sorry what$")
 
@@ -151,7 +154,8 @@ _DROWNED = re.compile(
     r"|drilling|hoover|vacuum|dog|barking|bell|line (?:went|is|dropped)|connection|signal|wifi|roaring"
     r"|blending|grinding|walked in|fired up|siren|tram|truck|baby|doorbell|mailman|phone (?:rang|went)"
     r"|headphones|hearing aid|froze|lagg\w*)\b")
-_ASKS_WHAT_SAID = re.compile(r"\b(?:did (?:you|u|ye) (?:just )?say|what was that (?:number|name|figure|word|amount|bit|again))\b")
+_ASKS_WHAT_SAID = re.compile(r"\b(?:did (?:you|u|ye) (?:just )?say|what was that (?:number|name|figure|word|amount|bit|again|about)"
+                             r"|what (?:was|were) (?:that|it) (?:you )?said)\b")
 
 
 def is_repeat(n: str) -> bool:

@@ -131,7 +131,11 @@ JOB_ASK = re.compile(
     r"|\bif you(?:'re| are) (?:ever |still |currently )?(?:looking for|in need of) (?:an?|another|new|more) (?:[\w-]+ )?(?:apprentice|intern|trainee|assistant|hand|helper)s?\b"
     r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
     r"|(?:would|will|could|does|do) (?:your|the) (?:[\w-]+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab|hospital|office|kitchen)"
-    r" (?:ever )?(?:consider|hire|take on|take) (?:someone|somebody|people|anyone) (?:[\w'-]+ ){0,5}for (?:a|an|the) (?:[\w-]+ )?(?:position|role|job|spot|opening|post)\b)"
+    r" (?:ever )?(?:consider|hire|take on|take) (?:someone|somebody|people|anyone) (?:[\w'-]+ ){0,5}for (?:a|an|the) (?:[\w-]+ )?(?:position|role|job|spot|opening|post)\b"
+    # set ap: a school's work-experience week asked for ("Do you do work experience? ... I'd
+    # love to do it with you")
+    r"|(?:do|does) (?:you|your [\w-]+(?: [\w-]+)?) (?:ever )?(?:do|offer|take|run|host) (?:any )?(?:work experience|job shadowing|work placements?)\b"
+    r"|(?:love|like|want|hoping) to do (?:it|mine|my (?:[\w-]+ )?(?:one|placement|work experience|week|internship)) (?:here )?with (?:you|your)\b)"
 )
 
 

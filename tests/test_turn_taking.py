@@ -343,3 +343,32 @@ def test_an_interview_turn_whisper_cut_short_at_a_pause_is_completed(say):
     result = _checked(CutShort())(samples)
     assert result.text.startswith("I was wondering") and "typical day looks like" in result.text
     assert len(calls) == 2 and calls[1] < calls[0] - 1.0  # only the untranscribed speech again
+
+
+def test_ctrl_c_mid_turn_stops_after_keeping_the_live_words():
+    """Ctrl-C while the user speaks ends the listening with "interrupted"; with live words
+    already heard, the turn is saved with them and the rehearsal stops (it used to go on, and
+    the demo then ran to its end with the Ctrl-C lost)."""
+    import json
+
+    from practice.interview.channels import Heard
+    from practice.interview.engine import Conversation, InterviewOptions
+    from practice.scenario import Interviewee, load_scenario
+    from practice.session.model import Session
+    from practice.session.store import SessionStore
+    from practice.transcript import Transcript
+
+    audio = np.concatenate([silence(0.3), 0.1 * np.ones(SAMPLE_RATE, np.float32)])
+    heard = Heard(1.0, "interrupted", samples=audio, audio_start=1.0, speech_start=1.3,
+                  speech_end=2.3, live_text="hi i'm sam and i")
+    store = SessionStore(Session("t", "nurse", "x", "2026-12-02T00:00:00+00:00", "voice"))
+    # the final pass still runs on Ctrl-C (Conversation.run settles it): a narrow fake here
+    final = Transcript("Hi, I'm Sam and I", 1.3, "fake")
+    conversation = Conversation(OneTurnChannel(heard), Interviewee(load_scenario("nurse")), store,
+                                lambda samples: final, lambda text, **kw: {}, InterviewOptions(), [])
+    with pytest.raises(KeyboardInterrupt):
+        conversation.run()
+    saved = json.loads(store.path.read_text())
+    user = [t for t in saved["turns"] if t["speaker"] == "user"]
+    assert [t["text"] for t in user] == ["Hi, I'm Sam and I"]
+    assert saved["turns"][-1]["speaker"] == "user"  # no reply was given to it

@@ -159,7 +159,10 @@ class Conversation:
         self._emit("thinking")
         self._settle()  # the previous turn's final transcript: the scorer's history needs it
         if heard.live_text is not None and heard.samples is not None:
-            return heard, self._live_turn(heard, kind)
+            turn = self._live_turn(heard, kind)
+            if heard.ended_by == "interrupted":  # Ctrl-C mid-turn: its live words are kept, then stop
+                raise KeyboardInterrupt
+            return heard, turn
         try:
             turn = self._user_turn(heard, kind)
         except KeyboardInterrupt:

@@ -54,3 +54,19 @@ def test_job_asks_through_room_and_apprentices(text):
 ])
 def test_not_job_asks(text):
     assert not score_utterance(text, previous=PREVIOUS).job_ask
+
+
+@pytest.mark.parametrize("previous", [
+    "That's exactly how I think about it.",
+    "That's a lovely way to put it.",
+    "Ha, that's a generous way of putting it.",
+])
+def test_no_topic_switch_after_they_only_agree_with_how_it_was_put(previous):
+    result = score_utterance("um how do you how do you get certified is there like a big exam", previous=previous)
+    assert not result.shown("topic_switch")
+
+
+def test_a_real_answer_that_starts_that_way_can_still_be_left():
+    previous = "That's one way to think about it, but mostly the job is paperwork, audits and long site visits."
+    result = score_utterance("What do you do for fun on weekends?", previous=previous)
+    assert result.listening.topic_switch

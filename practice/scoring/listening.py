@@ -280,7 +280,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     # is a greeting ("Hey Tyler, ... Fire away.") or a question to the user ("What got you
     # interested?"): none of the 22 such turns of the labelled sets is a topic switch
     substantive = len(words(previous)) >= 4 and not _CONFIRMS_ONLY.match(clean(previous).lower()) \
-        and not (len(words(previous)) <= 9 and _CONFIRMS_FIRST.match(clean(previous).lower())) \
+        and not (len(words(previous)) <= 9 and (_CONFIRMS_FIRST.match(clean(previous).lower())
+                                                or _AGREES_WITH_YOU.match(clean(previous).lower()))) \
         and not _CONFIRMS_AT_END.search(clean(previous).lower()) \
         and not greets(previous) and not previous.rstrip().endswith("?")
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
@@ -303,6 +304,11 @@ _CONFIRMS_AT_END = re.compile(r"^(?:\S+\s+){0,9}?\S*\W*\b(?:but |so )?(?:yes|yea
 # "Right. I wish more people understood that.", "Exactly, that's the art of it.": a short turn
 # that confirms what the user said leaves no answer to pick up (4 of 5 such in the labelled sets)
 _CONFIRMS_FIRST = re.compile(r"^(?:right|exactly|yes|yeah|yep|true|absolutely|totally|correct|pretty much|that's right)\b")
+# "That's exactly how I think about it.", "That's a lovely way to put it.": the same, said as
+# agreeing with how the user put it (none of the 11 such turns of sets 1-37 is a topic switch)
+_AGREES_WITH_YOU = re.compile(
+    r"^(?:ha,? |oh,? )?that's (?:exactly |just |really |so |such )?(?:how i (?:think|see|feel|put|say)\b|what i (?:think|say|tell)\b"
+    r"|an? (?:\w+ )?way (?:to|of) (?:put(?:ting)?|say(?:ing)?|see(?:ing)?|think(?:ing)? about|describ\w+) (?:it|that)\b|so true\b)")
 _ANAPHORA = {"it", "that", "this", "those", "these", "them"}
 _BEFORE_SUBJECT = {"think", "say", "believe", "feel", "so", "know", "agree", "reckon", "guess", "and", "but",
                    "if", "because", "when", "why", "how", "suppose", "imagine", "mean"}

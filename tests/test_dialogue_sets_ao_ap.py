@@ -50,3 +50,15 @@ def test_a_bad_line_or_an_echo_question_asks_to_hear_it_again(reply_to, turn):
 ])
 def test_questions_near_those_words_are_not_repeats(reply_to, turn):
     assert reply_to("teacher", DAY, turn).kind != "repeat"
+
+
+def test_and_then_what_before_a_question_asks_for_more_of_the_story(reply_to):
+    story = "you said one flooded an underpass and they closed a highway what happened with that one"
+    reply = reply_to("civil_engineer", story, "wait and then what like um how did you guys finally get it under control")
+    assert reply.kind == "elaborate"
+
+
+def test_an_example_of_a_presentation_is_a_story_asked_for(reply_to):
+    reply = reply_to("data_scientist", "How do you explain your results to people who aren't into numbers?",
+                     "Can you give me an example of such a simple presentation, from a real case?")
+    assert reply.kind == "example"

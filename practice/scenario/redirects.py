@@ -152,7 +152,9 @@ _PERSONAL = re.compile(
     r"|(?:share|send|show|give|forward|email) (?:(?:with )?me |us )?(?:\w+ ){0,3}(?:the |your )?(?:city|company|council|hospital|school|utility|department|team|unit|firm|agency)(?: s)? "
     r"(?:\w+ ){0,2}(?:model|models|file|files|map|maps|data|plans|guides?|binder|protocols|templates?|database)\b"
     # their organisation's own material: "the presentation for your next campaign", "the questions the panel uses"
-    r"|(?:send|sending|share|sharing|forward|forwarding|email|emailing|give|giving|show|showing|see) (?:me |us )?(?:\w+ ){0,6}?"
+    # (not "give me an example of such a presentation": a story asked for, set ao)
+    r"|(?:send|sending|share|sharing|forward|forwarding|email|emailing|give|giving|show|showing|see) (?:me |us )?"
+    r"(?!(?:a |an |1 |some |another )?(?:example|idea|sense|feel|picture|overview|taste)s?\b)(?:\w+ ){0,6}?"
     r"(?:presentation|deck|slides|prelim papers|exam papers|past papers|roadmap|budget|spreadsheet|binders?|recordings"
     r"|recorded (?:sessions?|interviews?|calls?|tests?)|session recordings?|internal \w+"
     r"|brief(?! (?:overview|summary|idea|intro|introduction|explanation|rundown|answer|look))|source code|code of|forecast models?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scoring import score_utterance
+from practice.scoring import question_type, score_utterance
 
 PREVIOUS = "Most of my week is on job sites, and the rest is paperwork and training the new people."
 
@@ -70,3 +70,15 @@ def test_a_real_answer_that_starts_that_way_can_still_be_left():
     previous = "That's one way to think about it, but mostly the job is paperwork, audits and long site visits."
     result = score_utterance("What do you do for fun on weekends?", previous=previous)
     assert result.listening.topic_switch
+
+
+@pytest.mark.parametrize("text", [
+    "What's the job market like for school librarians around here—are districts still cutting positions?",
+    "How do people usually afford a harvest season — do most keep another job on the side?",
+])
+def test_a_yes_no_question_after_a_dash_names_the_likely_answer(text):
+    assert question_type(text) == "open"
+
+
+def test_a_topic_named_before_the_dash_leaves_the_question_after_it():
+    assert question_type("What about AI — are firms worried that software will take over tax prep?") == "closed"

@@ -24,7 +24,9 @@ def has_choice(sentence: str) -> bool:
     return False
 
 
-_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$")
+# (a dash too: "What's the job market like around here -- are districts still cutting
+# positions?" names the likely answer, and the open question is still the one to answer)
+_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$|--\s*$")
 _OFFERED_OPTIONS = re.compile(r"\bor (?:something|anything|what|not|so|whatever)\b|\b(?:it|that|this|they|them)\b.*\bor\b")
 
 
@@ -32,4 +34,9 @@ def offers_answers(low: str, rest: list[list[str]]) -> bool:
     """The clauses after an open question offer possible answers to it: introduced by "like"
     or "I mean", or options of the same thing ("was it family, or the money?")."""
     at = low.find(" ".join(rest[0][:2]))
+    if at > 0 and _ONLY_NAMES_A_TOPIC.search(low[:at]):
+        return False  # "What about AI -- are firms worried ...?": the question is after the dash
     return at > 0 and bool(_OFFERS.search(low[:at]) or _OFFERED_OPTIONS.search(low[at:]))
+
+
+_ONLY_NAMES_A_TOPIC = re.compile(r"(?:^|[.?!]\s+)(?:(?:so|and|but|okay|ok)\W+)?(?:what|how) about\b[^.?!]{0,40}--\s*$")

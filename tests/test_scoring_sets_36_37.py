@@ -17,6 +17,7 @@ PREVIOUS = "Most of my week is on job sites, and the rest is paperwork and train
     "The pay can't possibly be worth the hours, can it?",
     "And you haven't missed the office one bit, have you?",
     "So you'd never tell someone to skip the apprenticeship, would you?",
+    "I don't need a degree for this, do I?",
 ])
 def test_negative_statement_with_positive_tag_is_leading(text):
     result = score_utterance(text, previous=PREVIOUS)
@@ -28,6 +29,7 @@ def test_negative_statement_with_positive_tag_is_leading(text):
     "Does it pay well, and is it hard on your family?",
     "I can't imagine that. How do you keep going?",
     "You don't need a degree for that. What do you look for instead?",
+    "I haven't decided yet, have you?",  # their own case asked back of them
 ])
 def test_no_lead_without_that_tag(text):
     assert not score_utterance(text, previous=PREVIOUS).shown("leading")
@@ -51,6 +53,7 @@ def test_job_asks_through_room_and_apprentices(text):
     "What do you look for when you're hiring an apprentice?",
     "Did you work under someone you admired when you started?",
     "Do you have work experience outside hospitals?",
+    "Do you like to do it with your team or alone?",
 ])
 def test_not_job_asks(text):
     assert not score_utterance(text, previous=PREVIOUS).job_ask

@@ -135,7 +135,7 @@ JOB_ASK = re.compile(
     # set ap: a school's work-experience week asked for ("Do you do work experience? ... I'd
     # love to do it with you")
     r"|(?:do|does) (?:you|your [\w-]+(?: [\w-]+)?) (?:ever )?(?:do|offer|take|run|host) (?:any )?(?:work experience|job shadowing|work placements?)\b"
-    r"|(?:love|like|want|hoping) to do (?:it|mine|my (?:[\w-]+ )?(?:one|placement|work experience|week|internship)) (?:here )?with (?:you|your)\b)"
+    r"|\bi(?:'d| would)? (?:really |so |absolutely )?(?:love|like|want|be hoping) to do (?:it|mine|my (?:[\w-]+ )?(?:one|placement|work experience|week|internship)) (?:here )?with (?:you|your)\b)"
 )
 
 
@@ -159,7 +159,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         if said and said[0] in NEGATIVE_AUX and low.rstrip().endswith("?"):
             return " ".join(said[:3])  # "Isn't running your own practice less stressful ...?"
         m = _NEGATIVE_THEN_POSITIVE_TAG.search(low)
-        if m and not _POLITE_HEDGE.search(low):
+        if m and not _POLITE_HEDGE.search(low) \
+                and not (m.group(1).endswith(" you") and _ASKS_THEM_BACK.search(low[:m.start(1)])):
             return m.group(1)
     if any(not is_check_in(a.sentence) for a in questions.questions):
         m = re.search(r"\b(?:" + _GUESS + r")\b", clean(text).lower())  # the guess said beside the question
@@ -175,6 +176,8 @@ _NEGATIVE_THEN_POSITIVE_TAG = re.compile(
     r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
     r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
 _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
+# "I haven't decided yet, have you?": the user's own case, then the same asked of them
+_ASKS_THEM_BACK = re.compile(r"^(?:(?!\byou\b).)*\bi(?:'m|'ve|'d)? (?:\w+ )?(?:\w+n't|not|never)\b(?:(?!\byou\b).)*,\s*$")
 
 # "You must get asked this all the time, but how did you get your start?": a hedge before the
 # real question, not a push toward an answer.

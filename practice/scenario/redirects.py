@@ -82,6 +82,11 @@ _HEARSAY = re.compile(
     r"\b(?:people|everyone|everybody|folks|others|some|they|my (?:\w+ ){0,2}(?:friends?|mates?|family|mum|mom|dad|parents|cousins?|brothers?|sisters?|colleagues?|wife|husband|partner|da|pa|ma|nan|nana|gran|granny|grandad|grandma|grandpa|uncle|aunt|auntie))"
     r"(?: \w+){0,3} (?:say|said|says|think|thinks|thought|joke|joked|jokes|call|calls|called|reckon|assume|assumes|told me|tease)\b"
     r"|\bstereotype|\bi (?:have|ve) (?:always )?heard\b|\bany truth\b|\b(?:is|was) (?:that|it|any of that|this) (?:true|fair|accurate|right)\b|\bmyth")
+# Someone named, and what follows their pay verb, in the questions about other people's pay
+# ("how much does Priya earn", "what does Karen make"): not "how much does a nurse make",
+# nor "what does it make you feel", "what did that make of it"
+_SOMEONE_NAMED = r"(?!a |an |the |it |that |this |one |1 |someone |somebody |anyone |everyone |people |each |every |your )"
+_NOT_AN_OBJECT = r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
 _PERSONAL = re.compile(
     r"\b(?:(?:your|home) address|what street|phone number|cell number|how old are you|your age"
     r"|are you (?:single|married|dating|seeing)|your (?:boyfriend|girlfriend|husband|wife)"
@@ -131,11 +136,9 @@ _PERSONAL = re.compile(
     # someone named's pay: "what Carla earns", "what's your head teacher on"
     r"|what (?!a |an |the |you |your |nurses |people |most |new |junior |senior |starting |project |work |part |kind |sort |type )\w+ (?:earns|makes|takes home|gets paid|is paid|pulls in)\b"
     # "roughly what does Karen earn as marketing director?", "how much does Priya earn as director?"
-    r"|how much (?:does|did) (?!a |an |the |it |that |this |one |1 |someone |somebody |anyone |everyone |people |each |every |your )\w+ (?:earn|make|take home|get paid)\b"
-    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
+    r"|how much (?:does|did) " + _SOMEONE_NAMED + r"\w+ (?:earn|make|take home|get paid)\b" + _NOT_AN_OBJECT +
     # "may I ask how much Priya earns", "what each engineer on your team earns"
-    r"|how much (?!a |an |the |it |that |this |one |1 |someone |somebody |anyone |everyone |people |each |every |your |money |time )\w+ (?:earns|makes|takes home|gets paid|is paid)\b"
-    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
+    r"|how much " + _SOMEONE_NAMED + r"(?!money |time )\w+ (?:earns|makes|takes home|gets paid|is paid)\b" + _NOT_AN_OBJECT +
     r"|(?:each|every|all the|the other) (?:\w+ ){0,2}(?:on|in) your (?:team|department|unit|group|office|crew|firm|school) (?:\w+ )?(?:earns?|makes?|gets? paid|is paid|are paid|takes? home)\b"
     # a service for the user's own house: "could you have somebody come look at the water pressure"
     r"|(?:have|send|get) (?:somebody|someone|(?:one|1) of your (?:\w+ )?(?:guys|crew|team|people)) (?:to )?(?:come )?(?:and )?(?:look at|check|fix|see to) (?:my|our|the)\b"
@@ -143,9 +146,7 @@ _PERSONAL = re.compile(
     # family are like absolute nightmares"
     r"|(?:doctor|boss|manager|colleague|coworker|co worker|teacher|nurse|client|customer|founder|owner|director|surgeon)s?(?:(?: s)? family)?"
     r" (?:who (?:was|is|were|are)|are|is|were|was) (?:like )?(?:really |absolute |absolutely |total |a |an |such a )?(?:mean|rude|nasty|horrible|jerks?|nightmares?|idiots?)\b"
-    r"|what (?:does|did) (?!a |an |the |it |that |this |one |1 |someone |somebody |anyone |everyone |people |each |every |your )\w+ (?:earn|make|take home|get paid)\b"
-    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great|from|in)\b)"
-    r"(?! (?:you|me|us|them|it|him|her|people|someone|anyone|a|the|your|my|for|sense|up|of|things|good|great)\b)"
+    r"|what (?:does|did) " + _SOMEONE_NAMED + r"\w+ (?:earn|make|take home|get paid)\b" + _NOT_AN_OBJECT +
     r"|(?:your|the) (?:head teacher|headteacher|head|deputy|depute|depute head|deputy head|principal|ceo|boss|lead|director|manager) (?:is )?on(?: then\b|(?=\W*$| (?:a year|per|these days|now|roughly|exactly|about|like)\b))"
     r"|(?:share|send|show|give|forward|email) (?:(?:with )?me )?(?:\w+ ){0,4}(?:the )?(?:actual|real|raw|internal|exact) (?:\w+ ){0,2}(?:results|numbers|figures|data|files?|briefs?|plans?|budgets?|estimates|reports?|spreadsheets?|documents?|contracts?|guides?|models?|templates?|transcripts?|notes)"
     # "the city's hydraulic model file", "your unit's orientation binder": the organisation's own

@@ -279,11 +279,10 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     # "Very good, yes, exactly like that." confirms what the user said: no answer to leave; nor
     # is a greeting ("Hey Tyler, ... Fire away.") or a question to the user ("What got you
     # interested?"): none of the 22 such turns of the labelled sets is a topic switch
-    substantive = len(words(previous)) >= 4 and not _CONFIRMS_ONLY.match(clean(previous).lower()) \
-        and not (len(words(previous)) <= 9 and (_CONFIRMS_FIRST.match(clean(previous).lower())
-                                                or _AGREES_WITH_YOU.match(clean(previous).lower()))) \
-        and not _CONFIRMS_AT_END.search(clean(previous).lower()) \
-        and not greets(previous) and not previous.rstrip().endswith("?")
+    answer, length = clean(previous).lower(), len(words(previous))
+    substantive = length >= 4 and not _CONFIRMS_ONLY.match(answer) \
+        and not (length <= 9 and (_CONFIRMS_FIRST.match(answer) or _AGREES_WITH_YOU.match(answer))) \
+        and not _CONFIRMS_AT_END.search(answer) and not greets(previous) and not previous.rstrip().endswith("?")
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
     if real and substantive and (announced or not (out.follow_up or out.reflection or details or out.acknowledgement)):
         out.topic_switch = True

@@ -39,6 +39,12 @@ def silence(seconds):
     ("Who should I talk to", "unfinished"),  # no question mark: it may go on
     ("I was wondering whether", "unfinished"),
     ("I was wondering if.", "unfinished"),  # no sentence ends on "if": the stop is Whisper's
+    ("I was wondering.", "unfinished"),  # the "if" dropped by the live pass: the question is to come
+    ("I was wondering", "unfinished"),
+    ("Hi, I'm Sam. My question is", "unfinished"),
+    ("I wanted to ask.", "unfinished"),
+    ("I'm just curious", "unfinished"),
+    ("I was wondering about that too.", "statement"),
     ("Could you tell me about the.", "unfinished"),
     ("I have worked in retail", "unclear"),  # no punctuation: no clear ending
     ("", "unfinished"),

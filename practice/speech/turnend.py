@@ -46,6 +46,15 @@ _STRANDED = frozenset("to with for from out up in on at into".split())
 _NEVER_FINAL = frozenset("a an the my your our their and or nor but because if whether than of".split())
 _WORD = re.compile(r"[a-z']+")
 
+# ... and a question announced but not yet asked: the live pass now and then drops the "if" of
+# "I was wondering if | you could tell me ..." said with a pause, and "I was wondering." is no
+# statement to answer (the turn was cut there in 2 of 4 fresh-clone test runs)
+_ANNOUNCES_A_QUESTION = re.compile(
+    r"\b(?:i was (?:just )?wondering|i'm (?:just )?wondering|i wonder|i(?:'m| am) (?:really |just )?curious"
+    r"|i (?:wanted|want|would like|'d like) to (?:ask|know)|my (?:first |next |last |other )?question is)\W*$",
+    re.IGNORECASE,
+)
+
 _UNFINISHED = re.compile(
     r"(\b(and|but|so|or|because|um+|uh+|er+|like|the|a|an|to|of|with|that|which|if|my|your)"
     r"|,|\.\.\.|…|-)\s*$",
@@ -73,7 +82,7 @@ def ending(text: str | None) -> str:
     if text is None:
         return "no_words"
     stripped = text.strip()
-    if not stripped or sounds_unfinished(stripped):
+    if not stripped or sounds_unfinished(stripped) or _ANNOUNCES_A_QUESTION.search(stripped):
         return "unfinished"
     words = _WORD.findall(stripped.lower())
     if words and words[-1] in _DANGLING:

@@ -37,7 +37,9 @@ _WHAT_THEY_LOOK_FOR = re.compile(
     r"|\bhow (?:do|can|could|would|should) (?:i|you|someone|people|candidates) (?:\w+ )?stand out\b"
     # what goes in the papers: "What should be in a portfolio if I apply for a junior role?"
     r"|\bwhat (?:should|would|do|does|must|needs? to) (?:\w+ ){0,3}(?:in|on|into) (?:a|an|my|the|your) "
-    r"(?:portfolio|cv|resume|résumé|cover letter|application|personal statement)\b")
+    r"(?:portfolio|cv|resume|résumé|cover letter|application|personal statement)\b"
+    # how to apply anywhere, not to them: "How do I apply for a post in a school?"
+    r"|\bhow (?:do|would|can|should|could) (?:i|you|someone|people) (?:\w+ )?(?:apply|applying) (?:for|to) (?:a|an|jobs|posts|positions|roles)\b(?![^.?!]*\byour?\b)")
 
 
 def ngrams(text: str) -> set[str]:

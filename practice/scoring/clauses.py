@@ -120,7 +120,13 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return wh_form(ws, asked)
     if _REQUEST_OPEN.search(said):
         return Form("request", "open", f'asks for an account ("{quote(ws, 3)} ...")', said)
-    if _INDIRECT.search(said):
+    indirect = _INDIRECT.search(said)
+    if indirect:
+        # "Could you tell me if they're hiring?", "... tell me how many people apply": the
+        # question told is a yes/no or a single fact; "tell me what a day looks like" invites one
+        told = re.match(r" (?:me|us) ((?:if|whether|how|what|when|where|which|who)\b.*)", said[indirect.end():])
+        if indirect.group(0).endswith("tell") and told:
+            return _embedded(told.group(1).split(), said)
         return Form("request", "open", f'is an indirect request for an account ("{quote(ws, 3)} ...")', said)
     if re.match(r"^(?:is there )?(?:anything|something) else\b", said):
         return Form("request", "open", 'invites more ("anything else ...")', said)

@@ -41,7 +41,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
-                                                    "something", "some"} and len(ws) - i >= 4)
+                                                    "something", "some"} and len(ws) - i >= 4) or \
+                 (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5])  # "what's crunch like"
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
@@ -67,7 +68,12 @@ def run_on_question(ws: list[str]) -> Form | None:
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
-        if a in _BARE_AUX and b in _BARE_SUBJECT and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1) \
+        # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
+        # it ends the clause before the question
+        after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
+        # "would anyone even hire ...", not "the worst that happens is somebody yells"
+        if a in _BARE_AUX and (b in _BARE_SUBJECT or b in _INDEFINITE and a not in _COPULA) \
+                and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it) \
                 and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that")):
             return clause_form(ws[i:], True)
         # "if i apply in march can i put your name down": asking leave after what they plan
@@ -121,10 +127,13 @@ def run_on_question(ws: list[str]) -> Form | None:
         return clause_form(head, True)
     # "and the dedicated runs are those the ones where you're home every night": a topic named,
     # then asked about
-    if len(head) > 4 and head[0] in {"the", "your", "those", "these"}:
-        for k in range(2, min(6, len(head) - 2)):
-            if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"}:
-                return clause_form(head[k:], True)
+    # ... also after a reaction: "ninety jobs okay wow and the nonprofit studies were those unpaid then"
+    starts = [0] + [j for j in range(1, len(head) - 4) if head[j - 1] in _REACTIONS | {"and", "but"}]
+    for j in starts:
+        if len(head) - j > 4 and head[j] in {"the", "your", "those", "these"}:
+            for k in range(j + 2, min(j + 6, len(head) - 2)):
+                if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"}:
+                    return clause_form(head[k:], True)
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         if ws[k] in {"i", "i'm", "im"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
             form = clause_form(ws[k:], True)
@@ -154,6 +163,9 @@ _WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "g
 _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
              "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
+_INDEFINITE = {"anyone", "anybody", "someone", "somebody"}
+_COPULA = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"}
+_NOT_AFTER_IT = {"do", "are", "have", "were", "don't", "aren't", "haven't", "weren't"}
 _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
 _WHATS_GOING = {"going", "happening", "changing", "changed", "driving", "behind"}
 _NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}

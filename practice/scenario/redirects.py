@@ -75,7 +75,12 @@ _NOT_RUDE = re.compile(
     r"|\b(?:for me|i|my|me|myself)\b(?: \w+){0,5} (?:pointless|boring|stupid|dumb|useless|lame|dull)\b"
     r"|\b(?:pointless|boring|stupid|dumb|useless|lame|dull) (?:\w+ ){0,3}(?:for me|to me)\b"
     # the dull share, named: "the boring legwork", "those dull bits"
-    r"|\b(?:the|those|these|some|any) (?:\w+ )?(?:boring|dull|tedious)\b")
+    r"|\b(?:the|those|these|some|any) (?:\w+ )?(?:boring|dull|tedious)\b"
+    # sets aq-ar: ability, not a verdict ("the kids who have decided they are useless at maths",
+    # not "you are useless at this"); a job left behind ("came from a job full of numbers
+    # that was boring")
+    r"|(?<!you are )\b(?:useless|stupid|dumb|hopeless) at\b"
+    r"|\b(?:job|role|career|position) (?:\w+ ){0,4}(?:that|which) (?:was|got|felt|became) (?:\w+ )?(?:boring|dull|pointless)\b")
 # Hearsay put to them to check ("my mates joke marketing is the colouring-in department, what do
 # people get wrong?"): a stereotypes question, answered, not the user's own insult.
 _HEARSAY = re.compile(
@@ -139,6 +144,8 @@ _PERSONAL = re.compile(
     r"|how much (?:does|did) " + _SOMEONE_NAMED + r"\w+ (?:earn|make|take home|get paid)\b" + _NOT_AN_OBJECT +
     # "may I ask how much Priya earns", "what each engineer on your team earns"
     r"|how much " + _SOMEONE_NAMED + r"(?!money |time )\w+ (?:earns|makes|takes home|gets paid|is paid)\b" + _NOT_AN_OBJECT +
+    r"|(?:each|every one|everyone|all) (?:of )?(?:your|the) (?:\w+ )?(?:team|staff|colleagues|coworkers|department|crew|people)"
+    r" (?:\w+ )?(?:earns?|makes?|gets? paid|is paid|are paid|takes? home)\b"
     r"|(?:each|every|all the|the other) (?:\w+ ){0,2}(?:on|in) your (?:team|department|unit|group|office|crew|firm|school) (?:\w+ )?(?:earns?|makes?|gets? paid|is paid|are paid|takes? home)\b"
     # a service for the user's own house: "could you have somebody come look at the water pressure"
     r"|(?:have|send|get) (?:somebody|someone|(?:one|1) of your (?:\w+ )?(?:guys|crew|team|people)) (?:to )?(?:come )?(?:and )?(?:look at|check|fix|see to) (?:my|our|the)\b"
@@ -155,6 +162,8 @@ _PERSONAL = re.compile(
     # their organisation's own material: "the presentation for your next campaign", "the questions the panel uses"
     # (not "give me an example of such a presentation": a story asked for, set ao)
     r"|(?:send|sending|share|sharing|forward|forwarding|email|emailing|give|giving|show|showing|see) (?:me |us )?"
+    # "that short video you show them instead of slides": what they show others, not asked for
+    r"(?!(?:them|him|her|people|clients|stakeholders|everyone|the client|the team|the board)\b)"
     r"(?!(?:a |an |1 |some |another )?(?:example|idea|sense|feel|picture|overview|taste)s?\b)(?:\w+ ){0,6}?"
     r"(?:presentation|deck|slides|prelim papers|exam papers|past papers|roadmap|budget|spreadsheet|binders?|recordings"
     r"|recorded (?:sessions?|interviews?|calls?|tests?)|session recordings?|internal \w+"
@@ -203,7 +212,8 @@ _OFF_TOPIC = re.compile(
 # else says it is still the user's own ("my uncle says government jobs are for people who
 # don't want to work hard, no offence")
 _NO_OFFENCE = re.compile(r"\b(?:no offen[cs]e|no disrespect|with (?:all )?(?:due )?respect but|i (?:have|ve got) to say it though)\b")
-_FAIR_QUESTION = re.compile(r"\b(?:or is there (?:more|something)|mortgage|salary|earn|pay|paid|money)\b")
+# ("paid to ask obvious questions" is the jibe again, not a question about pay)
+_FAIR_QUESTION = re.compile(r"\b(?:or is there (?:more|something)|mortgage|salary|earn|pay|paid(?! to\b)|money)\b")
 
 
 def is_redirect(n: str, last: str = "") -> bool:

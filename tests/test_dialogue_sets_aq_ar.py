@@ -1,0 +1,35 @@
+"""What sets aq and ar showed of the professional (first looks in bench/README.md): everyday
+words taken for insults or requests ("kids who decided they're useless at maths", "a job that
+was boring", "the video you show them"), the whole team's pay asked, "paid to ask obvious
+questions" after "no offence", and how to apply anywhere taken for a job ask. Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "What does a normal day look like?"
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("teacher", "How do you deal with pupils who think they're useless at science?"),
+    ("teacher", "So you left an office job that was boring, and tutoring showed you what you liked."),
+    ("ux_researcher", "The clips you show them instead of slides, how long are they?"),
+    ("teacher", "How does hiring work in your area? How do I apply for a post in a school?"),
+])
+def test_everyday_words_are_not_redirects_or_job_asks(reply_to, name, turn):
+    assert reply_to(name, DAY, turn).kind not in ("redirect", "job_ask")
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("marketing", "Would you mind telling me what each of your team gets paid? Just so I know what to ask for."),
+    ("civil_engineer", "What do all of the staff in your office earn, roughly, person by person?"),
+    ("ux_researcher", "no offence mate but it sounds like a lot of people getting paid to ask obvious questions"),
+    ("teacher", "you are useless at explaining this to be honest"),
+    ("ux_researcher", "could you show me the slides from your last readout"),
+])
+def test_the_teams_pay_and_jibes_are_still_redirected(reply_to, name, turn):
+    assert reply_to(name, DAY, turn).kind == "redirect"
+
+
+def test_no_offence_then_a_pay_question_is_answered(reply_to):
+    assert reply_to("marketing", DAY, "no offence but what do you get paid").kind != "redirect"

@@ -62,7 +62,9 @@ def test_a_guess_about_the_answer_follows_it_up():
 
 def test_a_guess_far_from_the_answer_is_no_follow_up():
     answer = "I spent two years in a production shop building face frames before I went out on my own."
-    assert not score_utterance("You must get summers totally off, right?", previous=answer).listening.follow_up
+    # far below the bar on any CPU ("You must get summers totally off" read 0.150 on one
+    # machine's int8 kernels and 0.149 on another's, with the bar at 0.15)
+    assert not score_utterance("You must get asked about taxes a lot, right?", previous=answer).listening.follow_up
 
 
 def test_a_job_ask_worded_as_a_guess_is_no_follow_up():

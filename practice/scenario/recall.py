@@ -88,8 +88,10 @@ def asks_why_of_last(n: str, history: History) -> bool:
 # best part of being a nurse?" after "what do you enjoy most about your work?" 0.45, "what's the
 # pay like starting out?" after "how much does a new nurse make?" 0.49. On sets a-e, 12 of 13
 # new questions on a topic told before (most after an earlier question was misread) were under
-# 0.37 from the earlier one; the 13th was 0.47.
-SAME_QUESTION = 0.44
+# 0.37 from the earlier one; the 13th was 0.47. The int8 encoder's kernels differ by CPU: the
+# first pair reads 0.438 on an AMD EPYC with AVX-512 VNNI, so the bar sits at 0.43, not 0.44
+# (no turn of sets a-ap changes between the two).
+SAME_QUESTION = 0.43
 
 
 def asked_again(text: str, earlier: list[str] | None, meaning) -> bool:

@@ -33,3 +33,32 @@ def test_the_teams_pay_and_jibes_are_still_redirected(reply_to, name, turn):
 
 def test_no_offence_then_a_pay_question_is_answered(reply_to):
     assert reply_to("marketing", DAY, "no offence but what do you get paid").kind != "redirect"
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("nurse", "Okay, so which doctor on your unit is the biggest pain?"),
+    ("nurse", "Could you tell me which charge nurses at your hospital are easy to work for?"),
+    ("nurse", "Can I ask something personal? How much does your nurse manager make? Just curious."),
+])
+def test_colleagues_ranked_or_their_pay_are_redirected(reply_to, name, turn):
+    assert reply_to(name, DAY, turn).kind == "redirect"
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("nurse", "Which hospitals around here are good to work for?"),
+    ("nurse", "What makes a manager easy to work with?"),
+])
+def test_fair_questions_about_employers_and_managers_are_not(reply_to, name, turn):
+    assert reply_to(name, DAY, turn).kind != "redirect"
+
+
+@pytest.mark.parametrize("turn", [
+    "Confession: I'm a Cubs fan. I hope that doesn't end this call.",
+    "Are you a United or a City man? I have to ask.",
+])
+def test_a_team_supported_is_small_talk(reply_to, turn):
+    assert reply_to("data_scientist", DAY, turn).kind == "small_talk"
+
+
+def test_a_fan_of_a_method_is_no_small_talk(reply_to):
+    assert reply_to("data_scientist", DAY, "Are you a fan of deep learning?").kind != "small_talk"

@@ -86,6 +86,9 @@ _SMALL_TALK = re.compile(
     r"|(?:live|living|moved) (?:in|to) |the city|neighborhood|busy (?:week|day)|long week"
     r"|pouring|chucking it down|training for|sleep after|get some sleep|lol\b|haha|playoffs?|world cup"
     r"|super bowl|the match|the league|this season|final score"
+    # sets aq-ar: "Confession: I'm a Cubs fan", "Are you a United or a City man?"
+    r"|(?:i am|are you|you are) (?:a |an )?(?:big |huge |massive |lifelong |die hard )?(?:\w+ )?(?:fan|supporter)(?! of)"
+    r"|\w+ or (?:a |an )?\w+ (?:man|woman|girl|guy|fan|supporter)"
     r"|(?:good|nice|great|best|favou?rite) (?:\w+ )?(?:place|restaurant|bar|cafe|coffee shop|pub|pizza))\b")
 _HOW_ARE_YOU = re.compile(r"\bhow are you(?: doing| holding up| today| keeping)?(?: today| this week)?$"
                           r"|\bhow (?:is|has|was) (?:your|the) (?:day|week|morning|weekend)(?: going| been| so far)*$"

@@ -110,6 +110,10 @@ _PERSONAL = re.compile(
     r"(?: is| are)? (?:earns?|gets? paid|takes? home|pulls? in|pulling down"
     r"|(?:on|makes?)(?=\W*$| (?:a year|per|an hour|a month|money|these days|now|annually|then|roughly|exactly|about|like)\b))"
     r"|(?:boss|manager|supervisor|director|colleague|coworker)s? (?:salary|salaries|pay|wages?|bonus|pay packet)"
+    # "How much does your nurse manager make? Just to know ...": the question mark is gone in
+    # the normal form, so "make" is pay here by the "how much"
+    r"|how much (?:does|did|do) (?:your|the) (?:\w+ )?(?:boss|manager|supervisor|director|head|colleagues?|coworkers?"
+    r"|team lead|charge nurse)s? (?:earn|make|take home|get paid)\b"
     # the team's pay, gossip about named people, someone else's data, the firm's own code
     r"|(?:people|folks|others|staff|everyone|guys) (?:on|in) your (?:team|department|unit|group|office) (?:are |get )?(?:paid|earn|make)"
     r"|your (?:teammates|team mates|staff|reports|colleagues|coworkers|co workers) (?:are |get )?(?:paid|earn|make)"
@@ -130,6 +134,12 @@ _PERSONAL = re.compile(
     r"|which (?:of (?:the|your) )?(?:\w+ ){0,2}(?:doctors|nurses|teachers|colleagues|managers|engineers|clients|customers|bosses"
     r"|celebrities|hospitals|schools|firms|companies|parents|kids|pupils|students|patients)"
     r"(?: \w+){0,4} (?:are|is|have|were) (?:the )?(?:\w+ )?(?:difficult|bad|awful|terrible|worst|cute|hot|single|broke|lazy|rude|nightmares?|rough|dodgy|sketchy)"
+    # colleagues ranked: "which doctor on your unit is the biggest pain", "which nurse managers
+    # at St. Brigid's are easy to work with" (not which firms are good to work for)
+    r"|which (?:of (?:the|your) )?(?:\w+ ){0,2}(?:doctors?|nurses?|teachers?|colleagues?|managers?|engineers?|bosses|boss"
+    r"|surgeons?|consultants?|coworkers?|co workers?|researchers?|designers?)(?: \w+){0,4} (?:are|is|was|were) (?:the )?"
+    r"(?:most |least |really |actually )?(?:(?:easy|easiest|hard|hardest|nice|nicest|difficult|good|best|worst) to work (?:with|under|for)"
+    r"|(?:biggest|worst|real) (?:pain|nightmare|idiot)s?)"
     r"|which celebrities|(?:is|are) (?:your|the) (?:boss|manager|head|ceo|principal|director|supervisor|line manager)"
     r" (?:a |an )?(?:real |total |bit of a )?(?:nightmare|difficult|awful|terrible|horrible|pain)"
     r"|(?:others|everyone|people|folks|colleagues) (?:in|on) your (?:team|department|unit|group|office) (?:are |is )?(?:each |all )?on\b"

@@ -67,3 +67,22 @@ def test_job_asks_through_a_spot_or_an_opening(text):
 ])
 def test_advice_is_no_job_ask(text):
     assert not job_ask(text)
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("man that's rough so how do you get your trainees ready for that part", PREVIOUS),
+    ("yeah exactly um what does the schooling look like now", "Oh, so you've been on the other side of it."),
+    ("Man. I thought ruck marches were bad.", "Sixteen-hour days, fourteen days on."),
+    ("Oh, you also changed careers! What made you leave the lab?", "Before that I was a lab tech."),
+])
+def test_reactions_are_acknowledgements(text, previous):
+    assert score_utterance(text, previous=previous).listening.acknowledgement
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("Yes! I've managed a clothing store for twenty years.", "Are you thinking about a change?"),
+    ("i drive a truck myself so how do you get ready for winter", PREVIOUS),
+    ("man hours are long here right", PREVIOUS),
+])
+def test_answers_and_own_stories_are_not(text, previous):
+    assert not score_utterance(text, previous=previous).listening.acknowledgement

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from practice.scoring.forms import sentence_form
 from practice.scoring.lexicon import STOPWORDS, content_stems, stem
+from practice.scoring.runon import run_on_question
 from practice.scoring.text import clean, sentences, words
+from practice.scoring.wordclasses import WH
 
 ACK = re.compile(
     r"\b(?:wow|whoa|that makes (?:a lot of |total |perfect )?sense|makes sense|got it|gotcha|i see|interesting"
@@ -200,6 +202,13 @@ def reaction_before(text: str, question: str | None) -> str | None:
     low = clean(text).lower()
     at = low.find(clean(question).lower()[:24])
     before = " ".join(words(low[:at])) if at > 0 else ""
+    if not before and (run_on := run_on_question(words(low))) is not None and run_on.clause:
+        # the question was read from the whole run ("man that's rough so how do you get ..."):
+        # the words before where it starts
+        ws = words(low)
+        start = len(ws) - len(run_on.clause.split())
+        wh = [k for k in range(max(0, start - 3), start) if ws[k] in WH]
+        before = " ".join(strip_trailing(ws[:wh[0] if wh else start]))
     if before and len(before.split()) <= 7 and _SHORT_REACTION.match(before):
         return before
     # "five years of night school on top of working full time that's a lot um how do ...":
@@ -209,6 +218,20 @@ def reaction_before(text: str, question: str | None) -> str | None:
     # "okay great um last thing where do you think ...": a one-word verdict, then a lead-in
     short = _LEAD_IN_END.sub("", before)
     return short if short and _ONE_WORD_VERDICT.match(short) else None
+
+
+# An interjection set off at the start: a reaction, whatever follows ("man" is no noun there)
+_INTERJECTION = re.compile(r"^((?:oh )?(?:man|geez|jeez|gosh|oof|ouch|yikes|dang|damn|blimey|crikey|goodness|my god|oh my))\s*[,.!]")
+
+
+_GREETING = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|nice to meet you)\b")
+
+
+def strip_trailing(ws: list[str]) -> list[str]:
+    """The words without the lead-ins that join a reaction to its question ("... so", "... and")."""
+    while ws and ws[-1] in {"so", "and", "but", "um", "uh", "like", "okay", "ok", "then"}:
+        ws = ws[:-1]
+    return ws
 
 
 _VERDICT_AT_END = re.compile(r"\b(?:that's|thats|that is|that sounds|that must be)"
@@ -234,7 +257,8 @@ _AH_SO = re.compile(r"^\W*ah\b[,!.]?\s+(?:so|okay|ok|right|i see|that|those|wow|
 _LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|like|okay|ok|alright|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
 _ONE_WORD_VERDICT = re.compile(r"^(?:(?:oh|ah|okay|ok|yeah|wow|well|right|alright)\s+)*"
                                r"(?:great|cool|nice|perfect|awesome|gotcha|got it|makes sense|fair enough|understood"
-                               r"|noted|brilliant|lovely|excellent|amazing|good to know|sweet|good|good good|oh good)$")
+                               r"|noted|brilliant|lovely|excellent|amazing|good to know|sweet|good|good good|oh good"
+                               r"|exactly|true|totally|for sure|i see)$")
 
 
 def acknowledgement(text: str, previous: str | None = None, question: str | None = None) -> str | None:
@@ -261,6 +285,11 @@ def acknowledgement(text: str, previous: str | None = None, question: str | None
         # "Wait, you drive bees across the country? How does that even work?": surprise, asked back
         said_back = parts[0].strip(" ?")
         found.append(said_back)
+    if not found and (m := _INTERJECTION.match(first)):
+        found.append(m.group(1))  # "Man. I thought ruck marches were bad.", "Gosh, ..."
+    if not found and len(parts) > 1 and opening.rstrip().endswith("!") and len(words(first)) <= 10 \
+            and not _GREETING.match(first) and not (previous or "").rstrip().endswith("?"):  # not "Yes! I've ..."
+        found.append(first.strip(" !"))  # "Oh, you also changed careers! What made you ...?"
     if not found and _AH_SO.match(text):
         found.append("ah")  # "Ah, so basically you wait by the phone": understanding dawns (not the filler "ah")
     if not found and not first.rstrip().endswith("?") and (m := _VERDICT_OPENING.match(first)):

@@ -86,3 +86,28 @@ def test_reactions_are_acknowledgements(text, previous):
 ])
 def test_answers_and_own_stories_are_not(text, previous):
     assert not score_utterance(text, previous=previous).listening.acknowledgement
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("Does your unit ever take student nurse externs over the summer? I'd love to apply.",
+     "Ha, that's the five a.m. wall. It gets easier once your body adjusts, mostly."),
+    ("Is your office hiring seasonal techs this summer?",
+     "We count fish at the weir every morning and tag the big ones before the rain comes."),
+])
+def test_a_job_ask_after_an_answer_about_something_else_switches_topic(text, previous):
+    assert score_utterance(text, previous=previous).shown("topic_switch")
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("Would you consider taking me on? I've been teaching myself for a year.",
+     "I've been solo for six years, but I'm thinking about finally taking on an apprentice."),
+    ("Would a farm like yours sponsor a visa for a herd manager role? I can send you my CV.",
+     "Honestly, the hardest thing for us is finding people who understand the animals."),
+])
+def test_a_job_ask_after_talk_of_hiring_is_not_shown_as_a_switch(text, previous):
+    assert not score_utterance(text, previous=previous).shown("topic_switch")
+
+
+def test_no_switch_after_an_invitation_to_ask_on():
+    previous = "Exactly. Anyway, I've got to be back on the pass in ten minutes, so fire away if there's anything else."
+    assert not score_utterance("What's the pay like for a line cook?", previous=previous).listening.topic_switch

@@ -1,0 +1,55 @@
+"""What kind of turn the professional's last one was, for the topic-switch cue: an answer that
+leaves a topic to switch away from, or a reply that only confirms, greets, asks or invites the
+next question; and whether it spoke of hiring or a way in, which a job ask then builds on.
+
+Split from `listening`, which reads the user's turn; these read the turn before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.acknowledge import greets
+from practice.scoring.text import clean, words
+
+
+def leaves_a_topic(previous: str) -> bool:
+    """ "Very good, yes, exactly like that." confirms what the user said: no answer to leave;
+    nor is a greeting ("Hey Tyler, ... Fire away."), a question to the user ("What got you
+    interested?") or an invitation to ask on: none of the 22 such turns of the labelled sets
+    is a topic switch."""
+    answer, length = clean(previous).lower(), len(words(previous))
+    return length >= 4 and not _CONFIRMS_ONLY.match(answer) \
+        and not (length <= 9 and (_CONFIRMS_FIRST.match(answer) or _AGREES_WITH_YOU.match(answer))) \
+        and not _CONFIRMS_AT_END.search(answer) and not greets(previous) and not previous.rstrip().endswith("?") \
+        and not _INVITES_QUESTIONS.search(answer)
+
+
+def speaks_of_a_way_in(previous: str) -> bool:
+    """The answer spoke of hiring, programmes, skills or a way in: a job ask after it builds on
+    it; after an answer about anything else it changes the topic (73 of the 81 such turns of
+    sets 1-39 that neither follow up nor acknowledge are labelled topic switches)."""
+    return bool(_WAY_IN.search(clean(previous).lower()))
+
+
+_CONFIRMS_ONLY = re.compile(
+    r"^(?:(?:ha|oh|mm|well|so|very good|good|yes|yeah|yep|yup|exactly|right|correct|absolutely|sure|spot on|pretty much"
+    r"|that's (?:exactly )?(?:it|right)|you've got it|you got it|that's the one)\W*)+(?:exactly )?(?:like that|that's it)?\W*$")
+# "That's a generous way to put it, but yes.": a short reply that ends by confirming what the
+# user said leaves no answer of its own to pick up
+_CONFIRMS_AT_END = re.compile(r"^(?:\S+\s+){0,9}?\S*\W*\b(?:but |so )?(?:yes|yeah|yep|exactly|pretty much|that's right|spot on)\W*$")
+# "Right. I wish more people understood that.", "Exactly, that's the art of it.": a short turn
+# that confirms what the user said leaves no answer to pick up (4 of 5 such in the labelled sets)
+_CONFIRMS_FIRST = re.compile(r"^(?:right|exactly|yes|yeah|yep|true|absolutely|totally|correct|pretty much|that's right)\b")
+# "That's exactly how I think about it.", "That's a lovely way to put it.": the same, said as
+# agreeing with how the user put it (none of the 11 such turns of sets 1-37 is a topic switch)
+_AGREES_WITH_YOU = re.compile(
+    r"^(?:ha,? |oh,? )?that's (?:exactly |just |really |so |such )?(?:how i (?:think|see|feel|put|say)\b|what i (?:think|say|tell)\b"
+    r"|an? (?:\w+ )?way (?:to|of) (?:put(?:ting)?|say(?:ing)?|see(?:ing)?|think(?:ing)? about|describ\w+) (?:it|that)\b|so true\b)")
+_WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\w*|intern\w*|recruit\w*|openings?"
+                     r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
+                     r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"
+                     r"|skills?|finding people|find people|rookies?)\b")
+# "..., so fire away if there's anything else.": an answer that ends by inviting the next
+# question leaves nothing to switch away from
+_INVITES_QUESTIONS = re.compile(r"\b(?:fire away|ask away|go ahead and ask)\b[^.!?]*\W*$")

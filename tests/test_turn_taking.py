@@ -41,6 +41,11 @@ def silence(seconds):
     ("I was wondering if.", "unfinished"),  # no sentence ends on "if": the stop is Whisper's
     ("I was wondering.", "unfinished"),  # the "if" dropped by the live pass: the question is to come
     ("I was wondering", "unfinished"),
+    ("I was wondering it.", "unfinished"),  # the live pass's "if", heard with a prompt
+    ("I was wondering... You", "unfinished"),  # a word made up over the pause after "..."
+    ("I was wondering... You can see the", "unfinished"),
+    ("So the hours are long... really long.", "statement"),
+    ("I'm wondering is.", "unfinished"),
     ("Hi, I'm Sam. My question is", "unfinished"),
     ("I wanted to ask.", "unfinished"),
     ("I'm just curious", "unfinished"),

@@ -49,8 +49,11 @@ _WORD = re.compile(r"[a-z']+")
 # ... and a question announced but not yet asked: the live pass now and then drops the "if" of
 # "I was wondering if | you could tell me ..." said with a pause, and "I was wondering." is no
 # statement to answer (the turn was cut there in 2 of 4 fresh-clone test runs)
+# ... nor "I was wondering it.": the live pass, prompted with the turns before, hears the
+# "if" as "it" (tiny.en on the rendered test line, every time with that prompt)
 _ANNOUNCES_A_QUESTION = re.compile(
-    r"\b(?:i was (?:just )?wondering|i'm (?:just )?wondering|i wonder|i(?:'m| am) (?:really |just )?curious"
+    r"\b(?:i was (?:just )?wondering(?: it| is)?|i'm (?:just )?wondering(?: it| is)?|i wonder(?: it| is)?"
+    r"|i(?:'m| am) (?:really |just )?curious"
     r"|i (?:wanted|want|would like|'d like) to (?:ask|know)|my (?:first |next |last |other )?question is)\W*$",
     re.IGNORECASE,
 )
@@ -95,7 +98,14 @@ def ending(text: str | None) -> str:
         return "question"
     if stripped[-1] in ".!":
         return "statement"
+    # "I was wondering... You": a thought left open ("..."), then a word or two with no stop of
+    # its own, which the live pass makes up over the pause after it ("You", "You can see the")
+    if _OPEN_THEN_FRAGMENT.search(stripped):
+        return "unfinished"
     return "unclear"
+
+
+_OPEN_THEN_FRAGMENT = re.compile(r"(?:\.\.\.|…)\s*(?:\S+\s*){1,3}$")
 
 
 def silence_needed(text: str | None, options: TurnEndOptions | None = None) -> float:

@@ -62,3 +62,13 @@ def test_a_team_supported_is_small_talk(reply_to, turn):
 
 def test_a_fan_of_a_method_is_no_small_talk(reply_to):
     assert reply_to("data_scientist", DAY, "Are you a fan of deep learning?").kind != "small_talk"
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("nurse", "Why is that? Why do hospitals care so much if it is the two-year degree or the bachelor?"),
+    ("data_scientist", "Why is that? I imagined a data scientist sits mostly alone with the code."),
+    ("marketing", "Why is it that someone always wants to move the money around at the last minute?"),
+])
+def test_why_is_that_asks_for_more_of_the_last_answer(reply_to, name, turn):
+    reply = reply_to(name, DAY, turn)
+    assert (reply.kind, reply.topic) == ("elaborate", "day_to_day")

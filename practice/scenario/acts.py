@@ -243,7 +243,10 @@ _MORE_OF_THAT = re.compile(r"\b(?:tell me|say|explain) (?:a (?:bit|little) |some
 _OPENS_ELABORATE = re.compile(
     r"^(?:[\w']+\s+){0,4}?(?:tell me (?:a (?:bit|little) )?more|how so|why do you say (?:that|so)|say (?:a (?:bit|little) )?more"
     # "wait and then what like um how did you guys finally get it under control"
-    r"|and then what|what happened (?:next|then|after that))\b"
+    r"|and then what|what happened (?:next|then|after that)"
+    # "Why is that? I would have thought they want people who never failed.": the reason for
+    # what was just said, whatever the user adds after it (sets aq-ar)
+    r"|why is that|why is it that)\b"
     # "Hm. Can you tell me a little more about that?" (but not "You mentioned the lightboard.
     # Could you tell me more about that?", which names what it wants more of)
     r"|^(?:[\w']+\s+)?(?:can|could|would) you (?:tell me|say|explain) (?:a (?:bit|little) )?more\b")

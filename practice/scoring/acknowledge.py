@@ -12,9 +12,8 @@ from functools import lru_cache
 
 from practice.scoring.forms import sentence_form
 from practice.scoring.lexicon import STOPWORDS, content_stems, stem
-from practice.scoring.runon import run_on_question
+from practice.scoring.runon import question_start
 from practice.scoring.text import clean, sentences, words
-from practice.scoring.wordclasses import WH
 
 ACK = re.compile(
     r"\b(?:wow|whoa|that makes (?:a lot of |total |perfect )?sense|makes sense|got it|gotcha|i see|interesting"
@@ -202,13 +201,10 @@ def reaction_before(text: str, question: str | None) -> str | None:
     low = clean(text).lower()
     at = low.find(clean(question).lower()[:24])
     before = " ".join(words(low[:at])) if at > 0 else ""
-    if not before and (run_on := run_on_question(words(low))) is not None and run_on.clause:
+    if not before and (start := question_start(ws := words(low))):
         # the question was read from the whole run ("man that's rough so how do you get ..."):
-        # the words before where it starts
-        ws = words(low)
-        start = len(ws) - len(run_on.clause.split())
-        wh = [k for k in range(max(0, start - 3), start) if ws[k] in WH]
-        before = " ".join(strip_trailing(ws[:wh[0] if wh else start]))
+        # the words before where it starts, without the "so" that leads into it
+        before = _LEAD_IN_END.sub("", " ".join(ws[:start]))
     if before and len(before.split()) <= 7 and _SHORT_REACTION.match(before):
         return before
     # "five years of night school on top of working full time that's a lot um how do ...":
@@ -225,13 +221,6 @@ _INTERJECTION = re.compile(r"^((?:oh )?(?:man|geez|jeez|gosh|oof|ouch|yikes|dang
 
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|nice to meet you)\b")
-
-
-def strip_trailing(ws: list[str]) -> list[str]:
-    """The words without the lead-ins that join a reaction to its question ("... so", "... and")."""
-    while ws and ws[-1] in {"so", "and", "but", "um", "uh", "like", "okay", "ok", "then"}:
-        ws = ws[:-1]
-    return ws
 
 
 _VERDICT_AT_END = re.compile(r"\b(?:that's|thats|that is|that sounds|that must be)"
@@ -254,7 +243,7 @@ def _fronts_question(text: str, said_back: str) -> bool:
 
 
 _AH_SO = re.compile(r"^\W*ah\b[,!.]?\s+(?:so|okay|ok|right|i see|that|those|wow|yes|yeah|got it)\b", re.IGNORECASE)
-_LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|like|okay|ok|alright|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
+_LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|but|then|like|okay|ok|alright|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
 _ONE_WORD_VERDICT = re.compile(r"^(?:(?:oh|ah|okay|ok|yeah|wow|well|right|alright)\s+)*"
                                r"(?:great|cool|nice|perfect|awesome|gotcha|got it|makes sense|fair enough|understood"
                                r"|noted|brilliant|lovely|excellent|amazing|good to know|sweet|good|good good|oh good"

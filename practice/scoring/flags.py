@@ -11,7 +11,7 @@ import re
 from practice.scoring.acknowledge import asked_back
 from practice.scoring.asking import asks_for_a_way_in
 from practice.scoring.clauses import clauses, clause_form, strip_markers
-from practice.scoring.runon import run_on_question
+from practice.scoring.runon import question_start
 from practice.scoring.wordclasses import NEGATIVE_AUX, WH
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.text import clean, words
@@ -123,7 +123,7 @@ JOB_ASK = re.compile(
     r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
     r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
     r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
-    # set 38-39: "could you help me get a spot in one of those here at your park", "if the
+    # sets 38-39: "could you help me get a spot in one of those here at your park", "if the
     # conservancy here has any opening now"
     r"|\byou (?:\w+ ){0,2}help me (?:get|land|find|secure) (?:a|an|one) (?:[\w-]+ ){0,2}(?:spot|place|position|job|role|internship|placement|apprenticeship)\b"
     r"|\b(?:has|have) (?:any|an) (?:[\w-]+ )?(?:opening|vacancy)s? (?:now|right now|at the moment|currently|open)\b"
@@ -285,17 +285,11 @@ def _split_and(sentence: str) -> list[str]:
         forms = [" ".join(c) for c in clauses(p) if clause_form(c)]
         if forms:
             found.append(forms[-1])
-        elif len(pieces) > 1 and (run_on := run_on_question(words(p))) is not None:
-            # "fair enough so what helped you most ... and what do you still find hard":
-            # a question run on from a reaction is one of the two, with the wh-phrase its
-            # auxiliary follows ("two questions how many hours do you put in")
-            # or the topic it names first ("the computer and the ai do they do a lot of the work")
-            ws = words(p)
-            start = max(0, len(ws) - len(run_on.clause.split())) if run_on.clause else 0
-            wh = [k for k in range(max(0, start - 3), start) if ws[k] in WH]
-            if wh:
-                start = wh[0]
-            elif start + 1 < len(ws) and ws[start + 1] in {"they", "it", "those", "these"}:
+        elif len(pieces) > 1 and (start := question_start(ws := words(p))) is not None:
+            # "fair enough so what helped you most ... and what do you still find hard": a
+            # question run on from a reaction is one of the two, with the topic it names first
+            # when its subject is a pronoun ("the computer and the ai do they do a lot of the work")
+            if ws[start] not in WH and start + 1 < len(ws) and ws[start + 1] in {"they", "it", "those", "these"}:
                 start = len(ws) - len(strip_markers(_PREFACE.sub("", " ".join(ws[:start])).split() + ws[start:]))
             found.append(" ".join(ws[start:]))
     return found

@@ -278,14 +278,13 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     if fu:
         out.follow_up, out.evidence["follow_up"] = True, fu
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
-    if real and leaves_a_topic(previous) and (announced or not (out.follow_up or out.reflection or details or out.acknowledgement)):
+    heard = out.follow_up or out.reflection or details or out.acknowledgement
+    if real and leaves_a_topic(previous) and (announced or not heard):
         out.topic_switch = True
         out.evidence["topic_switch"] = ("announced a new topic" if announced
                                         else "no word or idea from their answer")
         out.confidence["topic_switch"] = topic_switch_confidence(sim_q, announced)
-        # a job ask after an answer about something else changes the topic (73 of the 81 such
-        # turns of sets 1-39 that neither follow up nor acknowledge); after an answer that
-        # spoke of hiring, programmes or a way in, it builds on it
+        # a job ask changes the topic unless the answer spoke of a way in (`answers`)
         if not announced and (points_back(real) or _ASKS_REFERRAL.search(clean(text).lower())
                               or job_ask(text) and speaks_of_a_way_in(previous)):
             out.confidence["topic_switch"] = min(out.confidence["topic_switch"], 0.35)

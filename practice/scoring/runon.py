@@ -142,6 +142,18 @@ def run_on_question(ws: list[str]) -> Form | None:
     return None
 
 
+def question_start(ws: list[str]) -> int | None:
+    """Where in `ws` the run-on question begins, with the wh-phrase its auxiliary follows
+    ("two questions how many hours do you put in" -> at "how"), or None when there is none:
+    the words before it are a reaction, a preface or the user's own story."""
+    form = run_on_question(ws)
+    if form is None or not form.clause:
+        return None
+    start = max(0, len(ws) - len(form.clause.split()))
+    wh = [k for k in range(max(0, start - 3), start) if ws[k] in WH]
+    return wh[0] if wh else start
+
+
 # After these, "wait" is the verb, not surprise: "wait until you see the rota", "wait for it",
 # "wait tables", "hold on a sec"
 WAIT_VERB_NEXT = frozenset("until till for to and a an the your my tables around in on out it".split())

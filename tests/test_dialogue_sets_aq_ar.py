@@ -72,3 +72,16 @@ def test_a_fan_of_a_method_is_no_small_talk(reply_to):
 def test_why_is_that_asks_for_more_of_the_last_answer(reply_to, name, turn):
     reply = reply_to(name, DAY, turn)
     assert (reply.kind, reply.topic) == ("elaborate", "day_to_day")
+
+
+@pytest.mark.parametrize("name, turn", [
+    ("civil_engineer", "so what do you like most about it and uh does it stress you out much"),
+    ("data_scientist", "is it possible to work from home and is it a stressful job"),
+])
+def test_it_in_both_questions_is_the_job_both_times(reply_to, name, turn):
+    assert reply_to(name, DAY, turn).kind == "stacked"
+
+
+def test_a_second_question_about_the_first_ones_answer_is_not_stacked(reply_to):
+    turn = "How do you score the pipes? Is that a system you built yourself?"
+    assert reply_to("civil_engineer", DAY, turn).kind != "stacked"

@@ -91,7 +91,10 @@ def stacked_parts(text: str, units: list[str] | None) -> list[str]:
         return []
     if announced:  # said to be two: "... and is it stressful" is the second, not more of the first
         return parts
-    if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) \
+    # "it" said in both parts stands for the job both times ("what do you like most about it and
+    # does it stress you out much"), not for the first question's answer
+    same_it = re.search(r"\bit\b", first) and re.match(r"^\w+ it\b", later)
+    if re.match(r"^(?:is|was|does|did|would|will|can|could)\b \b(?:that|it|this|she|he|they)\b", later) and not same_it \
             or re.match(r"^(?:how|what|why) (?:do|did|would|should) (?:you|they|we)(?: \w+){1,2} (?:it|that|this|them)\b", later) \
             or re.match(r"^(?:and )?(?:how|why|where) (?:does|did|has|will|would|is|was|can) (?:it|that|this)\b", later) \
             or re.match(r"^(?:so |and )?(?:what (?:is|s|was) (?:that|it|this) like|how (?:does|did|do) (?:that|it|this) work"

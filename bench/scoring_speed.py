@@ -6,8 +6,8 @@ Start: a fresh process imports the scorer and scores one turn with an answer bef
 embedding model loads then). Per turn: every turn of bench/data/turns_*.jsonl with an
 answer, each scored once in a process that has seen neither its text nor its answer (cold:
 the user's question and the answer are both encoded), and again with the answer already
-encoded (as when the interview encodes the interviewee's reply while it is spoken, or the
-dialogue manager shares the cache). Prints the machine's load average beside the figures.
+encoded, which is the interview's path: it encodes each answer once it is spoken
+(`practice.scoring.prepare_answer`), before the user's next turn ends. Prints the machine's load average beside the figures.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def main() -> None:
         rows += [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     rows = [r for r in rows if r.get("previous")][: args.turns]
     from practice.embedding import default_embedder
-    from practice.scoring import score_utterance
+    from practice.scoring import prepare_answer, score_utterance
 
     model = default_embedder()
     print(f"embedding backend: {getattr(model, 'backend', None)}")
@@ -61,11 +61,11 @@ def main() -> None:
     for r in rows:
         if model is not None:
             model._cache.clear()
-            model.encode([r["previous"]])
+            prepare_answer(r["previous"])
         t = time.perf_counter()
         score_utterance(r["text"] + " ", previous=r["previous"])
         warm.append(time.perf_counter() - t)
-    for name, ts in (("cold (question and answer encoded)", cold), ("answer already encoded", warm)):
+    for name, ts in (("cold (question and answer encoded)", cold), ("answer already encoded, as in the interview", warm)):
         ts = sorted(ts)
         print(f"per turn, {name}: median {statistics.median(ts) * 1000:.1f} ms, mean {statistics.mean(ts) * 1000:.1f} ms, "
               f"p90 {ts[int(0.9 * len(ts))] * 1000:.1f} ms over {len(ts)} turns")

@@ -81,13 +81,15 @@ class Conversation:
                  transcribe: Callable[[np.ndarray], Transcript] | None,
                  score: Callable[..., dict], options: InterviewOptions,
                  observers: list[Observer] | None = None,
-                 score_pitch: Callable[..., dict | None] | None = None):
+                 score_pitch: Callable[..., dict | None] | None = None,
+                 prepare: Callable[[str], None] | None = None):
         self.channel = channel
         self.interviewee = interviewee
         self.store = store
         self.transcribe = transcribe
         self.score = score
         self.score_pitch = score_pitch
+        self.prepare = prepare  # readies the scorer for an answer while the user takes it in
         self.options = options
         self.observers = observers or []
         self.t0 = channel.now()
@@ -140,6 +142,8 @@ class Conversation:
         self._add(turn)
         if kind in ANSWER_KINDS:  # the scorer's "conversation so far" holds answers only
             self.history.append(("interviewee", text))
+            if self.prepare is not None:  # not on the path from the user's last word to the reply
+                self.prepare(text)
         self.last_spoken = spoken
         self.last_kind = kind
         self._emit("spoke", turn)

@@ -176,6 +176,11 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
 
         return score_utterance(text, previous=previous, history=history, rise=rise).to_dict()
 
+    def prepare(answer: str) -> None:
+        from practice.scoring import prepare_answer
+
+        prepare_answer(answer)
+
     session = Session(
         id=new_session_id(scenario.name),
         scenario=scenario.name,
@@ -206,7 +211,8 @@ def run_interview(settings: RunSettings, console: Console | None = None) -> tupl
             stack.enter_context(view)
         conversation = Conversation(channel, interviewee, store,
                                     _checked(transcriber) if transcriber else None,
-                                    score, options, observers, score_pitch=_pitch_scorer())
+                                    score, options, observers, score_pitch=_pitch_scorer(),
+                                    prepare=prepare)
         try:
             conversation.run()
         except KeyboardInterrupt:

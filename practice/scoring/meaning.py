@@ -40,6 +40,18 @@ def embedder():
     return default_embedder()
 
 
+def prepare(answer: str) -> None:
+    """Encode an answer the next turn will be judged against, ahead of that turn.
+
+    Judging a turn encodes the turn and the answer before it; the answer is known as soon as it
+    is spoken, so the interview encodes it then, while the user listens and thinks, and scoring
+    the turn after the user stops encodes only the turn (bench/scoring_speed.py: p90 about 5 ms
+    cold, 2.5 ms with the answer ready)."""
+    model = embedder()
+    if model is not None and clean(answer):
+        model.encode([clean(answer)])
+
+
 def similarity(a: str, b: str) -> float | None:
     """Cosine similarity of what `a` and `b` mean, or None when there is no model."""
     model = embedder()

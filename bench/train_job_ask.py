@@ -35,7 +35,7 @@ from practice.scoring.lexicon import STOPWORDS  # noqa: E402
 from practice.scoring.text import clean  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-HELD_OUT = ("turns_fourteenth.jsonl", "turns_fifteenth.jsonl")  # the newest sets, first looked at before any refit
+HELD_OUT = ("turns_fortieth.jsonl", "turns_forty_first.jsonl")  # the newest sets, first looked at before any refit
 MIN_COUNT = 3
 FUNCTION_ONLY = True  # leave out n-grams of function words only (False: the model of 82f3330-e980877)
 OUTREACH = True  # also learn from the outreach sets' messages (polite requests, labelled no_job_ask)

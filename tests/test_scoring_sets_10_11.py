@@ -14,7 +14,7 @@ from practice.scoring.text import clean
 
 @pytest.mark.parametrize("text", [
     "Y'all need an extra pair of hands this summer? I could start right after graduation.",
-    "would your company sponsor a visa for someone like me",
+    "would your firm be open to taking a foreign graduate next year",
     "Would you ever consider me if your lab takes a master's student next year?",
 ])
 def test_job_asks_the_rules_miss_are_read_by_the_learned_reading(text):

@@ -42,6 +42,21 @@ _WHAT_THEY_LOOK_FOR = re.compile(
     r"|\bhow (?:do|would|can|should|could) (?:i|you|someone|people) (?:\w+ )?(?:apply|applying) (?:for|to) (?:a|an|jobs|posts|positions|roles)\b(?![^.?!]*\byour?\b)")
 
 
+# Asking to watch is a big ask, not a job ask (the label guide and every set's writers): "do
+# you ever let pre vet students shadow", "Would I be able to observe at your clinic?". The
+# n-grams read "your clinic this summer" as a way in; the phrase rules catch a real job ask
+# said beside it, and the reading stands when the turn offers work as well ("shadow you this
+# summer, or volunteer here? I'd do anything", "shadow you ... and see if it could turn into
+# something").
+_TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|ride along|ride-along|jump ?seat)\b")
+# Asking for their time ("Any chance you'd have 15 minutes on the phone next week?", "speak
+# with me for twenty minutes or so") is the outreach's small ask; "any chance you'd" alone
+# carries a job ask's weight since "any chance you'd let me work a few mornings here".
+_ASKS_FOR_TIME = re.compile(r"\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|a few)[- ]?(?:minutes?|mins?)\b"
+                            r"|\b(?:a |quick |short |brief )?(?:phone call|call|chat|coffee)\b")
+_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|work|job|paid|hire|hired|anything|turn into)\b")
+
+
 def ngrams(text: str) -> set[str]:
     """The turn's words, word pairs and word triples (lower case, fillers and restarts gone)."""
     ws = words(clean(text))
@@ -82,7 +97,8 @@ def asks_for_a_way_in(text: str) -> str | None:
     """Evidence that the turn asks for a job or a route to one, by the learned reading, or None."""
     m = model()
     low = clean(text).lower()
-    if m is None or _FOR_ADVICE.search(low) or _WHAT_THEY_LOOK_FOR.search(low):
+    if m is None or _FOR_ADVICE.search(low) or _WHAT_THEY_LOOK_FOR.search(low) \
+            or (_TO_WATCH.search(low) or _ASKS_FOR_TIME.search(low)) and not _OFFERS_WORK.search(low):
         return None
     p = m.probability(text)
     if p < m.threshold:

@@ -30,6 +30,9 @@ _INDIRECT = re.compile(
     r"|(?:start|begin|kick off) by (?:telling|describing|explaining|walking|talking|sharing|giving))"
     r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying)"
     r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
+    # the same request said as a statement, in the grammar of a second language: "Maybe you can
+    # tell me how you came to child welfare?" (not "you could tell they were nervous")
+    r"|^(?:maybe |perhaps )?you (?:can|could|might) (?:maybe |perhaps |please )?(?:tell|describe|explain|walk|talk)(?= (?:me|us)\b)"
 )
 CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"

@@ -29,7 +29,9 @@ team teams also yes yeah okay sure guys definitely probably usually always never
 talk talks talking talked speak speaking spoke chat meet meeting reach contact connect
 """.split())  # the verbs of "Is there anyone else I should talk to?" are not a detail of the answer
 _TOWARD = (r"\b(?:about|with|through|like|in|from|by|of|on|for|do|did|does|make|makes|made|handle|handled|mean"
-           r"|means|felt|feel|before|after|into|to|behind|around|navigate|navigated)")
+           r"|means|felt|feel|before|after|into|to|behind|around|navigate|navigated"
+           # "how do you keep that from following you home", "how do you leave that at work"
+           r"|keep|keeping|kept|manage|managed|balance|juggle|survive|survived|leave|shake)")
 FOLLOW_UP = re.compile(
     # "about that", "with those"
     _TOWARD + r" (?:that|those)\b"
@@ -44,10 +46,15 @@ FOLLOW_UP = re.compile(
     r"|\bthat\s*\?\s*$|(?<!\binto )(?<!\bdo )(?<!\bdoing )(?<!\bin )\bthis\s*\?\s*$|\bhow so\b|\bwhat do you mean\b|\bwhat did you mean\b|\btell me more\b|\bsay more\b|\bmore about\b"
     r"|\belaborate\b|\bexpand on\b|\bwhat happened (?:next|then|after)\b|\bwhy is that\b|\bwhy was that\b|\bwhat was it like\b"
     r"|\bhow did it (?:feel|go)\b|\bwhat was that like\b|\bfor example\b|\ban example\b"
-    r"|\b(?:was|is|were|are|did|does|has|had|would|will) (?:that|this|those|these)\b"
+    # "What's that like day to day?", "how's that different from a hospital"
+    r"|\b(?:what's|what is|how's|how is) that\b(?! (?:the|a|an|you|your|i|they|people|one)\b)"
+    # (not "..., or is that just my fantasy?": the user's own idea, offered and doubted)
+    r"|(?<!\bor )\b(?:was|is|were|are|did|does|has|had|would|will) (?:that|this|those|these)\b"
     r"|\b(?:about|into|with|from|for|on|at|through|after|before|during|over|like|love|enjoy|miss|find|handle|manage"
     r"|balance|learn|learned|use|choose|chose|pick|picked|start|started|do|did|pay|paid) (?:it|them)\b(?! (?:is|was|to|that|takes?)\b)"
     r"|\b(?:was|did|does|has|had) it\b(?! takes?\b)|\bthen\s*\?\s*$"
+    # a transcript drops the "?": "so what should i actually be training for then"
+    r"|(?<!\bsince )(?<!\bback )(?<!\buntil )(?<!\bby )\bthen\s*$"
     # "That has to be the worst part, right?", "put up with all that", "where those colleagues
     # did", "you'd agree that's too many": pointing at the answer from inside the question
     r"|\b(?:that|this) (?:has|had|would|will|can|could|make|made|gets?|got|keeps?)\b|\ball (?:that|this|those)\b"
@@ -89,7 +96,19 @@ def shared_details(text: str, theirs: list[str], details_only: bool = False) -> 
     # a number of theirs said again ("What's one day on the 14 you'll never forget?" after "I
     # drive the 14 line") is as specific a detail as a word
     said = {w for turn in theirs for w in words(turn) if w.isdigit() and len(w) >= 2}
-    return found + [w for w in dict.fromkeys(words(text)) if w in said] + shared_initials(text, theirs)
+    return found + [w for w in dict.fromkeys(words(text)) if w in said] + shared_initials(text, theirs) \
+        + _shared_compounds(text, theirs)
+
+
+_COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
+def _shared_compounds(text: str, theirs: list[str]) -> list[str]:
+    """Hyphenated words said again ("How does the co-op work?" after "a cheese co-op"): split
+    into their parts, "co" and "op" are too short to count as words, the whole is a detail."""
+    heard = {c for turn in theirs for c in _COMPOUND.findall(turn.lower())}
+    return [c for c in dict.fromkeys(_COMPOUND.findall(text.lower())) if c in heard
+            and not all(p in GENERIC or len(p) > 3 for p in c.split("-"))]
 
 
 # Verbs every answer and question uses: repeating one ("anyone else I should talk to?" after
@@ -126,7 +145,8 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
         low = clean(a.sentence).lower()
         mine = {stem(w) for w in words(low)}
         named = set(initialisms(a.sentence)) | spelled_out(a.sentence)  # "PSLF" for their "Public Service ..."
-        hit = [w for w in shared_prev if stem(w.lower()) in mine or w in named]  # their own words make the best evidence
+        hit = [w for w in shared_prev if stem(w.lower()) in mine or w in named  # their own words make the best evidence
+               or "-" in w and re.search(rf"\b{re.escape(w)}\b", low)]
         if hit:
             return ", ".join(hit[:3])
         m = FOLLOW_UP.search(low)

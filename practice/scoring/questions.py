@@ -103,6 +103,8 @@ _GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:is|was) (?:it|that) (?:
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            r"|what would you (?:do|recommend|suggest|advise)|where should i (?:start|begin)|how should i\b"
                            r"|what should i (?:do|focus on|start with))")
+_ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would|could|can|should|have|has)\b"
+                      r"|^what (?:kind of |sort of )?(?:training|education|background|qualifications?|degree|certification)\b")
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
 _OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$")
 _POINTS = {"it", "that", "this", "they", "them"}
@@ -131,6 +133,11 @@ def narrows(last: Asked, before: Asked) -> bool:
     # academy first?", "What's the usual path for someone like me? Do firms prefer PhDs ...,
     # or ...?": the ways forward, offered to an advice question
     if _ASKS_THE_WAY.search(clean(before.sentence).lower()):
+        return True
+    # "How did you get certified? Did you go back to school, or do one of the alternative
+    # programs?", "How did you learn all the legal words? Was there a course, or ...?": a "how"
+    # asks for the means, and options offered after it are means
+    if _ASKS_HOW.match(clean(before.sentence).lower()):
         return True
     # "How did you get hired? Through a company, or directly?": options with no question of
     # their own (no auxiliary or wh-word to start one) answer the open question

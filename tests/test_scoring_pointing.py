@@ -10,7 +10,7 @@ offered for confirmation ("That must have been scary, wasn't it?") mostly builds
 import pytest
 
 from practice.scoring import score_utterance
-from practice.scoring.listening import points_back
+from practice.scoring.pointing import points_back
 from practice.scoring.questions import find_questions
 
 ANSWER = "Most of my week is site visits. I check the scaffolding, sign off the pours, and argue with suppliers."

@@ -90,3 +90,40 @@ def test_asking_to_watch_or_for_their_time_is_not_a_job_ask(text):
 
 def test_asking_to_watch_and_offering_to_work_is_one():
     assert job_ask("Is there any chance I could shadow you this summer, or volunteer here? I'd do anything.")
+
+
+HULL = "Hot and cramped. Inside the hull it's heat, fumes, and a respirator. Summer in a steel hull is no joke."
+
+
+@pytest.mark.parametrize("text", [
+    "yeah i bet um you probably get used to the heat after a while though don't you",
+    "yeah i've heard that um how do you take care of yourself with all of that",
+    "yeah it was a lot um so what's it like being on the other side",
+    "Yeah, I appreciate you being honest about that. How long is the apprenticeship?",
+])
+def test_agreeing_before_asking_on_acknowledges(text):
+    assert score_utterance(text, previous=HULL).listening.acknowledgement
+
+
+@pytest.mark.parametrize("text", [
+    "yeah so i actually did two years at a dealership before i quit",
+    "yeah um how much does a starting tech make like roughly",
+])
+def test_yeah_before_the_users_own_story_or_a_question_does_not(text):
+    assert not score_utterance(text, previous=HULL).listening.acknowledgement
+
+
+def test_a_reaction_run_on_before_the_question_points_at_nothing():
+    previous = "I might take you up on that, honestly. Saturdays are always short-handed."
+    text = "oh that would be wonderful thank you um one last thing what do you wish you'd known before you opened"
+    assert not score_utterance(text, previous=previous).listening.follow_up
+
+
+@pytest.mark.parametrize("text, previous, expected", [
+    ("oh that would be great could you send me her email", "You should talk to my friend Jen. She runs the unit.", True),
+    ("Would you be able to introduce me to him?", "Our chief engineer does the hiring. He likes to meet people early.", True),
+    ("what about the physical side my uncle welded for thirty years and his back is shot is that common",
+     "I did one summer on a pipeline job before I went union.", False),
+])
+def test_her_and_him_point_at_someone_they_named(text, previous, expected):
+    assert score_utterance(text, previous=previous).listening.follow_up is expected

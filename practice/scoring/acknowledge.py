@@ -53,6 +53,11 @@ ACK = re.compile(
     r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
     r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
     r"|^wait,? really\b"
+    # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
+    # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
+    r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"
+    r"|totally|it (?:was|is|sounds like|must be|must have been) (?:a lot|so much|hard|tough|rough|brutal|crazy)"
+    r"|that's what (?:my|i|everyone|people|they|he|she)\b)|i appreciate you (?:being|telling|saying|sharing|explaining)"
     r"|(?:that |it )?sounds (?:really |so |incredibly |pretty |super |kind of |a bit |like a )?(?:\w+ )?(?:hard|heavy|stressful|tough|rough|fun"
     r"|tricky|brutal|intense|exhausting|scary|amazing|great|exciting|wild|crazy|nightmare|bunch|balance|lot|perfect|ideal|dream)"
     r"|(?:is|was|that's|thats) (?:a )?(?:really |so |pretty )?(?:long stretch|hell of a|lot of (?:\w+ )?to)|a hell of a"

@@ -93,3 +93,22 @@ def related_words(text: str, other: str) -> list[tuple[str, str]]:
         if g is not None and g in theirs and stem(theirs[g]) != stem(w):
             pairs.append((w, theirs[g]))
     return pairs
+
+
+# Words too common to be a detail of an answer: repeating one shows no particular listening.
+GENERIC = set("""
+job jobs work working worked career careers company companies field fields role roles people
+person day days time times year years lot lots things thing part parts way ways industry
+really interesting great good experience experiences question questions today now first next
+team teams also yes yeah okay sure guys definitely probably usually always never sometimes
+talk talks talking talked speak speaking spoke chat meet meeting reach contact connect
+""".split())  # the verbs of "Is there anyone else I should talk to?" are not a detail of the answer
+# Verbs every answer and question uses: repeating one ("anyone else I should talk to?" after
+# "I talk to clients") refers to no detail of what they said.
+EVERYDAY_VERBS = set("""
+talk talking talked say said saying tell telling told ask asked asking go going went get getting got make making made
+know knew think thought want wanted need needed see saw come came take took give gave feel felt look looked find found
+keep kept help helped try tried use used call called move moved learn learned love loved like liked spend spent pay paid
+put run happen happened mean meant seem seemed leave left show showed hear heard become became stay stayed start started
+end ended let lets hope hoped deal dealt handle handled mind recommend recommended reach reached send sent
+""".split())

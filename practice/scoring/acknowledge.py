@@ -51,7 +51,7 @@ ACK = re.compile(
     # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
     # taking up their advice: "Will do.", "I will."
     r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
-    r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
+    r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?:,? (?:for sure|definitely|absolutely|i promise))?(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
     r"|^wait,? really\b"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
@@ -317,18 +317,20 @@ def asked_back(question: str, previous: str | None) -> bool:
 # The professional's greeting and self-introduction, which opens a conversation but is no answer
 # ("Hi Priya! So I'm a vet tech...", "Happy to talk. I've been on fire crews nineteen years",
 # "Bernard, good to meet you.").
-_GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lovely) to meet you"
+_GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lovely) to meet you|\w+,? welcome\b"
+                      r"|thanks? (?:you )?for (?:reaching out|calling|getting in touch|writing|your service)"
                       r"|(?:good|nice|great|lovely) to meet you|happy to (?:talk|help|chat)|(?:sure|of course),? happy"
                       # an invitation to ask: "Sure, go ahead, ask me whatever you want."
                       r"|(?:(?:sure|of course|absolutely|yes|yeah|please)\W+)?(?:go ahead|fire away|ask away|ask me (?:anything|whatever)))")
-_GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|so)\W+)*(?:hi|hey|hello|hiya|thanks|thank you"
+_GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|so|great|sure|perfect|absolutely|no problem|no worries)\W+)*"
+                            r"(?:hi|hey|hello|hiya|thanks|thank you|appreciate (?:it|you)|no problem|no worries"
                             r"|(?:good|nice|great|lovely) to meet you)\b")
 # The user's own introduction: "I'm Renee", "I came from Seoul", "in Ukraine I studied forestry".
 _INTRODUCES = re.compile(
     r"\b(?:my name|i'?m (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
     r"|i am (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
     r"|i(?:'ve| have) (?:been|managed|worked|spent|done|run)|i (?:work|came|come|studied|study|live|moved|grew up"
-    r"|carried|run|manage|interpret|was at|was a|retired|drove|teach|taught))\b")
+    r"|carried|run|ran|manage|managed|worked|spent|interpret|was at|was a|retired|drove|teach|taught))\b")
 
 
 def greets(previous: str | None) -> bool:

@@ -22,7 +22,7 @@ def leaves_a_topic(previous: str) -> bool:
     return length >= 4 and not _CONFIRMS_ONLY.match(answer) \
         and not (length <= 9 and (_CONFIRMS_FIRST.match(answer) or _AGREES_WITH_YOU.match(answer))) \
         and not _CONFIRMS_AT_END.search(answer) and not greets(previous) and not previous.rstrip().endswith("?") \
-        and not _INVITES_QUESTIONS.search(answer)
+        and not _INVITES_QUESTIONS.search(answer) and not (length <= 15 and _GRANTS.match(answer))
 
 
 def speaks_of_a_way_in(previous: str) -> bool:
@@ -50,6 +50,10 @@ _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
                      r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"
                      r"|skills?|finding people|find people|rookies?)\b")
+# "Of course. I wish someone had been honest with me at your age.", "Happy to help, and good
+# luck with the patent bar.": a short reply to thanks or to a request grants it and leaves no
+# answer to switch away from (none of the 19 turns after one in sets 1-43 is a topic switch)
+_GRANTS = re.compile(r"^(?:of course|my pleasure|you're welcome|no problem|anytime|happy to help|glad to help|sure thing)\b")
 # "..., so fire away if there's anything else.": an answer that ends by inviting the next
 # question leaves nothing to switch away from
 _INVITES_QUESTIONS = re.compile(r"\b(?:fire away|ask away|go ahead and ask)\b[^.!?]*\W*$")

@@ -36,7 +36,10 @@ _INDIRECT = re.compile(
 )
 CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
-    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:hear|know|learn|understand|ask)|eager to (?:hear|know)"
+    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:like |just |really |kind of )?(?:hear|know|learn|understand|ask)"
+    r"|eager to (?:hear|know)"
+    # "I was hoping you could tell me what drew you to library work."
+    r"|(?:hoping|hoped|hope) (?:that )?you (?:could|would|might|can|will|'d) (?:tell|share|explain|walk|describe)"
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
 )

@@ -61,7 +61,7 @@ JOB_ASK = re.compile(
     r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
-    r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:at|in|on|with) your\b(?! own\b)"
+    r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
     r"|(?:can|could|may) i (?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for) your|\bflag (?:me|my name)\b"
     r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
     r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"

@@ -51,7 +51,7 @@ def sentence_form(sentence: str) -> Form:
         # couldn't we", "That's good isn't it": a statement, then a negative tag asking agreement
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     found = [(i, f) for i, p in enumerate(parts)
-             if not (i and not asked and _subordinate_wh(p)) and not _leads_on(p, low)
+             if not (i and not asked and _subordinate_wh(p)) and not (i and _when_clause(p)) and not _leads_on(p, low)
              and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
         found = found[:-1]
@@ -145,6 +145,12 @@ def _subordinate_wh(ws: list[str]) -> bool:
     if not ws or ws[0] not in WH or ws[0] in {"what's", "how's", "where's", "who's", "why's", "when's", "why'd", "how'd", "what'd"}:
         return False
     return len(ws) > 2 and ws[1] in SUBJECTS
+
+
+def _when_clause(ws: list[str]) -> bool:
+    """ "What's that like, when something you've poured years into just dies?": a "when"
+    clause after a comma, not inverted, says when; the question is before it."""
+    return len(ws) > 2 and ws[0] in {"when", "whenever", "while"} and ws[1] not in AUX
 
 
 # "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission

@@ -85,16 +85,17 @@ def is_continuation(last: Asked, before: Asked) -> bool:
 
 
 _FRAGMENT_START = {"the", "a", "an", "even", "maybe", "perhaps", "like", "say", "or", "any", "some", "just",
-                   "mostly", "mainly", "only", "also", "especially"}
+                   "mostly", "mainly", "only", "also", "especially", "all"}
 _PERSONS = {"you", "i", "we", "they", "he", "she", "it", "you're", "i'm", "they're", "it's", "there"}
 
 
 def _offers_example(last: Asked) -> bool:
     """ "I bet that's your favourite part, right? The adrenaline?", "Anything going at the
-    moment? Even bank shifts?": a few words with no verb of their own offer an example answer
+    moment? Even bank shifts?", "... the worst part, right? All those people yelling about
+    parking?": a few words with no verb of their own offer an example answer
     to the question before; they are not a second question."""
     said = words(clean(last.sentence).lower())
-    return (last.form.kind == "declarative" and 0 < len(said) <= 5 and said[0] in _FRAGMENT_START
+    return (last.form.kind == "declarative" and 0 < len(said) <= 6 and said[0] in _FRAGMENT_START
             and not set(said) & _PERSONS)
 
 
@@ -103,7 +104,8 @@ _GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:is|was) (?:it|that) (?:
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            r"|what would you (?:do|recommend|suggest|advise)|where should i (?:start|begin)|how should i\b"
                            r"|what should i (?:do|focus on|start with))")
-_ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would|could|can|should|have|has)\b"
+_ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would|could|can|should|have|has)"
+                      r" (?:you|i|people|someone|somebody|most people|they|one)\b"
                       r"|^what (?:kind of |sort of )?(?:training|education|background|qualifications?|degree|certification)\b")
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
 _OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$")
@@ -135,8 +137,9 @@ def narrows(last: Asked, before: Asked) -> bool:
     if _ASKS_THE_WAY.search(clean(before.sentence).lower()):
         return True
     # "How did you get certified? Did you go back to school, or do one of the alternative
-    # programs?", "How did you learn all the legal words? Was there a course, or ...?": a "how"
-    # asks for the means, and options offered after it are means
+    # programs?", "How did you learn all the legal words? Was there a course, or ...?": "how did
+    # you" asks for the means, and options offered after it are means (not "How did your
+    # colleague handle that? And would I do better at a firm or at the state?")
     if _ASKS_HOW.match(clean(before.sentence).lower()):
         return True
     # "How did you get hired? Through a company, or directly?": options with no question of
@@ -172,6 +175,14 @@ def _spoken_sentences(text: str) -> list[str]:
     return [s for part in _HESITATION_ASKS.split(text) for s in sentences(part)]
 
 
+def _elliptical(sentence: str, form: Form, before: Form) -> bool:
+    """ "And the worst thing?", "Or the hardest?": no verb, so it borrows the wh-question before
+    it (a second question all the same, which `stacked` counts)."""
+    said = words(clean(sentence).lower())
+    return (form.kind == "declarative" and before.kind in {"wh_open", "wh_fact"} and 2 <= len(said) <= 5
+            and said[0] in {"and", "or"} and not set(said) & (AUX | _PERSONS))
+
+
 def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     """The questions of a turn. `rise` (semitones, from the turn's recording) turns a final
     statement said with a clear rise into a yes/no question ("If it's stressful." when Whisper
@@ -182,6 +193,10 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
             continue  # "How interesting!" acknowledges; it asks nothing
         form = scale_question(text, sentence_form(sentence))
         if is_question(sentence, form):
+            if asked and _elliptical(sentence, form, asked[-1].form):
+                # "What's your favourite part? And the worst?": the same question, of another thing
+                form = Form(asked[-1].form.kind, asked[-1].form.question_type,
+                            f"asks the question before it again, of something else ({asked[-1].form.why})", form.clause)
             asked.append(Asked(sentence, form))
     real = [a for a in asked if not is_check_in(a.sentence)]
     while len(real) > 1 and is_continuation(real[-1], real[-2]):

@@ -134,8 +134,10 @@ def run_on_question(ws: list[str]) -> Form | None:
             for k in range(j + 2, min(j + 6, len(head) - 2)):
                 if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"}:
                     return clause_form(head[k:], True)
+    if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
+        return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
-        if ws[k] in {"i", "i'm", "im"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
+        if ws[k] in {"i", "i'm", "im", "i'd", "id"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
             form = clause_form(ws[k:], True)
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 6])):
                 return form

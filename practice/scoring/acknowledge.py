@@ -47,12 +47,15 @@ ACK = re.compile(
     # "That gives me chills.", "Appreciate it, Dwayne.", "I will write that down", "That's way more
     # than I thought", "wait, really?"
     r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna) (?:write|jot|note) (?:that|this|it) down"
-    r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier)(?: \w+)? than i (?:thought|expected|pictured|imagined|realized|realised|knew)"
+    r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier|lower|higher|longer|shorter|cheaper)(?: \w+)? than i (?:thought|expected|pictured|imagined|realized|realised|knew)"
+    r"|^(?:good|great|useful|helpful|solid) (?:tip|advice|point)\b"
     # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
     # taking up their advice: "Will do.", "I will."
     r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
     r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?:,? (?:for sure|definitely|absolutely|i promise))?(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
-    r"|^wait,? really\b"
+    r"|^wait,? really\b|\bgood for you\b"
+    # a verdict on their advice: "Subbing first is a good idea.", "Going union sounds like the smart call."
+    r"|\b(?:is|sounds like|seems like) (?:a |the )?(?:really |very |such a )?(?:good|great|smart|wise) (?:idea|call|plan|tip|move)\b"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
     r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"
@@ -81,7 +84,7 @@ _VERDICT = re.compile(
     r"^(?:(?:so |really |pretty |very |quite |such |a bit |kind of |way )*(?:a lot|steep|long|huge|big|wild|crazy|intense|brutal"
     r"|insane|amazing|impressive|scary|tough|hard|rough|incredible|fascinating|nuts|young|early|late|much|many|few|little"
     r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
-    r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream"
+    r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream|a ton"
     r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
 # "Four nights a month must be hard.", "three weeks isnt so bad"
 _COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel))\b")
@@ -262,7 +265,8 @@ def acknowledgement(text: str, previous: str | None = None, question: str | None
     reaction before the `question` found in the turn. A closing "..., huh?" is a tag on a
     question, not surprise."""
     said = sentences(text)
-    parts = [_TAG_END.sub("", clean(s).lower()) for s in said] or [""]
+    # "..., huh?" ends a question; "Huh." alone is surprise
+    parts = [_TAG_END.sub("", clean(s).lower()) or clean(s).lower() for s in said] or [""]
     first = parts[0]
     found = _phrases(first)
     opening = said[0] if said else text

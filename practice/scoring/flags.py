@@ -97,7 +97,7 @@ JOB_ASK = re.compile(
     r"|(?:are|is) (?:you|your [\w-]+|they|y'all) (?:\w+ )?(?:looking for|bringing on|taking on|recruiting|in need of) (?:an? |any |some )?"
     r"(?:(?:another|new|more|extra|first-year|first year|junior|young|trainee) )*(?:apprentices?|interns?|trainees?|hands|staff|help|helpers|someone|anyone|people|graduates?|grads?)\b"
     r"|(?:do|does) (?:you|your [\w-]+) need (?:someone|somebody|anyone|an extra|extra|more) (?:\w+ )?(?:like (?:that|me)|now|right now|at the moment|this (?:summer|season|year|fall|spring|winter))"
-    r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your)"
+    r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your|here\b)"
     r"|(?:the one|someone|the person) who referred me|(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
     r"|(?:help out|work|volunteer|pitch in)\b[^.?!]{0,40}\bin exchange for\b"
     r"|if (?:your|the) (?:[\w-]+ )?(?:team|crew|shop|lab|department|company|kitchen|office|firm|practice|clinic|archive) (?:ever )?needs? (?:a|an|someone|anyone|another|extra|more)\b"

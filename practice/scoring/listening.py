@@ -16,7 +16,7 @@ from practice.scoring.answers import leaves_a_topic, speaks_of_a_way_in
 from practice.scoring.flags import job_ask
 from practice.scoring.initials import initialisms, shared_initials, spelled_out
 from practice.scoring import meaning, praise
-from practice.scoring.lexicon import EVERYDAY_VERBS, GENERIC, content_stems, related_words, stem
+from practice.scoring.lexicon import EVERYDAY_VERBS, GENERIC, STOPWORDS, content_stems, related_words, stem
 from practice.scoring.pointing import (
     FOLLOW_UP, own_antecedent, pointed_back, points_back, question_part, verb_phrase_again,
 )
@@ -167,6 +167,10 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         said_back = echo(text, previous)
         if said_back:  # "Six weeks in a camp ... How do you stay close to your family?"
             fu = f"said back \"{said_back}\", then asked"
+        elif _names_nothing(real[-1].sentence):
+            # "No way. What did you do?", "What happened then?": a short question with no
+            # subject of its own can only be about what they just said
+            fu = f"asks on about what they said (\"{clean(real[-1].sentence).strip(' ?')}\")"
     # "Switching gears, ..." announces a switch; after an acknowledgement it is a polite one
     announced = said_new_topic and not out.acknowledgement
     sim_q = similarity_of(real[-1].sentence) if real and not fu and not said_new_topic else None
@@ -195,6 +199,20 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
 
 
 _ASKS_REFERRAL = re.compile(r"\b(?:who|anyone|anybody|someone) else\b")
+
+
+def _names_nothing(question: str) -> bool:
+    """ "What did you do?", "What made you leave?", "What happened then?": a short question with
+    no word of its own beyond the asking. Not "How did you start?" or "What do you do?", which
+    ask about the career itself and open many interviews."""
+    ws = words(clean(question).lower())
+    if not 2 <= len(ws) <= 5 or ws[0] not in _ASKING or set(ws) & _CAREER_OPENERS or ws[:4] == ["what", "do", "you", "do"]:
+        return False
+    return all(w in STOPWORDS or w in EVERYDAY_VERBS or w in _ASKING or w in {"next", "then"} for w in ws)
+
+
+_CAREER_OPENERS = {"start", "started", "begin", "began", "get", "got", "become", "became"}
+_ASKING = {"what", "how", "why", "when", "where", "who", "what's", "how's", "did", "do", "does", "was", "were"}
 
 
 def topic_switch_confidence(sim: float | None, announced: bool) -> float:

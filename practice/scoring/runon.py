@@ -93,7 +93,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # after a reaction, an auxiliary before any subject starts the question
         if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 \
                 and (b not in _NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
-                and (ws[i - 1] in _REACTIONS
+                and (ws[i - 1] in _REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
                      or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS
                      or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}):
             return clause_form(ws[i:], True)

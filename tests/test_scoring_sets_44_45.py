@@ -51,3 +51,11 @@ def test_an_externship_here_is_a_job_ask():
 def test_a_question_after_in_your_experience():
     text = "mm that makes sense um in your experience do firms actually hire career changers my age"
     assert question_type(text) == "closed"
+
+
+def test_a_phrase_of_everyday_words_said_again_is_a_detail():
+    previous = ("I'm on the payments team, so I review code and take my turn being on call. When something "
+                "breaks at 2 a.m., people notice fast.")
+    text = "Forgive me if this is basic, but what does being on call actually involve for you?"
+    listening = score_utterance(text, previous=previous).listening
+    assert listening.follow_up and not listening.topic_switch

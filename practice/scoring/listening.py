@@ -57,7 +57,17 @@ def shared_details(text: str, theirs: list[str], details_only: bool = False) -> 
     # drive the 14 line") is as specific a detail as a word
     said = {w for turn in theirs for w in words(turn) if w.isdigit() and len(w) >= 2}
     return found + [w for w in dict.fromkeys(words(text)) if w in said] + shared_initials(text, theirs) \
-        + _shared_compounds(text, theirs)
+        + _shared_compounds(text, theirs) + _shared_phrases(text, theirs)
+
+
+_PHRASE = re.compile(r"\b(?:on|off|at|over) [a-z]{4,}\b")
+
+
+def _shared_phrases(text: str, theirs: list[str]) -> list[str]:
+    """ "on call", "off duty", "at night" said again: a detail, though each word is everyday."""
+    heard = {p for turn in theirs for p in _PHRASE.findall(clean(turn).lower())}
+    return [p for p in dict.fromkeys(_PHRASE.findall(clean(text).lower())) if p in heard
+            and p.split()[1] not in GENERIC and p.split()[1] not in STOPWORDS]
 
 
 _COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
@@ -95,7 +105,7 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
         mine = {stem(w) for w in words(low)}
         named = set(initialisms(a.sentence)) | spelled_out(a.sentence)  # "PSLF" for their "Public Service ..."
         hit = [w for w in shared_prev if stem(w.lower()) in mine or w in named  # their own words make the best evidence
-               or "-" in w and re.search(rf"\b{re.escape(w)}\b", low)]
+               or ("-" in w or " " in w) and re.search(rf"\b{re.escape(w)}\b", low)]
         if hit:
             return ", ".join(hit[:3])
         asked_part = question_part(low, a.form.clause)

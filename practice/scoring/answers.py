@@ -40,7 +40,8 @@ _CONFIRMS_ONLY = re.compile(
 _CONFIRMS_AT_END = re.compile(r"^(?:\S+\s+){0,9}?\S*\W*\b(?:but |so )?(?:yes|yeah|yep|exactly|pretty much|that's right|spot on)\W*$")
 # "Right. I wish more people understood that.", "Exactly, that's the art of it.": a short turn
 # that confirms what the user said leaves no answer to pick up (4 of 5 such in the labelled sets)
-_CONFIRMS_FIRST = re.compile(r"^(?:right|exactly|yes|yeah|yep|true|absolutely|totally|correct|pretty much|that's right)\b")
+_CONFIRMS_FIRST = re.compile(r"^(?:(?:ha|oh|well|mm)\W+)?(?:right|exactly|yes|yeah|yep|true|absolutely|totally|correct|pretty much"
+                             r"|that's (?:right|it)(?: exactly)?)\b")
 # "That's exactly how I think about it.", "That's a lovely way to put it.": the same, said as
 # agreeing with how the user put it (none of the 11 such turns of sets 1-37 is a topic switch)
 _AGREES_WITH_YOU = re.compile(

@@ -36,6 +36,10 @@ FOLLOW_UP = re.compile(
     r"|\bhow did it (?:feel|go)\b|\bwhat was that like\b|\bfor example\b|\ban example\b"
     # "What's that like day to day?", "how's that different from a hospital"
     r"|\b(?:what's|what is|how's|how is) that\b(?! (?:the|a|an|you|your|i|they|people|one)\b)"
+    # one of the things they listed: "Which of the three do most applicants come in weakest on?"
+    r"|\bof (?:the|those|these) (?:two|three|four|five)\b|\b(?:both|either|neither) of (?:them|those|these)\b"
+    # their degree of something, pointed at: "doing something so slow, day after day"
+    r"|\bsomething so (?!much\b|many\b)[a-z]+"
     # a person they named: "could you send me her email", "would he mind if I called him"
     r"|\b(?:her|him)\b(?! own\b)|\bhis (?!own\b)[a-z]+"
     # (not "..., or is that just my fantasy?": the user's own idea, offered and doubted)

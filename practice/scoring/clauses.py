@@ -34,6 +34,8 @@ _INDIRECT = re.compile(
     # tell me how you came to child welfare?" (not "you could tell they were nervous")
     r"|^(?:maybe |perhaps )?you (?:can|could|might) (?:maybe |perhaps |please )?(?:tell|describe|explain|walk|talk)(?= (?:me|us)\b)"
 )
+_ASKS_LEAVE_TO_ASK = re.compile(
+    r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)")
 CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
     r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:like |just |really |kind of )?(?:hear|know|learn|understand|ask)"
@@ -126,6 +128,9 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return wh_form(ws, asked)
     if _REQUEST_OPEN.search(said):
         return Form("request", "open", f'asks for an account ("{quote(ws, 3)} ...")', said)
+    leave = _ASKS_LEAVE_TO_ASK.match(said)
+    if leave:  # "Do you mind if I ask how you got started?": the question asked decides
+        return _embedded(said[leave.end():].split(), said)
     indirect = _INDIRECT.search(said)
     if indirect:
         # "Could you tell me if they're hiring?", "... tell me how many people apply": the

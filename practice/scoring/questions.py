@@ -108,7 +108,7 @@ _ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would
                       r" (?:you|i|people|someone|somebody|most people|they|one)\b"
                       r"|^what (?:kind of |sort of )?(?:training|education|background|qualifications?|degree|certification)\b")
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
-_OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$")
+_OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$|\bor\s*$")
 _POINTS = {"it", "that", "this", "they", "them"}
 
 
@@ -126,8 +126,10 @@ def narrows(last: Asked, before: Asked) -> bool:
     # trained for this? Was it one of those two-year programs?": a guess at the answer
     if before.form.question_type == "open" and before.sentence.rstrip().endswith("?") and _GUESSES_IT.match(low):
         return True
-    if before.form.question_type != "open" or not before.sentence.rstrip().endswith("?") \
-            or not re.search(r"\bor\b", low):
+    # (in a transcript a hesitation, not a "?", ends the first: "what's the culture like on a job
+    # site um is it pretty rough or")
+    asked_first = before.sentence.rstrip().endswith("?") or not re.search(r"[.?!,;]", before.sentence + last.sentence)
+    if before.form.question_type != "open" or not asked_first or not re.search(r"\bor\b", low):
         return False
     if _OPTIONS_END.search(low) or set(words(low)) & _POINTS:
         return True

@@ -14,6 +14,8 @@ from practice.scoring.clauses import (
 )
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
+_LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah", "please", "maybe", "could", "can",
+                       "would", "you", "um", "uh", "mean", "honestly", "first"}
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to",
                                          "and", "or", "that's", "it's", "not"}
@@ -68,6 +70,11 @@ def run_on_question(ws: list[str]) -> Form | None:
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
+        # "... from somebody who actually does it you know tell me how you got into it": a
+        # request to tell, run on from a lead-in, is the last thing asked
+        if a in {"tell", "walk"} and b in {"me", "us"} and ws[i - 1] in _LEADS_INTO_REQUEST \
+                and ws[i + 2] in WH | {"about", "through", "more", "a", "what's"}:
+            return clause_form(ws[i:], True)
         # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
         # it ends the clause before the question
         after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
@@ -134,6 +141,10 @@ def run_on_question(ws: list[str]) -> Form | None:
             for k in range(j + 2, min(j + 6, len(head) - 2)):
                 if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"}:
                     return clause_form(head[k:], True)
+    if len(ws) >= 3 and ws[0] in {"how", "why"} and ws[1] in {"you", "they"} and ws[2] not in AUX \
+            and not set(ws[3:]) & {"is", "was", "are", "depends", "matters"}:
+        # "so um how you started in this field": the question, in the grammar of a second language
+        return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it

@@ -48,3 +48,13 @@ def test_a_request_to_tell_run_on_at_the_end_is_what_is_asked():
     text = ("i was at the plant thirty years so i wanted to hear it from somebody who actually does it "
             "you know tell me how you got into it")
     assert question_type(text) == "open"
+
+
+def test_no_topic_switch_shown_after_a_reply_of_a_few_words():
+    text = "What would be the best way for me to get on your crew as a helper at the next shutdown?"
+    score = score_utterance(text, previous="Everybody does it once. Learn from your cousin.")
+    assert not score.listening.topic_switch or score.confidence["topic_switch"] < 0.7
+    long_answer = ("Everybody does it once, honestly. I burned my forearm on my first day and learned to "
+                   "wear the leathers in August heat, which is its own kind of misery.")
+    score = score_utterance(text, previous=long_answer)
+    assert score.listening.topic_switch and score.confidence["topic_switch"] >= 0.7

@@ -53,7 +53,7 @@ ACK = re.compile(
     # taking up their advice: "Will do.", "I will."
     r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
     r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?:,? (?:for sure|definitely|absolutely|i promise))?(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
-    r"|^wait,? really\b|\bgood for you\b|\b(?:that|it) (?:would|'d|will|does|really) means? (?:a lot|so much|the world)\b|\bsorry to hear\b|\bi stand corrected\b|\b(?:is|that's|thats) so real\b"
+    r"|^wait,? really\b|\bgood for you\b|\b(?:that|it) (?:would|'d|will|does|really) means? (?:a lot|so much|the world)\b|\bsorry to hear\b|^(?:oh,? )?(?:that's |that is )?too bad\b|^(?:oh,? )?(?:what a )?shame\b|\bi stand corrected\b|\b(?:is|that's|thats) so real\b"
     r"|\b(?:that's|thats|that is) (?:so |really |totally )?not what i (?:pictured|expected|imagined|thought)"
     r"|\b(?:good|great|useful|helpful|solid) tip\b"
     # taking up their advice: "I will check with them.", "I'll look into that."

@@ -34,6 +34,7 @@ _INDIRECT = re.compile(
     # tell me how you came to child welfare?" (not "you could tell they were nervous")
     r"|^(?:maybe |perhaps )?you (?:can|could|might) (?:maybe |perhaps |please )?(?:tell|describe|explain|walk|talk)(?= (?:me|us)\b)"
 )
+_TELL_A_NAME = re.compile(r" (?:me|us) (?:the |a )?(?:name|names|number|email|e-mail|address|contact|website)\b")
 _ASKS_LEAVE_TO_ASK = re.compile(
     r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)")
 CURIOUS = re.compile(
@@ -135,6 +136,9 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
     if indirect:
         # "Could you tell me if they're hiring?", "... tell me how many people apply": the
         # question told is a yes/no or a single fact; "tell me what a day looks like" invites one
+        if indirect.group(0).endswith("tell") and _TELL_A_NAME.match(said[indirect.end():]):
+            # "Could you tell me the name of someone at the conservancy?": one fact, a name
+            return Form("wh_fact", "closed", "asks for a single fact (a name or a number)", said)
         told = re.match(r" (?:me|us) ((?:if|whether|how|what|when|where|which|who)\b.*)", said[indirect.end():])
         if indirect.group(0).endswith("tell") and told:
             return _embedded(told.group(1).split(), said)

@@ -146,6 +146,9 @@ JOB_ASK = re.compile(
     # "if your crew ever takes on a helper", "projects i could work on like as a paid assistant",
     # "would she consider someone who's still in school like as an assistant", "sponsoring
     # visas for people like me", "would your editor look at my clips ... for a part time spot")
+    r"|\bknow (?:anyone|anybody|of anyone|someone|somebody)\b[^.?!]{0,50}\b(?:who|that)(?:'s| is| are| might be| may be)? (?:looking|hiring)\b"
+    r"|\bsign(?:ed|ing|s)? on (?:to work )?(?:for|with) (?:you|your)\b"
+    r"|\bget(?:ting)? me into (?:the |your |a |an )?(?:next )?(?:[\w-]+ )?(?:class|program|programme|cohort|apprenticeship|intake)\b"
     r"|\bmaybe i (?:can|could) work (?:there|here|for you|with you)\b|\bknow of any (?:[\w-]+ ){0,3}(?:looking for|hiring)\b"
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
     r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"

@@ -14,6 +14,8 @@ from practice.scoring.clauses import (
 )
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
+# "how'd you get trained up for all that": the "did" contracted onto the wh-word
+_WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 _LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah", "please", "maybe", "could", "can",
                        "would", "you", "um", "uh", "mean", "honestly", "first"}
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
@@ -38,6 +40,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
+                   (a in _WH_DID and b in SUBJECTS | {"i"} and c not in AUX) or \
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX)
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \

@@ -42,12 +42,12 @@ _WHAT_THEY_LOOK_FOR = re.compile(
     r"|\bhow (?:do|would|can|should|could) (?:i|you|someone|people) (?:\w+ )?(?:apply|applying) (?:for|to) (?:a|an|jobs|posts|positions|roles)\b(?![^.?!]*\byour?\b)")
 
 
-# Asking to watch is a big ask, not a job ask (the label guide and every set's writers): "do
-# you ever let pre vet students shadow", "Would I be able to observe at your clinic?". The
-# n-grams read "your clinic this summer" as a way in; the phrase rules catch a real job ask
-# said beside it, and the reading stands when the turn offers work as well ("shadow you this
-# summer, or volunteer here? I'd do anything", "shadow you ... and see if it could turn into
-# something").
+# Asking to watch is a big ask, not a job ask (the product's convention, and most writers of the
+# labelled sets; set 47's called observation hours one): "do you ever let pre vet students
+# shadow", "Would I be able to observe at your clinic?". The n-grams read "your clinic this
+# summer" as a way in; the phrase rules catch a real job ask said beside it, and the reading
+# stands when the turn offers work as well ("shadow you this summer, or volunteer here? I'd do
+# anything", "shadow you ... and see if it could turn into something").
 _TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|ride along|ride-along|jump ?seat)\b")
 # Asking for their time ("Any chance you'd have 15 minutes on the phone next week?", "speak
 # with me for twenty minutes or so") is the outreach's small ask; "any chance you'd" alone

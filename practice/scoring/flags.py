@@ -168,12 +168,13 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         low = clean(asked.sentence).lower()
         if is_check_in(asked.sentence):
             continue
+        checks = bool(_CHECKS_A_FACT.search(low))  # "..., is that right?" checks what was heard
         m = TAG.search(low)
-        if m and len(words(low)) > 3:
+        if m and len(words(low)) > 3 and not checks:
             return m.group(0).strip(" ,?")
-        if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low):
+        if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low) and not checks:
             return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
-        m = LEADING.search(low)
+        m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)), None)
         if m:
             return m.group(0)
         said = strip_markers(words(low))
@@ -197,6 +198,16 @@ _NEGATIVE_THEN_POSITIVE_TAG = re.compile(
     r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
     r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
 _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
+_CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")
+# "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
+# assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a
+# courtesy; the question it leads into is the one asked (none of the 10 such turns of sets 1-52
+# is labelled leading)
+_HEDGE = re.compile(r"\b(?:you probably|i'm sure you|i bet you|i imagine you)\b[^.?!]*?\bbut\b|\b(?:which|that) i assume\b")
+
+
+def _hedged(low: str, m: re.Match) -> bool:
+    return any(h.start() <= m.start() < h.end() for h in _HEDGE.finditer(low))
 # "I haven't decided yet, have you?": the user's own case, then the same asked of them
 _ASKS_THEM_BACK = re.compile(r"^(?:(?!\byou\b).)*\bi(?:'m|'ve|'d)? (?:\w+ )?(?:\w+n't|not|never)\b(?:(?!\byou\b).)*,\s*$")
 

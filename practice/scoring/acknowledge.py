@@ -48,7 +48,7 @@ ACK = re.compile(
     # than I thought", "wait, really?"
     r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna) (?:write|jot|note) (?:that|this|it) down"
     r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier|lower|higher|longer|shorter|cheaper)(?: \w+)? than i (?:thought|expected|pictured|imagined|realized|realised|knew)"
-    r"|^(?:good|great|useful|helpful|solid) (?:tip|advice|point)\b"
+    r"|^(?:good|great|useful|helpful|solid) (?:advice|point)\b"
     # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
     # taking up their advice: "Will do.", "I will."
     r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"

@@ -202,7 +202,8 @@ _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")
 # "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
 # assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a
 # courtesy; the question it leads into is the one asked (none of the 10 such turns of sets 1-52
-# is labelled leading)
+# is labelled leading). `leading` looks past it for a push in the question itself ("..., but
+# don't you think ...?"); `leading_confidence` then weighs the push it found.
 _HEDGE = re.compile(r"\b(?:you probably|i'm sure you|i bet you|i imagine you)\b[^.?!]*?\bbut\b|\b(?:which|that) i assume\b")
 
 

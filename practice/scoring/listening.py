@@ -60,25 +60,27 @@ def shared_details(text: str, theirs: list[str], details_only: bool = False) -> 
         + _shared_compounds(text, theirs) + _shared_phrases(text, theirs)
 
 
+# Words that only count as a detail together: "on call", "off duty", "at night" (each word is
+# everyday) and hyphenated words ("co-op", whose parts "co" and "op" are too short to count)
 _PHRASE = re.compile(r"\b(?:on|off|at|over) [a-z]{4,}\b")
-
-
-def _shared_phrases(text: str, theirs: list[str]) -> list[str]:
-    """ "on call", "off duty", "at night" said again: a detail, though each word is everyday."""
-    heard = {p for turn in theirs for p in _PHRASE.findall(clean(turn).lower())}
-    return [p for p in dict.fromkeys(_PHRASE.findall(clean(text).lower())) if p in heard
-            and p.split()[1] not in GENERIC and p.split()[1] not in STOPWORDS]
-
-
 _COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 
 
+def _said_again(pattern: re.Pattern, text: str, theirs: list[str]) -> list[str]:
+    """The matches of `pattern` in the user's turn that the interviewee's turns have too."""
+    heard = {m for turn in theirs for m in pattern.findall(clean(turn).lower())}
+    return [m for m in dict.fromkeys(pattern.findall(clean(text).lower())) if m in heard]
+
+
+def _shared_phrases(text: str, theirs: list[str]) -> list[str]:
+    return [p for p in _said_again(_PHRASE, text, theirs)
+            if p.split()[1] not in GENERIC and p.split()[1] not in STOPWORDS]
+
+
 def _shared_compounds(text: str, theirs: list[str]) -> list[str]:
-    """Hyphenated words said again ("How does the co-op work?" after "a cheese co-op"): split
-    into their parts, "co" and "op" are too short to count as words, the whole is a detail."""
-    heard = {c for turn in theirs for c in _COMPOUND.findall(turn.lower())}
-    return [c for c in dict.fromkeys(_COMPOUND.findall(text.lower())) if c in heard
-            and not all(p in GENERIC or len(p) > 3 for p in c.split("-"))]
+    # a compound of long or common parts is already found word by word ("part-time")
+    return [c for c in _said_again(_COMPOUND, text, theirs)
+            if not all(p in GENERIC or len(p) > 3 for p in c.split("-"))]
 
 
 def _as_written(text: str, word: str) -> str:

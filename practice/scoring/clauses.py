@@ -246,6 +246,11 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             len(head) > 1 and head[0] in {"your", "the", "his", "her", "their"} and head[1] in FACT_WHAT \
             and (len(head) < 3 or head[2] in _AFTER_HEAD | FACT_WHAT):
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
+    if first in {"what", "what's"} and len(head) == 3 and head[0] in {"your", "the"} and head[2] in FACT_WHAT \
+            and head[1] not in AUX | SUBJECTS | PREPOSITIONS and ws[-1] == head[2]:
+        # "What is the pass rate?", "What's your starting salary?": a fact noun named by two
+        # words, nothing after it
+        return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 5)} ...")', said)
     return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
 
 

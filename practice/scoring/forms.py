@@ -73,7 +73,7 @@ def sentence_form(sentence: str) -> Form:
             i, form = found[-2]
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
-        if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]):
+        if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]):
             return Form("choice", "closed", "lists options to pick from", form.clause)
         if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
             # "Do you, uh, ever spray your projects first": the fillers' commas cut the question
@@ -98,6 +98,11 @@ def sentence_form(sentence: str) -> Form:
         inner = run_on_question(words(low))
         if inner:
             return inner
+    if not asked and not found and not re.search(r"[.!]\W*$", low) and _ASKS_WHY_LAST.search(" ".join(words(low))):
+        # "wait so you could have gone to vet school and you picked this instead why": what
+        # they said, checked back, then "why" asked of it (unpunctuated: "... figuring out why."
+        # ends a statement)
+        return Form("wh_open", "open", 'asks why, after saying what it asks about ("... why")', low)
     if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(" ".join(words(low)))) \
             and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(" ".join(words(low))):
         return surprise_check(low)
@@ -165,11 +170,19 @@ _CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wai
 _VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
                           r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating)$"
                           r"|\b(?:wow|oof|whoa|i love that)$")
+_ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
+                            r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
 
 def _options_follow(rest: list[list[str]]) -> bool:
     """ "What do you prefer, the startup or the agency?": short option list after the question."""
     return any("or" in p[1:] and len(p) <= 8 and not clause_form(p, True) for p in rest)
+
+
+def _contrasts(ws: list[str]) -> bool:
+    """ "How did you end up in orthopedics rather than, say, neuro or pediatrics?": the options
+    after "rather than" are what the answer is set against; the question is still "how"."""
+    return ws[-2:] in (["rather", "than"], ["instead", "of"], ["as", "opposed"]) or ws[-3:] == ["as", "opposed", "to"]
 
 
 def _is_tag(ws: list[str]) -> bool:

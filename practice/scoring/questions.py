@@ -46,7 +46,8 @@ def is_check_in(sentence: str) -> bool:
     return bool(CHECK_INS.search(" ".join(content_words(sentence))))
 
 
-SCALE = re.compile(r"\bscale\b|\b(?:0|1|one|zero) (?:to|through) (?:10|ten|100|a hundred)\b")
+# "on a scale of 1 to 10", not "half scale" or "the pay scale"
+SCALE = re.compile(r"\b(?:on|from|using) a scale\b|\bscale (?:of|from)\b|\b(?:0|1|one|zero) (?:to|through) (?:10|ten|100|a hundred)\b")
 _SCALE_ASK = re.compile(r"^(?:how (?!many|much|long|often|old|far)\w+|where (?:would|do|does|are|is|might)|what number|which number)")
 
 

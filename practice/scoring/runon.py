@@ -105,7 +105,10 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and (b not in _NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
                 and (ws[i - 1] in _REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
                      or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS
-                     or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}):
+                     or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}
+                     # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
+                     or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
+                     or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}):
             return clause_form(ws[i:], True)
         # "you must get asked this a lot but isn't the weather the thing that makes a season"
         if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
@@ -119,6 +122,11 @@ def run_on_question(ws: list[str]) -> Form | None:
         if a == "wait" and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats"}) \
                 and len(ws) - i >= 4 and ws[i + 1] not in WAIT_VERB_NEXT:
             return surprise_check(" ".join(ws[i:]))
+        # "if i built something like that would you be open to ...": the condition, then the
+        # question it leads into
+        if a in {"would", "could", "will", "can", "should"} and b == "you" and len(ws) - i >= 4 \
+                and "if" in ws[max(0, i - 10):i - 2] and ws[i - 1] not in WH | {"if", "whether", "than", "as", "and", "or", "to", "not"}:
+            return clause_form(ws[i:], True)
         # "with a foreign degree do i have to take the exam from zero"
         if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"so", "neither", "nor"}:
             return clause_form(ws[i:], True)

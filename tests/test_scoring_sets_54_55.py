@@ -1,0 +1,43 @@
+"""What turn set 54 showed (first looks in bench/README.md): questions read from word order
+after a lead-in ("i have to ask is ...", "wow and are ...", "if i built ... would you ..."),
+"why" asked last, options set against the answer ("rather than, say, A or B"), a fact noun
+of two words ("the pass rate") and a pay scale that is no rating scale. Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scoring import question_type
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pay scale, not "on a scale of one to ten"
+    ("half scale okay so how did how did the people you know make that work money wise like with a family", "open"),
+    ("On a scale of one to ten, how stressful is it?", "closed"),
+    # the options after "rather than" are what the answer is set against
+    ("How did you end up in orthopedics rather than, say, neuro or pediatrics?", "open"),
+    ("Why did you choose emergency medicine instead of, say, internal medicine or surgery?", "open"),
+    ("What do you prefer, the startup or the agency?", "closed"),
+    # a fact named by two words
+    ("How did you prepare for the certification exam? And what is the pass rate?", "closed"),
+    ("What's your starting salary?", "closed"),
+    ("What is the hiring process?", "open"),
+    ("What's the pass rate like?", "open"),
+])
+def test_options_and_facts(text, expected):
+    assert question_type(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i i have to ask is busy season really as rough as people make it sound", "closed"),
+    ("five sections wow um and are the ap kids and the regular kids like really different to teach", "closed"),
+    ("oh i love that um if if i built something like that would you be open to me sending it to you", "closed"),
+    ("wait so you could have gone to vet school and you picked this instead why", "open"),
+    ("you left after two years how come", "open"),
+    # statements that end on "why" stay statements
+    ("and that's why", "not_a_question"),
+    ("i don't really know why", "not_a_question"),
+    ("Ha, so the real job is watching people get lost and figuring out why.", "not_a_question"),
+])
+def test_spoken_questions_from_word_order(text, expected):
+    assert question_type(text) == expected

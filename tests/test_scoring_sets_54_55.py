@@ -41,3 +41,25 @@ def test_options_and_facts(text, expected):
 ])
 def test_spoken_questions_from_word_order(text, expected):
     assert question_type(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set 55: "last thing" announces the question; "the last thing is ..." states
+    ("well that's fine by me i've got a pension um last thing is there somebody in the volunteer program", "closed"),
+    ("the last thing is there was no money", "not_a_question"),
+    # "do" after "gonna" is the verb
+    ("no not yet i've been saving up for one i was gonna do it this summer at the little airport", "not_a_question"),
+    # a favour asked of them, not an account
+    ("If your hospital needs an assistant, would you maybe tell them about me?", "closed"),
+    ("Could you tell me about your day?", "open"),
+    # a guess at the answer to the open question before it
+    ("She explained it. What's the schooling like these days? Is it still a doctorate?", "open"),
+])
+def test_set_55_question_types(text, expected):
+    assert question_type(text) == expected
+
+
+def test_a_guess_after_an_open_question_is_not_stacked():
+    from practice.scoring import score_utterance
+
+    assert not score_utterance("What's the schooling like these days? Is it still a doctorate?").stacked

@@ -23,6 +23,7 @@ _REQUEST_OPEN = re.compile(
     r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
     r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
 )
+_TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)? about (?:me|us|my)\b")
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
@@ -139,6 +140,9 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         if indirect.group(0).endswith("tell") and _TELL_A_NAME.match(said[indirect.end():]):
             # "Could you tell me the name of someone at the conservancy?": one fact, a name
             return Form("wh_fact", "closed", "asks for a single fact (a name or a number)", said)
+        if _TELLS_OTHERS_OF_ME.match(said[indirect.end():]):
+            # "would you maybe tell them about me?": a favour asked, not an account
+            return Form("yes_no", "closed", f'asks a favour ("{quote(ws, 3)} ..."): it can be answered yes or no', said)
         told = re.match(r" (?:me|us) ((?:if|whether|how|what|when|where|which|who)\b.*)", said[indirect.end():])
         if indirect.group(0).endswith("tell") and told:
             return _embedded(told.group(1).split(), said)

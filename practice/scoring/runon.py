@@ -19,11 +19,19 @@ _WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 _LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah", "please", "maybe", "could", "can",
                        "would", "you", "um", "uh", "mean", "honestly", "first"}
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
-_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to",
+# ("i was gonna do it this summer": "do" after "gonna" is the verb, not the start of a question)
+_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
                                          "and", "or", "that's", "it's", "not"}
 # "the thing is you ...", "the one thing is that ...": a copula after "thing" states; any other
 # auxiliary asks ("when you were doing the seasonal thing were you able to live off that")
 _THING = {"thing", "things"}
+
+
+def _asks_last(ws: list[str], i: int) -> bool:
+    """ "um last thing is there somebody ...", "one more thing are you ...": "last thing"
+    announces the question (not "the last thing is that ...", which states)."""
+    return i >= 2 and ws[i - 2] in {"last", "more", "quick", "final"} and (i < 3 or ws[i - 3] not in {"the", "my", "his", "her"}) \
+        and ws[i] in {"is", "are", "do", "does", "did", "can", "could", "would", "will"} and ws[i + 1] not in {"that", "to"}
 
 
 def run_on_question(ws: list[str]) -> Form | None:
@@ -84,7 +92,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "would anyone even hire ...", not "the worst that happens is somebody yells"
         if a in _BARE_AUX and (b in _BARE_SUBJECT or b in _INDEFINITE and a not in _COPULA) \
                 and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it) \
-                and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that")):
+                and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)):
             return clause_form(ws[i:], True)
         # "if i apply in march can i put your name down": asking leave after what they plan
         if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:

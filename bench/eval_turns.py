@@ -33,27 +33,36 @@ def read_set(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def judged(rows: list[dict]) -> list[dict]:
-    """The scorer's fields for every row, with the conversation so far where there is one."""
+def scored(rows: list[dict]) -> list:
+    """The scorer's `UtteranceScore` for every row, with the conversation so far where there is one."""
     out, history, current = [], [], None
     for row in rows:
         if row.get("conversation") != current:
             history, current = [], row.get("conversation")
         if row.get("previous"):
             history.append(("interviewee", row["previous"]))
-        s = score_utterance(row["text"], previous=row.get("previous") or None,
-                            history=list(history) if current is not None else None)
-        got = {k: getattr(s, k) for k in FIELDS}
-        got.update({c: getattr(s.listening, c) for c in CUES})
-        # what the user is shown: a criticising or praising flag below its confidence bar is
-        # kept in the JSON but not shown, so it counts as not raised here
-        shown = getattr(s, "shown", None)
-        if shown is not None:
-            for k in SHOWN_FLAGS:
-                got[k] = shown(k)
-        out.append(got)
+        out.append(score_utterance(row["text"], previous=row.get("previous") or None,
+                                   history=list(history) if current is not None else None))
         history.append(("user", row["text"]))
     return out
+
+
+def judged(rows: list[dict]) -> list[dict]:
+    """The scorer's fields for every row, as the user is shown them."""
+    return [fields_of(s) for s in scored(rows)]
+
+
+def fields_of(s) -> dict:
+    """One score's labelled fields, as the user is shown them."""
+    got = {k: getattr(s, k) for k in FIELDS}
+    got.update({c: getattr(s.listening, c) for c in CUES})
+    # what the user is shown: a criticising or praising flag below its confidence bar is
+    # kept in the JSON but not shown, so it counts as not raised here
+    shown = getattr(s, "shown", None)
+    if shown is not None:
+        for k in SHOWN_FLAGS:
+            got[k] = shown(k)
+    return got
 
 
 def report(path: Path, errors: bool) -> None:

@@ -67,10 +67,13 @@ def test_a_guess_far_from_the_answer_is_no_follow_up():
     assert not score_utterance("You must get asked about taxes a lot, right?", previous=answer).listening.follow_up
 
 
-def test_a_job_ask_worded_as_a_guess_is_no_follow_up():
+def test_a_job_ask_after_an_answer_about_a_way_in_builds_on_it():
+    """Since the weighing (`practice.scoring.weighing`): 8 of the 9 labelled job asks worded as
+    a guess after an answer about a way in are follow-ups (69% of the 221 job asks after such
+    an answer). It is still a job ask, and no topic switch is shown."""
     answer = "We usually bring on two trainees a year from the college programme."
-    assert not score_utterance("You'd take me on as your apprentice next year, wouldn't you?",
-                               previous=answer).listening.follow_up
+    s = score_utterance("You'd take me on as your apprentice next year, wouldn't you?", previous=answer)
+    assert s.job_ask and s.listening.follow_up and not s.shown("topic_switch")
 
 
 def test_an_everyday_verb_in_common_does_not_hide_a_topic_switch():

@@ -81,8 +81,10 @@ CASES = [
      {"listening.follow_up": True, "listening.topic_switch": False}),
     ("You mentioned the rotation program. How did it shape what you do now?", P1,
      {"listening.follow_up": True, "listening.reference": True}),
+    # a detail said back before a new question: most writers of the labelled sets count it as
+    # following up (33 of the 52 such turns the reflection model raises); `weighing` does too
     ("You mentioned the rotation program. What is the company culture like?", P1,
-     {"listening.follow_up": False, "listening.reference": True, "listening.topic_switch": False}),
+     {"listening.follow_up": True, "listening.reference": True, "listening.topic_switch": False}),
     ("What is the company culture like?", P1,
      {"listening.topic_switch": True, "listening.follow_up": False, "listening.reflection": False}),
     ("Do you have any hobbies outside work?", P2, {"listening.topic_switch": True, "question_type": "closed"}),

@@ -10,11 +10,14 @@ Sessions saved before confidences existed show their flags as they were.
 from __future__ import annotations
 
 SHOW_AT = 0.7
-# One bar for every flag. Reflection's confidence is the learned model's probability; at 0.7
-# AnnoMI gives precision 0.89 at recall 0.48 (in-sample), at 0.65 precision 0.87 at recall
-# 0.55 (the issue's floor), but 0.65 lets reactions ("thats wild", "my arms hurt just hearing
-# that") through as praised reflections on the interview sets, and misses cost less.
-BARS: dict[str, float] = {}
+# One bar for every flag but the topic switch. Reflection's confidence is the learned model's
+# probability; at 0.7 AnnoMI gives precision 0.89 at recall 0.48 (in-sample), at 0.65 precision
+# 0.87 at recall 0.55 (the issue's floor), but 0.65 lets reactions ("thats wild", "my arms hurt
+# just hearing that") through as praised reflections on the interview sets, and misses cost less.
+# The topic switch's confidence is `weighing`'s model probability, capped by the rules'
+# evidence; held out one labelled set at a time its flags are right 0.886 of the time at 0.7
+# and 0.905 at 0.75 (recall 0.544): the issue asks 0.90 (`bench/train_listening.py`).
+BARS: dict[str, float] = {"topic_switch": 0.75}
 FLAGS = ("closed", "leading", "stacked", "topic_switch", "reflection")
 
 

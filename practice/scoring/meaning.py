@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from practice.scoring.text import clean
+from practice.scoring.text import clean, sentences
 
 # Cosine similarity of all-MiniLM-L6-v2 between a user turn and the answer before it, read off
 # the project's labelled interview turns (bench/data/turns_*.jsonl, 601 turns with an answer):
@@ -46,10 +46,11 @@ def prepare(answer: str) -> None:
     Judging a turn encodes the turn and the answer before it; the answer is known as soon as it
     is spoken, so the interview encodes it then, while the user listens and thinks, and scoring
     the turn after the user stops encodes only the turn (bench/scoring_speed.py, idle: p90 5.8 ms
-    with both encoded, 2.5 ms with the answer ready)."""
+    with both encoded, 2.5 ms with the answer ready). Its sentences are encoded too: a
+    question is weighed against the closest of them (`weighing`)."""
     model = embedder()
     if model is not None and clean(answer):
-        model.encode([clean(answer)])
+        model.encode([clean(answer)] + [clean(s) for s in sentences(answer) if clean(s)])
 
 
 def similarity(a: str, b: str) -> float | None:

@@ -46,7 +46,9 @@ class UtteranceScore:
         return bool(raised) and self.confidence.get(flag, 1.0) >= bar(flag)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["listening"] = self.listening.to_dict()
+        return data
 
 
 def split_history(history: Iterable[tuple[str, str]] | None) -> tuple[str | None, list[str], str | None]:
@@ -92,16 +94,12 @@ def score_utterance(text: str, previous: str | None = None,
     stack = stacked(found, previous)
     job = job_ask(text)
     heard = listen(text, found, previous, earlier, mine,
-                   guess=bool(lead) or bool(form and form.kind in ("declarative", "tag")))
+                   guess=bool(lead) or bool(form and form.kind in ("declarative", "tag")),
+                   leads=bool(lead), stacked=bool(stack))
     confidence = {"closed": closed_confidence(found, stack, rise) if qtype == "closed" else 0.0,
                   "leading": leading_confidence(text, found, lead) if lead else 0.0,
                   "stacked": stacked_confidence(found, stack) if stack else 0.0,
-                  # a leading guess, or a statement offered for confirmation ("You take the PATH train
-                  # in?"), builds on what was just said: 63 of 65 leading turns and 43 of 45 tag or
-                  # declarative ones with an answer before them in bench/data/turns_*.jsonl are no switch
-                  "topic_switch": (min(heard.confidence.get("topic_switch", 0.0),
-                                       0.5 if lead or (form and form.kind in ("declarative", "tag")) else 1.0)
-                                   if heard.topic_switch else 0.0),
+                  "topic_switch": heard.confidence.get("topic_switch", 0.0) if heard.topic_switch else 0.0,
                   "reflection": heard.confidence.get("reflection", 0.0)}
     show = {k: v >= bar(k) for k, v in confidence.items()}
 

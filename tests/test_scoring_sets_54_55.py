@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scoring import question_type
+from practice.scoring import question_type, score_utterance
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,12 +23,7 @@ from practice.scoring import question_type
     ("What's your starting salary?", "closed"),
     ("What is the hiring process?", "open"),
     ("What's the pass rate like?", "open"),
-])
-def test_options_and_facts(text, expected):
-    assert question_type(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # set 54's spoken questions, read from their word order
     ("i i have to ask is busy season really as rough as people make it sound", "closed"),
     ("five sections wow um and are the ap kids and the regular kids like really different to teach", "closed"),
     ("oh i love that um if if i built something like that would you be open to me sending it to you", "closed"),
@@ -38,12 +33,6 @@ def test_options_and_facts(text, expected):
     ("and that's why", "not_a_question"),
     ("i don't really know why", "not_a_question"),
     ("Ha, so the real job is watching people get lost and figuring out why.", "not_a_question"),
-])
-def test_spoken_questions_from_word_order(text, expected):
-    assert question_type(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # set 55: "last thing" announces the question; "the last thing is ..." states
     ("well that's fine by me i've got a pension um last thing is there somebody in the volunteer program", "closed"),
     ("the last thing is there was no money", "not_a_question"),
@@ -55,11 +44,9 @@ def test_spoken_questions_from_word_order(text, expected):
     # a guess at the answer to the open question before it
     ("She explained it. What's the schooling like these days? Is it still a doctorate?", "open"),
 ])
-def test_set_55_question_types(text, expected):
+def test_question_types(text, expected):
     assert question_type(text) == expected
 
 
 def test_a_guess_after_an_open_question_is_not_stacked():
-    from practice.scoring import score_utterance
-
     assert not score_utterance("What's the schooling like these days? Is it still a doctorate?").stacked

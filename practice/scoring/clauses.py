@@ -226,7 +226,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 3)} ...")', said)
     opinion = any(w in OPINION for w in ws[1:6])
     if first == "how" and second in FACT_HOW:
-        if second == "much" and (any(w in DEGREE_VERBS for w in ws[2:7])
+        # ("how much of your day is like coding versus meetings": "like" after "is" is a filler)
+        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in {"is", "are", "was", "were"})
+                                     for k, w in enumerate(ws[2:7], 2))
                                  or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
@@ -238,6 +240,10 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
                 and ws[3] in {"two", "three", "both", "2", "3", "options", "paths", "routes"}:
             # "Which of those two would you recommend?": a pick between options named
             return Form("choice", "closed", f'asks to pick one of the options named ("{quote(ws, 4)} ...")', said)
+        if first == "who" and second in {"would", "should", "do", "can", "could"} and ws[2:3] == ["i"] \
+                and not set(ws[3:]) & {"recommend", "suggest", "think"}:
+            # "who would I contact about that?", "who should I email?": a name, one fact
+            return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
         if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
             return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)

@@ -135,6 +135,10 @@ JOB_ASK = re.compile(
     r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer)s?\b)"
     r"|\bif you(?:'re| are) (?:ever |still |currently )?(?:looking for|in need of) (?:an?|another|new|more) (?:[\w-]+ )?(?:apprentice|intern|trainee|assistant|hand|helper)s?\b"
     r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
+    # set 57: "could you get me on as a helper with your crew", "introduce me to your editor so
+    # I can ask about a staff reporter job"
+    r"|\bget me on (?:as|with|at) (?:an? |your |the )?\b"
+    r"|\bintroduce me to (?:your|the) [^.?!]{0,40}\babout (?:an? |the |that |this )?(?:[\w-]+ ){0,3}(?:job|position|role|opening|internship)s?\b"
     r"|(?:would|will|could|does|do) (?:your|the) (?:[\w-]+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab|hospital|office|kitchen)"
     r" (?:ever )?(?:consider|hire|take on|take) (?:someone|somebody|people|anyone) (?:[\w'-]+ ){0,5}for (?:a|an|the) (?:[\w-]+ )?(?:position|role|job|spot|opening|post)\b"
     # set ap: a school's work-experience week asked for ("Do you do work experience? ... I'd

@@ -82,7 +82,15 @@ def is_continuation(last: Asked, before: Asked) -> bool:
     return ((last.form.kind == "declarative" and before.form.question_type == "open"
              and len(content_words(before.sentence)) >= 3
              and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8)
-            or narrows(last, before) or _offers_example(last))
+            or narrows(last, before) or _offers_example(last) or _asks_it_again(last, before))
+
+
+def _asks_it_again(last: Asked, before: Asked) -> bool:
+    """ "What does a therapy session with a kid actually look like? Could you walk me through
+    one?": a short request for an account of what the open question just named asks it again."""
+    said = words(clean(last.sentence).lower())
+    return before.form.question_type == "open" and last.form.kind == "request" and len(said) <= 8 \
+        and bool(set(said) & {"one", "it", "that", "those", "them"})
 
 
 _FRAGMENT_START = {"the", "a", "an", "even", "maybe", "perhaps", "like", "say", "or", "any", "some", "just",

@@ -25,6 +25,10 @@ _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because
 # "the thing is you ...", "the one thing is that ...": a copula after "thing" states; any other
 # auxiliary asks ("when you were doing the seasonal thing were you able to live off that")
 _THING = {"thing", "things"}
+# "so do i need to ...", "so did i have to ...": a verb after "so do i" asks; "so did i back in
+# college" agrees
+_ASKED_VERBS = {"need", "have", "get", "go", "start", "want", "take", "apply", "study", "pass", "learn", "keep",
+                "send", "call", "look", "pay", "begin", "choose", "pick", "ask", "contact", "talk", "bring"}
 
 
 def _asks_last(ws: list[str], i: int) -> bool:
@@ -136,7 +140,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and "if" in ws[max(0, i - 10):i - 2] and ws[i - 1] not in WH | {"if", "whether", "than", "as", "and", "or", "to", "not"}:
             return clause_form(ws[i:], True)
         # "with a foreign degree do i have to take the exam from zero"
-        if a in {"do", "did", "would", "will", "am"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"so", "neither", "nor"}:
+        # ("so do i" agrees; "so do i need to do the whole doctorate again" asks)
+        if a in {"do", "did", "would", "will", "am"} and b == "i" \
+                and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"neither", "nor"} | (set() if ws[i + 2:i + 3] and ws[i + 2] in _ASKED_VERBS else {"so"}):
             return clause_form(ws[i:], True)
     # "eleven years and you still look forward to going in", "three thirty wow and you still
     # enjoy it": their fact said back, then a surprised check on them, a yes/no question

@@ -218,8 +218,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         # of the 17 false topic-switch flags on the first looks of sets 40-49, 3 followed one
         # of 8 words or fewer, and none of the 92 right ones did. A leading guess, or a
         # statement offered for confirmation ("You take the PATH train in?"), builds on what
-        # was just said: 63 of 65 leading turns and 43 of 45 tag or declarative ones with an
-        # answer before them in bench/data/turns_*.jsonl are no switch.
+        # was just said (`weighing.switch_cap` has the figures).
         little = points_back(real) or referral or bool(job_ask(text)) and speaks_of_a_way_in(previous) \
             or len(words(previous)) <= weighing.SHORT_REPLY
         out.confidence["topic_switch"] = min(out.confidence["topic_switch"],
@@ -248,12 +247,12 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     return out
 
 
-def _decide(out: Listening, weighed: "weighing.Weighed", signs: "weighing.Signs") -> None:
+def _decide(out: Listening, weighed: weighing.Weighed, signs: weighing.Signs) -> None:
     """The models' verdict replaces the rules' on follow-up and topic switch; the rules'
     evidence is kept as the reason where one of them fired."""
     if weighing.follows_up(weighed.follow_up, signs.rule, weighed.follow_up_bar):
         out.follow_up = True
-        # no rule fired: the detail they said back, or the meaning of the whole turn
+        # no rule fired: the detail they said back, or the question's meaning
         out.evidence.setdefault("follow_up", f"picks up {out.evidence['reference']}" if out.reference
                                 else f"close in meaning to what they just said (similarity {signs.sim_question or 0.0:.2f})")
     else:

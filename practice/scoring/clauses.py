@@ -45,7 +45,9 @@ CURIOUS = re.compile(
     # "I was hoping you could tell me what drew you to library work."
     r"|(?:hoping|hoped|hope) (?:that )?you (?:could|would|might|can|will|'d) (?:tell|share|explain|walk|describe)"
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
-    r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b))\b"
+    r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?: like)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
+    # "I'd like to start with how you came to the profession."
+    r"|(?:like|want|wanted|love) to (?:start|begin) (?:with|by asking(?: you)?)(?= (?:what|how|why|where|when|who|which)\b))\b"
 )
 DOUBTS_YOU = re.compile(r"^(?:i )?(?:don't|dont|do not|didn't|did not|dunno|not sure|am not sure) (?:know )?"
                          r"(?:(if|whether) (?:you|you've|you're|you'd|you'll|y'all|your)\b)"
@@ -249,7 +251,8 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)
     like = next((i for i, w in enumerate(ws) if w == "like" and i > 1), None)
     if first in {"what", "what's"} and like and ws[like - 1] not in {"you", "i", "we", "they", "he", "she",
-                                                                    "would", "to", "really", "also", "people"}:
+                                                                    "would", "to", "really", "also", "people"} \
+            and ws[like + 1:like + 2] not in (["roughly"], ["approximately"], ["exactly"], ["ballpark"]):
         return Form("wh_open", "open", f'asks what something is like ("{quote(ws, 3)} ...")', said)  # "What's the culture like?"
     head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]
     if first in {"what", "which"} and second in FACT_WHAT or first in {"what", "what's"} and \
@@ -273,7 +276,7 @@ _PSEUDO_CLEFT = re.compile(r"^what (?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|m
 
 # After the noun a fact question asks for ("What's your salary range?" is not "What's the team
 # culture?"): nothing, a function word, or a verb of the question.
-_AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "like", "now", "there", "here", "again", "so", "and", "because", "then"}
+_AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "difference", "gap", "like", "now", "there", "here", "again", "so", "and", "because", "then"}
 
 
 def _embedded(ws: list[str], said: str) -> Form:

@@ -135,6 +135,11 @@ JOB_ASK = re.compile(
     r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer)s?\b)"
     r"|\bif you(?:'re| are) (?:ever |still |currently )?(?:looking for|in need of) (?:an?|another|new|more) (?:[\w-]+ )?(?:apprentice|intern|trainee|assistant|hand|helper)s?\b"
     r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
+    # set 58-59: "could I come in ... and work alongside your bakers, even unpaid?", "maybe you
+    # could take me as stagiaire", "I would like very much to work here after I graduate"
+    r"|\b(?:could|can|may) i (?!ask\b|tell\b|say\b|check\b)[^?!]{0,80}\b(?:unpaid|for free)\b|\bi(?:'d| would) (?:happily |gladly )?work (?:for free|unpaid)\b"
+    r"|\btake me (?:on )?as (?:an? |your )?(?:[\w-]+ )?(?:stagiaire|apprentice|intern|trainee|helper|assistant|volunteer)\b"
+    r"|\bi(?:'d| would) (?:like|love) (?:very much |really )?to work (?:here|for you|with you|at your|on your|in your)\b"
     # set 57: "could you get me on as a helper with your crew", "introduce me to your editor so
     # I can ask about a staff reporter job"
     r"|\bget me on (?:as|with|at) (?:an? |your |the )?\b"

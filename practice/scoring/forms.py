@@ -73,7 +73,8 @@ def sentence_form(sentence: str) -> Form:
             i, form = found[-2]
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
-        if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]):
+        if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]) \
+                and not _asks_what_it_is_like(parts[i]):
             return Form("choice", "closed", "lists options to pick from", form.clause)
         if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
             # "Do you, uh, ever spray your projects first": the fillers' commas cut the question
@@ -90,6 +91,10 @@ def sentence_form(sentence: str) -> Form:
             and not re.search(r"\b(?:that's|that is|all|exactly|you're) right\W*$", low):
         # "They just snap it right up, huh." / "You just like to watch it, right." (said rising)
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    if not asked and _ASKS_A_FAVOUR.search(low):
+        # "I'd really appreciate it if you kept me in mind.", "I'd be so grateful if you'd pass
+        # my name along": a request worded as a statement, answered yes or no
+        return Form("yes_no", "closed", 'asks a favour ("I\'d appreciate it if you ...")', low)
     if not asked and _ASKS_PERMISSION.search(low):
         return Form("yes_no", "closed", 'asks permission ("..., if that\'s okay")', low)
     if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
@@ -158,6 +163,8 @@ def _when_clause(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[0] in {"when", "whenever", "while"} and ws[1] not in AUX
 
 
+_ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:appreciate it|be (?:\w+ )?grateful|love it) if you(?:'d| would| could)? "
+                            r"(?!know\b|have\b|are\b|were\b)\w+")
 # "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
 _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
                               r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
@@ -182,7 +189,14 @@ def _options_follow(rest: list[list[str]]) -> bool:
 def _contrasts(ws: list[str]) -> bool:
     """ "How did you end up in orthopedics rather than, say, neuro or pediatrics?": the options
     after "rather than" are what the answer is set against; the question is still "how"."""
-    return ws[-2:] in (["rather", "than"], ["instead", "of"], ["as", "opposed"]) or ws[-3:] == ["as", "opposed", "to"]
+    return ws[-2:] in (["rather", "than"], ["instead", "of"], ["as", "opposed"]) or ws[-3:] == ["as", "opposed", "to"] \
+        or ws[-1:] in (["over"], ["versus"], ["vs"]) and len(ws) >= 4
+
+
+def _asks_what_it_is_like(ws: list[str]) -> bool:
+    """ "What's the community like otherwise, more supportive or more competitive?": options
+    after a question about what something is like are examples of the answer, not a choice."""
+    return ws[0] in {"what", "what's"} and "like" in ws[-3:] and ws[ws.index("like", len(ws) - 3) - 1] not in {"you", "i", "we", "they", "would"}
 
 
 def _is_tag(ws: list[str]) -> bool:

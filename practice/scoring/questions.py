@@ -142,6 +142,12 @@ def narrows(last: Asked, before: Asked) -> bool:
         return False
     if _OPTIONS_END.search(low) or set(words(low)) & _POINTS:
         return True
+    # "What is the courtroom culture like? Are you treated as part of the team, or more like
+    # furniture?", "What does a normal day look like? Are you mostly on big jobs or in houses?":
+    # options offered as what it might be like
+    if re.match(r"^(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,3}\W*$",
+                clean(before.sentence).lower()):
+        return True
     # "What would you do in my shoes? ... Should I go straight for my EMT, or try for a fire
     # academy first?", "What's the usual path for someone like me? Do firms prefer PhDs ...,
     # or ...?": the ways forward, offered to an advice question

@@ -65,7 +65,8 @@ def test_without_the_encoder_the_rules_decide_alone(monkeypatch):
 def test_a_pronoun_pointing_back_needs_less_of_the_model():
     assert weighing.follows_up(0.35, "pointer") and weighing.follows_up(0.35, "asks_on")
     assert not weighing.follows_up(0.35, "none") and not weighing.follows_up(0.35, "shared")
-    assert weighing.follows_up(0.5, "none")
+    assert weighing.follows_up(0.5, "shared") and not weighing.follows_up(0.5, "none")
+    assert weighing.follows_up(0.6, "none")
 
 
 @pytest.mark.parametrize("features, cap", [

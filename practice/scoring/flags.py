@@ -135,6 +135,15 @@ JOB_ASK = re.compile(
     r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer)s?\b)"
     r"|\bif you(?:'re| are) (?:ever |still |currently )?(?:looking for|in need of) (?:an?|another|new|more) (?:[\w-]+ )?(?:apprentice|intern|trainee|assistant|hand|helper)s?\b"
     r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
+    # sets 60-61: "is there a way I could end up on your crew", "do you guys do internships for
+    # high schoolers", "could I come in and stage here", "help me get on with your company", "is
+    # the wind farm bringing on any new techs", "would the Ledger take on a freelancer"
+    r"|\bi (?:could |would |might |can )?end up (?:on|in|at|with) your (?:[\w-]+ )?(?:crew|team|shop|company|firm|kitchen|department|staff|station)\b"
+    r"|\b(?:do|does) (?:you|you guys|y'all|you all) (?:ever )?(?:do|offer|have|run|take) (?:any )?(?:[\w-]+ )?(?:internships|apprenticeships|placements)\b"
+    r"|\b(?:could|can|may) i (?:come in and |come and )?(?:stage|trail) (?:here|with you|in your|at your|for you)\b"
+    r"|\bhelp me get (?:on|in) (?:with|at) your\b"
+    r"|\b(?:is|are) (?:the|your) (?:[\w-]+ ){1,2}(?:bringing on|taking on) (?:any )?(?:new |more |extra )?(?:techs|technicians|hands|staff|people|apprentices|interns|hires|grads|helpers)\b"
+    r"|\bwould (?:the|your) [\w-]+ (?:ever )?(?:take on|hire|consider) (?:a|an) (?:freelancer|stringer|freelance)\b"
     # set 58-59: "could I come in ... and work alongside your bakers, even unpaid?", "maybe you
     # could take me as stagiaire", "I would like very much to work here after I graduate"
     r"|\b(?:could|can|may) i (?!ask\b|tell\b|say\b|check\b)[^?!]{0,80}\b(?:unpaid|for free)\b|\bi(?:'d| would) (?:happily |gladly )?work (?:for free|unpaid)\b"

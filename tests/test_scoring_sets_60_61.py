@@ -29,3 +29,26 @@ def test_job_asks(text, asks):
 ])
 def test_how_much_of_a_degree(text, expected):
     assert question_type(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fair point. How long is the DPT program?",
+    "Okay, I'll do that tonight. Last question: where do you see libraries going in the next ten years?",
+    "that means a lot coming from you um would you be okay if i sent you my portfolio",
+    "Okay, that is not so bad for me. How do people in my situation usually find the first job here?",
+])
+def test_acknowledgements_of_sets_56_to_61(text):
+    previous = "A four-year degree from abroad often counts for about a hundred and twenty, so people take a few extra classes."
+    assert score_utterance(text, previous=previous).listening.acknowledgement
+
+
+def test_a_question_about_not_so_bad_is_no_acknowledgement():
+    assert not score_utterance("That's not so bad, is it?", previous="It pays about forty thousand to start.").listening.acknowledgement
+
+
+def test_that_as_the_subject_of_a_later_clause_points_back():
+    from practice.scoring.pointing import points_back
+    from practice.scoring.questions import find_questions
+
+    found = find_questions("How do you keep from burning out when that's most of what you do?")
+    assert points_back(found.questions)

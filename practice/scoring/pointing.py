@@ -185,13 +185,17 @@ def points_back(real: list) -> bool:
     named: list[str] = []
     for a in real:
         ws = words(a.sentence)
-        for i, w in enumerate(ws[:8]):
+        for i, w in enumerate(ws[:12]):
             if w in {"it", "them"} and (_dummy_it(ws, i) or _names_own(named + ws[:i], pronoun=w)):
                 continue
             # "do you think that'll ...": a pronoun, never the "that" of "do you think that ..."
-            # (but "the worst thing that's ever ..." is a relative clause)
+            # (but "the worst thing that's ever ..." is a relative clause); further on too, as the
+            # subject of a clause of its own ("How do you keep from burning out when that's most
+            # of what you do?")
             if "'" in w and w.split("'")[0] in _ANAPHORA and (i == 0 or ws[i - 1] in _BEFORE_SUBJECT):
                 return True
+            if i >= 8:
+                continue
             if w in _ANAPHORA and not (w == "that" and i and ws[i - 1] in _BEFORE_THAT_CLAUSE) \
                     and not (i + 1 < len(ws) and ws[i + 1] in _TIMES):  # "hiring this summer"
                 return True

@@ -9,7 +9,7 @@ similarities become the features of two logistic regressions, trained by
 `bench/train_listening.py` on the labelled interview turns (`bench/data/turns_*.jsonl`). Held
 out one set at a time (6498 turns with an answer before them, 60 sets), follow-up is right on
 86.7% of turns (the rules alone 85.4%, in sample) and the topic switches shown at the 0.75 bar
-are right 0.892 of the time at recall 0.533 (the rules: 0.83 on the first looks of sets
+are right 0.897 of the time at recall 0.533 (the rules: 0.83 on the first looks of sets
 40-53, recall about 0.5). On the eight fresh sets 54-61, each scored before any fit saw it,
 the weighing and the rules alone are close: every field 641 and 635 of 960, follow-up 823
 and 811, switches shown right 75/94 and 66/79 (`bench/README.md`).

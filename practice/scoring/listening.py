@@ -182,6 +182,9 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         out.reference, out.evidence["reference"] = True, ", ".join(shared_any[:4])
     found = follow_up(text, questions, previous, details)
     rule, fu = found if found else ("none", None)
+    # read once each: the rules below and `weighing` both use them
+    asks_job, pointing = bool(job_ask(text)), bool(real) and points_back(real)
+    leaves, way_in = leaves_a_topic(previous), speaks_of_a_way_in(previous)
     said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
     if not fu and real and not said_new_topic:
         said_back = echo(text, previous)
@@ -200,14 +203,14 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     # went out on my own": a guess offered for confirmation is about the answer unless its
     # meaning is far from it (49 of 74 such turns of the labelled sets follow up; at 0.15, 38
     # of the 52 it calls). A job ask worded as a guess is not one.
-    elif guess and sim_q is not None and sim_q >= meaning.GUESS_ON_TOPIC and not job_ask(text):
+    elif guess and sim_q is not None and sim_q >= meaning.GUESS_ON_TOPIC and not asks_job:
         rule, fu = "guess", f"a guess about what they just said (meaning, similarity {sim_q:.2f})"
     if fu:
         out.follow_up, out.evidence["follow_up"] = True, fu
     # Only their last answer counts: going back to something said earlier still leaves it unheard.
     heard = out.follow_up or out.reflection or details or out.acknowledgement
     referral = bool(_ASKS_REFERRAL.search(clean(text).lower()))
-    if real and leaves_a_topic(previous) and (announced or not heard):
+    if real and leaves and (announced or not heard):
         out.topic_switch = True
         out.evidence["topic_switch"] = ("announced a new topic" if announced
                                         else "no word or idea from their answer")
@@ -219,8 +222,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         # of 8 words or fewer, and none of the 92 right ones did. A leading guess, or a
         # statement offered for confirmation ("You take the PATH train in?"), builds on what
         # was just said (`weighing.switch_cap` has the figures).
-        little = points_back(real) or referral or bool(job_ask(text)) and speaks_of_a_way_in(previous) \
-            or len(words(previous)) <= weighing.SHORT_REPLY
+        little = pointing or referral or asks_job and way_in or len(words(previous)) <= weighing.SHORT_REPLY
         out.confidence["topic_switch"] = min(out.confidence["topic_switch"],
                                              weighing.cap_for(guess, announced, little))
     # the models read similarities: without the encoder the rules decide alone
@@ -234,12 +236,11 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
                             default=None) if last else None,
             acknowledged=out.acknowledgement, reflected=out.reflection and conf_refl >= bar("reflection"),
             reflection_raised=out.reflection, referred=out.reference, leading=leads, stacked=stacked,
-            job_ask=bool(job_ask(text)), asks_referral=referral, announced=said_new_topic,
+            job_ask=asks_job, asks_referral=referral, announced=said_new_topic,
             question_type=questions.question_type,
             form=questions.deciding.form.kind if questions.deciding else "statement",
             answer_words=len(words(previous)), turn_words=len(words(text)), questions=len(real),
-            points_back=bool(real and points_back(real)), leaves_a_topic=leaves_a_topic(previous),
-            way_in=speaks_of_a_way_in(previous))
+            points_back=pointing, leaves_a_topic=leaves, way_in=way_in)
         out.signs = signs
         weighed = weighing.weigh(signs)
         if weighed is not None:

@@ -65,10 +65,10 @@ _CLAUSE_SPLIT = re.compile(
 
 
 _CLEFT = re.compile(
-    r"^(?:what i(?:'m| am) (?:really |actually )?(?:asking|wondering|curious about|getting at|trying to (?:ask|say|get at))"
-    r"|what i(?:'d| would) (?:like|love) to (?:know|ask|hear)|what i want(?:ed)? to (?:know|ask)|i guess what i'm asking"
+    r"^(?:i guess |i think |i suppose )?(?:what i(?:'m| am) (?:really |actually )?(?:asking|wondering|curious about|getting at|trying to (?:ask|say|get at))"
+    r"|what i(?:'d| would) (?:really |most )?(?:like|love) to (?:know|ask|hear)|what i (?:really |actually |most |also )?want(?:ed)? to (?:know|ask)"
     r"|what i(?:'m| am) (?:really |most |also )?(?:interested in|curious about)"
-    r"|(?:my|the) (?:real |main |other |next |first |last |one )?question)(?: for you)? is (?:really |just |basically |more |kind of )?(\S.*)$"
+    r"|(?:my|the) (?:real |main |other |next |first |last |one )?question)(?: for you)? is (?:really |just |basically |more |kind of |like )?(\S.*)$"
 )
 
 
@@ -149,7 +149,8 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         if indirect.group(0).endswith("tell") and told:
             return _embedded(told.group(1).split(), said)
         return Form("request", "open", f'is an indirect request for an account ("{quote(ws, 3)} ...")', said)
-    if re.match(r"^(?:is there )?(?:anything|something) else\b", said):
+    if re.match(r"^(?:is there )?(?:anything|something) else\b", said) and (alone or said != "something else"):
+        # (not the last of a list of options: "The pay, the outdoors, something else?")
         return Form("request", "open", 'invites more ("anything else ...")', said)
     if asked and re.match(r"^any (?:other |more |further )?(?:thoughts|ideas|advice|tips|suggestions|recommendations|things|benefits|reasons|examples|lessons)\b", said):
         return Form("request", "open", f'invites ideas ("{quote(ws, 3)} ...")', said)
@@ -246,6 +247,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
                 and not set(ws[3:]) & {"recommend", "suggest", "think"}:
             # "who would I contact about that?", "who should I email?": a name, one fact
             return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
+        if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
+            # "Where does most of the time go?": what takes it up, an account
+            return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
         if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
             return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)
@@ -270,9 +274,14 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
 # "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
 # free relative as the subject of "is"/"was", which only a statement has (a question would be
 # "what matters most?")
-_PSEUDO_CLEFT = re.compile(r"^what (?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won)"
-                           r"(?: (?!is\b|was\b)\w+){0,3} (?:is|was) \w+")
+# ("So what got you through wasn't talent, it was ...", "what really sticks with you isn't the
+# fresh air": the same statement, set against what it is not)
+_PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finally )?"
+                           r"(?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won)"
+                           r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) \w+")
 
+
+_SPENT = {"time", "day", "days", "week", "hours", "money", "budget", "energy", "effort"}
 
 # After the noun a fact question asks for ("What's your salary range?" is not "What's the team
 # culture?"): nothing, a function word, or a verb of the question.

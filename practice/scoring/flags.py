@@ -19,12 +19,17 @@ from practice.scoring.text import clean, words
 # The user's own guess at the answer, said with the question: "I'm guessing it's the holidays
 # that hurt the most. What's that like?", "The checkrides must be the scariest part. How bad
 # were yours?" (28 of 29 such turns of the labelled sets are leading)
-_GUESS = r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best)"
+# ("Surely drones will replace most of it soon. How do you see ...?", "That has to be the most
+# rewarding feeling in the world.")
+_GUESS = r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
 LEADING = re.compile(
-    r"\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
+    r"(?<!\bwhy )\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
     r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
     r"|\b(?:wouldn't you agree|don't you agree|would you agree|you'd agree|surely|obviously|i bet|i assume|i'm sure you"
     r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you"
+    # "Why are bootcamps so useless ...?", "Why do museums pay so badly?": a verdict the
+    # question takes for granted (not "why is it so hard to ...", which asks what makes it so)
+    r"|why (?:is|are|was|were|do|does|did)\b[^?.!]{0,50}\bso (?:bad|badly|useless|terrible|awful|pointless|boring|poorly|worthless|overrated|toxic|broken|underpaid)"
     r"|" + _GUESS + r")\b"
 )
 TAG = re.compile(
@@ -167,10 +172,16 @@ JOB_ASK = re.compile(
     r"|\bknow (?:anyone|anybody|of anyone|someone|somebody)\b[^.?!]{0,50}\b(?:who|that)(?:'s| is| are| might be| may be)? (?:looking|hiring)\b"
     r"|\bsign(?:ed|ing|s)? on (?:to work )?(?:for|with) (?:you|your)\b"
     r"|\bget(?:ting)? me into (?:the |your |a |an )?(?:next )?(?:[\w-]+ )?(?:class|program|programme|cohort|apprenticeship|intake)\b"
-    r"|\bmaybe i (?:can|could) work (?:there|here|for you|with you)\b|\bknow of any (?:[\w-]+ ){0,3}(?:looking for|hiring)\b"
+    r"|\bmaybe i (?:can|could) (?:work|help|help out) (?:there|here|for you|with you)\b|\bknow of any (?:[\w-]+ ){0,3}(?:looking for|hiring)\b"
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
     r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
     r"|\b(?:your|the) (?:[\w-]+ )?(?:crew|team|shop|firm|company|kitchen|clinic|practice|studio|office|department|lab) (?:ever )?(?:takes?|taking|hires?|hiring) on (?:an?|any|another) (?:[\w-]+ )?(?:helper|hand|assistant|apprentice|trainee|intern)s?\b"
+    # sets 62-65: "maybe your firm has a position where I can work while I study", "give me
+    # your recruiter's name", "if your clinic takes any high school volunteers", "is your
+    # station looking for archive volunteers"
+    r"|\b(?:position|job|role|spot|opening|place) (?:where|that) i (?:can|could|might) work\b"
+    r"|\b(?:give|send|pass|share) me (?:your|the) (?:[\w-]+ )?(?:recruiter|hiring manager|recruiting \w+)(?:'s)? (?:name|contact|email|number|details)\b"
+    r"|\b(?:is|are|does|do|if|whether) (?:your|the) [\w-]+ (?:[\w-]+ )?(?:takes?|taking|looking for|needs?|accepting|accepts?) (?:on )?(?:any |some |more )?(?:[\w-]+ ){0,2}volunteers\b"
     r"|\bi could (?:work on|do|help with|help on|start on)\b[^.?!]{0,25}\bas (?:an?|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|volunteer)\b"
     r"|\bconsider (?:me|someone|somebody|a student|students|people)\b[^.?!]{0,40}\bas (?:an?|her|his|their|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|hygienist|junior)\b"
     r"|\bspons(?:or|ors|oring|ored) (?:a )?(?:visas? (?:for )?|work visas? (?:for )?)?(?:me|someone like me|somebody like me|people like me)\b"
@@ -186,7 +197,7 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         low = clean(asked.sentence).lower()
         if is_check_in(asked.sentence):
             continue
-        checks = bool(_CHECKS_A_FACT.search(low))  # "..., is that right?" checks what was heard
+        checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low))
         m = TAG.search(low)
         if m and len(words(low)) > 3 and not checks:
             return m.group(0).strip(" ,?")
@@ -216,7 +227,13 @@ _NEGATIVE_THEN_POSITIVE_TAG = re.compile(
     r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
     r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
 _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
-_CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")
+_CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that right?" checks what was heard
+# "To work as engineer here, I need the PE license, yes?", "Your company has a cadet pathway
+# program, no?": what is needed or on offer, checked with a second language's "yes?" or
+# "no?"; with a judgement in it ("That must be very tiring, no?") it pushes (sets 1-65: the 4
+# such checks are labelled not leading, and none of the 40 judged ones)
+_CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have|is looking for|are looking for)\b[^?]*,\s*(?:yes|no)\s*\?\s*$")
+_JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|so|very|really|hard|harder|difficult|best|worst|better|easier)\b")
 # "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
 # assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a
 # courtesy; the question it leads into is the one asked (none of the 10 such turns of sets 1-52
@@ -251,7 +268,12 @@ def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
     after = low[at + len(lead):] if at >= 0 else ""
     if deciding.form.question_type == "open" and _HEDGE_THEN_ASK.search(after):
         return 0.3
-    if at >= 0 and lead.lower() not in clean(deciding.sentence).lower() and deciding.form.question_type == "open":
+    if at >= 0 and lead.lower() not in clean(deciding.sentence).lower() and deciding.form.question_type == "open" \
+            and not any(lead.lower() in clean(a.sentence).lower() and a.sentence.rstrip().endswith("?")
+                        for a in questions.questions):
+        # (a push asked as a question of its own before the open one is still one: "Wouldn't it
+        # be fairer if ...? How do you handle it?", "That has to mess with your sleep, right? And
+        # how do you decompress?" (13 of the 14 such turns of sets 1-65 are labelled leading)
         return 0.4
     if not re.search(r"[?.!,]", low):
         return 0.75  # an unpunctuated tag ("... recover right") read from words alone
@@ -324,7 +346,10 @@ def _split_and(sentence: str) -> list[str]:
     """ "What do you do and how did you start?" -> two questions."""
     low = clean(sentence).lower()
     # "or" joins alternatives of one question ("Do you travel, or is it remote?"): not split.
-    pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then))?,?\s+(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
+    # ("would you let me come in and do a trial shift": "do a ..." goes on with the verb; it
+    # starts no question, unlike "and do a lot of people burn out")
+    pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then))?,?\s+"
+                      r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
     found = []
     for p in pieces:
         # "interesting, what did you work on": the clause after a lead-in is the question

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.clauses import DOUBTS_YOU, STATEMENT, Form, clause_form, clauses, wh_form
+from practice.scoring.clauses import DOUBTS_YOU, STATEMENT, Form, clause_form, clauses, strip_markers, wh_form
 from practice.scoring.options import has_choice, offers_answers
 from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
@@ -74,7 +74,7 @@ def sentence_form(sentence: str) -> Form:
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]) \
-                and not _asks_what_it_is_like(parts[i]):
+                and not _asks_what_it_is_like(parts[i]) and not _asks_how(form, parts[i]):
             return Form("choice", "closed", "lists options to pick from", form.clause)
         if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
             # "Do you, uh, ever spray your projects first": the fillers' commas cut the question
@@ -97,6 +97,10 @@ def sentence_form(sentence: str) -> Form:
         return Form("yes_no", "closed", 'asks a favour ("I\'d appreciate it if you ...")', low)
     if not asked and _ASKS_PERMISSION.search(low):
         return Form("yes_no", "closed", 'asks permission ("..., if that\'s okay")', low)
+    if not asked and (m := _MAYBE_YOU_KNOW.search(" ".join(words(low)))):
+        # "maybe you know if there is any opening in your department": what they might know,
+        # asked (a "you know" filler has no "maybe" before it)
+        return Form("yes_no", "closed", 'asks whether they know ("maybe you know if ...")', m.group(0))
     if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not found and not re.search(r"[,.?!;:]", low):
@@ -168,6 +172,7 @@ _ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:
 # "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
 _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
                               r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
+_MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |probably )?(?:happen to )?know (?:if|whether)\b")
 # "wait so you're the only one there the whole night", "wait you don't get paid for the driving":
 # surprise at what was just said, checked back. Spoken, the "?" is often lost (8 of 9 such
 # unpunctuated turns of the labelled sets are yes/no questions); "wait so you're going to bed
@@ -197,6 +202,15 @@ def _asks_what_it_is_like(ws: list[str]) -> bool:
     """ "What's the community like otherwise, more supportive or more competitive?": options
     after a question about what something is like are examples of the answer, not a choice."""
     return ws[0] in {"what", "what's"} and "like" in ws[-3:] and ws[ws.index("like", len(ws) - 3) - 1] not in {"you", "i", "we", "they", "would"}
+
+
+def _asks_how(form: Form, ws: list[str]) -> bool:
+    """ "How did you learn your craft, culinary school or on the job?", "How do you do the
+    synthesis, with sticky notes or with some software?": options after "how" are examples of
+    the way it went; the account is still asked for (all seven such turns of the interview
+    sets are labelled open). "How much ..., more or less?" asks a fact, and stays closed."""
+    said = strip_markers(ws)
+    return form.kind == "wh_open" and bool(said) and said[0] == "how"
 
 
 def _is_tag(ws: list[str]) -> bool:

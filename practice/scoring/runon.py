@@ -59,7 +59,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
                                                     "something", "some"} and len(ws) - i >= 4) or \
-                 (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5])  # "what's crunch like"
+                 (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
+                 (a == "how" and b == "come" and len(ws) - i >= 4)  # "only three vets how come there's so few"
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
@@ -70,7 +71,10 @@ def run_on_question(ws: list[str]) -> Form | None:
         merged = merged or kind_of or defines
         # "what kind of what kind of work": a restart; the word before the first try counts
         before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
+        # ("i have to know what's the weirdest question ...": needing to know asks)
         if merged and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
+                and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"]) \
+                and ws[max(0, before - 2):before] != ["gotta", "know"] \
                 and ws[before - 2:before] != ["i", "guess"] \
                 and ws[before - 2:before] != ["question", "is"]:  # "so i guess um what's it like ...", "my first question is what got you ..."
             merged = False

@@ -1,0 +1,88 @@
+"""What turn sets 62 to 65 showed (first looks in bench/README.md): options offered to a "how"
+question, a list of options after an open one, "how come" and "where does the time go",
+curiosity said as "what I really want to know is", pseudo-clefts set against what they are
+not, "maybe you know if", job asks through volunteering, a recruiter or a position to work
+in, and pushes asked as questions of their own. Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scoring import question_type, score_utterance
+
+
+@pytest.mark.parametrize("text, expected", [
+    # options after "how" are examples of the way it went; after "which", a pick
+    ("How did you learn the trade, trade school or on the job?", "open"),
+    ("How do you plan the week, on paper or with an app?", "open"),
+    ("Which do you like better, nights or days?", "closed"),
+    ("How many years did it take, three or four?", "closed"),
+    # "how come" after a reaction, unpunctuated
+    ("only two inspectors for the whole city how come there's so few", "open"),
+    # what takes up the time is an account; where someone went is a fact
+    ("Where does most of your week go?", "open"),
+    ("Where did you go to school?", "closed"),
+    # curiosity named, then the question
+    ("I guess what I really want to know is how the union would see someone my age.", "open"),
+    ("i guess what i'm curious about is like what a planner actually does all day", "open"),
+    ("ok i have to know what's the strangest call you've ever taken", "open"),
+    ("i know what's the hardest part", "not_a_question"),
+    # a pseudo-cleft set against what it is not: a statement
+    ("So what got you through wasn't luck, it was a year of practice every night.", "not_a_question"),
+    ("So what really keeps you there isn't the pay, it's the people.", "not_a_question"),
+    ("What really keeps you going?", "open"),
+    # what they might know, asked
+    ("then um maybe you know if there is any opening in your archive", "closed"),
+])
+def test_question_types(text, expected):
+    assert question_type(text) == expected
+
+
+@pytest.mark.parametrize("text, stacked", [
+    # a verbless list of options offers answers; "something else" ends the list
+    ("What's the best part of it for you? The pay, the hours, something else?", False),
+    # a guess at how it went narrows the open question
+    ("How did you pick up the coding side? Was that part of your degree?", False),
+    # "and do a ..." goes on with the verb
+    ("would you ever let me come in and do a trial shift at your place", False),
+    ("What do you do all day and do a lot of people burn out?", True),
+])
+def test_stacked(text, stacked):
+    assert score_utterance(text).shown("stacked") == stacked
+
+
+def test_something_else_alone_still_invites_more():
+    assert question_type("Something else?") == "open"
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("If the firms need people, maybe your firm has a position where I can work while I study?", True),
+    ("Could you give me your recruiter's name and let them know I'm coming from you?", True),
+    ("i was wondering um if your clinic takes any high school volunteers", True),
+    ("Is your station looking for archive volunteers right now?", True),
+    ("oh um maybe i could help there like an assistant while i am studying is that possible", True),
+    ("How does the park use its volunteers?", False),
+    ("Do the volunteers get any training?", False),
+])
+def test_job_asks(text, asks):
+    assert bool(score_utterance(text).job_ask) == asks
+
+
+@pytest.mark.parametrize("text, leads", [
+    # a push asked as a question of its own, before the open one
+    ("Wouldn't it be fairer if those programs paid a real wage? How do you handle it with your crew?", True),
+    ("That has to mess with your sleep, right? And how do you decompress after a bad night?", True),
+    # a verdict the question takes for granted
+    ("Why are bootcamps so useless compared to a real project?", True),
+    ("Why is it so hard to get the managers to act on findings?", False),
+    ("Why wouldn't you push it on anyone? And how do you feel about your kids taking it over?", False),
+    # the user's guess beside the question
+    ("Surely sensors will replace most of the inspection soon. How do you see the work changing?", True),
+    ("Tell me what it's like to open a bridge you designed. That has to be the most rewarding feeling.", True),
+    # what is needed, checked with a second language's "yes?"
+    ("To work as engineer here, I need the PE license, yes? And how long it takes usually?", False),
+    ("Hours like that must be impossible with a family, no?", True),
+])
+def test_leading(text, leads):
+    # as the user is shown it: a push found but weighed below the bar is not shown
+    assert score_utterance(text).shown("leading") == leads

@@ -30,7 +30,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from practice.files import atomic_write_text  # noqa: E402
 from practice.scoring.asking import WEIGHTS, NgramModel, ngrams  # noqa: E402
-from practice.scoring.flags import JOB_ASK  # noqa: E402
+from practice.scoring.job_asks import JOB_ASK  # noqa: E402
 from practice.scoring.lexicon import STOPWORDS  # noqa: E402
 from practice.scoring.text import clean  # noqa: E402
 

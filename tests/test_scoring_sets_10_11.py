@@ -8,7 +8,7 @@ rules alone decide.
 import pytest
 
 from practice.scoring import asking, score_utterance
-from practice.scoring.flags import JOB_ASK, job_ask
+from practice.scoring.job_asks import JOB_ASK, job_ask
 from practice.scoring.text import clean
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from practice.scoring import question_type, score_utterance
-from practice.scoring.flags import job_ask, stacked
+from practice.scoring.flags import stacked
+from practice.scoring.job_asks import job_ask
 from practice.scoring.questions import find_questions
 
 FAMILY_FIRM = "We're a small family firm, so I'm the embalmer, the director and the one who vacuums."

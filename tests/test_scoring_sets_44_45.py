@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from practice.scoring import question_type, score_utterance
-from practice.scoring.flags import job_ask
+from practice.scoring.job_asks import job_ask
 
 ADVICE = "I'd really recommend substitute teaching for a semester to see it firsthand."
 PAY = "Techs in our area start around eighteen an hour, which is tough with a two-year degree."

@@ -284,7 +284,7 @@ def test_empty_turn_is_not_a_question_with_a_reason():
     "Hiring on your team?",
 ])
 def test_openings_with_a_describing_word_are_a_job_ask(text):
-    from practice.scoring.flags import job_ask
+    from practice.scoring.job_asks import job_ask
 
     assert job_ask(text) is not None
 
@@ -296,6 +296,6 @@ def test_openings_with_a_describing_word_are_a_job_ask(text):
     "How do people get their first job in this field?",
 ])
 def test_questions_about_the_work_are_not_a_job_ask(text):
-    from practice.scoring.flags import job_ask
+    from practice.scoring.job_asks import job_ask
 
     assert job_ask(text) is None

@@ -331,7 +331,7 @@ def check_no_job_ask(text: str) -> Check:
         clean_text = pattern.sub(" ", clean_text)
     m = _find(JOB_ASK, clean_text)
     if m is None:
-        from practice.scoring.flags import job_ask
+        from practice.scoring.job_asks import job_ask
 
         found = [s for s in sentences(clean_text) if job_ask(s)]
         if found:

@@ -14,7 +14,7 @@ def question_type(text: str) -> str:
 
 def job_ask(text: str) -> bool:
     """The scorer's own job-ask rule (not a whole scoring pass on every reply)."""
-    from practice.scoring.flags import job_ask
+    from practice.scoring.job_asks import job_ask
 
     return job_ask(text) is not None
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import re
 
-from practice.scoring.flags import job_ask, leading
+from practice.scoring.flags import leading
+from practice.scoring.job_asks import job_ask
 from practice.scoring.lexicon import STOPWORDS, content_stems
 from practice.scoring.questions import find_questions
 from practice.scoring.text import clean, sentences, words

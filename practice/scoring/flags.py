@@ -1,4 +1,4 @@
-"""Flags on how a question is asked: leading, stacked, asking for a job.
+"""Flags on how a question is asked: leading and stacked (asking for a job: `job_asks`).
 
 Each detector returns the words it rests on (or None), so the reason shown to the user
 can quote them.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from practice.scoring.acknowledge import asked_back
-from practice.scoring.asking import asks_for_a_way_in
 from practice.scoring.clauses import clauses, clause_form, strip_markers
 from practice.scoring.runon import question_start
 from practice.scoring.wordclasses import NEGATIVE_AUX, WH
@@ -36,156 +35,6 @@ TAG = re.compile(
     r",\s*(?:right|correct|yeah|no|yes|true|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it"
     r"|don't they|wasn't it|weren't they|haven't you|hasn't it|wouldn't you|won't you|can't you"
     r"|isn't that|am i right|is that right|wouldn't you say|don't you think|eh|huh)\s*\?\s*$"
-)
-JOB_ASK = re.compile(
-    r"\b(?:(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
-    r"|(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
-    r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
-    r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
-    r"|(?:any|are there) (?:(?:any|job|open|current|entry[- ]level|junior|graduate|new[- ]grad|summer|paid|full[- ]time) )+(?:openings|positions|vacancies|internships|roles|jobs|spots)\b(?! (?:like|for someone))"
-    r"|(?:any|have|has) (?:\w+ )?(?:openings|vacancies|internships|placements|probationer spots)\b[^.?!]{0,30}\b(?:at|on|in|for) (?:your|the)\b"
-    r"|(?:roles|jobs|positions|spots) (?:coming up|opening up|open) (?:at|on|in) your"
-    r"|put(?:ting)? (?:me|my name) (?:forward|in(?! touch)|down)|(?:^|[.?!] )hiring (?:on|at|in) your|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
-    r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees)"
-    r"|(?:does|do) (?:your|the) \w+ (?:have|offer|run) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)"
-    r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
-    r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
-    r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|(?:love|like|want|hope|happy|glad) to be considered"
-    r"|consider me for|(?:can|could|may) i (?:interview|apply) (?:for|with|at)|(?:help me|get me) (?:get )?hired|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
-    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
-    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?:job|position|role|internship) for me"
-    r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
-    r"|(?:interview|apply|applying) (?:with|at|for) (?:you|your (?:team|company))|(?:can|could) i (?:work|intern) (?:for|with) you"
-    r"|know (?:anyone|anybody|of anyone) (?:who(?:'s| is)|that(?:'s| is)) hiring|introduce me to (?:the |your )?(?:hiring|recruit)"
-    # issue 14: résumés, hiring, openings, internships, references
-    r"|(?:send|email|give|show|share) (?:you )?my (?:resume|cv|portfolio)|my (?:resume|cv) (?:to|along|over|with)"
-    r"|(?:passing|forwarding|sending|handing) my (?:resume|cv|name|application|portfolio|reel)"
-    r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
-    r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
-    r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots) (?:on|at|in|with|for) (?:your|you)\b"
-    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
-    # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
-    # could flag me", "does your company ever hire for those dedicated spots"
-    r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
-    r"|(?:can|could|may) i (?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for) your|\bflag (?:me|my name)\b"
-    r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
-    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
-    r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
-    r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
-    r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b"
-    # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
-    # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
-    # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
-    r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
-    r"|(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
-    r"|if (?:a|an|any) (?:[\w-]+ ){0,3}(?:spot|position|role|opening|job|vacancy|post)s? (?:ever )?(?:opens|comes|becomes|frees)"
-    r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
-    # asks through a go-between or a favour: "putting in a word for me", "mention my name to",
-    # "let the chief know i'm interested", "referring me for the role", "look over my
-    # application", "get me onto your list", "would it be okay if i applied for one of those",
-    # "what would it take for someone like me to get on your crew", "do you ever hire extra hands"
-    r"|put(?:ting)? in a (?:good )?word\b|(?:mention|mentioning|drop|dropping|give|giving) (?:them |him |her )?my name\b"
-    r"|let (?:the |your |him |her |them |my )?(?:[\w-]+ )?know (?:that )?(?:i'm|i am|i'd be|i would be|i'll be) (?:\w+ )?(?:interested|available|keen)"
-    r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ )?about me\b|(?:referring|recommending) me\b"
-    r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b"
-    r"|(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
-    r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
-    r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b|(?:put in|putting in) for (?:that|this|the|your|one of (?:the|those|your)) (?:[\w-]+ ){0,3}(?:role|position|opening|job|internship|spot|post|shift)s?\b"
-    r"|(?:take|taking|bring|bringing|hire|hiring) (?:someone|somebody) (?:my age|like me) on\b|(?:get|getting) on (?:your|the) (?:crew|team|staff|roster|books)\b"
-    r"|(?:someone|somebody|people) like me (?:could|can|might) (?:get into|join|apply)|my (?:portfolio|resume|cv|reel)\b[^.?!]{0,60}\b(?:look|looking) at (?:it|them)\b"
-    r"|(?:do|does|would) (?:you|your \w+) (?:ever )?(?:hire|take on|need) (?:any )?(?:extra|more|seasonal|summer|part-time|casual) (?:hands|help|helpers|staff|workers)\b"
-    # set sixteen and seventeen's indirect asks: "are you looking for another apprentice right now",
-    # "is your contractor bringing on any first-year apprentices", "do you need someone like that
-    # now?", "do my placement with you", "put your name down as the one who referred me",
-    # "getting onto your ground staff", "help out on the stall in exchange for learning the ropes",
-    # "if your team ever needs a cataloguer"
-    r"|(?:are|is) (?:you|your [\w-]+|they|y'all) (?:\w+ )?(?:looking for|bringing on|taking on|recruiting|in need of) (?:an? |any |some )?"
-    r"(?:(?:another|new|more|extra|first-year|first year|junior|young|trainee) )*(?:apprentices?|interns?|trainees?|hands|staff|help|helpers|someone|anyone|people|graduates?|grads?)\b"
-    r"|(?:do|does) (?:you|your [\w-]+) need (?:someone|somebody|anyone|an extra|extra|more) (?:\w+ )?(?:like (?:that|me)|now|right now|at the moment|this (?:summer|season|year|fall|spring|winter))"
-    r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your|here\b)"
-    r"|(?:the one|someone|the person) who referred me|(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
-    r"|(?:help out|work|volunteer|pitch in)\b[^.?!]{0,40}\bin exchange for\b"
-    r"|if (?:your|the) (?:[\w-]+ )?(?:team|crew|shop|lab|department|company|kitchen|office|firm|practice|clinic|archive) (?:ever )?needs? (?:a|an|someone|anyone|another|extra|more)\b"
-    # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?",
-    # "mention me to your head chef", "say that I spoke with you when I apply", "if a contract
-    # ever came up", "use your name as a reference", "is your central pharmacy hiring", "take
-    # them on as an apprentice", "getting on as an ASM for your next production", a trial shift
-    r"|(?:has|have|got) (?:anything|something|any work|any shifts|any hours) going\b|(?:mention|mentioning|recommend|recommending) me to\b"
-    r"|(?:say|mention|tell them) (?:that )?i (?:spoke|talked|have spoken|have talked) (?:with|to) you"
-    r"|if (?:a|an|any) (?:[\w-]+ ){0,3}(?:contract|vacancy|spot|position|role|opening|job|post)s? (?:ever )?(?:came|come|opened|turned|cropped) up"
-    r"|use your name (?:as|for)|(?:are|is) (?:your (?:[\w-]+ ){1,2})(?:currently |still )?hiring"
-    r"|take (?:me|them|someone|somebody|people) on as (?:an? )?(?:apprentice|intern|trainee|junior|assistant)"
-    r"|getting on as (?:an? )?[\w-]+ (?:for|at|with|on) your|(?:do|doing|work|working) (?:a |one )?(?:trial shift|work trial|trial day) (?:on|at|in|with) your"
-    r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
-    r"|(?:your|the) (?:\w+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab) (?:taking on|bringing on|hiring)\b"
-    r"|if you (?:ever|ever end up|end up) (?:needed|need|needing) (?:someone|somebody|a hand|help)\b"
-    # sets 25-27: "you guys are hiring right now right", "taking on any cellar help", "vouch for
-    # me", "if there is a position", "is hiring PT aides" after a long subject, "do mine here
-    # with you guys" (clinical hours), "a spot in the next cohort", "take like interns"
-    r"|(?:you guys|y'all|you all) (?:are |is )?(?:hiring|taking on|taking people on)\b"
-    r"|\btaking on (?:any |some )?(?:[\w-]+ ){0,2}(?:help|hands|helpers|staff|interns|apprentices|aides|assistants)\b"
-    r"|\bvouch for me\b|\bif there(?:'s| is) (?:a |an |any )?(?:position|opening|spot|vacancy|job)\b"
-    r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
-    r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
-    r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
-    # sets 38-39: "could you help me get a spot in one of those here at your park", "if the
-    # conservancy here has any opening now"
-    r"|\byou (?:\w+ ){0,2}help me (?:get|land|find|secure) (?:a|an|one) (?:[\w-]+ ){0,2}(?:spot|place|position|job|role|internship|placement|apprenticeship)\b"
-    r"|\b(?:has|have) (?:any|an) (?:[\w-]+ )?(?:opening|vacancy)s? (?:now|right now|at the moment|currently|open)\b"
-    r"|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )\b(?:take|taking|hire|hiring) (?:like |maybe )(?:interns|apprentices|trainees)\b"
-    # sets 36-37: "would your firm have room for a winter intern", "if you're looking for an
-    # apprentice", "could I work under you?", "would your firm consider someone without the
-    # license yet for a staff position"
-    r"|\b(?:have|has|got|find|make) (?:any )?(?:room|space|a place|a spot) for (?:me\b|(?:someone|somebody) like me\b"
-    r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer)s?\b)"
-    r"|\bif you(?:'re| are) (?:ever |still |currently )?(?:looking for|in need of) (?:an?|another|new|more) (?:[\w-]+ )?(?:apprentice|intern|trainee|assistant|hand|helper)s?\b"
-    r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
-    # sets 60-61: "is there a way I could end up on your crew", "do you guys do internships for
-    # high schoolers", "could I come in and stage here", "help me get on with your company", "is
-    # the wind farm bringing on any new techs", "would the Ledger take on a freelancer"
-    r"|\bi (?:could |would |might |can )?end up (?:on|in|at|with) your (?:[\w-]+ )?(?:crew|team|shop|company|firm|kitchen|department|staff|station)\b"
-    r"|\b(?:do|does) (?:you|you guys|y'all|you all) (?:ever )?(?:do|offer|have|run|take) (?:any )?(?:[\w-]+ )?(?:internships|apprenticeships|placements)\b"
-    r"|\b(?:could|can|may) i (?:come in and |come and )?(?:stage|trail) (?:here|with you|in your|at your|for you)\b"
-    r"|\bhelp me get (?:on|in) (?:with|at) your\b"
-    r"|\b(?:is|are) (?:the|your) (?:[\w-]+ ){1,2}(?:bringing on|taking on) (?:any )?(?:new |more |extra )?(?:techs|technicians|hands|staff|people|apprentices|interns|hires|grads|helpers)\b"
-    r"|\bwould (?:the|your) [\w-]+ (?:ever )?(?:take on|hire|consider) (?:a|an) (?:freelancer|stringer|freelance)\b"
-    # set 58-59: "could I come in ... and work alongside your bakers, even unpaid?", "maybe you
-    # could take me as stagiaire", "I would like very much to work here after I graduate"
-    r"|\b(?:could|can|may) i (?!ask\b|tell\b|say\b|check\b)[^?!]{0,80}\b(?:unpaid|for free)\b|\bi(?:'d| would) (?:happily |gladly )?work (?:for free|unpaid)\b"
-    r"|\btake me (?:on )?as (?:an? |your )?(?:[\w-]+ )?(?:stagiaire|apprentice|intern|trainee|helper|assistant|volunteer)\b"
-    r"|\bi(?:'d| would) (?:like|love) (?:very much |really )?to work (?:here|for you|with you|at your|on your|in your)\b"
-    # set 57: "could you get me on as a helper with your crew", "introduce me to your editor so
-    # I can ask about a staff reporter job"
-    r"|\bget me on (?:as|with|at) (?:an? |your |the )?\b"
-    r"|\bintroduce me to (?:your|the) [^.?!]{0,40}\babout (?:an? |the |that |this )?(?:[\w-]+ ){0,3}(?:job|position|role|opening|internship)s?\b"
-    r"|(?:would|will|could|does|do) (?:your|the) (?:[\w-]+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab|hospital|office|kitchen)"
-    r" (?:ever )?(?:consider|hire|take on|take) (?:someone|somebody|people|anyone) (?:[\w'-]+ ){0,5}for (?:a|an|the) (?:[\w-]+ )?(?:position|role|job|spot|opening|post)\b"
-    # set ap: a school's work-experience week asked for ("Do you do work experience? ... I'd
-    # love to do it with you")
-    r"|(?:do|does) (?:you|your [\w-]+(?: [\w-]+)?) (?:ever )?(?:do|offer|take|run|host) (?:any )?(?:work experience|job shadowing|work placements?)\b"
-    r"|\bi(?:'d| would)? (?:really |so |absolutely )?(?:love|like|want|be hoping) to do (?:it|mine|my (?:[\w-]+ )?(?:one|placement|work experience|week|internship)) (?:here )?with (?:you|your)\b"
-    # sets 40-41: the user offered as the help they need ("if maybe you need someone for the
-    # mornings because i can start early", "any chance you'd let me work a few mornings here",
-    # "if your crew ever takes on a helper", "projects i could work on like as a paid assistant",
-    # "would she consider someone who's still in school like as an assistant", "sponsoring
-    # visas for people like me", "would your editor look at my clips ... for a part time spot")
-    r"|\bknow (?:anyone|anybody|of anyone|someone|somebody)\b[^.?!]{0,50}\b(?:who|that)(?:'s| is| are| might be| may be)? (?:looking|hiring)\b"
-    r"|\bsign(?:ed|ing|s)? on (?:to work )?(?:for|with) (?:you|your)\b"
-    r"|\bget(?:ting)? me into (?:the |your |a |an )?(?:next )?(?:[\w-]+ )?(?:class|program|programme|cohort|apprenticeship|intake)\b"
-    r"|\bmaybe i (?:can|could) (?:work|help|help out) (?:there|here|for you|with you)\b|\bknow of any (?:[\w-]+ ){0,3}(?:looking for|hiring)\b"
-    r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
-    r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
-    r"|\b(?:your|the) (?:[\w-]+ )?(?:crew|team|shop|firm|company|kitchen|clinic|practice|studio|office|department|lab) (?:ever )?(?:takes?|taking|hires?|hiring) on (?:an?|any|another) (?:[\w-]+ )?(?:helper|hand|assistant|apprentice|trainee|intern)s?\b"
-    # sets 62-65: "maybe your firm has a position where I can work while I study", "give me
-    # your recruiter's name", "if your clinic takes any high school volunteers", "is your
-    # station looking for archive volunteers"
-    r"|\b(?:position|job|role|spot|opening|place) (?:where|that) i (?:can|could|might) work\b"
-    r"|\b(?:give|send|pass|share) me (?:your|the) (?:[\w-]+ )?(?:recruiter|hiring manager|recruiting \w+)(?:'s)? (?:name|contact|email|number|details)\b"
-    r"|\b(?:is|are|does|do|if|whether) (?:your|the) [\w-]+ (?:[\w-]+ )?(?:takes?|taking|looking for|needs?|accepting|accepts?) (?:on )?(?:any |some |more )?(?:[\w-]+ ){0,2}volunteers\b"
-    r"|\bi could (?:work on|do|help with|help on|start on)\b[^.?!]{0,25}\bas (?:an?|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|volunteer)\b"
-    r"|\bconsider (?:me|someone|somebody|a student|students|people)\b[^.?!]{0,40}\bas (?:an?|her|his|their|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|hygienist|junior)\b"
-    r"|\bspons(?:or|ors|oring|ored) (?:a )?(?:visas? (?:for )?|work visas? (?:for )?)?(?:me|someone like me|somebody like me|people like me)\b"
-    r"|\bmy (?:clips|samples|portfolio|reel|designs|drawings)\b[^.?!]{0,60}\b(?:for|even) (?:a |an )?(?:[\w-]+ ){0,2}(?:spot|job|role|position|gig|opening|post)\b)"
 )
 
 
@@ -333,13 +182,6 @@ def stacked(questions: TurnQuestions, previous: str | None = None) -> list[str] 
     if len(units) >= 2 and previous and asked_back(units[0], previous):
         units = units[1:]
     return units if len(units) >= 2 else None
-
-
-def job_ask(text: str) -> str | None:
-    """The words that ask for a job or a route to one: the phrase rules' match, else the
-    sentence the learned reading (`asking`) found it in, else None."""
-    m = JOB_ASK.search(clean(text).lower())
-    return m.group(0) if m else asks_for_a_way_in(text)
 
 
 def _split_and(sentence: str) -> list[str]:

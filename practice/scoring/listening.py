@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from practice.scoring.acknowledge import acknowledgement, echo, introduces_self
 from practice.scoring.answers import leaves_a_topic, speaks_of_a_way_in
-from practice.scoring.flags import job_ask
+from practice.scoring.job_asks import job_ask
 from practice.scoring.initials import initialisms, shared_initials, spelled_out
 from practice.scoring import meaning, praise, weighing
 from practice.scoring.confidence import bar

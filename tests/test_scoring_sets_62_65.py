@@ -86,3 +86,42 @@ def test_job_asks(text, asks):
 def test_leading(text, leads):
     # as the user is shown it: a push found but weighed below the bar is not shown
     assert score_utterance(text).shown("leading") == leads
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("I'm really glad you have that support. Switching gears a bit, what does the pay look like?",
+     "Compassion fatigue is real. I see a therapist, and I rotate off the heavy shifts every few months."),
+    ("yeah definitely i will and um would you maybe be willing to put in a word for me",
+     "If you want, email me after your next clinical rotation and tell me how it went."),
+])
+def test_acknowledgements_of_sets_62_to_65(text, previous):
+    listening = score_utterance(text, previous=previous).listening
+    assert listening.acknowledgement and not listening.topic_switch
+
+
+@pytest.mark.parametrize("text, previous", [
+    # thanks for the meeting, then who the user is: it hears no answer
+    ("Thank you for your time. I was a building architect in Aleppo for twelve years. How did you get into parks?",
+     "We do parks, school grounds, and a lot of stormwater projects now."),
+    ("oh thank you i know you're busy um i'm sofia i'm a paralegal at an insurance firm",
+     "I've been a public defender here for nine years."),
+    ("Good afternoon, and thank you. I am a civil engineer from Lagos. Please, how did you start?",
+     "Hello Chinedu, good to meet you. Where would you like to start?"),
+    ("great thanks so i'm greg i was in it management for twenty two years",
+     "I've got a little time before my site visit. What did you want to know?"),
+])
+def test_thanks_for_the_meeting_is_no_acknowledgement(text, previous):
+    assert not score_utterance(text, previous=previous).listening.acknowledgement
+
+
+def test_thanks_for_the_meeting_still_lets_the_question_follow_up():
+    from practice.scoring.opening import introduces_self, thanks_for_the_meeting
+
+    text = "Thank you for your time. I was a building architect in Aleppo for twelve years."
+    previous = "We do parks, school grounds, and a lot of stormwater projects now."
+    assert thanks_for_the_meeting(text) and not introduces_self(text, previous)
+
+
+def test_thanks_with_a_reaction_is_still_an_acknowledgement():
+    text = "Thanks, Captain, I really appreciate it. Sixteen years is quite a career. I'm Dale, a mechanic."
+    assert score_utterance(text, previous="I've been with the department for sixteen years.").listening.acknowledgement

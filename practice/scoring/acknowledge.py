@@ -58,6 +58,8 @@ ACK = re.compile(
     r"|\b(?:good|great|useful|helpful|solid) tip\b"
     # sets 56-61: "Okay, I'll do that tonight.", "Okay, that is not so bad for me."
     r"|^(?:(?:okay|ok|alright),? )?(?:i'll|i will) do (?:that|it) (?:tonight|today|tomorrow|this week|first thing)\b"
+    # sets 62-65: "I'm really glad you have that support.", "yeah definitely i will and ..."
+    r"|\b(?:i'm|i am) (?:so |really |very )?glad (?:you|to hear|that|it|they)\b|^(?:yeah|yes|okay|ok),? (?:definitely|absolutely|for sure),? i will\b"
     r"|\b(?:that's|that is) not (?:so |too |that )?bad\b(?!,? (?:is|isn't) (?:it|that))"
     # taking up their advice: "I will check with them.", "I'll look into that."
     r"|^(?:i will|i'll|i definitely will) (?:check (?:with them|that out|it out|them out|with her|with him)|look into (?:it|that|them|those)"
@@ -325,47 +327,3 @@ def asked_back(question: str, previous: str | None) -> bool:
     mine = content_stems(question)
     theirs = content_stems(previous)
     return len(mine) >= 1 and sum(s in theirs for s in mine) / len(mine) >= 0.5
-
-
-# The professional's greeting and self-introduction, which opens a conversation but is no answer
-# ("Hi Priya! So I'm a vet tech...", "Happy to talk. I've been on fire crews nineteen years",
-# "Bernard, good to meet you.").
-_GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lovely) to meet you|\w+,? welcome\b"
-                      r"|thanks? (?:you )?for (?:reaching out|calling|getting in touch|writing|your service)"
-                      r"|(?:good|nice|great|lovely) to meet you|happy to (?:talk|help|chat)|(?:sure|of course),? happy"
-                      # an invitation to ask: "Sure, go ahead, ask me whatever you want."
-                      r"|(?:(?:sure|of course|absolutely|yes|yeah|please)\W+)?(?:go ahead|fire away|ask away|ask me (?:anything|whatever)))")
-_GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|so|great|sure|perfect|absolutely|no problem|no worries)\W+)*"
-                            r"(?:hi|hey|hello|hiya|thanks|thank you|appreciate (?:it|you)|no problem|no worries"
-                            r"|(?:good|nice|great|lovely) to meet you)\b")
-# The user's own introduction: "I'm Renee", "I came from Seoul", "in Ukraine I studied forestry".
-_INTRODUCES = re.compile(
-    r"\b(?:my name|i'?m (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
-    r"|i am (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
-    r"|i(?:'ve| have) (?:been|managed|worked|spent|done|run)|i (?:work|came|come|studied|study|live|moved|grew up"
-    r"|carried|run|ran|manage|managed|worked|spent|interpret|was at|was a|retired|drove|teach|taught))\b")
-
-
-def greets(previous: str | None) -> bool:
-    """The professional's turn opens with a greeting ("Hey Tyler, ... Fire away.")."""
-    return bool(previous) and bool(_GREETED.search(clean(previous).lower().strip()))
-
-
-def introduces_self(text: str, previous: str | None) -> bool:
-    """A greeting or thanks answered to the professional's greeting, then the user's own
-    introduction: the opening of the conversation, where "thanks" and "nice to meet you" hear
-    no answer and naming their job picks up nothing they said (set sixteen's writer, 7 turns)."""
-    if not greets(previous):
-        return False
-    said = [clean(x).lower().strip() for x in sentences(text)] or [clean(text).lower().strip()]
-    if not _GREETING_BACK.search(said[0]):
-        return False
-    # "Thanks, Captain. Sixteen years is quite a career. I'm Dale...": a sentence on what they
-    # said before the introduction hears them
-    for sentence in said:
-        if _INTRODUCES.search(sentence):
-            return True
-        if not _GREETING_BACK.search(sentence):
-            return False
-    return False
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.acknowledge import greets
+from practice.scoring.opening import greets
 from practice.scoring.text import clean, words
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from practice.scoring.acknowledge import acknowledgement, echo, introduces_self
+from practice.scoring.acknowledge import acknowledgement, echo
+from practice.scoring.opening import introduces_self, thanks_for_the_meeting
 from practice.scoring.answers import leaves_a_topic, speaks_of_a_way_in
 from practice.scoring.job_asks import job_ask
 from practice.scoring.initials import initialisms, shared_initials, spelled_out
@@ -152,7 +153,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     earlier = earlier or []
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
     ack = acknowledgement(text, previous, real[0].sentence if real else None)
-    if ack:
+    if ack and not thanks_for_the_meeting(text):
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence, p_refl = reflection(text, previous)
     # meaning: the question's (for follow-up and topic switch), the turn's (for reflection);

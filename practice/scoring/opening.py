@@ -1,0 +1,86 @@
+"""The conversation's opening: the professional greets or invites questions, the user thanks
+them and says who they are. Nothing there answers or hears an answer, so the listening cues
+leave it alone (`listening.listen`), and thanks for the meeting is no acknowledgement. Split
+from `practice.scoring.acknowledge`, which reads reactions to an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.text import clean, sentences
+
+
+# The professional's greeting and self-introduction, which opens a conversation but is no answer
+# ("Hi Priya! So I'm a vet tech...", "Happy to talk. I've been on fire crews nineteen years",
+# "Bernard, good to meet you.").
+_GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lovely) to meet you|\w+,? welcome\b"
+                      r"|thanks? (?:you )?for (?:reaching out|calling|getting in touch|writing|your service)"
+                      r"|(?:good|nice|great|lovely) to meet you|happy to (?:talk|help|chat)|(?:sure|of course),? happy"
+                      # an invitation to ask: "Sure, go ahead, ask me whatever you want."
+                      r"|(?:(?:sure|of course|absolutely|yes|yeah|please)\W+)?(?:go ahead|fire away|ask away|ask me (?:anything|whatever)))")
+# An invitation to start asking, anywhere in their turn: "I have about half an hour before my
+# next client. What did you want to know?", "Hello Chinedu. Where would you like to start?"
+_INVITES = re.compile(r"\b(?:what (?:would|did|do) you (?:like|want|wanna) to (?:know|ask|talk about)"
+                      r"|where (?:would|do) you (?:like|want) to start|what can i (?:help you with|help with|do for you|tell you)"
+                      r"|how can i help|fire away|ask away|ask me (?:anything|whatever))\b")
+# Thanks for the meeting itself, not for an answer: "Thank you for your time.", "Thanks for
+# letting me crash your prep time.", "oh thank you i know you're busy"
+_THANKS_FOR_TIME = re.compile(
+    r"^(?:(?:hi|hey|hello|oh|um|uh|ok|okay|yeah|so|great|good (?:morning|afternoon|evening))\W+(?:[a-z.]+\W+)?)*"
+    r"(?:thanks|thank you)(?: so much| very much)?(?: for (?:your time|the time|this|having me|seeing me|meeting|making|taking|doing|agreeing"
+    r"|giving|letting|fitting|squeezing|hopping|getting|picking|calling|accept\w*|receiv\w*|talking|coming)\b.*)?"
+    r"(?:,? (?:mr\.? |ms\.? |mrs\.? |dr\.? )?[a-z]+)?(?:,? i (?:really )?appreciate (?:it|this))?(?: i know you're busy)?(?: um| uh| so)*\W*$")
+_GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|so|great|sure|perfect|absolutely|no problem|no worries"
+                            r"|good (?:morning|afternoon|evening)(?:,? (?:sir|ma'am|and))?)\W+)*"
+                            r"(?:hi|hey|hello|hiya|thanks|thank you|appreciate (?:it|you)|no problem|no worries"
+                            r"|(?:good|nice|great|lovely) to meet you)\b")
+# The user's own introduction: "I'm Renee", "I came from Seoul", "in Ukraine I studied forestry".
+_INTRODUCES = re.compile(
+    r"\b(?:my name|i'?m (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
+    r"|i am (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
+    r"|i(?:'ve| have) (?:been|managed|worked|spent|done|run)|i (?:work|came|come|studied|study|live|moved|grew up"
+    r"|carried|run|ran|manage|managed|worked|spent|interpret|was at|was a|retired|drove|teach|taught))\b")
+
+
+def greets(previous: str | None) -> bool:
+    """The professional's turn opens with a greeting ("Hey Tyler, ... Fire away.")."""
+    return bool(previous) and bool(_GREETED.search(clean(previous).lower().strip()))
+
+
+def introduces_self(text: str, previous: str | None) -> bool:
+    """A greeting or thanks answered to the professional's greeting, then the user's own
+    introduction: the opening of the conversation, where "thanks" and "nice to meet you" hear
+    no answer and naming their job picks up nothing they said (set sixteen's writer, 7 turns)."""
+    if not (greets(previous) or previous and _INVITES.search(clean(previous).lower())):
+        return False
+    return _greets_then_introduces(text)
+
+
+def thanks_for_the_meeting(text: str) -> bool:
+    """The turn thanks them for their time, then introduces the user: "Thank you for your time.
+    I was a building architect in Aleppo ...", "oh thank you i know you're busy um i'm sofia".
+    Whatever they said before (often who they are), that thanks hears no answer, so it is no
+    acknowledgement (sets 1-65: 13 such turns were taken for one, 1 of them labelled so); a
+    question after it can still follow up what they said."""
+    said = [clean(x).lower().strip() for x in sentences(text)] or [clean(text).lower().strip()]
+    # (unpunctuated, the thanks is what comes before the introduction: "thank you so much um
+    # so i am kasia ...")
+    intro = _INTRODUCES.search(said[0])
+    first = said[0][:intro.start()] if intro and intro.start() else said[0]
+    return bool(_THANKS_FOR_TIME.match(first)) and _greets_then_introduces(text)
+
+
+def _greets_then_introduces(text: str) -> bool:
+    said = [clean(x).lower().strip() for x in sentences(text)] or [clean(text).lower().strip()]
+    if not _GREETING_BACK.search(said[0]):
+        return False
+    # "Thanks, Captain. Sixteen years is quite a career. I'm Dale...": a sentence on what they
+    # said before the introduction hears them
+    for sentence in said:
+        if _INTRODUCES.search(sentence):
+            return True
+        if not _GREETING_BACK.search(sentence):
+            return False
+    return False
+

@@ -125,3 +125,16 @@ def test_thanks_for_the_meeting_still_lets_the_question_follow_up():
 def test_thanks_with_a_reaction_is_still_an_acknowledgement():
     text = "Thanks, Captain, I really appreciate it. Sixteen years is quite a career. I'm Dale, a mechanic."
     assert score_utterance(text, previous="I've been with the department for sixteen years.").listening.acknowledgement
+
+
+@pytest.mark.parametrize("previous", [
+    "Welcome to Station 9. Grab a chair; we'll see how long we get before a call comes in.",
+    "Sure, come on back, just don't touch the sheet trays. I'm the pastry chef here.",
+    "Thanks for coming by before service. We've got about twenty minutes before the prep crew gets loud.",
+])
+def test_an_invitation_to_come_in_opens_the_conversation(previous):
+    from practice.scoring.opening import introduces_self
+
+    text = "Thanks, I appreciate it. I'm Marcus, I just got out of the Army. What does a shift look like?"
+    assert introduces_self(text, previous)
+    assert not score_utterance(text, previous=previous).listening.topic_switch

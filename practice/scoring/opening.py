@@ -23,7 +23,11 @@ _GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lov
 # next client. What did you want to know?", "Hello Chinedu. Where would you like to start?"
 _INVITES = re.compile(r"\b(?:what (?:would|did|do) you (?:like|want|wanna) to (?:know|ask|talk about)"
                       r"|where (?:would|do) you (?:like|want) to start|what can i (?:help you with|help with|do for you|tell you)"
-                      r"|how can i help|fire away|ask away|ask me (?:anything|whatever))\b")
+                      r"|how can i help|fire away|ask away|ask me (?:anything|whatever)"
+                      # or to come in and sit: "Welcome to Station 9. Grab a chair", "Sure, come on
+                      # back", "Come on, walk with me", "It's nice to meet you, Fatima."
+                      r"|welcome (?:to|in|aboard)|grab a (?:seat|chair|stool)|come on (?:back|in|over)|walk with me"
+                      r"|thanks for coming (?:by|in|over|out)|(?:it's|it is) (?:good|nice|great|lovely) to meet you)\b")
 # Thanks for the meeting itself, not for an answer: "Thank you for your time.", "Thanks for
 # letting me crash your prep time.", "oh thank you i know you're busy"
 _THANKS_FOR_TIME = re.compile(

@@ -21,9 +21,9 @@ CASES = [
      "Ha — sometimes. But honestly most of our delays are weather and material lead times. "
      "Switchgear right now is a fifty-week lead time.", "follow_up", False),
 ]
-SWITCH = ("How much does a certified court interpreter make, roughly?",
-          "Yes, always first person. You learn to leave it in the courtroom, mostly. I have a strict "
-          "rule: no talking about cases at dinner.")
+SWITCH = ("What made you want to become a public defender in the first place?",
+          "A color-coded calendar and a very good paralegal, Janet. Every Monday we go through which "
+          "cases have hearings that week and what's still missing, like discovery or witness interviews.")
 
 
 @pytest.mark.parametrize("text, previous, cue, label", CASES)

@@ -138,3 +138,23 @@ def test_an_invitation_to_come_in_opens_the_conversation(previous):
     text = "Thanks, I appreciate it. I'm Marcus, I just got out of the Army. What does a shift look like?"
     assert introduces_self(text, previous)
     assert not score_utterance(text, previous=previous).listening.topic_switch
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two ways it might be, in a statement's word order, unpunctuated
+    ("the assistants they are paid okay or it's like minimum wage", "closed"),
+    ("and the ordering and payroll you do it yourself or you have somebody", "closed"),
+    ("you turn down the small jobs because they pay less or you just don't have the time", "closed"),
+    ("i see so the real money it comes later when you are the boss or you have your own bakery okay",
+     "not_a_question"),
+    # a second language's "yes" said after a statement
+    ("so mostly you learn it on the job and not from the hotel school yes", "closed"),
+    ("i think so yes", "not_a_question"),
+])
+def test_statement_word_order_questions(text, expected):
+    assert question_type(text) == expected
+
+
+def test_a_yes_checking_a_fact_is_not_leading():
+    s = score_utterance("okay so you start at the desk at nineteen and now you learn it on the job and not at school yes")
+    assert s.question_type == "closed" and not s.shown("leading")

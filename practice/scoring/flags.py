@@ -50,7 +50,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         m = TAG.search(low)
         if m and len(words(low)) > 3 and not checks:
             return m.group(0).strip(" ,?")
-        if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low) and not checks:
+        if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low) and not checks \
+                and not (low.endswith(" yes") and not _JUDGES.search(low)):  # "... go out yes" checks a fact
             return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
         m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)), None)
         if m:
@@ -82,7 +83,7 @@ _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that
 # "no?"; with a judgement in it ("That must be very tiring, no?") it pushes (sets 1-65: the 4
 # such checks are labelled not leading, and none of the 40 judged ones)
 _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have|is looking for|are looking for)\b[^?]*,\s*(?:yes|no)\s*\?\s*$")
-_JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|so|very|really|hard|harder|difficult|best|worst|better|easier)\b")
+_JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|really|hard|harder|difficult|best|worst|better|easier)\b")
 # "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
 # assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a
 # courtesy; the question it leads into is the one asked (none of the 10 such turns of sets 1-52

@@ -13,7 +13,7 @@ import re
 
 from practice.scoring.clauses import DOUBTS_YOU, STATEMENT, Form, clause_form, clauses, strip_markers, wh_form
 from practice.scoring.options import has_choice, offers_answers
-from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, surprise_check
+from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, statement_choice, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, NEGATIVE_AUX, SUBJECTS, WH
@@ -104,7 +104,7 @@ def sentence_form(sentence: str) -> Form:
     if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not found and not re.search(r"[,.?!;:]", low):
-        inner = run_on_question(words(low))
+        inner = run_on_question(words(low)) or statement_choice(words(low))
         if inner:
             return inner
     if not asked and not found and not re.search(r"[.!]\W*$", low) and _ASKS_WHY_LAST.search(" ".join(words(low))):

@@ -9,6 +9,8 @@ there (`clauses.clause_form`).
 
 from __future__ import annotations
 
+import re
+
 from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, Form, clause_form, names_people, quote, strip_markers,
 )
@@ -230,3 +232,21 @@ _REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright
               "yep", "nope", "fair", "sweet", "perfect", "gotcha", "please", "thanks", "bro", "dude", "aye"}
 _NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
                   "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}
+
+
+# "the assistants they are paid okay or it's like minimum wage", "you do it yourself or you
+# have somebody", "the company they pay for the cdl school or i pay myself": two ways it might
+# be, said in a statement's word order and joined by "or" at the end of the turn. Of the 8
+# such unpunctuated turns of sets 1-65, 7 are labelled closed (the other ends on "okay").
+_STATEMENT_CHOICE = re.compile(
+    r"\b(?:you|you're|they|it|it's|he|she|we|yourself)\b(?: [\w']+){0,12} or (?:it's|it is|you|you're|there|there's"
+    r"|there are|they|they're|i|we|not|no|something)\b(?: [\w']+){0,8}$")
+
+
+def statement_choice(ws: list[str]) -> Form | None:
+    """A choice offered in statement word order at the end of an unpunctuated turn."""
+    said = " ".join(ws)
+    if not ws or ws[-1] in {"okay", "ok"} or not _STATEMENT_CHOICE.search(said):
+        return None
+    return Form("choice", "closed", 'offers two ways it might be ("... or ..."): it asks to pick one', said)
+

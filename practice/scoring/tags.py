@@ -43,9 +43,15 @@ def bare_tag(low: str) -> bool:
         return True
     if _NEGATIVE_THEN_TAG.search(low):
         return True
+    if _YES_TAG.search(said) and len(words(said)) >= 6:
+        return True
     return bool(_BARE_TAG.search(low)) and not _NOT_TAG_RIGHT.search(low)
 
 
+# a second language's "yes" said rising after a statement: "so mostly you learn it on the job and
+# not from the hotel school yes", "the pass that is the window where the plates go out yes" (both
+# such unpunctuated turns of sets 1-65 are labelled closed); not an answer ("i think so yes")
+_YES_TAG = re.compile(r"(?<!\bso)(?<!\boh)(?<!\byeah)(?<!\bsay)(?<!\bsaid)(?<!\bokay)(?<!\byes)(?<!\bsure)\s+yes$")
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
                            r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$")

@@ -31,6 +31,10 @@ from practice.scoring import question_type, score_utterance
     ("So what got you through wasn't luck, it was a year of practice every night.", "not_a_question"),
     ("So what really keeps you there isn't the pay, it's the people.", "not_a_question"),
     ("What really keeps you going?", "open"),
+    # the tool named is one fact
+    ("um what engine do you guys use", "closed"),
+    ("What software does your team use?", "closed"),
+    ("How do you pick the tools for a new project?", "open"),
     # what they might know, asked
     ("then um maybe you know if there is any opening in your archive", "closed"),
 ])

@@ -31,6 +31,9 @@ from practice.scoring import question_type, score_utterance
     ("So what got you through wasn't luck, it was a year of practice every night.", "not_a_question"),
     ("So what really keeps you there isn't the pay, it's the people.", "not_a_question"),
     ("What really keeps you going?", "open"),
+    # after a hesitation, "is" with a noun and a word that asks
+    ("oh wow 400 um is is tax season really as brutal as my professors make it sound", "closed"),
+    ("my favourite part um is being outside really", "not_a_question"),
     # the tool named is one fact
     ("um what engine do you guys use", "closed"),
     ("What software does your team use?", "closed"),

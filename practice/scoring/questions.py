@@ -180,6 +180,8 @@ _NOT_RISEN = re.compile(r"^(?:thanks|thank you|okay|ok|yeah|yes|no|wow|cool|grea
 _HESITATION_ASKS = re.compile(
     r"(?<!\bguess)(?<!\bmean)\s+(?:um+|uh+|er+|erm|uhm)\s+(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has)\s+"
     r"(?:you|it|there|that|they|we|y'all|i|the|your|these|those|people|any|most|\w+[^s\W]s)\b"
+    # "oh wow 400 um is is tax season really as brutal as ...": a noun, then a word that asks
+    r"|(?:(?:is|are|was|were)\s+)?(?:is|are|was|were)\s+(?:[\w']+\s+){1,2}(?:really|actually|still|as|so|too|worth)\b"
     r"|(?:what|how|why|where|when|who|which)(?:'s)?\s+\w+\s+\w+"
     r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
 

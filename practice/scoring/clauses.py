@@ -228,8 +228,14 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 3)} ...")', said)
     opinion = any(w in OPINION for w in ws[1:6])
+    if first == "what" and _PAY.match(said):
+        # "What does a pastry cook usually make starting out?": one figure, the pay
+        return Form("wh_fact", "closed", 'asks for a single fact, the pay ("what does ... make")', said)
     if first == "how" and second in FACT_HOW:
         # ("how much of your day is like coding versus meetings": "like" after "is" is a filler)
+        if second == "much" and ws[2:3] == ["of"] and set(ws[3:]) & {"use", "apply", "transfer", "transfers", "carries"}:
+            # "How much of what you learned in computer science do you actually use now?"
+            return Form("wh_open", "open", 'asks "how much" of it carries over, a matter of degree', said)
         if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in {"is", "are", "was", "were"})
                                      for k, w in enumerate(ws[2:7], 2))
                                  or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
@@ -281,6 +287,8 @@ _PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finall
                            r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) \w+")
 
 
+_PAY = re.compile(r"^what (?:does|do|did) (?!you\b|they\b|i\b|we\b)[\w-]+(?: [\w-]+){0,3} (?:usually |actually |typically |normally |really )?make"
+                  r"(?: (?:starting out|to start|at first|first|a year|an hour|per \w+|in [a-z]+|these days|right now|now|when|after|coming out|out of))*$")
 _SPENT = {"time", "day", "days", "week", "hours", "money", "budget", "energy", "effort"}
 
 # After the noun a fact question asks for ("What's your salary range?" is not "What's the team

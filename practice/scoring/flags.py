@@ -46,7 +46,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         low = clean(asked.sentence).lower()
         if is_check_in(asked.sentence):
             continue
-        checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low))
+        checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low)
+                      or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low))
         m = TAG.search(low)
         if m and len(words(low)) > 3 and not checks:
             return m.group(0).strip(" ,?")
@@ -83,6 +84,13 @@ _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that
 # "no?"; with a judgement in it ("That must be very tiring, no?") it pushes (sets 1-65: the 4
 # such checks are labelled not leading, and none of the 40 judged ones)
 _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have|is looking for|are looking for)\b[^?]*,\s*(?:yes|no)\s*\?\s*$")
+# "The school program is two years, yes?", "the msw is two years right", "The mandatory
+# retirement is sixty-five, right?": a number heard or read, checked (the 3 such turns of sets
+# 1-69 are labelled not leading)
+_CHECKS_A_NUMBER = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:about |around |like |roughly |only )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?:-\w+)?"
+    r"(?: (?:years?|months?|weeks?|days?|hours?|percent|dollars|grand|k))?,?\s*(?:right|yes|correct)\s*\??\s*$")
 _JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|really|hard|harder|difficult|best|worst|better|easier)\b")
 # "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
 # assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a
@@ -136,6 +144,10 @@ def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
     first = next((a for a in questions.questions if not is_check_in(a.sentence)), None)
     if first is not None and first.form.kind == "declarative" and len(words(first.sentence)) <= 3:
         return 0.3
+    said = words(clean(first.sentence).lower()) if first is not None else []
+    if first is not None and first.sentence.rstrip().endswith("?") and 2 <= len(said) <= 3 and said[-1] in WH \
+            and said[0] not in WH:
+        return 0.3  # "Harder how? What makes it so tricky?", "Tight spaces like what?": their word, echoed
     marked = sum(1 for a in questions.questions if a.sentence.rstrip().endswith("?") and not is_check_in(a.sentence))
     return 0.9 if marked >= 2 else 0.8
 

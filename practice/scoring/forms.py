@@ -52,6 +52,7 @@ def sentence_form(sentence: str) -> Form:
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     found = [(i, f) for i, p in enumerate(parts)
              if not (i and not asked and _subordinate_wh(p)) and not (i and _when_clause(p)) and not _leads_on(p, low)
+             and not (i and _relative_who(p, parts[i - 1]))
              and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
         found = found[:-1]
@@ -74,7 +75,7 @@ def sentence_form(sentence: str) -> Form:
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]) \
-                and not _asks_what_it_is_like(parts[i]) and not _asks_how(form, parts[i]):
+                and not _asks_what_it_is_like(parts[i]) and not _asks_how(form, parts[i]) and not _EXAMPLES.search(low):
             return Form("choice", "closed", "lists options to pick from", form.clause)
         if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
             # "Do you, uh, ever spray your projects first": the fillers' commas cut the question
@@ -99,8 +100,9 @@ def sentence_form(sentence: str) -> Form:
         return Form("yes_no", "closed", 'asks permission ("..., if that\'s okay")', low)
     if not asked and (m := _MAYBE_YOU_KNOW.search(" ".join(words(low)))):
         # "maybe you know if there is any opening in your department": what they might know,
-        # asked (a "you know" filler has no "maybe" before it)
-        return Form("yes_no", "closed", 'asks whether they know ("maybe you know if ...")', m.group(0))
+        # asked (a "you know" filler has no "maybe" before it); "if your team has some junior
+        # opening maybe you can tell me": a favour asked
+        return Form("yes_no", "closed", f'asks whether they know or would say ("{m.group(0)[:40]} ...")', m.group(0))
     if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not found and not re.search(r"[,.?!;:]", low):
@@ -161,6 +163,20 @@ def _subordinate_wh(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[1] in SUBJECTS
 
 
+# Options given as examples of the answer: "What does the firm do to make it easier, like meals
+# or bonuses?"
+_EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b")
+_PERSON = {"me", "someone", "somebody", "anyone", "anybody", "people", "person", "guy", "guys", "student", "students",
+           "age", "kid", "kids", "folks", "woman", "man", "one"}
+
+
+def _relative_who(ws: list[str], before: list[str]) -> bool:
+    """ "What would you tell somebody like me, who cannot pay for culinary school?": "who" with
+    no subject after it, right after a person, says who they are; the question is before it."""
+    return len(ws) > 1 and ws[0] in {"who", "who's"} and bool(set(before[-4:]) & _PERSON) \
+        and (ws[0] == "who's" or ws[1] not in SUBJECTS | {"i"} and not (ws[1] in AUX and len(ws) > 2 and ws[2] in SUBJECTS | {"i"}))
+
+
 def _when_clause(ws: list[str]) -> bool:
     """ "What's that like, when something you've poured years into just dies?": a "when"
     clause after a comma, not inverted, says when; the question is before it."""
@@ -172,7 +188,9 @@ _ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:
 # "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
 _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
                               r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
-_MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |probably )?(?:happen to )?know (?:if|whether)\b")
+_MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |probably )?(?:happen to )?know (?:if|whether)\b"
+                             r"|\bif (?:you|your [\w-]+) (?:ever )?(?:has|have|get|gets) (?:an?|any|some) [^.?!]{0,30}\b(?:maybe|perhaps|could|can|would)"
+                             r" you (?:can |could |would |might )?(?:tell|let) me\b")
 # "wait so you're the only one there the whole night", "wait you don't get paid for the driving":
 # surprise at what was just said, checked back. Spoken, the "?" is often lost (8 of 9 such
 # unpunctuated turns of the labelled sets are yes/no questions); "wait so you're going to bed

@@ -151,6 +151,16 @@ JOB_ASK = re.compile(
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
     r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
     r"|\b(?:your|the) (?:[\w-]+ )?(?:crew|team|shop|firm|company|kitchen|clinic|practice|studio|office|department|lab) (?:ever )?(?:takes?|taking|hires?|hiring) on (?:an?|any|another) (?:[\w-]+ )?(?:helper|hand|assistant|apprentice|trainee|intern)s?\b"
+    # sets 66-69: "maybe you are needing a prep cook here?", "pass it along to your CTO in case
+    # anything opens up", "volunteer in your lab", "introduce me to the person who runs the
+    # residency, so my application is in front of them", "mentioned your name to your recruiter"
+    r"|\b(?:(?:are|is) (?:you|your [\w-]+)|you(?: are|'re)) (?:maybe |perhaps )?(?:needing|in need of) (?:an?|another|any|some|more) "
+    r"(?:[\w-]+ )?(?:cook|hand|helper|assistant|intern|apprentice|tech|technician|someone|somebody|anyone|staff|help|worker"
+    r"|driver|volunteer|welder|nurse|aide|server|dishwasher|porter|baker|labou?rer)s?\b"
+    r"|\b(?:in case|if) (?:anything|something) (?:ever )?opens up\b"
+    r"|\bvolunteer (?:in|at|with|for) your (?:[\w-]+ )?(?:lab|clinic|kitchen|shop|station|office|team|hospital|department|practice|crew|site)\b"
+    r"|\bintroduce me to\b[^.?!]{0,60}\bmy application\b"
+    r"|\b(?:mention|mentioned|mentioning|drop|dropped|dropping|use|used|using) your name (?:to|with) (?:your|the|their) (?:[\w-]+ )?(?:recruiter|hiring|hr|manager|chief|boss|director)\b"
     # sets 62-65: "maybe your firm has a position where I can work while I study", "give me
     # your recruiter's name", "if your clinic takes any high school volunteers", "is your
     # station looking for archive volunteers"

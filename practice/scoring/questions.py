@@ -108,8 +108,8 @@ def _offers_example(last: Asked) -> bool:
             and not set(said) & _PERSONS)
 
 
-_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically )?(?:because|one of|part of|mostly|mainly|more|through|like"
-                         r"|from|a|an|the|just|all)\b")
+_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically )?(?:because|one of|part of|mostly|mainly|more|through|like"
+                         r"|from|a|an|the|just|all)\b)")
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            r"|what would you (?:do|recommend|suggest|advise)|where should i (?:start|begin)|how should i\b"
                            r"|what should i (?:do|focus on|start with))")

@@ -65,3 +65,30 @@ def test_a_number_checked_is_not_leading(text, leads):
 ])
 def test_job_asks(text, asks):
     assert bool(score_utterance(text).job_ask) == asks
+
+
+@pytest.mark.parametrize("text", [
+    "I really appreciate your honesty about all of this. Could you let me know when applications open?",
+    "I'll keep that in mind. Are you taking on any assistants for your next tour?",
+    "I did not know this position exists. What does an assistant project manager do?",
+    "my goodness that's a lot more than i figured i thought you mostly just held the dogs",
+    "Writing over maps, that surprises me. Who else should I talk to?",
+    "Honestly, that's a little scary for me. How did you learn to handle it alone?",
+    "That part sounds wonderful. What would you tell someone coming from accounting?",
+    "man that must feel incredible um how often does that happen",
+])
+def test_acknowledgements_of_sets_66_to_69(text):
+    previous = "Honestly, the overnight calls take more out of me than they used to, I'll admit."
+    assert score_utterance(text, previous=previous).listening.acknowledgement
+
+
+def test_a_guess_with_must_is_no_acknowledgement():
+    s = score_utterance("it must be so rewarding seeing patients recover right", previous="I work on the oncology floor.")
+    assert not s.listening.acknowledgement
+
+
+def test_an_invitation_to_bring_questions_opens_the_conversation():
+    from practice.scoring.opening import introduces_self
+
+    previous = "Hi! Maria at the front desk said you had some questions about curatorial work?"
+    assert introduces_self("Yes, thank you! I finished my MA in art history last year.", previous)

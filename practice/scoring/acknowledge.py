@@ -58,6 +58,16 @@ ACK = re.compile(
     r"|\b(?:good|great|useful|helpful|solid) tip\b"
     # sets 56-61: "Okay, I'll do that tonight.", "Okay, that is not so bad for me."
     r"|^(?:(?:okay|ok|alright),? )?(?:i'll|i will) do (?:that|it) (?:tonight|today|tomorrow|this week|first thing)\b"
+    # sets 66-69: "I really appreciate your honesty", "I'll keep that in mind.", "I did not know
+    # this position exists.", "my goodness that's a lot more than i figured", "that surprises
+    # me", "that's a little scary for me", "That part sounds wonderful", "man that must feel
+    # incredible"
+    r"|\bi (?:really |truly |so )?appreciate (?:your (?:honesty|candor|time|advice|perspective)|how (?:candid|honest|open))"
+    r"|\bi(?:'ll| will) (?:definitely |for sure )?keep (?:that|it|this) in mind\b|\bi (?:did not|didn't) know (?:this|there|about that|that)\b"
+    r"|^(?:oh,? )?my (?:gosh|god|goodness)\b|\bthan i (?:figured|assumed)\b|\b(?:that|this) (?:really |kind of )?surprises me\b"
+    r"|\b(?:that's|that is) (?:a little |a bit |kind of |really |so )?(?:scary|surprising|reassuring|encouraging|wild|intense)\b"
+    r"|\bsounds (?:so |really |just )?(?:wonderful|lovely|awesome|fascinating|incredible|cool|nice)\b"
+    r"|\bthat must (?:feel|be|have been|have felt) (?:so |really |pretty )?(?:incredible|amazing|wonderful|rewarding|awesome|heartbreaking|terrifying)\b"
     # sets 62-65: "I'm really glad you have that support.", "yeah definitely i will and ..."
     r"|\b(?:i'm|i am) (?:so |really |very )?glad (?:you|to hear|that|it|they)\b|^(?:yeah|yes|okay|ok),? (?:definitely|absolutely|for sure),? i will\b"
     r"|\b(?:that's|that is) not (?:so |too |that )?bad\b(?!,? (?:is|isn't) (?:it|that))"

@@ -23,7 +23,7 @@ _GREETED = re.compile(r"^(?:(?:hi|hey|hello|hiya)\b|\w+,? (?:good|nice|great|lov
 # next client. What did you want to know?", "Hello Chinedu. Where would you like to start?"
 _INVITES = re.compile(r"\b(?:what (?:would|did|do) you (?:like|want|wanna) to (?:know|ask|talk about)"
                       r"|where (?:would|do) you (?:like|want) to start|what can i (?:help you with|help with|do for you|tell you)"
-                      r"|how can i help|fire away|ask away|ask me (?:anything|whatever)"
+                      r"|how can i help|fire away|ask away|ask me (?:anything|whatever)|you (?:had|have) (?:some|a few) questions"
                       # or to come in and sit: "Welcome to Station 9. Grab a chair", "Sure, come on
                       # back", "Come on, walk with me", "It's nice to meet you, Fatima."
                       r"|welcome (?:to|in|aboard)|grab a (?:seat|chair|stool)|come on (?:back|in|over)|walk with me"
@@ -35,7 +35,7 @@ _THANKS_FOR_TIME = re.compile(
     r"(?:thanks|thank you)(?: so much| very much)?(?: for (?:your time|the time|this|having me|seeing me|meeting|making|taking|doing|agreeing"
     r"|giving|letting|fitting|squeezing|hopping|getting|picking|calling|accept\w*|receiv\w*|talking|coming)\b.*)?"
     r"(?:,? (?:mr\.? |ms\.? |mrs\.? |dr\.? )?[a-z]+)?(?:,? i (?:really )?appreciate (?:it|this))?(?: i know you're busy)?(?: um| uh| so)*\W*$")
-_GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|so|great|sure|perfect|absolutely|no problem|no worries"
+_GREETING_BACK = re.compile(r"^(?:(?:well|oh|um|uh|ok|okay|yeah|yes|yep|so|great|sure|perfect|absolutely|no problem|no worries"
                             r"|good (?:morning|afternoon|evening)(?:,? (?:sir|ma'am|and))?)\W+)*"
                             r"(?:hi|hey|hello|hiya|thanks|thank you|appreciate (?:it|you)|no problem|no worries"
                             r"|(?:good|nice|great|lovely) to meet you)\b")
@@ -44,7 +44,7 @@ _INTRODUCES = re.compile(
     r"\b(?:my name|i'?m (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
     r"|i am (?!(?:so |really |very )?(?:sorry|glad|happy|thrilled|excited|grateful|curious|sure)\b)\w+"
     r"|i(?:'ve| have) (?:been|managed|worked|spent|done|run)|i (?:work|came|come|studied|study|live|moved|grew up"
-    r"|carried|run|ran|manage|managed|worked|spent|interpret|was at|was a|retired|drove|teach|taught))\b")
+    r"|carried|run|ran|manage|managed|worked|spent|interpret|was at|was a|retired|drove|teach|taught|finished|graduated|served))\b")
 
 
 def greets(previous: str | None) -> bool:

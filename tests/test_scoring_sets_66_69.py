@@ -92,3 +92,12 @@ def test_an_invitation_to_bring_questions_opens_the_conversation():
 
     previous = "Hi! Maria at the front desk said you had some questions about curatorial work?"
     assert introduces_self("Yes, thank you! I finished my MA in art history last year.", previous)
+
+
+@pytest.mark.parametrize("text, leads", [
+    # their words echoed in surprise, then the question: no guess to agree with
+    ("Sharing a dorm at my age, huh? What's the housing actually like day to day?", False),
+    ("Those repeat callers must drive you up the wall, huh?", True),
+])
+def test_huh_after_an_echo_is_surprise(text, leads):
+    assert score_utterance(text).shown("leading") == leads

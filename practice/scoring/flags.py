@@ -49,6 +49,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low)
                       or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low))
         m = TAG.search(low)
+        if m and m.group(0).strip(" ,?") == "huh" and not set(words(low[:m.start()])) & _POINTERS:
+            m = None  # "Sharing a dorm at my age, huh?": their words echoed in surprise, no guess to agree with
         if m and len(words(low)) > 3 and not checks:
             return m.group(0).strip(" ,?")
         if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low) and not checks \
@@ -78,6 +80,9 @@ _NEGATIVE_THEN_POSITIVE_TAG = re.compile(
     r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
     r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
 _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
+# the subject of a guess: without one, "X, huh?" echoes their words
+_POINTERS = {"i", "i'm", "i'd", "you", "you'd", "you're", "we", "they", "he", "she", "it", "it's", "that", "that's",
+             "this", "those", "these", "there", "everyone", "everybody", "someone", "somebody", "people"}
 _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that right?" checks what was heard
 # "To work as engineer here, I need the PE license, yes?", "Your company has a cadet pathway
 # program, no?": what is needed or on offer, checked with a second language's "yes?" or

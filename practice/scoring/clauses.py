@@ -233,6 +233,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_fact", "closed", 'asks for a single fact, the pay ("what does ... make")', said)
     if first == "how" and second in FACT_HOW:
         # ("how much of your day is like coding versus meetings": "like" after "is" is a filler)
+        if second == "much" and len(ws) > 4 and ws[2] in _COMPARED and ws[3] in {"is", "are", "was", "were"}:
+            # "How much better is it to own the practice than to work for someone else?"
+            return Form("wh_open", "open", 'asks "how much" of a comparison, a matter of degree', said)
         if second == "much" and ws[2:3] == ["of"] and set(ws[3:]) & {"use", "apply", "transfer", "transfers", "carries"}:
             # "How much of what you learned in computer science do you actually use now?"
             return Form("wh_open", "open", 'asks "how much" of it carries over, a matter of degree', said)
@@ -289,6 +292,7 @@ _PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finall
 
 _PAY = re.compile(r"^what (?:does|do|did) (?!you\b|they\b|i\b|we\b)[\w-]+(?: [\w-]+){0,3} (?:usually |actually |typically |normally |really )?make"
                   r"(?: (?:starting out|to start|at first|first|a year|an hour|per \w+|in [a-z]+|these days|right now|now|when|after|coming out|out of))*$")
+_COMPARED = {"better", "worse", "harder", "easier", "different", "safer", "riskier", "busier", "calmer"}
 _SPENT = {"time", "day", "days", "week", "hours", "money", "budget", "energy", "effort"}
 
 # After the noun a fact question asks for ("What's your salary range?" is not "What's the team

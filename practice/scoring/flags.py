@@ -20,7 +20,8 @@ from practice.scoring.text import clean, words
 # were yours?" (28 of 29 such turns of the labelled sets are leading)
 # ("Surely drones will replace most of it soon. How do you see ...?", "That has to be the most
 # rewarding feeling in the world.")
-_GUESS = r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
+_GUESS = (r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
+          r"|i think (?:it|that|this) must be")  # "What is the most difficult part? I think it must be very hard when ..."
 LEADING = re.compile(
     r"(?<!\bwhy )\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
     r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
@@ -95,7 +96,7 @@ _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have
 _CHECKS_A_NUMBER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:about |around |like |roughly |only )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?:-\w+)?"
-    r"(?: (?:years?|months?|weeks?|days?|hours?|percent|dollars|grand|k))?,?\s*(?:right|yes|correct)\s*\??\s*$")
+    r"(?: (?:years?|months?|weeks?|days?|hours?|percent|dollars|grand|k))?(?: [\w'-]+){0,5},?\s*(?:right|yes|correct)\s*\??\s*$")
 _JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|really|hard|harder|difficult|best|worst|better|easier)\b")
 # "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
 # assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a

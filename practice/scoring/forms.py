@@ -165,7 +165,9 @@ def _subordinate_wh(ws: list[str]) -> bool:
 
 # Options given as examples of the answer: "What does the firm do to make it easier, like meals
 # or bonuses?"
-_EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b")
+_EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"
+                       # or set against: "What made you choose court, and not medical or business?"
+                       r"|,\s*(?:and |but )?(?:not|rather than|instead of)\s[^,?]*\bor\b")
 _PERSON = {"me", "someone", "somebody", "anyone", "anybody", "people", "person", "guy", "guys", "student", "students",
            "age", "kid", "kids", "folks", "woman", "man", "one"}
 

@@ -151,6 +151,10 @@ JOB_ASK = re.compile(
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
     r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
     r"|\b(?:your|the) (?:[\w-]+ )?(?:crew|team|shop|firm|company|kitchen|clinic|practice|studio|office|department|lab) (?:ever )?(?:takes?|taking|hires?|hiring) on (?:an?|any|another) (?:[\w-]+ )?(?:helper|hand|assistant|apprentice|trainee|intern)s?\b"
+    # sets 70-73: "shadow you this summer ... and maybe get hired on as a tech", "I'd be happy to
+    # clean kennels or whatever you need", "try a full week here", "I'd work hard, I promise"
+    r"|\b(?:and|then) (?:maybe |possibly |eventually )?get hired (?:on|there|here)\b|\bi(?:'d| would) be (?:happy|glad) to (?:clean|sweep|help|do|work)\b[^.?!]{0,40}\bwhatever you need\b"
+    r"|\btry (?:a|one|the) (?:full |whole )?(?:week|day|shift|weekend) (?:here|with you|in your|at your)\b|\bi(?:'d| would) work (?:really )?hard\b"
     # sets 66-69: "maybe you are needing a prep cook here?", "pass it along to your CTO in case
     # anything opens up", "volunteer in your lab", "introduce me to the person who runs the
     # residency, so my application is in front of them", "mentioned your name to your recruiter"
@@ -177,5 +181,11 @@ JOB_ASK = re.compile(
 def job_ask(text: str) -> str | None:
     """The words that ask for a job or a route to one: the phrase rules' match, else the
     sentence the learned reading (`asking`) found it in, else None."""
-    m = JOB_ASK.search(clean(text).lower())
+    low = clean(text).lower()
+    if _NOT_ASKING.search(low):
+        return None  # "Would you look over my portfolio? I'm not asking for a job, just your take."
+    m = JOB_ASK.search(low)
     return m.group(0) if m else asks_for_a_way_in(text)
+
+
+_NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?:a job|work|a position|a referral)\b")

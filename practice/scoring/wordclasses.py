@@ -47,7 +47,7 @@ OPINION = {"think", "thinking", "leave", "see", "feel", "imagine", "want", "wann
 DEGREE_VERBS = {"think", "like", "enjoy", "care", "value", "matter", "matters", "want", "feel", "love",
                 "mind", "worry", "help", "helps", "affect", "affects", "impact", "influence", "rely",
                 "depend", "depends", "change", "changed", "mean", "means", "carry", "transfer", "transfers", "count",
-                "counts", "carries", "hurt", "hurts", "shaped", "shape"}
+                "counts", "carries", "hurt", "hurts", "shaped", "shape", "listen", "listens", "trust", "respect"}
 # "You know what I mean?": a wh-clause under these verbs is the object of a yes/no question.
 KNOWING = {"know", "knows", "remember", "see", "understand", "mean", "guess", "imagine", "realize", "recall"}
 PREPOSITIONS = {"in", "to", "at", "on", "for", "from", "with", "by", "of", "about", "into"}

@@ -55,3 +55,20 @@ def test_job_asks(text, asks):
 ])
 def test_leading(text, leads):
     assert score_utterance(text).shown("leading") == leads
+
+
+@pytest.mark.parametrize("text, acknowledges", [
+    ("Six summers before a permanent spot, that takes patience. What kept you coming back?", True),
+    ("Twenty-two years is remarkable. What do people from industry struggle with?", True),
+    ("Watching playtest footage sounds like it could be humbling. What surprised you most?", True),
+    ("i will um is there anyone else you think i should talk to", True),
+    ("i i honestly didn't realize it was that slow i pictured it more like painting", True),
+    ("that's what i tell my algebra kids every year um so what does a typical trip look like", True),
+    ("okay so it's less drama and more a crush of people all at once that totally tracks", True),
+    ("the convincing part sounds like it might be the hardest part um how do you do that", False),
+    ("That's actually why I'm reaching out. I managed a big store for fifteen years.", False),
+    ("That's exactly how it felt from our side. How do you keep from carrying it home?", True),
+])
+def test_acknowledgements_of_sets_70_to_73(text, acknowledges):
+    previous = "Six summers as a seasonal before I got a permanent spot. It's normal here, sadly."
+    assert bool(score_utterance(text, previous=previous).listening.acknowledgement) == acknowledges

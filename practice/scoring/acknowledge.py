@@ -58,6 +58,13 @@ ACK = re.compile(
     r"|\b(?:good|great|useful|helpful|solid) tip\b"
     # sets 56-61: "Okay, I'll do that tonight.", "Okay, that is not so bad for me."
     r"|^(?:(?:okay|ok|alright),? )?(?:i'll|i will) do (?:that|it) (?:tonight|today|tomorrow|this week|first thing)\b"
+    # sets 70-73: "that takes patience", "Twenty-two years is remarkable.", "sounds like it could be
+    # humbling", "i will um ...", "i honestly didn't realize", "that's what i tell my algebra
+    # kids", "that totally tracks"
+    r"|\b(?:that|it) takes (?:a lot of |real |some |serious )?(?:patience|guts|courage|dedication|commitment|grit)\b"
+    r"|\b(?:is|was|that's|that is) (?:really |truly |pretty )?(?:remarkable|admirable)\b|\bsounds like it (?:could|would|must|might) be (?!the\b)"
+    r"|^(?:i will|will do|i'll do that)(?= (?:um|uh|and|so|is|are|do|does|can|could|would|what|how|where|who)\b)|\bi (?:honestly |really |totally )?(?:didn't|did not) realize\b"
+    r"|^(?:that's|that is) (?:exactly |just )?what i (?:tell|say|told)\b|\bthat (?:totally |really )?(?:tracks|checks out)\b"
     # sets 66-69: "I really appreciate your honesty", "I'll keep that in mind.", "I did not know
     # this position exists.", "my goodness that's a lot more than i figured", "that surprises
     # me", "that's a little scary for me", "That part sounds wonderful", "man that must feel
@@ -216,7 +223,7 @@ _SHORT_REACTION = re.compile(
 _VERDICT_OPENING = re.compile(
     r"^(?:(?:oh|ah|wow|okay|ok|yeah|well|and|mm|hmm|um|uh|right)\W+)*"
     r"(?:(?:that's|thats|that is|that was)\W+)*(?:(?:that's|thats|that is|that was|that would be|that'd be|that sounds)"
-    r"(?! (?:why|what|how|where|when|who|because|the reason|the question|not|my|it\b|so i|if)\b)"
+    r"(?! (?:actually |kind of |partly )?(?:why|what|how|where|when|who|because|the reason|the question|not|my|it\b|so i|if)\b)"
     r"|that (?:gave|gives) me)(?: [\w'-]+){1,6}"
     r"|^(?:(?:oh|ah|wow|okay|ok|yeah|well|and|mm|hmm|um|uh|right)\W+)*i (?:really |truly |so )?(?:admire|respect|appreciate|love|like) (?:that|this)\b")
 

@@ -41,6 +41,9 @@ def test_question_types(text, expected):
     ("Would you let a high schooler shadow here? I'd be happy to clean kennels or whatever you need.", True),
     ("so if i wanted to like try a full week here not just a weekend would you let me", True),
     ("Could your contractor sign one of those letters for me? I'd work hard, I promise.", True),
+    # asking to volunteer with them is a way in (13 of the 15 such asks of sets 1-73 are labelled so)
+    ("Do you guys take volunteers at all?", True),
+    ("How do you find forty volunteers every summer?", False),
     ("How did you get hired on, straight out of a program or from somewhere else first?", False),
     ("Would you be open to looking over my portfolio once I put one together? I'm not asking for a job, "
      "I just want your honest take.", False),

@@ -171,6 +171,7 @@ JOB_ASK = re.compile(
     r"|\b(?:position|job|role|spot|opening|place) (?:where|that) i (?:can|could|might) work\b"
     r"|\b(?:give|send|pass|share) me (?:your|the) (?:[\w-]+ )?(?:recruiter|hiring manager|recruiting \w+)(?:'s)? (?:name|contact|email|number|details)\b"
     r"|\b(?:is|are|does|do|if|whether) (?:your|the) [\w-]+ (?:[\w-]+ )?(?:takes?|taking|looking for|needs?|accepting|accepts?) (?:on )?(?:any |some |more )?(?:[\w-]+ ){0,2}volunteers\b"
+    r"|\b(?:do|does|would) (?:you|you guys|y'all|you all|they) (?:ever )?(?:take|need|use|accept) (?:on )?(?:any )?(?:[\w-]+ ){0,2}volunteers\b"
     r"|\bi could (?:work on|do|help with|help on|start on)\b[^.?!]{0,25}\bas (?:an?|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|volunteer)\b"
     r"|\bconsider (?:me|someone|somebody|a student|students|people)\b[^.?!]{0,40}\bas (?:an?|her|his|their|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|hygienist|junior)\b"
     r"|\bspons(?:or|ors|oring|ored) (?:a )?(?:visas? (?:for )?|work visas? (?:for )?)?(?:me|someone like me|somebody like me|people like me)\b"

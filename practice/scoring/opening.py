@@ -87,4 +87,3 @@ def _greets_then_introduces(text: str) -> bool:
         if not _GREETING_BACK.search(sentence):
             return False
     return False
-

@@ -249,4 +249,3 @@ def statement_choice(ws: list[str]) -> Form | None:
     if not ws or ws[-1] in {"okay", "ok"} or not _STATEMENT_CHOICE.search(said):
         return None
     return Form("choice", "closed", 'offers two ways it might be ("... or ..."): it asks to pick one', said)
-

@@ -151,6 +151,13 @@ JOB_ASK = re.compile(
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
     r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
     r"|\b(?:your|the) (?:[\w-]+ )?(?:crew|team|shop|firm|company|kitchen|clinic|practice|studio|office|department|lab) (?:ever )?(?:takes?|taking|hires?|hiring) on (?:an?|any|another) (?:[\w-]+ )?(?:helper|hand|assistant|apprentice|trainee|intern)s?\b"
+    # sets 74-77: "could i maybe come and do a stage with you", "let me pick up a few prep shifts
+    # here", "look at my clips in case a reporting position opens", "put me in touch with
+    # whoever hires the hosts"
+    r"|\b(?:can|could|may) i (?:maybe |possibly )?(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
+    r"|\b(?:let me|could i|can i) (?:maybe )?(?:pick up|work|take|cover) (?:a few |some |a couple of )?(?:[\w-]+ )?shifts? (?:here|with you|for you|at your|in your|on your)\b"
+    r"|\bin case (?:a|an|any) (?:[\w-]+ ){0,2}(?:position|job|role|spot|opening|vacancy) (?:ever )?opens\b"
+    r"|\b(?:put me in touch with|introduce me to|connect me with) (?:whoever|the person who|someone who) (?:hires|does the hiring|handles (?:the )?hiring)\b"
     # sets 70-73: "shadow you this summer ... and maybe get hired on as a tech", "I'd be happy to
     # clean kennels or whatever you need", "try a full week here", "I'd work hard, I promise"
     r"|\b(?:and|then) (?:maybe |possibly |eventually )?get hired (?:on|there|here)\b|\bi(?:'d| would) be (?:happy|glad) to (?:clean|sweep|help|do|work)\b[^.?!]{0,40}\bwhatever you need\b"

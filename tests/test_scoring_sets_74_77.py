@@ -19,3 +19,21 @@ from practice.scoring import score_utterance
 ])
 def test_job_asks(text, asks):
     assert bool(score_utterance(text).job_ask) == asks
+
+
+def test_a_list_ending_something_else_offers_answers():
+    s = score_utterance("Where do you think the field is going in the next ten years? Drones, AI, something else?")
+    assert s.question_type == "open" and not s.shown("stacked")
+
+
+@pytest.mark.parametrize("text, leads", [
+    # "i bet" as a reaction before the question, not a guess
+    ("haha yeah the knees i bet um what what's the physical side actually like like day to day", False),
+    ("I bet you love the overtime, right?", True),
+])
+def test_i_bet_as_a_reaction(text, leads):
+    assert score_utterance(text).shown("leading") == leads
+
+
+def test_considering_someone_for_one_is_a_job_ask():
+    assert score_utterance("Are aide jobs hard to get, and would your clinic consider someone my age for one?").job_ask

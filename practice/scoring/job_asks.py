@@ -134,7 +134,7 @@ JOB_ASK = re.compile(
     r"|\bget me on (?:as|with|at) (?:an? |your |the )?\b"
     r"|\bintroduce me to (?:your|the) [^.?!]{0,40}\babout (?:an? |the |that |this )?(?:[\w-]+ ){0,3}(?:job|position|role|opening|internship)s?\b"
     r"|(?:would|will|could|does|do) (?:your|the) (?:[\w-]+ )?(?:firm|company|studio|shop|team|clinic|practice|agency|department|crew|lab|hospital|office|kitchen)"
-    r" (?:ever )?(?:consider|hire|take on|take) (?:someone|somebody|people|anyone) (?:[\w'-]+ ){0,5}for (?:a|an|the) (?:[\w-]+ )?(?:position|role|job|spot|opening|post)\b"
+    r" (?:ever )?(?:consider|hire|take on|take) (?:someone|somebody|people|anyone) (?:[\w'-]+ ){0,5}for (?:(?:a|an|the) (?:[\w-]+ )?(?:position|role|job|spot|opening|post)\b|one\b)"
     # set ap: a school's work-experience week asked for ("Do you do work experience? ... I'd
     # love to do it with you")
     r"|(?:do|does) (?:you|your [\w-]+(?: [\w-]+)?) (?:ever )?(?:do|offer|take|run|host) (?:any )?(?:work experience|job shadowing|work placements?)\b"

@@ -104,7 +104,8 @@ def _offers_example(last: Asked) -> bool:
     parking?": a few words with no verb of their own offer an example answer
     to the question before; they are not a second question."""
     said = words(clean(last.sentence).lower())
-    return (last.form.kind == "declarative" and 0 < len(said) <= 6 and said[0] in _FRAGMENT_START
+    return (last.form.kind == "declarative" and 0 < len(said) <= 6
+            and (said[0] in _FRAGMENT_START or said[-2:] in (["something", "else"], ["or", "something"]))
             and not set(said) & _PERSONS)
 
 

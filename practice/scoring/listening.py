@@ -142,11 +142,12 @@ def _short_q(sentence: str, n: int = 6) -> str:
 
 def listen(text: str, questions: TurnQuestions, previous: str | None,
            earlier: list[str] | None = None, mine: str | None = None, guess: bool = False,
-           leads: bool = False, stacked: bool = False) -> Listening:
+           leads: bool = False, stacked: bool = False, asks_job: bool | None = None) -> Listening:
     """All cues for one turn. Without a previous answer there is nothing to listen to.
     `guess`: the question offers the user's own guess for confirmation (a leading, tag or
-    declarative question), which mostly builds on the answer before it; `leads` and `stacked`
-    are the turn's own flags, signs for `weighing`."""
+    declarative question), which mostly builds on the answer before it; `leads`, `stacked` and
+    `asks_job` are the turn's own flags, signs for `weighing` (`asks_job` is read here when the
+    caller has not read it already)."""
     out = Listening()
     if not (previous or "").strip() or introduces_self(text, previous):
         return out
@@ -184,7 +185,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     found = follow_up(text, questions, previous, details)
     rule, fu = found if found else ("none", None)
     # read once each: the rules below and `weighing` both use them
-    asks_job, pointing = bool(job_ask(text)), bool(real) and points_back(real)
+    asks_job = bool(job_ask(text)) if asks_job is None else asks_job
+    pointing = bool(real) and points_back(real)
     leaves, way_in = leaves_a_topic(previous), speaks_of_a_way_in(previous)
     said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))
     if not fu and real and not said_new_topic:

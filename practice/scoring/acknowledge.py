@@ -78,6 +78,13 @@ ACK = re.compile(
     # sets 62-65: "I'm really glad you have that support.", "yeah definitely i will and ..."
     r"|\b(?:i'm|i am) (?:so |really |very )?glad (?:you|to hear|that|it|they)\b|^(?:yeah|yes|okay|ok),? (?:definitely|absolutely|for sure),? i will\b"
     r"|\b(?:that's|that is) not (?:so |too |that )?bad\b(?!,? (?:is|isn't) (?:it|that))"
+    # sets 78-81: accepting an offer ("Yes, please, that would be so generous."), "no that's
+    # totally fair", "you worked on the returns that's huge"
+    r"|\b(?:that would be|that'd be|thatd be) (?:so |really |very |incredibly |super )?(?:kind|generous|helpful|great|amazing"
+    r"|wonderful|awesome|perfect|fantastic|brilliant|lovely)\b"
+    r"|\b(?:that's|thats|that is) (?:totally |completely |absolutely |very )?(?:fair|huge)\b"
+    # "What a story.", "Wow, what a journey!": an exclamation over what was told
+    r"|^(?:(?:oh|wow|man),? )?what an? (?:\w+ )?(?:story|ride|journey|career|path|experience|privilege|honou?r|adventure|turnaround)(?=\s*(?:[.!,]|$))"
     # taking up their advice: "I will check with them.", "I'll look into that."
     r"|^(?:i will|i'll|i definitely will) (?:check (?:with them|that out|it out|them out|with her|with him)|look into (?:it|that|them|those)"
     r"|do that|try that)\b"

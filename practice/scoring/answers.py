@@ -57,4 +57,9 @@ _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\
 _GRANTS = re.compile(r"^(?:of course|my pleasure|you're welcome|no problem|anytime|happy to help|glad to help|sure thing)\b")
 # "..., so fire away if there's anything else.": an answer that ends by inviting the next
 # question leaves nothing to switch away from
-_INVITES_QUESTIONS = re.compile(r"\b(?:fire away|ask away|go ahead and ask)\b[^.!?]*\W*$")
+# "Anything else you want to know? I've got about five minutes.", "Anyway, what else can I tell
+# you?": an invitation asked outright, whatever follows it (none of the 11 such turns of sets
+# 1-81 is followed by a topic switch)
+_INVITES_QUESTIONS = re.compile(r"\b(?:fire away|ask away|go ahead and ask)\b[^.!?]*\W*$"
+                                r"|\banything else(?: (?:you(?:'d| would)? (?:want|like) to (?:know|ask)|(?:that )?i can [\w ]{0,25}))?\s*\?"
+                                r"|\bwhat else (?:can i|could i|do you want|would you like)\b|\bany (?:other|more) questions\s*\?")

@@ -172,6 +172,14 @@ JOB_ASK = re.compile(
     r"|\bvolunteer (?:in|at|with|for) your (?:[\w-]+ )?(?:lab|clinic|kitchen|shop|station|office|team|hospital|department|practice|crew|site)\b"
     r"|\bintroduce me to\b[^.?!]{0,60}\bmy application\b"
     r"|\b(?:mention|mentioned|mentioning|drop|dropped|dropping|use|used|using) your name (?:to|with) (?:your|the|their) (?:[\w-]+ )?(?:recruiter|hiring|hr|manager|chief|boss|director)\b"
+    # sets 78-81: "would you be open to being one of my references", "walk my application over
+    # to whoever does hiring", "Who should I talk to about applying?" (after they said they hire)
+    r"|\b(?:be|being) (?:one of )?my references\b|\b(?:walk|carry|hand|take|bring) my (?:application|resume|cv) (?:over|in|up|to)\b"
+    r"|\bwho (?:should|do|would|could) i (?:talk|speak|reach out) to about applying\b"
+    # "Maybe as a trainee on your team?", "get me on as a helper with your crew"
+    r"|\b(?:as|like) an? (?:trainee|apprentice|intern|assistant|helper|junior [\w-]+) (?:on|in|at|with|for) your "
+    r"(?:team|crew|kitchen|shop|office|department|lab|clinic|station|firm|company|unit|ward|site|studio|paper|newsroom"
+    r"|hotel|restaurant|practice|workshop|bakery|garage|farm|school|hospital|agency)\b"
     # sets 62-65: "maybe your firm has a position where I can work while I study", "give me
     # your recruiter's name", "if your clinic takes any high school volunteers", "is your
     # station looking for archive volunteers"

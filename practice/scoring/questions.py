@@ -104,18 +104,20 @@ def _offers_example(last: Asked) -> bool:
     parking?": a few words with no verb of their own offer an example answer
     to the question before; they are not a second question."""
     said = words(clean(last.sentence).lower())
-    return (last.form.kind == "declarative" and 0 < len(said) <= 6
+    return (last.form.kind == "declarative" and 0 < len(said) <= 8
             and (said[0] in _FRAGMENT_START or said[-2:] in (["something", "else"], ["or", "something"]))
             and not set(said) & _PERSONS)
 
 
-_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically )?(?:because|one of|part of|mostly|mainly|more|through|like"
+_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|through|like"
                          r"|from|a|an|the|just|all)\b)")
-_ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
-                               r"|\blike\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b")
+_ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
+                               r"|\blike\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"
+                               # "What is the job market like here for conservators?"
+                               r"|\b(?:what's|what is|what was|what are)\b(?:(?! you| i| they)[\w' ])*\blike (?:here|there|now|today|these days|for|in)\b")
 _GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were) (?:you|they|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
-                           r"|what would you (?:do|recommend|suggest|advise)|where should i (?:start|begin)|how should i\b"
+                           r"|what would you (?:do|recommend|suggest|advise|tell)|where should i (?:start|begin)|how should i\b"
                            r"|what should i (?:do|focus on|start with))")
 _ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would|could|can|should|have|has)"
                       r" (?:you|i|people|someone|somebody|most people|they|one)\b"
@@ -141,11 +143,13 @@ def narrows(last: Asked, before: Asked) -> bool:
         return True
     # "How did people in your cohort manage money? Did most of them keep working?", "What is the
     # work-life balance like? Are the court hours predictable?": a yes/no guess at how it goes or
-    # what it is like, with no "And" to add it as a question of its own (sets 1-73: 18 such pairs
+    # what it is like or what they would advise ("What would you tell someone like me? Is it
+    # crazy?"), with no "And" to add it as a question of its own (sets 1-81: 25 such pairs
     # labelled one open question, 4 two; with "And" 22 of 22 are two). Not after any open
     # question: "What do you enjoy most? Do you work weekends?" asks two things.
     if before.form.kind == "wh_open" and before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
-            and last.form.kind == "yes_no" and _GUESS_START.match(low) and _ASKS_HOW_IT_GOES.search(clean(before.sentence).lower()):
+            and last.form.kind == "yes_no" and _GUESS_START.match(low) \
+            and (_ASKS_HOW_IT_GOES.search(clean(before.sentence).lower()) or _ASKS_THE_WAY.search(clean(before.sentence).lower())):
         return True
     # (in a transcript a hesitation, not a "?", ends the first: "what's the culture like on a job
     # site um is it pretty rough or")

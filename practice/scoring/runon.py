@@ -95,7 +95,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # request to tell, run on from a lead-in, is the last thing asked
         if a in {"tell", "walk"} and b in {"me", "us"} and ws[i - 1] in _LEADS_INTO_REQUEST \
                 and ws[i + 2] in WH | {"about", "through", "more", "a", "what's"}:
-            return clause_form(ws[i:], True)
+            if (form := clause_form(ws[i:], True)) is not None:
+                return form
         # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
         # it ends the clause before the question
         after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
@@ -103,17 +104,22 @@ def run_on_question(ws: list[str]) -> Form | None:
         if a in _BARE_AUX and (b in _BARE_SUBJECT or b in _INDEFINITE and a not in _COPULA) \
                 and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it) \
                 and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)):
-            return clause_form(ws[i:], True)
+            if (form := clause_form(ws[i:], True)) is not None:
+                return form
         # "if i apply in march can i put your name down": asking leave after what they plan
         if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
-            return clause_form(ws[i:], True)
+            if (form := clause_form(ws[i:], True)) is not None:
+                return form
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
         verb = ws[i + 2] if b in _SUBJECT_ADVERBS else b
         if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 \
                 and (ws[i + 2] in {"you", "your"} or verb in _WH_SUBJECT_VERBS) \
                 and (ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"}
-                     or ws[i - 2:i] in (["i", "mean"], ["question", "is"])) \
+                     or ws[i - 2:i] in (["i", "mean"], ["question", "is"])
+                     # "so i guess what made you want to ...": the guess leads in (not "i guess what drew
+                     # you to it was the money")
+                     or ws[i - 2:i] == ["i", "guess"] and ws[i + 2] in {"you", "your"} and not set(ws[i + 3:]) & {"is", "was"}) \
                 and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING):  # "show what changed"
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
@@ -127,11 +133,13 @@ def run_on_question(ws: list[str]) -> Form | None:
                      # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
                      or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
                      or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}):
-            return clause_form(ws[i:], True)
+            if (form := clause_form(ws[i:], True)) is not None:
+                return form
         # "you must get asked this a lot but isn't the weather the thing that makes a season"
         if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
                 and len(ws) - i >= 3:
-            return clause_form(ws[i:], True)
+            if (form := clause_form(ws[i:], True)) is not None:
+                return form
         # "funding huh what what's going on with the funding"
         if a == "what's" and b in _WHATS_GOING and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
@@ -144,12 +152,14 @@ def run_on_question(ws: list[str]) -> Form | None:
         # question it leads into
         if a in {"would", "could", "will", "can", "should"} and b == "you" and len(ws) - i >= 4 \
                 and "if" in ws[max(0, i - 10):i - 2] and ws[i - 1] not in WH | {"if", "whether", "than", "as", "and", "or", "to", "not"}:
-            return clause_form(ws[i:], True)
+            if (form := clause_form(ws[i:], True)) is not None:
+                return form
         # "with a foreign degree do i have to take the exam from zero"
         # ("so do i" agrees; "so do i need to do the whole doctorate again" asks)
         if a in {"do", "did", "would", "will", "am"} and b == "i" \
                 and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"neither", "nor"} | (set() if ws[i + 2:i + 3] and ws[i + 2] in _ASKED_VERBS else {"so"}):
-            return clause_form(ws[i:], True)
+            if (form := clause_form(ws[i:], True)) is not None:
+                return form
     # "eleven years and you still look forward to going in", "three thirty wow and you still
     # enjoy it": their fact said back, then a surprised check on them, a yes/no question
     for i in range(1, min(6, len(ws) - 3)):

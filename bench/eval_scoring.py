@@ -26,6 +26,7 @@ from collections import Counter
 
 from common import eval_dir
 from practice.scoring import score_utterance
+from practice.scoring.confidence import bar
 from practice.scoring.features import could_reflect, reflection_features, reflective_part
 from practice.scoring.model import load_model
 from practice.scoring.questions import open_or_closed, question_type
@@ -141,9 +142,9 @@ def eval_reflections(errors: int) -> None:
     print(confusion(gold, pred, ["reflection", "other"]))
     truth = [g == "reflection" for g in gold]
     best = precision_at_recall(probs, truth, RECALL_FLOOR)
-    shown = [p >= 0.7 for p in probs]
+    shown = [p >= bar("reflection") for p in probs]
     tp = sum(1 for p, y in zip(shown, truth) if p and y)
-    print(f"reflections shown (confidence >= 0.7): precision {tp / max(1, sum(shown)):.3f} "
+    print(f"reflections shown (confidence >= {bar('reflection')}): precision {tp / max(1, sum(shown)):.3f} "
           f"recall {tp / max(1, sum(truth)):.3f}")
     print(f"reflection precision at recall >= {RECALL_FLOOR:.0%}: {best[1]:.3f} (recall {best[2]:.3f}, "
           f"confidence >= {best[0]:.2f}; in-sample, same caveat)")

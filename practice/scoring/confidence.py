@@ -10,17 +10,20 @@ Sessions saved before confidences existed show their flags as they were.
 from __future__ import annotations
 
 SHOW_AT = 0.7
-# One bar for every flag but the topic switch. Reflection's confidence is the learned model's
-# probability; at 0.7 AnnoMI gives precision 0.89 at recall 0.48 (in-sample), at 0.65 precision
-# 0.87 at recall 0.55 (the issue's floor), but 0.65 lets reactions ("thats wild", "my arms hurt
-# just hearing that") through as praised reflections on the interview sets, and misses cost less.
+# One bar for every flag but the topic switch. Reflection's confidence on an interview turn is
+# `praise`'s model probability; at 0.7 AnnoMI's reflections are shown at precision 0.838, recall
+# 0.484 (0.827 at recall 0.550 needs 0.58; in-sample), and interview turns at 0.97 on fresh sets.
 # The topic switch's confidence is `weighing`'s model probability, capped by the rules'
-# evidence; held out one labelled set at a time (76 sets) its flags are right 0.879 of the
-# time at 0.7, 0.896 at 0.75 (recall 0.533) and 0.915 at 0.8 (recall 0.471); the issue asks
-# 0.90, and misses cost less (`bench/train_listening.py`). At 0.8 the 77 sets in sample lose
-# 75 turns of every field (6720 -> 6645 of 9210) for switch precision 0.904 -> 0.918: the bar
-# stays 0.75 until fresh sets show which way to go.
-BARS: dict[str, float] = {"topic_switch": 0.75}
+# evidence. Held out one labelled set at a time (80 sets with an answer, `bench/train_listening.py`)
+# its flags are right 0.881 of the time at 0.7, 0.897 at 0.75 (recall 0.532) and 0.913 at 0.8
+# (recall 0.477). On the first looks of twenty fresh sets (62-81, each scored before any change
+# it prompted) they were right 191/218 = 0.876 at 0.75 and 172/191 = 0.901 at 0.8: the issue
+# asks 0.90 and misses cost less, so the bar is 0.8. It costs every field: those first looks
+# 1687 -> 1670 of 2400 turns, the 81 sets in sample 7073 -> 6999 of 9690 (missed switches).
+# A reflection bar of 0.55 would show AnnoMI's reflections at precision 0.823, recall 0.558 and
+# keep interview precision at 0.93 on the fresh first looks, but it praises verdicts on the answer
+# ("Ha, six weeks at a camp sounds like a nightmare." reads 0.66, "thats wild"): it stays 0.7.
+BARS: dict[str, float] = {"topic_switch": 0.8}
 FLAGS = ("closed", "leading", "stacked", "topic_switch", "reflection")
 
 

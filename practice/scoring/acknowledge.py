@@ -83,6 +83,8 @@ ACK = re.compile(
     r"|\b(?:that would be|that'd be|thatd be) (?:so |really |very |incredibly |super )?(?:kind|generous|helpful|great|amazing"
     r"|wonderful|awesome|perfect|fantastic|brilliant|lovely)\b"
     r"|\b(?:that's|thats|that is) (?:totally |completely |absolutely |very )?(?:fair|huge)\b"
+    # "Okay, that helps.", "That really helps." (3 of 3 such openings of sets 1-85 acknowledge)
+    r"|^(?:(?:okay|ok|oh|yeah|great),? )?(?:that|this) (?:really |definitely |totally )?helps\b"
     # "What a story.", "Wow, what a journey!": an exclamation over what was told
     r"|^(?:(?:oh|wow|man),? )?what an? (?:\w+ )?(?:story|ride|journey|career|path|experience|privilege|honou?r|adventure|turnaround)(?=\s*(?:[.!,]|$))"
     # taking up their advice: "I will check with them.", "I'll look into that."
@@ -156,6 +158,7 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eigh
 hundred thousand million percent half dozen first second third fourth fifth
 """.split())
 _ECHO_MAX = 7
+_ASKS_AFTER_SURPRISE = frozenset("how what why is are seriously really that's thats".split())
 _JOINS = frozenset("and but because so if when".split())
 
 
@@ -171,10 +174,19 @@ def echo(text: str, previous: str | None) -> str | None:
     if not m:
         return None
     ws = words(m.group(1))
+    surprised = len(ws) > 1 and ws[0] == "wait"
+    if surprised:
+        ws = ws[1:]  # "wait eighty percent medical how does ...": surprise, then the echo
     if m.group(2) is None or not re.search(r"[.!?,;]", low):
         cut = next((i for i, w in enumerate(ws) if i and w in _ECHO_BREAK), len(ws))
         if cut < len(ws) and ws[cut] in _JOINS:
             return None  # "eleven years and you still love it": one statement, not a reaction
+        asks = cut < len(ws) and (ws[cut] in _ASKS_AFTER_SURPRISE
+                                  or ws[cut] == "like" and ws[cut + 1:cut + 2] in (["seriously"], ["really"], ["is"], ["how"]))
+        if surprised and not asks:
+            # "wait six weeks like in a tent the whole time", "wait the cadet programs do they
+            # ...": the surprise checks or names the topic of a question; it is no reaction
+            return None
         ws = ws[:cut]
     if not ws or len(ws) > _ECHO_MAX or ws[0] in _CLAUSE_START or any(w in _VERBAL for w in ws):
         return None

@@ -176,6 +176,13 @@ JOB_ASK = re.compile(
     # to whoever does hiring", "Who should I talk to about applying?" (after they said they hire)
     r"|\b(?:be|being) (?:one of )?my references\b|\b(?:walk|carry|hand|take|bring) my (?:application|resume|cv) (?:over|in|up|to)\b"
     r"|\bwho (?:should|do|would|could) i (?:talk|speak|reach out) to about applying\b"
+    # sets 82-85: "who could get my application in front of the right person", "get my
+    # application in with your department", "a place for me in your kitchen", "Is your clinic
+    # looking for a vet assistant?"
+    r"|\b(?:get|put|getting|putting) my (?:application|resume|r\u00e9sum\u00e9|cv|name) in (?:front of|with)\b"
+    r"|\b(?:a|any) (?:place|spot|room) for me (?:in|at|on|with) your\b"
+    r"|\b(?:is|are) your [\w-]+ (?:[\w-]+ )?(?:looking for|in need of) (?:an?|another|any|more) (?:[\w-]+ )?(?:assistant|tech|technician"
+    r"|intern|apprentice|helper|aide|hand|cook|nurse|trainee)s?\b"
     # "Maybe as a trainee on your team?", "get me on as a helper with your crew"
     r"|\b(?:as|like) an? (?:trainee|apprentice|intern|assistant|helper|junior [\w-]+) (?:on|in|at|with|for) your "
     r"(?:team|crew|kitchen|shop|office|department|lab|clinic|station|firm|company|unit|ward|site|studio|paper|newsroom"

@@ -117,6 +117,8 @@ _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!mu
                                r"|\b(?:what's|what is|what was|what are)\b(?:(?! you| i| they)[\w' ])*\blike (?:here|there|now|today|these days|for|in)\b")
 _GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were) (?:you|they|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
+                           # "What's the cheapest realistic way to build those hours?"
+                           r"|(?:best|cheapest|fastest|quickest|easiest|smartest|realistic) way (?:to|in|of)\b"
                            r"|what would you (?:do|recommend|suggest|advise|tell)|where should i (?:start|begin)|how should i\b"
                            r"|what should i (?:do|focus on|start with))")
 _ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would|could|can|should|have|has)"
@@ -197,7 +199,7 @@ _HESITATION_ASKS = re.compile(
     r"(?<!\bguess)(?<!\bmean)\s+(?:um+|uh+|er+|erm|uhm)\s+(?=(?:is|are|was|were|do|does|did|can|could|would|will|have|has)\s+"
     r"(?:you|it|there|that|they|we|y'all|i|the|your|these|those|people|any|most|\w+[^s\W]s)\b"
     # "oh wow 400 um is is tax season really as brutal as ...": a noun, then a word that asks
-    r"|(?:(?:is|are|was|were)\s+)?(?:is|are|was|were)\s+(?:[\w']+\s+){1,2}(?:really|actually|still|as|so|too|worth)\b"
+    r"|(?:(?:is|are|was|were)\s+)?(?:is|are|was|were)\s+(?!(?:in|at|on|with|for|from|to|by|about|like|just|not|so|also|a|an|the|my|our|really|pretty|very)\b)(?:[\w']+\s+){1,3}(?:really|actually|still|as|so|too|worth)\b"
     r"|(?:what|how|why|where|when|who|which)(?:'s)?\s+\w+\s+\w+"
     r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
 

@@ -120,7 +120,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                      # "so i guess what made you want to ...": the guess leads in (not "i guess what drew
                      # you to it was the money")
                      or ws[i - 2:i] == ["i", "guess"] and ws[i + 2] in {"you", "your"} and not set(ws[i + 3:]) & {"is", "was"}) \
-                and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING):  # "show what changed"
+                and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING) \
+                and not _names_its_point(ws[i + 2:]):  # "show what changed"
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
         # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
@@ -167,6 +168,11 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and not set(ws[:i]) & (SUBJECTS | AUX | _OWN):
             return surprise_check(" ".join(ws[i + 1:]))
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
+    if len(head) > 2 and head[0] == "what" and (head[2] if head[1] in _SUBJECT_ADVERBS else head[1]) in _WH_SUBJECT_VERBS \
+            and not _names_its_point(head[2:]):
+        # "what happens when a patient is crashing", "what actually got you into it" (not "who":
+        # "... a little boy who um who went home" is a relative clause cut by a hesitation)
+        return Form("wh_open", "open", f'invites an account ("{quote(head, 2)} ...")', " ".join(head))
     if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT | _NEGATIVE_HEADS
                           or head[0] in PEOPLE_AUX and names_people(head[1])) \
             and head[1] not in WH | {"not", "so", "just", "like", "also"}:
@@ -194,6 +200,21 @@ def run_on_question(ws: list[str]) -> Form | None:
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 6])):
                 return form
     return None
+
+
+def _names_its_point(rest: list[str]) -> bool:
+    """ "honestly what makes it hard is the hours", "what eats up most of my time is meetings":
+    the wh-clause is the subject of a later "is", a statement that names its point (but "what
+    got you into it was it the money" asks again after it)."""
+    for k, w in enumerate(rest):
+        if w in _SUBORDINATORS:
+            return False  # "what happens when a patient is crashing": the "is" is the clause's own
+        if k and w in {"is", "was"} and k + 1 < len(rest) and rest[k + 1] not in {"it", "that", "there", "this", "they"}:
+            return True
+    return False
+
+
+_SUBORDINATORS = {"when", "if", "because", "while", "after", "before", "that", "who", "where", "once", "until", "since"}
 
 
 def question_start(ws: list[str]) -> int | None:
@@ -225,7 +246,8 @@ _SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figur
 _SUBJECT_ADVERBS = {"actually", "really", "exactly", "usually", "normally", "typically", "even"}
 _WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "gets", "got", "brought", "brings",
                      "drew", "draws", "surprised", "surprises", "changed", "changes", "goes", "went", "helps",
-                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands", "needs"}
+                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands", "needs",
+                     "eats", "fills"}
 _BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
              "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
 _BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}

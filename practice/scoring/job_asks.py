@@ -179,7 +179,7 @@ JOB_ASK = re.compile(
     # sets 82-85: "who could get my application in front of the right person", "get my
     # application in with your department", "a place for me in your kitchen", "Is your clinic
     # looking for a vet assistant?"
-    r"|\b(?:get|put|getting|putting) my (?:application|resume|r\u00e9sum\u00e9|cv|name) in (?:front of|with)\b"
+    r"|\b(?:get|put|getting|putting) my (?:application|resume|cv|name) in (?:front of|with)\b"
     r"|\b(?:a|any) (?:place|spot|room) for me (?:in|at|on|with) your\b"
     r"|\b(?:is|are) your [\w-]+ (?:[\w-]+ )?(?:looking for|in need of) (?:an?|another|any|more) (?:[\w-]+ )?(?:assistant|tech|technician"
     r"|intern|apprentice|helper|aide|hand|cook|nurse|trainee)s?\b"

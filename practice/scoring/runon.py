@@ -121,7 +121,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                      # you to it was the money")
                      or ws[i - 2:i] == ["i", "guess"] and ws[i + 2] in {"you", "your"} and not set(ws[i + 3:]) & {"is", "was"}) \
                 and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING) \
-                and not _names_its_point(ws[i + 2:]):  # "show what changed"
+                and not _names_its_point(ws[i + 2:]):  # not "show what changed", "what makes it hard is ..."
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
         # as people say", "twice as much wow okay so was the apprenticeship hard to get into":

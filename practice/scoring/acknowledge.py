@@ -85,6 +85,8 @@ ACK = re.compile(
     r"|\b(?:that's|thats|that is) (?:totally |completely |absolutely |very )?(?:fair|huge)\b"
     # "Okay, that helps.", "That really helps." (3 of 3 such openings of sets 1-85 acknowledge)
     r"|^(?:(?:okay|ok|oh|yeah|great),? )?(?:that|this) (?:really |definitely |totally )?helps\b"
+    # "That's what scares me.", "yeah that's what scares me honestly": their point taken as one's own
+    r"|^(?:(?:yeah|yes|oh|and),? )?(?:that's|thats|that is) (?:exactly |just )?what (?:scares|worries|terrifies|excites|draws) me\b"
     # "What a story.", "Wow, what a journey!": an exclamation over what was told
     r"|^(?:(?:oh|wow|man),? )?what an? (?:\w+ )?(?:story|ride|journey|career|path|experience|privilege|honou?r|adventure|turnaround)(?=\s*(?:[.!,]|$))"
     # taking up their advice: "I will check with them.", "I'll look into that."

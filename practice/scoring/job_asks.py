@@ -183,6 +183,18 @@ JOB_ASK = re.compile(
     r"|\b(?:a|any) (?:place|spot|room) for me (?:in|at|on|with) your\b"
     r"|\b(?:is|are) your [\w-]+ (?:[\w-]+ )?(?:looking for|in need of) (?:an?|another|any|more) (?:[\w-]+ )?(?:assistant|tech|technician"
     r"|intern|apprentice|helper|aide|hand|cook|nurse|trainee)s?\b"
+    # sets 86-89: "any opening for a prep cook", "Could I do my field placement here", "take me
+    # for one of those fieldwork placements", "Do you accept PhD students in your lab", "Your local
+    # doesn't happen to be taking applications", "do a stage here", "in case you need a seasonal
+    # preparer"
+    r"|\b(?:have|is there|got) (?:any|an) opening for (?:a|an|me|someone)\b"
+    r"|\b(?:do|doing) (?:my|a|one of (?:those|your|the)) (?:[\w-]+ ){0,2}(?:placements?|internships?|intern hours|rotations?|practicum"
+    r"|externships?)(?: \w+){0,2} (?:here|at your|with you|in your|under you)\b"
+    r"|\btake me (?:on )?for (?:one of )?(?:those |your |a |the )?(?:[\w-]+ )?(?:placements?|internships?|rotations?|externships?)\b"
+    r"|\b(?:accept|accepting|take|taking) (?:any )?(?:new )?(?:phd|graduate|grad|master's|masters) students\b"
+    r"|\byour [\w-]+ (?:[\w'-]+ ){0,4}(?:taking|accepting) applications\b"
+    r"|\b(?:do|doing) a (?:stage|trail|trial shift) (?:here|with you|at your|in your)\b"
+    r"|\bin case you (?:ever )?need (?:a|an|another|someone|somebody|extra|more|help)\b"
     # "Maybe as a trainee on your team?", "get me on as a helper with your crew"
     r"|\b(?:as|like) an? (?:trainee|apprentice|intern|assistant|helper|junior [\w-]+) (?:on|in|at|with|for) your "
     r"(?:team|crew|kitchen|shop|office|department|lab|clinic|station|firm|company|unit|ward|site|studio|paper|newsroom"

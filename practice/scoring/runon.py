@@ -55,7 +55,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a in _WH_DID and b in SUBJECTS | {"i"} and c not in AUX) or \
-                   (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX)
+                   (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX) or \
+                   (a == "how" and b in {"much", "many"} and c not in AUX and i + 4 < len(ws) and ws[i + 3] in AUX
+                    and ws[i + 4] in SUBJECTS | {"i"})  # "how much debt are we talking"
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \

@@ -21,9 +21,11 @@ CASES = [
      "Ha — sometimes. But honestly most of our delays are weather and material lead times. "
      "Switchgear right now is a fifty-week lead time.", "follow_up", False),
 ]
-SWITCH = ("What made you want to become a public defender in the first place?",
-          "A color-coded calendar and a very good paralegal, Janet. Every Monday we go through which "
-          "cases have hearings that week and what's still missing, like discovery or witness interviews.")
+# a new topic after a short answer about something else, labelled a switch, which the rules
+# alone leave below the bar
+SWITCH = ("What do you wish you'd known when you were starting out as a curator? And how did you land your "
+          "first museum job?",
+          "All the time. There's a 1920s wedding dress I've shown exactly once in twelve years.")
 
 
 @pytest.mark.parametrize("text, previous, cue, label", CASES)

@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass, field
 from practice.scoring.acknowledge import acknowledgement, echo
 from practice.scoring.opening import introduces_self, thanks_for_the_meeting
 from practice.scoring.answers import leaves_a_topic, speaks_of_a_way_in
-from practice.scoring.job_asks import job_ask
 from practice.scoring.initials import initialisms, shared_initials, spelled_out
 from practice.scoring import meaning, praise, weighing
 from practice.scoring.confidence import bar
@@ -142,12 +141,12 @@ def _short_q(sentence: str, n: int = 6) -> str:
 
 def listen(text: str, questions: TurnQuestions, previous: str | None,
            earlier: list[str] | None = None, mine: str | None = None, guess: bool = False,
-           leads: bool = False, stacked: bool = False, asks_job: bool | None = None) -> Listening:
+           leads: bool = False, stacked: bool = False, asks_job: bool = False) -> Listening:
     """All cues for one turn. Without a previous answer there is nothing to listen to.
     `guess`: the question offers the user's own guess for confirmation (a leading, tag or
     declarative question), which mostly builds on the answer before it; `leads`, `stacked` and
-    `asks_job` are the turn's own flags, signs for `weighing` (`asks_job` is read here when the
-    caller has not read it already)."""
+    `asks_job` are the turn's own flags (read once by `score.score_utterance`), signs for
+    `weighing`."""
     out = Listening()
     if not (previous or "").strip() or introduces_self(text, previous):
         return out
@@ -185,7 +184,6 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     found = follow_up(text, questions, previous, details)
     rule, fu = found if found else ("none", None)
     # read once each: the rules below and `weighing` both use them
-    asks_job = bool(job_ask(text)) if asks_job is None else asks_job
     pointing = bool(real) and points_back(real)
     leaves, way_in = leaves_a_topic(previous), speaks_of_a_way_in(previous)
     said_new_topic = bool(TOPIC_CHANGE.search(clean(text).lower()))

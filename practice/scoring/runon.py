@@ -40,6 +40,57 @@ def _asks_last(ws: list[str], i: int) -> bool:
         and ws[i] in {"is", "are", "do", "does", "did", "can", "could", "would", "will"} and ws[i + 1] not in {"that", "to"}
 
 
+def _clause_starts(ws: list[str], i: int) -> bool:
+    """An inverted clause, read by `clause_form`, may start at `ws[i]` of an unpunctuated run:
+    an auxiliary before a subject after a word that cannot lead into it, a request to tell, a
+    question after a reaction or a condition. Where the clause then reads as no question ("...
+    do anything even like testing"), the search goes on to an earlier start."""
+    a, b = ws[i], ws[i + 1]
+    # "... from somebody who actually does it you know tell me how you got into it": a
+    # request to tell, run on from a lead-in, is the last thing asked
+    if a in {"tell", "walk"} and b in {"me", "us"} and ws[i - 1] in _LEADS_INTO_REQUEST \
+            and ws[i + 2] in WH | {"about", "through", "more", "a", "what's"}:
+        return True
+    # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
+    # it ends the clause before the question
+    after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
+    # "would anyone even hire ...", not "the worst that happens is somebody yells"
+    if a in _BARE_AUX and (b in _BARE_SUBJECT or b in _INDEFINITE and a not in _COPULA) \
+            and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it) \
+            and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)):
+        return True
+    # "if i apply in march can i put your name down": asking leave after what they plan
+    if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
+        return True
+    # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
+    # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
+    # after a reaction, an auxiliary before any subject starts the question
+    if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 \
+            and (b not in _NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
+            and (ws[i - 1] in _REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
+                 or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS
+                 or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}
+                 # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
+                 or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
+                 or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}):
+        return True
+    # "you must get asked this a lot but isn't the weather the thing that makes a season"
+    if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
+            and len(ws) - i >= 3:
+        return True
+    # "if i built something like that would you be open to ...": the condition, then the
+    # question it leads into
+    if a in {"would", "could", "will", "can", "should"} and b == "you" and len(ws) - i >= 4 \
+            and "if" in ws[max(0, i - 10):i - 2] and ws[i - 1] not in WH | {"if", "whether", "than", "as", "and", "or", "to", "not"}:
+        return True
+    # "with a foreign degree do i have to take the exam from zero"
+    # ("so do i" agrees; "so do i need to do the whole doctorate again" asks)
+    if a in {"do", "did", "would", "will", "am"} and b == "i" \
+            and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"neither", "nor"} | (set() if ws[i + 2:i + 3] and ws[i + 2] in _ASKED_VERBS else {"so"}):
+        return True
+    return False
+
+
 def run_on_question(ws: list[str]) -> Form | None:
     """A transcript without punctuation runs a question on from what came before it:
     "eight months thats a long wait what did you do in the meantime", "nine years wow do
@@ -93,25 +144,8 @@ def run_on_question(ws: list[str]) -> Form | None:
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
-        # "... from somebody who actually does it you know tell me how you got into it": a
-        # request to tell, run on from a lead-in, is the last thing asked
-        if a in {"tell", "walk"} and b in {"me", "us"} and ws[i - 1] in _LEADS_INTO_REQUEST \
-                and ws[i + 2] in WH | {"about", "through", "more", "a", "what's"}:
-            if (form := clause_form(ws[i:], True)) is not None:
-                return form
-        # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
-        # it ends the clause before the question
-        after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
-        # "would anyone even hire ...", not "the worst that happens is somebody yells"
-        if a in _BARE_AUX and (b in _BARE_SUBJECT or b in _INDEFINITE and a not in _COPULA) \
-                and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it) \
-                and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)):
-            if (form := clause_form(ws[i:], True)) is not None:
-                return form
-        # "if i apply in march can i put your name down": asking leave after what they plan
-        if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
-            if (form := clause_form(ws[i:], True)) is not None:
-                return form
+        if _clause_starts(ws, i) and (form := clause_form(ws[i:], True)) is not None:
+            return form
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
         verb = ws[i + 2] if b in _SUBJECT_ADVERBS else b
@@ -125,24 +159,6 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING) \
                 and not _names_its_point(ws[i + 2:]):  # not "show what changed", "what makes it hard is ..."
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
-        # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
-        # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
-        # after a reaction, an auxiliary before any subject starts the question
-        if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 \
-                and (b not in _NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
-                and (ws[i - 1] in _REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
-                     or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS
-                     or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}
-                     # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
-                     or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
-                     or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}):
-            if (form := clause_form(ws[i:], True)) is not None:
-                return form
-        # "you must get asked this a lot but isn't the weather the thing that makes a season"
-        if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
-                and len(ws) - i >= 3:
-            if (form := clause_form(ws[i:], True)) is not None:
-                return form
         # "funding huh what what's going on with the funding"
         if a == "what's" and b in _WHATS_GOING and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
@@ -151,18 +167,6 @@ def run_on_question(ws: list[str]) -> Form | None:
         if a == "wait" and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats"}) \
                 and len(ws) - i >= 4 and ws[i + 1] not in WAIT_VERB_NEXT:
             return surprise_check(" ".join(ws[i:]))
-        # "if i built something like that would you be open to ...": the condition, then the
-        # question it leads into
-        if a in {"would", "could", "will", "can", "should"} and b == "you" and len(ws) - i >= 4 \
-                and "if" in ws[max(0, i - 10):i - 2] and ws[i - 1] not in WH | {"if", "whether", "than", "as", "and", "or", "to", "not"}:
-            if (form := clause_form(ws[i:], True)) is not None:
-                return form
-        # "with a foreign degree do i have to take the exam from zero"
-        # ("so do i" agrees; "so do i need to do the whole doctorate again" asks)
-        if a in {"do", "did", "would", "will", "am"} and b == "i" \
-                and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"neither", "nor"} | (set() if ws[i + 2:i + 3] and ws[i + 2] in _ASKED_VERBS else {"so"}):
-            if (form := clause_form(ws[i:], True)) is not None:
-                return form
     # "eleven years and you still look forward to going in", "three thirty wow and you still
     # enjoy it": their fact said back, then a surprised check on them, a yes/no question
     for i in range(1, min(6, len(ws) - 3)):

@@ -21,6 +21,7 @@ _REQUEST_OPEN = re.compile(
     r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
     r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
+    r"|unpack|go into (?:a (?:bit|little) )?(?:more |some |further |greater )?(?:detail|depth)|go into (?:that|this|it) (?:a (?:bit|little) )?more|dig (?:into|deeper|a bit|a little)"
     r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
 )
 _TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)? about (?:me|us|my)\b")
@@ -28,8 +29,12 @@ _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect"
+    # "could you go into more detail on that?", "can you unpack that a little?"
+    r"|go into (?:a (?:bit|little) )?(?:more |some |further |greater )?(?:detail|depth)|go into (?:that|this|it) (?:a (?:bit|little) )?more|dig into|unpack|break (?:it |that |this )?down"
     r"|(?:start|begin|kick off) by (?:telling|describing|explaining|walking|talking|sharing|giving))"
-    r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying)"
+    r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying|elaborating|expanding|unpacking"
+    r"|going into|digging into|breaking|painting|filling (?:me|us) in|(?:running|taking) (?:me|us)\b"
+    r"|giving (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown|feel)\b)"
     r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
     # the same request said as a statement, in the grammar of a second language: "Maybe you can
     # tell me how you came to child welfare?" (not "you could tell they were nervous")
@@ -40,15 +45,19 @@ _ASKS_LEAVE_TO_ASK = re.compile(
     r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)")
 CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
-    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:like |just |really |kind of )?(?:hear|know|learn|understand|ask)"
+    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:like |just |really |kind of |also |actually |quickly |briefly |simply )?(?:hear|know|learn|understand|ask)"
     r"|eager to (?:hear|know)"
+    # "I wanted to see how the move went" (but "I'd love to see what it's like" wants a visit)
+    r"|(?:wanted|hoping|hoped) to (?:just |also |quickly )?see(?= (?:how|what|why|whether|if)\b)"
     # "I was hoping you could tell me what drew you to library work."
     r"|(?:hoping|hoped|hope) (?:that )?you (?:could|would|might|can|will|'d) (?:tell|share|explain|walk|describe)"
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
-    r"|(?:gonna|going to|meant to|was going to|wanted to) ask(?: you)?(?: like)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
+    r"|(?:gonna|going to|meant to|was going to|wanted to) (?:just |also |actually |quickly |briefly |simply )?ask(?: you)?(?: like)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     # "I'd like to start with how you came to the profession."
     r"|(?:like|want|wanted|love) to (?:start|begin) (?:with|by asking(?: you)?)(?= (?:what|how|why|where|when|who|which)\b))\b"
 )
+_CHECKS_IN = re.compile(
+    r"^i (?:just |really )?(?:want|wanted|wanna|'d like|would like) to (?:just )?check in (?:with you )?and see(?= (?:how|what|whether|if)\b)")
 DOUBTS_YOU = re.compile(r"^(?:i )?(?:don't|dont|do not|didn't|did not|dunno|not sure|am not sure) (?:know )?"
                          r"(?:(if|whether) (?:you|you've|you're|you'd|you'll|y'all|your)\b)"
                          r"|^(?:i'm|im|i am) not (?:sure|certain) (if|whether) (?:you|you've|you're|you'd|you'll|your)\b")
@@ -161,7 +170,8 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         # with "but": `forms._leads_on`)
         return _embedded(ws[len(said[:doubt.start(doubt.lastindex)].split()):], said)
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
-        m = CURIOUS.search(" ".join(ws[:6]))
+        # (a few words more for "I just wanted to check in with you and see how the move went")
+        m = CURIOUS.search(" ".join(ws[:6])) or _CHECKS_IN.match(" ".join(ws[:10]))
         after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []
         if m and after[:1] == ["from"]:
             return None  # "I wanted to hear from someone who does it": a purpose, not a question

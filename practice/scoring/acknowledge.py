@@ -225,8 +225,11 @@ def said_back_and_judged(sentence: str, previous: str | None) -> str | None:
     if m is None or sentence.rstrip().endswith("?"):
         return None
     said, verdict = words(sentence[:m.start()]), " ".join(words(sentence[m.end():]))
-    if not said or len(said) > 8 or said[0] in _CLAUSE_START or not _VERDICT.match(verdict) \
-            or not _mostly_theirs(said, previous):
+    # "Getting paid while you learn sounds like a big advantage over college.": what "sounds
+    # like" something is their fact, judged whatever the judgement
+    sounds = m.group(0) == "sounds" and verdict.startswith("like ")
+    if not said or len(said) > (12 if sounds else 8) or said[0] in _CLAUSE_START \
+            or not (sounds or _VERDICT.match(verdict)) or not _mostly_theirs(said, previous):
         return None
     return clean(sentence).strip(" .!").lower()
 

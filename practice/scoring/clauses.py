@@ -56,8 +56,11 @@ CURIOUS = re.compile(
     # "I'd like to start with how you came to the profession."
     r"|(?:like|want|wanted|love) to (?:start|begin) (?:with|by asking(?: you)?)(?= (?:what|how|why|where|when|who|which)\b))\b"
 )
-_CHECKS_IN = re.compile(
-    r"^i (?:just |really )?(?:want|wanted|wanna|'d like|would like) to (?:just )?check in (?:with you )?and see(?= (?:how|what|whether|if)\b)")
+_LONG_LEAD = re.compile(
+    r"^i (?:just |really )?(?:want|wanted|wanna|'d like|would like) to (?:just )?check in (?:with you )?and see(?= (?:how|what|whether|if)\b)"
+    # "I hope it's all right if I just ask what a day on your farm looks like." (sets 90-93)
+    r"|^i (?:hope|hoped) (?:it's|it is|that's) (?:all right|alright|okay|ok|fine) (?:if|that) i (?:just |could |can )?ask(?: you)?"
+    r"(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)")
 DOUBTS_YOU = re.compile(r"^(?:i )?(?:don't|dont|do not|didn't|did not|dunno|not sure|am not sure) (?:know )?"
                          r"(?:(if|whether) (?:you|you've|you're|you'd|you'll|y'all|your)\b)"
                          r"|^(?:i'm|im|i am) not (?:sure|certain) (if|whether) (?:you|you've|you're|you'd|you'll|your)\b")
@@ -171,7 +174,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return _embedded(ws[len(said[:doubt.start(doubt.lastindex)].split()):], said)
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
         # (a few words more for "I just wanted to check in with you and see how the move went")
-        m = CURIOUS.search(" ".join(ws[:6])) or _CHECKS_IN.match(" ".join(ws[:10]))
+        m = CURIOUS.search(" ".join(ws[:6])) or _LONG_LEAD.match(" ".join(ws[:10]))
         after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []
         if m and after[:1] == ["from"]:
             return None  # "I wanted to hear from someone who does it": a purpose, not a question

@@ -30,6 +30,11 @@ LEADING = re.compile(
     # "Why are bootcamps so useless ...?", "Why do museums pay so badly?": a verdict the
     # question takes for granted (not "why is it so hard to ...", which asks what makes it so)
     r"|why (?:is|are|was|were|do|does|did)\b[^?.!]{0,50}\bso (?:bad|badly|useless|terrible|awful|pointless|boring|poorly|worthless|overrated|toxic|broken|underpaid)"
+    # "How frustrating was it to watch it get ignored?", "How much easier is it for someone with a
+    # military background?": the feeling or the comparison taken for granted, only its size asked
+    # (all 5 such turns of sets 1-93 are leading; "how hard is it" asks, 18 of 18 not leading)
+    r"|how (?:frustrating|scary|terrifying|painful|awful|annoying|heartbreaking|devastating|demoralizing|humiliating|soul-crushing)"
+    r" (?:was|is|were|are|must)|how much (?:easier|harder|better|worse) (?:is|was|would|does|will)"
     r"|" + _GUESS + r")\b"
 )
 TAG = re.compile(

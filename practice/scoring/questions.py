@@ -127,6 +127,9 @@ _ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
 _OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$|\bor\s*$")
 _POINTS = {"it", "that", "this", "they", "them"}
+# "What drew you to child welfare? Did you start there, or try other areas first?": "there"
+# pointing back (not "is there", "there's": nothing pointed at)
+_POINTS_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?! (?:is|are|was|were|a|an|any|some)\b)(?!'s)")
 
 
 def narrows(last: Asked, before: Asked) -> bool:
@@ -158,7 +161,7 @@ def narrows(last: Asked, before: Asked) -> bool:
     asked_first = before.sentence.rstrip().endswith("?") or not re.search(r"[.?!,;]", before.sentence + last.sentence)
     if before.form.question_type != "open" or not asked_first or not re.search(r"\bor\b", low):
         return False
-    if _OPTIONS_END.search(low) or set(words(low)) & _POINTS:
+    if _OPTIONS_END.search(low) or set(words(low)) & _POINTS or _POINTS_THERE.search(low):
         return True
     # "What is the courtroom culture like? Are you treated as part of the team, or more like
     # furniture?", "What does a normal day look like? Are you mostly on big jobs or in houses?":

@@ -22,6 +22,9 @@ ACK = re.compile(
     r"|(?:thank you|thanks)(?: so much| very much)? for (?:sharing|explaining|that|this|telling|walking|clarifying|being"
     r"|going into|breaking|the (?:explanation|detail|details|example|insight|context)|your (?:honesty|insight|perspective|candor))"
     r"|fair enough|fair point|i hear you|i (?:totally |completely |really )?understand|i can (?:definitely |totally |really |certainly |only )?(?:imagine|see (?:that|why|how))|love that|fascinating|good point|great point"
+    # "congrats on making senior", "oh good i'm twenty three so i'm fine" (sets 1-97: 5 of 5 and 3 of 3
+    # labelled acknowledgements)
+    r"|congrats|congratulations|oh good\b(?! (?:morning|afternoon|evening|night|grief|lord))"
     r"|good to know|how interesting|oh nice|very cool|so cool|that sounds (?:\w+ )?(?:great|hard|tough|exciting|interesting|amazing|fun|challenging|rewarding|like a lot)"
     r"|i appreciate (?:that|you sharing|you explaining|it)|no way|oh wow|really interesting|awesome|amazing|i didn't know that|huh"
     r"|thank you|thanks|good to hear|i hadn't thought (?:of|about)|i never thought (?:of|about)|i had no idea|i didn't realize"

@@ -13,6 +13,7 @@ from practice.scoring.clauses import clauses, clause_form, strip_markers
 from practice.scoring.runon import question_start
 from practice.scoring.wordclasses import NEGATIVE_AUX, WH
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
+from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.text import clean, words
 
 # The user's own guess at the answer, said with the question: "I'm guessing it's the holidays
@@ -52,7 +53,7 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         low = clean(asked.sentence).lower()
         if is_check_in(asked.sentence):
             continue
-        checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low)
+        checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low) or HEARD_CHECK.match(asked.form.clause)
                       or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low))
         m = TAG.search(low)
         if m and m.group(0).strip(" ,?") == "huh" and not set(words(low[:m.start()])) & _POINTERS:

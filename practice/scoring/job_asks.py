@@ -42,7 +42,7 @@ JOB_ASK = re.compile(
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
-    r"|(?:can|could|may) i (?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for) your|\bflag (?:me|my name)\b"
+    r"|(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for) your|\bflag (?:me|my name)\b"
     # "maybe I can ask you for a stage in your kitchen?" (sets 90-93)
     r"|\b(?:for|do) a (?:stage|trail|trial shift|trial day) (?:in|at|with) your\b"
     r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
@@ -63,7 +63,9 @@ JOB_ASK = re.compile(
     # "what would it take for someone like me to get on your crew", "do you ever hire extra hands"
     r"|put(?:ting)? in a (?:good )?word\b|(?:mention|mentioning|drop|dropping|give|giving) (?:them |him |her )?my name\b"
     r"|let (?:the |your |him |her |them |my )?(?:[\w-]+ )?know (?:that )?(?:i'm|i am|i'd be|i would be|i'll be) (?:\w+ )?(?:interested|available|keen)"
-    r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ ){0,2}about me\b|(?:referring|recommending) me\b"
+    r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ ){0,2}about me\b"
+    # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
+    r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
     r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b"
     r"|(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
     r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"

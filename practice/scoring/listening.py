@@ -23,6 +23,7 @@ from practice.scoring.pointing import (
 )
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.reflecting import TOPIC_CHANGE, about_myself, evaluates, reflection, says_back
+from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.text import clean, sentences, words
 
 
@@ -173,8 +174,10 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     # sentence is encoded only when the other signs leave the decision open.
     conf_refl = p_refl
     if refl:
+        # (a summary checked at its end, "... is that fair to say", moves on to nothing new)
+        asks_on = any(not HEARD_CHECK.match(a.form.clause) for a in real)
         found = praise.signs(text, previous, sentence, p_refl, says_back(sentence), evaluates(sentence),
-                             about_myself(text), bool(real))
+                             about_myself(text), asks_on)
         conf_refl = praise.confidence(found, lambda: similarity_of(sentence))
         out.reflection, out.evidence["reflection"] = True, sentence
     out.confidence["reflection"] = round(conf_refl, 3)

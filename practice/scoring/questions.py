@@ -61,7 +61,9 @@ def scale_question(text: str, form: Form) -> Form:
 # "How interesting!", "What a story." exclaim: a wh-word, an adjective or noun phrase, no verb.
 _EXCLAMATION = re.compile(
     r"^(?:how (?:very |really |so )?(?!many\b|early\b|come\b)\w+(?:ing|ful|ous|ive|ible|able|ic|al|y|ed|ent|ant|ar|ge|te)"
-    r"|what an? (?:\w+ ){0,2}\w+)\s*[!.]?$",
+    r"|what an? (?:\w+ ){0,2}\w+"
+    # "What a generous way to see it: the shouting is worry in disguise." (a full stop or "!")
+    r"|what an? [^?]*[.!])\s*[!.]?$",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ import re
 from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, Form, clause_form, names_people, quote, strip_markers,
 )
+from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # "how'd you get trained up for all that": the "did" contracted onto the wh-word
@@ -101,6 +102,12 @@ def run_on_question(ws: list[str]) -> Form | None:
     transfers" states curiosity mid-run. A word said twice over ("does does a program") is
     read once."""
     ws = [w for k, w in enumerate(ws) if not k or w != ws[k - 1]]
+    tail = next((" ".join(ws[k:]) for k in (len(ws) - 6, len(ws) - 5, len(ws) - 4, len(ws) - 3)
+                 if k >= 4 and HEARD_CHECK.match(" ".join(ws[k:]))), None)
+    if tail:
+        # "so the money held up but your body didn't is that what you mean": what was heard,
+        # checked at the end
+        return Form("tag", "closed", f'checks what was heard ("{tail}")', tail)
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)

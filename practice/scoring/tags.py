@@ -85,3 +85,9 @@ _NOT_TAG_RIGHT = re.compile(
     r"\b(?:(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$"
     r"|(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
     r" right (?:like|with|cause|because|i mean|especially)\b)")
+
+
+# "... is that what you mean", "... is that fair to say" at the end of a run-on summary
+# (`runon`): the question only checks that the summary was heard right; it asks nothing new
+HEARD_CHECK = re.compile(r"^(?:is|was) (?:that|this) (?:what you (?:mean|meant|are saying|were saying|re saying|'re saying)"
+                         r"|fair(?: to say)?|a fair (?:way to put it|summary)|right|correct|accurate|the case)\W*$")

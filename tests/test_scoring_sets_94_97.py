@@ -49,3 +49,16 @@ def test_congratulations_and_relief(text, heard):
 ])
 def test_job_asks(text, asks):
     assert bool(score_utterance(text).job_ask) == asks
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "what" + a noun + an auxiliary + a subject starts a question wherever it comes in a run
+    ("really that's good to hear so what skills would you say i should um build first coming from architecture", "open"),
+    ("eighty percent desk hm so like what classes should i be taking now if i want to end up doing this", "open"),
+    ("that's like the worst month for new teachers what what was going on for you then", "open"),
+    ("i know what classes you should take", "not_a_question"),
+    ("that's what people would say about it", "not_a_question"),
+    ("i know what was going on back then", "not_a_question"),
+])
+def test_wh_noun_questions_run_on(text, kind):
+    assert question_type(text) == kind

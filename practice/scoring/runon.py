@@ -114,6 +114,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a in _WH_DID and b in SUBJECTS | {"i"} and c not in AUX) or \
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX) or \
+                   (a in {"what", "which"} and b not in AUX | SUBJECTS | WH | {"i", "kind", "sort", "type"} and c in AUX
+                    and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX and i + 4 < len(ws) and ws[i + 3] in AUX
                     and ws[i + 4] in SUBJECTS | {"i"})  # "how much debt are we talking"
         # "um what does covering city hall look like", "so mostly weddings whats the difference like"
@@ -122,7 +124,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
-                 (a == "how" and b == "come" and len(ws) - i >= 4)  # "only three vets how come there's so few"
+                 (a == "how" and b == "come" and len(ws) - i >= 4) or \
+                 (a == "what" and b in {"was", "is"} and c in {"going", "happening"})  # "... what was going on for you then"
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}

@@ -56,6 +56,7 @@ CURIOUS = re.compile(
     # "I'd like to start with how you came to the profession."
     r"|(?:like|want|wanted|love) to (?:start|begin) (?:with|by asking(?: you)?)(?= (?:what|how|why|where|when|who|which)\b))\b"
 )
+_GERUND_ASKED = re.compile(r"\bas (?:\w+ )?\w+ as (?:it|they|people|everyone|you)\b|\bworth it\b")
 _LONG_LEAD = re.compile(
     r"^i (?:just |really )?(?:want|wanted|wanna|'d like|would like) to (?:just )?check in (?:with you )?and see(?= (?:how|what|whether|if)\b)"
     # "I hope it's all right if I just ask what a day on your farm looks like." (sets 90-93)
@@ -190,8 +191,9 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("yes_no", "closed", "asks whether they know (\"you don't happen to know ...\")", said)
     if asked and len(ws) > 2 and (first in AUX_NOUN_SUBJECT or first in PEOPLE_AUX and names_people(second)) \
             and second not in WH | {"not", "so", "just", "like", "also"} \
-            and second not in SUBJECTS | {"i"} and not second.endswith("ing"):
-        # "is tax season as bad as everyone says": a noun subject after the auxiliary
+            and second not in SUBJECTS | {"i"} and (not second.endswith("ing") or _GERUND_ASKED.search(said)):
+        # "is tax season as bad as everyone says": a noun subject after the auxiliary (an "-ing"
+        # one only with a comparison: "is doing four legs a day as exhausting as it sounds")
         return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
     if first in AUX and second in SUBJECTS | {"i"}:
         if first in NEGATIVE_AUX:

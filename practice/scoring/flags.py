@@ -35,7 +35,10 @@ LEADING = re.compile(
     # military background?": the feeling or the comparison taken for granted, only its size asked
     # (all 5 such turns of sets 1-93 are leading; "how hard is it" asks, 18 of 18 not leading)
     r"|how (?:frustrating|scary|terrifying|painful|awful|annoying|heartbreaking|devastating|demoralizing|humiliating|soul-crushing)"
-    r" (?:was|is|were|are|must)|how much (?:easier|harder|better|worse) (?:is|was|would|does|will)"
+    r" (?:was|is|were|are|must)|how much (?:easier|harder|better|worse|more \w+) (?:is|was|would|does|will)"
+    # "What makes hospital work so much better than retail?" (22 of 22 such questions of sets
+    # 1-101 are leading)
+    r"|so much (?:more \w+|better|worse|easier|harder) than"
     r"|" + _GUESS + r")\b"
 )
 TAG = re.compile(
@@ -69,6 +72,11 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         said = strip_markers(words(low))
         if said and said[0] in NEGATIVE_AUX and low.rstrip().endswith("?"):
             return " ".join(said[:3])  # "Isn't running your own practice less stressful ...?"
+        last = (clauses(asked.sentence) or [[]])[-1]
+        if len(last) >= 4 and last[0] in NEGATIVE_AUX and low.rstrip().endswith("?"):
+            # "In the meantime, aren't museums moving away from ...?", "Since it goes in waves,
+            # wouldn't now be the perfect time ...?" (4 of 4 such questions of sets 1-101)
+            return " ".join(last[:3])
         m = _NEGATIVE_THEN_POSITIVE_TAG.search(low)
         if m and not _POLITE_HEDGE.search(low) \
                 and not (m.group(1).endswith(" you") and _ASKS_THEM_BACK.search(low[:m.start(1)])):

@@ -118,14 +118,19 @@ def run_on_question(ws: list[str]) -> Form | None:
                     and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX and i + 4 < len(ws) and ws[i + 3] in AUX
                     and ws[i + 4] in SUBJECTS | {"i"})  # "how much debt are we talking"
-        # "um what does covering city hall look like", "so mostly weddings whats the difference like"
+        # "um what does covering city hall look like", "so mostly weddings whats the difference like";
+        # "... what was going on for you then", "what was flying freight up there like", "and how
+        # many of those are actually fires", "which one is harder to get into"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
-                 (a == "what" and b in {"was", "is"} and c in {"going", "happening"})  # "... what was going on for you then"
+                 (a == "what" and b in {"was", "is"} and (c in {"going", "happening"} and bool({"you", "your"} & set(ws[i + 3:i + 7]))
+                                                        or ws[-1] == "like" and len(ws) - i >= 4)) or \
+                 (a == "how" and b in {"many", "much"} and c == "of" and i + 4 < len(ws) and ws[i + 4] in AUX) or \
+                 (a == "which" and b in {"one", "ones"} and c in AUX)
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}

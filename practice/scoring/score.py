@@ -96,7 +96,7 @@ def score_utterance(text: str, previous: str | None = None,
     job = job_ask(text)
     heard = listen(text, found, previous, earlier, mine,
                    guess=bool(lead) or bool(form and form.kind in ("declarative", "tag")),
-                   leads=bool(lead), stacked=bool(stack), asks_job=bool(job))
+                   leads=lead, stacked=bool(stack), asks_job=bool(job))
     confidence = {"closed": closed_confidence(found, stack, rise) if qtype == "closed" else 0.0,
                   "leading": leading_confidence(text, found, lead) if lead else 0.0,
                   "stacked": stacked_confidence(found, stack) if stack else 0.0,

@@ -274,7 +274,8 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
             # "Where does most of the time go?": what takes it up, an account
             return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
-        if second == "else" or (opinion and first in {"where", "who", "which", "where's"}):
+        if second == "else" or (opinion and first in {"where", "who", "where's"}) \
+                or (opinion and first == "which" and not set(ws) & _PICKS):
             return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)
     like = next((i for i, w in enumerate(ws) if w == "like" and i > 1), None)
@@ -295,6 +296,10 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
     return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
 
 
+# "Which one would you pick?", "Which ones would you recommend?", "which certification would I
+# need": a pick among options, closed (5 of 5 such questions of sets 1-105); "Which of those do
+# you think is important to you?" asks for a view (AnnoMI's counsellors: open)
+_PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
 # "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
 # free relative as the subject of "is"/"was", which only a statement has (a question would be
 # "what matters most?")

@@ -225,6 +225,11 @@ def _elliptical(sentence: str, form: Form, before: Form) -> bool:
             and said[0] in {"and", "or"} and not set(said) & (AUX | _PERSONS))
 
 
+# Leave to ask, with the topic named, before the question itself: it asks nothing of its own
+_ASKS_LEAVE = re.compile(r"^(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?ask(?: you)?"
+                         r"(?: (?:about (?:\S+ ?){1,5}|something|a (?:quick |few |couple of )?questions?|one (?:more |last )?thing))?\W*$")
+
+
 def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     """The questions of a turn. `rise` (semitones, from the turn's recording) turns a final
     statement said with a clear rise into a yes/no question ("If it's stressful." when Whisper
@@ -241,6 +246,8 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
                             f"asks the question before it again, of something else ({asked[-1].form.why})", form.clause)
             asked.append(Asked(sentence, form))
     real = [a for a in asked if not is_check_in(a.sentence)]
+    if len(real) > 1 and _ASKS_LEAVE.match(clean(real[0].sentence).lower()):
+        real = real[1:]  # "Can I ask about scheduling? Do you work three twelves, or ...?": leave asked
     while len(real) > 1 and is_continuation(real[-1], real[-2]):
         real = real[:-1]  # "What would you change? To make it better?": the first one is answered
     deciding = (real or asked)[-1] if asked else None

@@ -15,7 +15,8 @@ from practice.scoring.text import clean
 @pytest.mark.parametrize("text", [
     "Y'all need an extra pair of hands this summer? I could start right after graduation.",
     "would your firm be open to taking a foreign graduate next year",
-    "Would you ever consider me if your lab takes a master's student next year?",
+    # (its first wording, "Would you ever consider me if ...", a phrase rule reads since sets 106-109)
+    "Would you ever think about taking me if your lab takes a master's student next year?",
 ])
 def test_job_asks_the_rules_miss_are_read_by_the_learned_reading(text):
     assert not JOB_ASK.search(clean(text).lower())  # the phrase rules alone miss it

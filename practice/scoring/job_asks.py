@@ -84,6 +84,12 @@ JOB_ASK = re.compile(
     r"|(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:someone|somebody|anyone) (?:\w+ )?(?:part[- ]time|full[- ]time|for the summer)"
     # "could i apply to your local tomorrow", "would you consider writing me one of those letters"
     r"|(?:can|could|may) i (?:\w+ )?apply (?:to|at|with) (?:your|you)\b|writ(?:e|ing) me (?:a|one of (?:those|your|the)) (?:\w+ )?letters?\b"
+    # "Any chance you'll need more apprentices on that job?", "would your hospital have any like paid
+    # vet assistant jobs i could do", "a way to get on your office's radar", "would your office
+    # consider me once I'm licensed" (sets 106-109)
+    r"|\byou(?:'ll| will| guys)? (?:ever |still |maybe )?(?:need|use|want) (?:more|extra|any more|some more|another) (?:apprentices?|interns?|assistants?|hands|helpers?|techs?|technicians?|deckhands?|analysts?)\b"
+    r"|(?:would|does|do) (?:your|the) [\w-]+ have any (?:[\w-]+ ){0,4}jobs? (?:i could|i can|for me|that i)\b"
+    r"|\bon (?:your|your [\w-]+'s|your [\w-]+) radar\b|(?:would|could|will) (?:you|your [\w-]+) (?:ever )?consider me\b"
     r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your|here\b)"
     r"|(?:the one|someone|the person) who referred me|(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
     r"|(?:help out|work|volunteer|pitch in)\b[^.?!]{0,40}\bin exchange for\b"

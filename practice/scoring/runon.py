@@ -145,7 +145,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         if merged and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
                 and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"]) \
                 and ws[max(0, before - 2):before] != ["gotta", "know"] \
-                and ws[before - 2:before] != ["i", "guess"] \
+                and ws[before - 2:before] not in (["i", "guess"], ["i", "mean"]) \
                 and ws[before - 2:before] != ["question", "is"]:  # "so i guess um what's it like ...", "my first question is what got you ..."
             merged = False
         if inverted or merged:

@@ -14,18 +14,18 @@ SHOW_AT = 0.7
 # `praise`'s model probability; at 0.7 AnnoMI's reflections are shown at precision 0.838, recall
 # 0.484 (0.827 at recall 0.550 needs 0.58; in-sample), and interview turns at 0.97 on fresh sets.
 # The topic switch's confidence is `weighing`'s model probability, capped by the rules'
-# evidence. Held out one labelled set at a time (104 sets with an answer, `bench/train_listening.py`)
-# its flags are right 0.881 of the time at 0.7, 0.895 at 0.75 (recall 0.525) and 0.913 at 0.8
-# (recall 0.454). On the first looks of twenty fresh sets (62-81, each scored before any change
+# evidence. Held out one labelled set at a time (108 sets with an answer, `bench/train_listening.py`)
+# its flags are right 0.880 of the time at 0.7, 0.895 at 0.75 (recall 0.523) and 0.911 at 0.8
+# (recall 0.456). On the first looks of twenty fresh sets (62-81, each scored before any change
 # it prompted) they were right 191/218 = 0.876 at 0.75 and 172/191 = 0.901 at 0.8: the issue
 # asks 0.90 and misses cost less, so the bar is 0.8. It costs every field: those first looks
 # 1687 -> 1670 of 2400 turns, the 81 sets in sample 7073 -> 6999 of 9690 (missed switches).
 # The next eight fresh sets (82-89), first scored at 0.8, gave 33/37 and 24/29 (0.75 would
 # have shown 40/45 and 31/36): over the twenty-eight, 229/257 = 0.891 at 0.8 and 262/299 =
 # 0.876 at 0.75. Sets 90-93 gave 30/33 at 0.8 (32/35 at 0.75), sets 94-97 36/36 (43/43) and
-# sets 98-101 31/35 (35/42) and sets 102-105 23/31 (28/37): over the forty-four, 349/392 =
-# 0.890 at 0.8 and 400/456 = 0.877 at 0.75. The bar that shows fewer is still the more precise;
-# on fresh sets it stays just short of 0.90 (0.85 would show 17/20 of the last four's).
+# sets 98-101 31/35 (35/42), sets 102-105 23/31 (28/37) and sets 106-109 31/35 (36/41): over
+# the forty-eight, 380/427 = 0.890 at 0.8 and 436/497 = 0.877 at 0.75. The bar that shows fewer
+# is still the more precise; on fresh sets it stays just short of 0.90.
 # A reflection bar of 0.55 would show AnnoMI's reflections at precision 0.823, recall 0.558 and
 # keep interview precision at 0.93 on the fresh first looks, but it praises verdicts on the answer
 # ("Ha, six weeks at a camp sounds like a nightmare." reads 0.66, "thats wild"): it stays 0.7.

@@ -142,9 +142,10 @@ def eval_reflections(errors: int) -> None:
     print(confusion(gold, pred, ["reflection", "other"]))
     truth = [g == "reflection" for g in gold]
     best = precision_at_recall(probs, truth, RECALL_FLOOR)
-    shown = [p >= bar("reflection") for p in probs]
+    shown_at = bar("reflection")
+    shown = [p >= shown_at for p in probs]
     tp = sum(1 for p, y in zip(shown, truth) if p and y)
-    print(f"reflections shown (confidence >= {bar('reflection')}): precision {tp / max(1, sum(shown)):.3f} "
+    print(f"reflections shown (confidence >= {shown_at}): precision {tp / max(1, sum(shown)):.3f} "
           f"recall {tp / max(1, sum(truth)):.3f}")
     print(f"reflection precision at recall >= {RECALL_FLOOR:.0%}: {best[1]:.3f} (recall {best[2]:.3f}, "
           f"confidence >= {best[0]:.2f}; in-sample, same caveat)")

@@ -17,11 +17,13 @@ from practice.scoring.wordclasses import (
     REQUEST_VERBS, SUBJECTS, WH,
 )
 
+# "go into more detail", "go into that a bit more": asked for outright or politely
+_GOES_DEEPER = r"go into (?:a (?:bit|little) )?(?:more |some |further |greater )?(?:detail|depth)|go into (?:that|this|it) (?:a (?:bit|little) )?more"
 _REQUEST_OPEN = re.compile(
     r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
     r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
-    r"|unpack|go into (?:a (?:bit|little) )?(?:more |some |further |greater )?(?:detail|depth)|go into (?:that|this|it) (?:a (?:bit|little) )?more|dig (?:into|deeper|a bit|a little)"
+    r"|unpack|" + _GOES_DEEPER + r"|dig (?:into|deeper|a bit|a little)"
     r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
 )
 _TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)? about (?:me|us|my)\b")
@@ -30,7 +32,7 @@ _INDIRECT = re.compile(
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect"
     # "could you go into more detail on that?", "can you unpack that a little?"
-    r"|go into (?:a (?:bit|little) )?(?:more |some |further |greater )?(?:detail|depth)|go into (?:that|this|it) (?:a (?:bit|little) )?more|dig into|unpack|break (?:it |that |this )?down"
+    r"|" + _GOES_DEEPER + r"|dig into|unpack|break (?:it |that |this )?down"
     r"|(?:start|begin|kick off) by (?:telling|describing|explaining|walking|talking|sharing|giving))"
     r"|^(?:would|do)\s+you\s+mind\s+(?:telling|describing|explaining|walking|talking|sharing|saying|elaborating|expanding|unpacking"
     r"|going into|digging into|breaking|painting|filling (?:me|us) in|(?:running|taking) (?:me|us)\b"

@@ -14,7 +14,7 @@ import re
 from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, Form, clause_form, names_people, quote, strip_markers,
 )
-from practice.scoring.tags import HEARD_CHECK
+from practice.scoring.tags import HEARD_TAIL
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # "how'd you get trained up for all that": the "did" contracted onto the wh-word
@@ -102,12 +102,11 @@ def run_on_question(ws: list[str]) -> Form | None:
     transfers" states curiosity mid-run. A word said twice over ("does does a program") is
     read once."""
     ws = [w for k, w in enumerate(ws) if not k or w != ws[k - 1]]
-    tail = next((" ".join(ws[k:]) for k in (len(ws) - 6, len(ws) - 5, len(ws) - 4, len(ws) - 3)
-                 if k >= 4 and HEARD_CHECK.match(" ".join(ws[k:]))), None)
+    tail = HEARD_TAIL.match(" ".join(ws))
     if tail:
         # "so the money held up but your body didn't is that what you mean": what was heard,
         # checked at the end
-        return Form("tag", "closed", f'checks what was heard ("{tail}")', tail)
+        return Form("tag", "closed", f'checks what was heard ("{tail.group(1)}")', tail.group(1))
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)
@@ -127,8 +126,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
-                 (a == "what" and b in {"was", "is"} and (c in {"going", "happening"} and bool({"you", "your"} & set(ws[i + 3:i + 7]))
-                                                        or ws[-1] == "like" and len(ws) - i >= 4)) or \
+                 (a == "what" and b in {"was", "is"} and ((c in {"going", "happening"} and bool({"you", "your"} & set(ws[i + 3:i + 7])))
+                                                        or (ws[-1] == "like" and len(ws) - i >= 4))) or \
                  (a == "how" and b in {"many", "much"} and c == "of" and i + 4 < len(ws) and ws[i + 4] in AUX) or \
                  (a == "which" and b in {"one", "ones"} and c in AUX)
         # "... would count for anything what kind of work would use that"

@@ -89,5 +89,8 @@ _NOT_TAG_RIGHT = re.compile(
 
 # "... is that what you mean", "... is that fair to say" at the end of a run-on summary
 # (`runon`): the question only checks that the summary was heard right; it asks nothing new
-HEARD_CHECK = re.compile(r"^(?:is|was) (?:that|this) (?:what you (?:mean|meant|are saying|were saying|re saying|'re saying)"
-                         r"|fair(?: to say)?|a fair (?:way to put it|summary)|right|correct|accurate|the case)\W*$")
+_HEARD = (r"(?:is|was) (?:that|this) (?:what you (?:mean|meant|are saying|were saying|re saying|'re saying)"
+          r"|fair(?: to say)?|a fair (?:way to put it|summary)|right|correct|accurate|the case)")
+HEARD_CHECK = re.compile(r"^" + _HEARD + r"\W*$")
+# the same check ending a run of at least four words: the check itself is the group
+HEARD_TAIL = re.compile(r"^(?:\S+ ){4,}(" + _HEARD + r")$")

@@ -96,7 +96,12 @@ ACK = re.compile(
     r"|^(?:i will|i'll|i definitely will) (?:check (?:with them|that out|it out|them out|with her|with him)|look into (?:it|that|them|those)"
     r"|do that|try that)\b"
     # a verdict on their advice: "Subbing first is a good idea.", "Going union sounds like the smart call."
-    r"|\b(?:is|sounds like|seems like) (?:a |the )?(?:really |very |such a )?(?:good|great|smart|wise) (?:idea|call|plan|tip|move)\b"
+    r"|\b(?:is|are|sounds like|seems like) (?:a |the )?(?:really |very |such a |such )?(?:good|great|smart|wise|clever|neat|brilliant)"
+    r" (?:idea|call|plan|tip|move|trick|rules?|habit|approach)\b"
+    # sets 110-113: "Shadowing the radio is a great trick.", "Those are good rules.", "Good for
+    # him.", "yeah i hear that" (11 of 11 such turns of sets 1-113 acknowledge)
+    r"|^(?:(?:those|these) (?:are|were|sound like) (?:really |such |very )?(?:good|great|smart|wise|clever|solid|helpful) \w+)"
+    r"|^(?:(?:ha|wow|oh|well),? )?good for (?:him|her|them|you)\b|^(?:(?:yeah|yes|okay|ok|oh),? )?i hear (?:you|that|ya)\b"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
     r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"
@@ -128,8 +133,9 @@ _VERDICT = re.compile(
     r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
     r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream|a ton"
     r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
-# "Four nights a month must be hard.", "three weeks isnt so bad"
-_COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel))\b")
+# "Four nights a month must be hard.", "three weeks isnt so bad", "Seventy-hour weeks sound exhausting."
+_COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel)"
+                     r"|(?<!n't )(?<!not )(?<!to )sound(?! (?:is|was|are|were|of|system|engineer|designer|guy|check|board)\b))\b")  # "Sixteen-hour shifts sound brutal."
 # A reaction that opens a clause: "Perfect.", "Oh cool, ...", "That's reassuring.", "Three months,
 # that's so short." An evaluation of what was just said, short, and not a lead-in ("That's why I ask").
 _REACTION_BODY = (

@@ -44,7 +44,10 @@ _INDIRECT = re.compile(
 )
 _TELL_A_NAME = re.compile(r" (?:me|us) (?:the |a )?(?:name|names|number|email|e-mail|address|contact|website)\b")
 _ASKS_LEAVE_TO_ASK = re.compile(
-    r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)")
+    r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)"
+    # "Is it okay if I ask what drew you to hospice work?" (set 111)
+    r"|^(?:is it|would it be|is that|would that be) (?:okay|ok|alright|all right|fine) (?:if|that) i (?:just |also |first )?ask(?:ed)?(?: you)?"
+    r"\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)")
 CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
     r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:like |just |really |kind of |also |actually |quickly |briefly |simply )?(?:hear|know|learn|understand|ask)"
@@ -276,6 +279,10 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
             # "Where does most of the time go?": what takes it up, an account
             return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
+        if first == "which" and _PART_OF_THE_JOB.match(said):
+            # "Which part of the job gives you the most joy?": a view over the whole job, open
+            # (5 of 5 such questions of sets 1-113; "which part do most people fail?" is a fact)
+            return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         if second == "else" or (opinion and first in {"where", "who", "where's"}) \
                 or (opinion and first == "which" and not set(ws) & _PICKS):
             return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
@@ -291,9 +298,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             and (len(head) < 3 or head[2] in _AFTER_HEAD | FACT_WHAT):
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
     if first in {"what", "what's"} and len(head) == 3 and head[0] in {"your", "the"} and head[2] in FACT_WHAT \
-            and head[1] not in AUX | SUBJECTS | PREPOSITIONS and ws[-1] == head[2]:
+            and head[1] not in AUX | SUBJECTS | PREPOSITIONS | _A_KIND_OF and _ends_at_the_noun(ws, ws.index(head[2], 1)):
         # "What is the pass rate?", "What's your starting salary?": a fact noun named by two
-        # words, nothing after it
+        # words, nothing after it but what it is of ("... on the oral exam", set 110)
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 5)} ...")', said)
     return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
 
@@ -302,6 +309,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
 # need": a pick among options, closed (5 of 5 such questions of sets 1-105); "Which of those do
 # you think is important to you?" asks for a view (AnnoMI's counsellors: open)
 _PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
+_PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:the|your|this|that) (?:job|work|role|career|field|day)\b")
 # "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
 # free relative as the subject of "is"/"was", which only a statement has (a question would be
 # "what matters most?")
@@ -310,6 +318,18 @@ _PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
 _PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finally )?"
                            r"(?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won)"
                            r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) \w+")
+
+
+# "What is your typical day in the clinic?" asks for an account, not the one fact of a day
+_A_KIND_OF = {"typical", "normal", "average", "usual", "ideal", "best", "worst", "favorite", "favourite", "perfect", "first"}
+
+
+def _ends_at_the_noun(ws: list[str], at: int) -> bool:
+    """Nothing follows the fact noun at `at`, or only a short phrase saying what it is of or
+    for ("the pass rate on the oral exam", "the starting salary for new grads"), no verb."""
+    rest = ws[at + 1:]
+    return not rest or (rest[0] in {"on", "for", "in", "at", "of"} and len(rest) <= 5
+                        and not set(rest) & (AUX | {"i", "you", "we", "they", "he", "she", "it", "people"}))
 
 
 _PAY = re.compile(r"^what (?:does|do|did) (?!you\b|they\b|i\b|we\b)[\w-]+(?: [\w-]+){0,3} (?:usually |actually |typically |normally |really )?make"

@@ -82,10 +82,26 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
                 and not (m.group(1).endswith(" you") and _ASKS_THEM_BACK.search(low[:m.start(1)])):
             return m.group(1)
     if any(not is_check_in(a.sentence) for a in questions.questions):
-        m = re.search(r"\b(?:" + _GUESS + r")\b", clean(text).lower())  # the guess said beside the question
+        low = clean(text).lower()
+        m = re.search(r"\b(?:" + _GUESS + r")\b", low)  # the guess said beside the question
         if m:
             return m.group(0)
+        m = _IMAGINED.search(low)
+        if m:
+            return m.group(1)
     return None
+
+
+# A verdict the user imagines, said as its own sentence beside the question: "What are the
+# neighborhood meetings like? I imagine they're pretty painful.", "I imagine life out here is so
+# much healthier than in a city. How has it changed things?" (5 of 5 such turns of sets 1-113
+# are leading; "I imagine people carry a lot of assumptions about this work" names no verdict,
+# "I assume I'd be taking a big cut" guesses at the user's own lot)
+_IMAGINED = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:so|and|well|okay|oh),? )?(i (?:bet|imagine|assume)(?! (?:i|i'd|i'm|i'll|you've got|you have)\b)"
+    r"[^.?!]{0,60}?\b(?:(?:a lot|way|so much|much|far) (?:more \w+|less \w+|better|worse|\w+ier)"
+    r"|(?:pretty|really|so|super|incredibly) (?:painful|hard|tough|brutal|rough|stressful|boring|frustrating|exhausting|awful|miserable)"
+    r"|where the real money is))\b[^?]*(?:[.!]|$)")
 
 
 # A negative statement with a positive tag asks to be agreed with: "You don't need a master's
@@ -140,7 +156,8 @@ def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
     if deciding is None:
         return 0.5
     low = clean(text).lower()
-    if re.fullmatch(_GUESS, lead.lower()):
+    imagined = _IMAGINED.search(low)
+    if re.fullmatch(_GUESS, lead.lower()) or imagined and imagined.group(1) == lead:
         return 0.9 if re.search(r"[?.!,]", low) else 0.75  # their answer guessed, wherever it is said
     at = low.find(lead.lower())
     after = low[at + len(lead):] if at >= 0 else ""

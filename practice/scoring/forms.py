@@ -67,6 +67,11 @@ def sentence_form(sentence: str) -> Form:
             # "How did you get qualified, like did you go to college or something?": the
             # yes/no question offers an answer to the open one, which is still the question
             return found[k][1]
+        if form.kind == "wh_fact" and len(found) > 1 and found[-2][0] == i - 1 and found[-2][1].kind == "request" \
+                and _EXAMPLE_ASKED.search(low):
+            # "Could you tell me more about the class, like who usually signs up?": what to
+            # tell, by example; the request is the question
+            return found[-2][1]
         if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0 and len(parts[i - 1]) > 1 \
                 and parts[i - 1][-1] != parts[i][0]:  # "Is- is it hard?" restarts; it is no tag
             if len(found) == 1:  # "You like it, don't you?"
@@ -165,6 +170,7 @@ def _subordinate_wh(ws: list[str]) -> bool:
 
 # Options given as examples of the answer: "What does the firm do to make it easier, like meals
 # or bonuses?"
+_EXAMPLE_ASKED = re.compile(r",\s*(?:like|say|for example|for instance|such as)\s*,?\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"
                        # or set against: "What made you choose court, and not medical or business?"
                        r"|,\s*(?:and |but )?(?:not|rather than|instead of)\s[^,?]*\bor\b")

@@ -21,7 +21,8 @@ JOB_ASK = re.compile(
     r"|(?:any|have|has) (?:\w+ )?(?:openings|vacancies|internships|placements|probationer spots)\b[^.?!]{0,30}\b(?:at|on|in|for) (?:your|the)\b"
     r"|(?:roles|jobs|positions|spots) (?:coming up|opening up|open) (?:at|on|in) your"
     r"|put(?:ting)? (?:me|my name) (?:forward|in(?! touch)|down)|(?:^|[.?!] )hiring (?:on|at|in) your|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
-    r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees)"
+    r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees"
+    r"|assistants|aides|helpers|apprentices)\b"  # "Does your clinic hire kennel assistants?" (set 110)
     r"|(?:does|do) (?:your|the) \w+ (?:have|offer|run) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)"
     r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"

@@ -73,6 +73,8 @@ def _clause_starts(ws: list[str], i: int) -> bool:
                  or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}
                  # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
                  or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
+                 # "okay that'd be great thank you um and is the aptitude test mostly math" (set 111)
+                 or ws[max(0, i - 3):i] == ["thank", "you", "and"] or ws[max(0, i - 2):i] == ["thank", "you"]
                  or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}):
         return True
     # "you must get asked this a lot but isn't the weather the thing that makes a season"
@@ -109,10 +111,12 @@ def run_on_question(ws: list[str]) -> Form | None:
         return Form("tag", "closed", f'checks what was heard ("{tail.group(1)}")', tail.group(1))
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
-        # "how long have you", "how high are the"; not "is that how you did it" (an embedded clause)
+        # "how long have you", "how high are the", "how physically demanding is the"; not "is
+        # that how you did it" (an embedded clause)
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a in _WH_DID and b in SUBJECTS | {"i"} and c not in AUX) or \
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX) or \
+                   (a == "how" and b.endswith("ly") and c not in AUX and i + 3 < len(ws) and ws[i + 3] in AUX) or \
                    (a in {"what", "which"} and b not in AUX | SUBJECTS | WH | {"i", "kind", "sort", "type"} and c in AUX
                     and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX and i + 4 < len(ws) and ws[i + 3] in AUX

@@ -3,10 +3,11 @@
 Reproducible: `.venv/bin/python bench/train_reflection_turns.py [--no-write]` scores every
 labelled interview turn with an answer before it (bench/data/turns_*.jsonl), keeps those the
 counselling model raises as reflections, and fits a logistic regression of the label
-(`reflection`) on the signs of `praise.signs` plus the meaning sign. It reports, on the sets
-in HELD_OUT with the weights fitted without them, the precision of the reflections shown (at
-the show bar) before and after; then fits on every set and writes only the weights and the
-meaning sign's mean to practice/scoring/data/reflection_turns.json.
+(`reflection`) on the signs of `praise.signs` plus the meaning sign. It reports, held out one
+set at a time (each set weighed by weights fitted on the others), the precision and recall of
+the reflections shown at the show bar, beside the counselling model's probability alone and
+the weights now shipped (which have seen the older sets); then fits on every set and writes
+only the weights and the meaning sign's mean to practice/scoring/data/reflection_turns.json.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from practice.scoring.confidence import bar  # noqa: E402
 from practice.scoring.questions import find_questions, is_check_in  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-HELD_OUT = ("turns_fortieth.jsonl", "turns_forty_first.jsonl")  # the newest sets, first looked at before any refit
 L2 = 0.3  # the best held-out precision at the show bar of 0.3 / 1 / 3 / 10
 NAMES = ("p", "says_back", "evaluates", "mine", "echo", "question", "words", "overlap", "sentences",
          "similarity")
@@ -61,24 +61,49 @@ def matrix(rows) -> tuple[np.ndarray, np.ndarray]:
     return (np.array([[r[0][k] for k in NAMES] for r in rows]), np.array([r[1] for r in rows], float))
 
 
+def labelled(path: Path) -> int:
+    """Reflections labelled in a set, on turns with an answer before them."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    return sum(bool(r["reflection"]) for r in rows if (r.get("previous") or "").strip())
+
+
+def shipped(X: np.ndarray) -> np.ndarray | None:
+    """The probabilities of the weights now shipped, or None before the first fit."""
+    path = praise.DATA / f"{praise.NAME}.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    w = np.array([data["weights"][k] for k in NAMES])
+    return 1 / (1 + np.exp(-(X @ w + data["bias"])))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-write", action="store_true", help="report only")
     args = ap.parse_args()
-    sets = {path.name: raised(path) for path in sorted(DATA.glob("turns_*.jsonl"))}
-    train = [r for name, rows in sets.items() if name not in HELD_OUT for r in rows]
-    held = [r for name, rows in sets.items() if name in HELD_OUT for r in rows]
-    X, y = matrix(train)
-    Xh, yh = matrix(held)
-    w = fit(X, y, l2=L2)
+    paths = sorted(DATA.glob("turns_*.jsonl"))
+    sets = {path.name: raised(path) for path in paths}
+    total = sum(labelled(path) for path in paths)
     shown_at = bar("reflection")
-    before = np.array([r[2] for r in held]) >= shown_at
-    after = predict(Xh, w) >= shown_at
-    print(f"raised: {len(train)} turns to fit ({int(y.sum())} reflections), {len(held)} held out "
-          f"({int(yh.sum())}) in {', '.join(HELD_OUT)}")
-    print(f"held out, shown at {shown_at} by the counselling model's probability: "
-          f"{int(yh[before].sum())}/{int(before.sum())} right; weighed: {int(yh[after].sum())}/{int(after.sum())} right")
-    X, y = matrix(train + held)
+    right, shown = np.zeros(3), np.zeros(3)  # the counselling model alone, shipped weights, refit held out
+    for name, rows in sets.items():
+        if not rows:
+            continue
+        X, y = matrix([r for other, rs in sets.items() if other != name for r in rs])
+        Xh, yh = matrix(rows)
+        now = shipped(Xh)
+        for k, p in enumerate((np.array([r[2] for r in rows]), now if now is not None else np.zeros(len(rows)),
+                               predict(Xh, fit(X, y, l2=L2)))):
+            right[k] += yh[p >= shown_at].sum()
+            shown[k] += (p >= shown_at).sum()
+    raised_all = sum(len(rows) for rows in sets.values())
+    print(f"{total} reflections labelled on turns with an answer before them, {len(sets)} sets; "
+          f"{raised_all} turns raised by the counselling model")
+    for k, what in enumerate(("the counselling model's probability", "the weights shipped (in sample for older sets)",
+                              "weighed, held out one set at a time")):
+        print(f"shown at {shown_at}, {what}: {int(right[k])}/{int(shown[k])} = {right[k] / max(1, shown[k]):.3f} right, "
+              f"recall {right[k] / max(1, total):.3f}")
+    X, y = matrix([r for rows in sets.values() for r in rows])
     w = fit(X, y, l2=L2)
     weights = {k: round(float(v), 4) for k, v in zip(NAMES, w[:-1])}
     print("weights:", weights, "bias", round(float(w[-1]), 4))

@@ -102,6 +102,7 @@ ACK = re.compile(
     # him.", "yeah i hear that" (11 of 11 such turns of sets 1-113 acknowledge)
     r"|^(?:(?:those|these) (?:are|were|sound like) (?:really |such |very )?(?:good|great|smart|wise|clever|solid|helpful) \w+)"
     r"|^(?:(?:ha|wow|oh|well),? )?good for (?:him|her|them|you)\b|^(?:(?:yeah|yes|okay|ok|oh),? )?i hear (?:you|that|ya)\b"
+    r"|\b(?:idea|tip|advice|suggestion) (?:is|sounds) (?:really |so |just )?(?:great|good|smart|brilliant|helpful|perfect)\b"  # "the gradebook idea is great"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
     r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"

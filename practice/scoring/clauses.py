@@ -26,7 +26,8 @@ _REQUEST_OPEN = re.compile(
     r"|unpack|" + _GOES_DEEPER + r"|dig (?:into|deeper|a bit|a little)"
     r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
 )
-_TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)? about (?:me|us|my)\b")
+_TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)?"
+                                 r" (?:about (?:me|us|my)\b|(?:that )?i (?:want|wanna|'d like|would like|'d love|am interested)\b)")
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
@@ -230,7 +231,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
     """Interrogative wh-clause, or None for a subordinate one ("when you go out")."""
     first, second = ws[0], (ws[1] if len(ws) > 1 else "")
     said = " ".join(ws)
-    if not asked and _PSEUDO_CLEFT.match(said):
+    if not asked and PSEUDO_CLEFT.match(said):
         return None  # "What matters is showing how you thought.": a statement that names its point
     if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
                   "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
@@ -276,6 +277,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
                 and not set(ws[3:]) & {"recommend", "suggest", "think"}:
             # "who would I contact about that?", "who should I email?": a name, one fact
             return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
+        if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:]):
+            # "where do bootcamps fit in?": a place in the field, an account (set 116)
+            return Form("wh_open", "open", 'asks where something fits, an account ("where ... fit")', said)
         if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
             # "Where does most of the time go?": what takes it up, an account
             return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
@@ -315,7 +319,7 @@ _PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:
 # "what matters most?")
 # ("So what got you through wasn't talent, it was ...", "what really sticks with you isn't the
 # fresh air": the same statement, set against what it is not)
-_PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finally )?"
+PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finally )?"
                            r"(?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won)"
                            r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) \w+")
 

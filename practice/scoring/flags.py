@@ -94,14 +94,16 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
 
 # A verdict the user imagines, said as its own sentence beside the question: "What are the
 # neighborhood meetings like? I imagine they're pretty painful.", "I imagine life out here is so
-# much healthier than in a city. How has it changed things?" (5 of 5 such turns of sets 1-113
-# are leading; "I imagine people carry a lot of assumptions about this work" names no verdict,
+# much healthier than in a city. How has it changed things?", "X must be so much more satisfying
+# than Y. What ...?" (6 of 6 such turns of sets 1-117 are leading; "I imagine people carry a lot of assumptions about this work" names no verdict,
 # "I assume I'd be taking a big cut" guesses at the user's own lot)
 _IMAGINED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:so|and|well|okay|oh),? )?(i (?:bet|imagine|assume)(?! (?:i|i'd|i'm|i'll|you've got|you have)\b)"
     r"[^.?!]{0,60}?\b(?:(?:a lot|way|so much|much|far) (?:more \w+|less \w+|better|worse|\w+ier)"
     r"|(?:pretty|really|so|super|incredibly) (?:painful|hard|tough|brutal|rough|stressful|boring|frustrating|exhausting|awful|miserable)"
-    r"|where the real money is))\b[^?]*(?:[.!]|$)")
+    r"|where the real money is)"
+    # "Working with small businesses must be so much more satisfying than big corporate clients."
+    r"|[^.?!]{0,60}?\b(?:must|has to|have to) be (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than)\b[^?]*(?:[.!]|$)")
 
 
 # A negative statement with a positive tag asks to be agreed with: "You don't need a master's
@@ -264,9 +266,20 @@ _PREFACE = re.compile(r"^.*?\b(?:two|2|a couple of|couple of|a few|few) (?:quick
 
 def _frames(asked, later) -> bool:
     """ "I just want to understand what the work is like. What does a normal week look like?":
-    curiosity stated without a question mark introduces the question that follows it."""
+    curiosity stated without a question mark introduces the question that follows it; so does
+    a topic named ("What about pay?") before the one question about it."""
+    if _NAMES_A_TOPIC.match(clean(asked.sentence).lower()) and len(later) == 1 \
+            and not re.match(r"\W*(?:and|also|or|plus)\b", later[0].sentence.lower()):
+        # "What about pay? How does a line cook live on it?", "Can I ask, what about this
+        # clinic? Do you need any techs?": the topic named, then the one question about it
+        # (3 of 3 such turns of sets 1-117 are not stacked; "... And what's ...?" is)
+        return True
     return (asked.form.kind == "request" and not asked.sentence.rstrip().endswith("?")
             and any(a.sentence.rstrip().endswith("?") for a in later))
+
+
+_NAMES_A_TOPIC = re.compile(r"^(?:(?:so|okay|ok|um|oh|but|hmm)\W+)*(?:(?:can|could|may) i (?:also |just )?ask\W+)?"
+                            r"(?:what|how) about (?:\S+ ?){1,4}\W*$")
 
 
 def _same_question(a: str, b: str) -> bool:

@@ -114,6 +114,9 @@ def sentence_form(sentence: str) -> Form:
         inner = run_on_question(words(low)) or statement_choice(words(low))
         if inner:
             return inner
+    if not asked and not found and (m := _HOW_LONG_LAST.search(" ".join(words(low)))):
+        # "so you've been here how long now": the fact asked for where its answer would go
+        return Form("wh_fact", "closed", f'asks for a single fact ("{m.group(1)}")', low)
     if not asked and not found and not re.search(r"[.!]\W*$", low) and _ASKS_WHY_LAST.search(" ".join(words(low))):
         # "wait so you could have gone to vet school and you picked this instead why": what
         # they said, checked back, then "why" asked of it (unpunctuated: "... figuring out why."
@@ -170,6 +173,7 @@ def _subordinate_wh(ws: list[str]) -> bool:
 
 # Options given as examples of the answer: "What does the firm do to make it easier, like meals
 # or bonuses?"
+_HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
 _EXAMPLE_ASKED = re.compile(r",\s*(?:like|say|for example|for instance|such as)\s*,?\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"
                        # or set against: "What made you choose court, and not medical or business?"

@@ -23,6 +23,11 @@ JOB_ASK = re.compile(
     r"|put(?:ting)? (?:me|my name) (?:forward|in(?! touch)|down)|(?:^|[.?!] )hiring (?:on|at|in) your|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
     r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees"
     r"|assistants|aides|helpers|apprentices)\b"  # "Does your clinic hire kennel assistants?" (set 110)
+    # sets 114-117: "do you need any techs right now", "who could bump me up that list", "could
+    # you tell your manager i want to apply"
+    r"|\b(?:do|does) (?:you|your \w+)(?: guys)? need (?:any )?(?:more |extra )?(?:techs|technicians|assistants|helpers|hands|aides|apprentices)"
+    r"(?: \w+)? (?:right now|at the moment|now|this (?:summer|year|season|fall|spring|winter))\b"
+    r"|\bbump me up (?:the|that|your) (?:list|waitlist|waiting list)\b|\btell (?:your|the) \w+ (?:that )?i (?:want|wanna|'d like|would like|'d love) to apply\b"
     r"|(?:does|do) (?:your|the) \w+ (?:have|offer|run) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)"
     r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
@@ -134,7 +139,7 @@ JOB_ASK = re.compile(
     # the wind farm bringing on any new techs", "would the Ledger take on a freelancer"
     r"|\bi (?:could |would |might |can )?end up (?:on|in|at|with) your (?:[\w-]+ )?(?:crew|team|shop|company|firm|kitchen|department|staff|station)\b"
     r"|\b(?:do|does) (?:you|you guys|y'all|you all) (?:ever )?(?:do|offer|have|run|take) (?:any )?(?:[\w-]+ )?(?:internships|apprenticeships|placements)\b"
-    r"|\b(?:could|can|may) i (?:come in and |come and )?(?:stage|trail) (?:here|with you|in your|at your|for you)\b"
+    r"|\b(?:could|can|may) i (?:maybe |like |possibly |um |just )*(?:come in and |come and )?(?:stage|trail) (?:here|with you|in your|at your|for you)\b"
     r"|\bhelp me get (?:on|in) (?:with|at) your\b"
     r"|\b(?:is|are) (?:the|your) (?:[\w-]+ ){1,2}(?:bringing on|taking on) (?:any )?(?:new |more |extra )?(?:techs|technicians|hands|staff|people|apprentices|interns|hires|grads|helpers)\b"
     r"|\bwould (?:the|your) [\w-]+ (?:ever )?(?:take on|hire|consider) (?:a|an) (?:freelancer|stringer|freelance)\b"

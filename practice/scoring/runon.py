@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from practice.scoring.clauses import (
-    AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, Form, clause_form, names_people, quote, strip_markers,
+    AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, PSEUDO_CLEFT, Form, clause_form, names_people, quote, strip_markers,
 )
 from practice.scoring.tags import HEARD_TAIL
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
@@ -55,10 +55,13 @@ def _clause_starts(ws: list[str], i: int) -> bool:
     # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
     # it ends the clause before the question
     after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
-    # "would anyone even hire ...", not "the worst that happens is somebody yells"
+    # "would anyone even hire ...", not "the worst that happens is somebody yells"; "i'd love
+    # that would you be open to ..." ends the clause on "that"
     if a in _BARE_AUX and (b in _BARE_SUBJECT or b in _INDEFINITE and a not in _COPULA) \
-            and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it) \
-            and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)):
+            and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
+                 or ws[i - 2:i] in (["love", "that"], ["appreciate", "that"])) \
+            and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)) \
+            and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)):
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan
     if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
@@ -118,7 +121,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX) or \
                    (a == "how" and b.endswith("ly") and c not in AUX and i + 3 < len(ws) and ws[i + 3] in AUX) or \
                    (a in {"what", "which"} and b not in AUX | SUBJECTS | WH | {"i", "kind", "sort", "type"} and c in AUX
-                    and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}) or \
+                    and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}
+                    and not PSEUDO_CLEFT.match(" ".join(ws[i:]))) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX and i + 4 < len(ws) and ws[i + 3] in AUX
                     and ws[i + 4] in SUBJECTS | {"i"})  # "how much debt are we talking"
         # "um what does covering city hall look like", "so mostly weddings whats the difference like";
@@ -145,7 +149,10 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "what kind of what kind of work": a restart; the word before the first try counts
         before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
         # ("i have to know what's the weirdest question ...": needing to know asks)
-        if merged and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
+        # ("wherever the shutdown is what's that like being away": "what's that like" is asked
+        # whatever comes before it)
+        asks_like = a in {"what's", "whats"} and b in {"that", "it", "this"} and c == "like"
+        if merged and not asks_like and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
                 and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"]) \
                 and ws[max(0, before - 2):before] != ["gotta", "know"] \
                 and ws[before - 2:before] not in (["i", "guess"], ["i", "mean"]) \
@@ -219,11 +226,20 @@ def run_on_question(ws: list[str]) -> Form | None:
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
-        if ws[k] in {"i", "i'm", "im", "i'd", "id"} and ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}:
+        # (after a reaction too: "retirees that's interesting i was wondering um if you know ...")
+        # (not a fragment cut off by a restart: "oh that's great um i was wondering is there")
+        if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}
+                                                       or ws[k - 1] in _REACTIONS | {"um", "uh"} and len(ws) - k >= 7):
             form = clause_form(ws[k:], True)
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 6])):
                 return form
     return None
+
+
+def _cleft_before(ws: list[str], i: int) -> bool:
+    """ "so what matters is your clinical eye": the "is" at `ws[i]` names the point of a "what"
+    clause just before it, a statement, not a question starting there."""
+    return any(ws[j] == "what" and PSEUDO_CLEFT.match(" ".join(ws[j:])) for j in range(max(0, i - 5), i - 1))
 
 
 def _names_its_point(rest: list[str]) -> bool:
@@ -233,7 +249,7 @@ def _names_its_point(rest: list[str]) -> bool:
     for k, w in enumerate(rest):
         if w in _SUBORDINATORS:
             return False  # "what happens when a patient is crashing": the "is" is the clause's own
-        if k and w in {"is", "was"} and k + 1 < len(rest) and rest[k + 1] not in {"it", "that", "there", "this", "they"}:
+        if w in {"is", "was"} and k + 1 < len(rest) and rest[k + 1] not in {"it", "that", "there", "this", "they"}:
             return True
     return False
 

@@ -43,6 +43,7 @@ _INDIRECT = re.compile(
     # tell me how you came to child welfare?" (not "you could tell they were nervous")
     r"|^(?:maybe |perhaps )?you (?:can|could|might) (?:maybe |perhaps |please )?(?:tell|describe|explain|walk|talk)(?= (?:me|us)\b)"
 )
+_KNOWS_HOW = re.compile(r"^do you (?:happen to |actually |maybe )?know (?=(?:how|what) (?:[\w'-]+ ){1,5}(?:works?|involves?|entails|looks like|goes)$)")
 _TELL_A_NAME = re.compile(r" (?:me|us) (?:the |a )?(?:name|names|number|email|e-mail|address|contact|website)\b")
 _ASKS_LEAVE_TO_ASK = re.compile(
     r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)"
@@ -149,6 +150,15 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         if len(ws) == 1 and not alone and first in {"what", "huh"}:
             return None
         return wh_form(ws, asked)
+    knows = _KNOWS_HOW.match(said)
+    if knows and len(ws) > 4:
+        # "Do you know how that works?", "Do you know what the practical test involves?": asked
+        # to explain how a thing of their field works (2 of 2 such deciding questions of sets
+        # 1-121 open); "do you know what I mean / what a fajita is / if ..." stay closed, as
+        # AnnoMI and Switchboard label them
+        inner = _embedded(said[knows.end():].split(), said)
+        if inner.question_type == "open":
+            return Form("request", "open", 'asks them to explain ("do you know how ...")', said)
     if _REQUEST_OPEN.search(said):
         return Form("request", "open", f'asks for an account ("{quote(ws, 3)} ...")', said)
     leave = _ASKS_LEAVE_TO_ASK.match(said)
@@ -250,8 +260,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 3)} ...")', said)
     opinion = any(w in OPINION for w in ws[1:6])
     if first == "what" and _PAY.match(said):
-        # "What does a pastry cook usually make starting out?": one figure, the pay
-        return Form("wh_fact", "closed", 'asks for a single fact, the pay ("what does ... make")', said)
+        # "What does a pastry cook usually make starting out?", "what did training cost them?":
+        # one figure, the pay or the price
+        return Form("wh_fact", "closed", 'asks for a single fact, the pay or the price', said)
     if first == "how" and second in FACT_HOW:
         # ("how much of your day is like coding versus meetings": "like" after "is" is a filler)
         if second == "much" and len(ws) > 4 and ws[2] in _COMPARED and ws[3] in {"is", "are", "was", "were"}:
@@ -277,9 +288,11 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
                 and not set(ws[3:]) & {"recommend", "suggest", "think"}:
             # "who would I contact about that?", "who should I email?": a name, one fact
             return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
-        if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:]):
-            # "where do bootcamps fit in?": a place in the field, an account (set 116)
-            return Form("wh_open", "open", 'asks where something fits, an account ("where ... fit")', said)
+        if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:] or ws[-2:] == ["end", "up"]
+                                 or second in {"should", "would", "do", "can", "could"} and ws[-1] in {"start", "begin"}):
+            # "where do bootcamps fit in?", "where do most conservators end up?", "where should I
+            # start?": a place in the field or a way in, an account (sets 116-121: 12 of 12 open)
+            return Form("wh_open", "open", 'asks where something fits or starts, an account', said)
         if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
             # "Where does most of the time go?": what takes it up, an account
             return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
@@ -336,7 +349,8 @@ def _ends_at_the_noun(ws: list[str], at: int) -> bool:
                         and not set(rest) & (AUX | {"i", "you", "we", "they", "he", "she", "it", "people"}))
 
 
-_PAY = re.compile(r"^what (?:does|do|did) (?!you\b|they\b|i\b|we\b)[\w-]+(?: [\w-]+){0,3} (?:usually |actually |typically |normally |really )?make"
+_PAY = re.compile(r"^what (?:does|do|did|would|will) (?!you\b|they\b|i\b|we\b)[\w-]+(?: [\w-]+){0,3} (?:usually |actually |typically |normally |really )?"
+                  r"(?:make|cost(?: (?:them|you|me|us|people))?)"
                   r"(?: (?:starting out|to start|at first|first|a year|an hour|per \w+|in [a-z]+|these days|right now|now|when|after|coming out|out of))*$")
 _COMPARED = {"better", "worse", "harder", "easier", "different", "safer", "riskier", "busier", "calmer"}
 _SPENT = {"time", "day", "days", "week", "hours", "money", "budget", "energy", "effort"}

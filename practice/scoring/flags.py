@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from practice.scoring.acknowledge import asked_back
-from practice.scoring.clauses import clauses, clause_form, strip_markers
+from practice.scoring.clauses import CURIOUS, clauses, clause_form, strip_markers
 from practice.scoring.runon import question_start
-from practice.scoring.wordclasses import NEGATIVE_AUX, WH
+from practice.scoring.wordclasses import AUX, NEGATIVE_AUX, WH
 from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
 from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.text import clean, words
@@ -30,7 +30,8 @@ LEADING = re.compile(
     r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you"
     # "Why are bootcamps so useless ...?", "Why do museums pay so badly?": a verdict the
     # question takes for granted (not "why is it so hard to ...", which asks what makes it so)
-    r"|why (?:is|are|was|were|do|does|did)\b[^?.!]{0,50}\bso (?:bad|badly|useless|terrible|awful|pointless|boring|poorly|worthless|overrated|toxic|broken|underpaid)"
+    r"|why (?:is|are|was|were|do|does|did)\b[^?.!]{0,50}\b(?:so|such an?) (?:bad|badly|useless|terrible|awful|pointless|boring|poorly|worthless|overrated"
+    r"|toxic|broken|underpaid|thankless|miserable)"
     # "How frustrating was it to watch it get ignored?", "How much easier is it for someone with a
     # military background?": the feeling or the comparison taken for granted, only its size asked
     # (all 5 such turns of sets 1-93 are leading; "how hard is it" asks, 18 of 18 not leading)
@@ -43,7 +44,7 @@ LEADING = re.compile(
 )
 TAG = re.compile(
     r",\s*(?:right|correct|yeah|no|yes|true|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it"
-    r"|don't they|wasn't it|weren't they|haven't you|hasn't it|wouldn't you|won't you|can't you"
+    r"|don't they|wasn't it|weren't they|haven't you|hasn't it|wouldn't you|won't you|can't you|couldn't you"
     r"|isn't that|am i right|is that right|wouldn't you say|don't you think|eh|huh)\s*\?\s*$"
 )
 
@@ -244,6 +245,17 @@ def _split_and(sentence: str) -> list[str]:
     # starts no question, unlike "and do a lot of people burn out")
     pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then))?,?\s+"
                       r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
+    # "I'd love to hear about the worst night and how you got through it": a wh-clause with no
+    # inversion after "and" is a second object of the same request, not a question of its own
+    merged: list[str] = []
+    for p in pieces:
+        ws = words(p)
+        if merged and len(ws) > 2 and ws[0] in WH and ws[1] in _PRONOUNS and ws[2] not in AUX \
+                and not low.rstrip().endswith("?"):  # ("How much cost the exams, and how people study?" asks twice)
+            merged[-1] += " and " + p
+        else:
+            merged.append(p)
+    pieces = merged
     found = []
     for p in pieces:
         # "interesting, what did you work on": the clause after a lead-in is the question
@@ -260,22 +272,31 @@ def _split_and(sentence: str) -> list[str]:
     return found
 
 
+_PRONOUNS = {"you", "i", "we", "they", "he", "she", "people"}
 # "okay two questions um ...": the preface of a stacked turn, no part of either question
 _PREFACE = re.compile(r"^.*?\b(?:two|2|a couple of|couple of|a few|few) (?:quick |more |last )?(?:questions|things|ones)\b\W*")
 
 
 def _frames(asked, later) -> bool:
-    """ "I just want to understand what the work is like. What does a normal week look like?":
-    curiosity stated without a question mark introduces the question that follows it; so does
-    a topic named ("What about pay?") before the one question about it."""
+    """ "I just want to understand what the work is like. What does a normal week look like?",
+    "I keep wondering if I'm too old. How did you get into it?": curiosity stated without a
+    question mark introduces the question that follows it; so does a topic named ("What about
+    pay?") before the one question about it."""
     if _NAMES_A_TOPIC.match(clean(asked.sentence).lower()) and len(later) == 1 \
             and not re.match(r"\W*(?:and|also|or|plus)\b", later[0].sentence.lower()):
         # "What about pay? How does a line cook live on it?", "Can I ask, what about this
         # clinic? Do you need any techs?": the topic named, then the one question about it
         # (3 of 3 such turns of sets 1-117 are not stacked; "... And what's ...?" is)
         return True
-    return (asked.form.kind == "request" and not asked.sentence.rstrip().endswith("?")
-            and any(a.sentence.rstrip().endswith("?") for a in later))
+    low = clean(asked.sentence).lower()
+    if later and _ASK_LEAD_IN.search(low):
+        return True  # "... so um i wanted to ask like | how did you get started": the lead-in, cut off
+    return (not asked.sentence.rstrip().endswith("?") and any(a.sentence.rstrip().endswith("?") for a in later)
+            and (asked.form.kind == "request" or bool(CURIOUS.search(low))))
+
+
+# a transcript's lead-in to the question, cut off from it by a hesitation
+_ASK_LEAD_IN = re.compile(r"\b(?:wanted|want|wanna|gonna|going|meant|was going) to ask(?: you)?(?:\W+(?:like|um|uh|so))*\W*$")
 
 
 _NAMES_A_TOPIC = re.compile(r"^(?:(?:so|okay|ok|um|oh|but|hmm)\W+)*(?:(?:can|could|may) i (?:also |just )?ask\W+)?"

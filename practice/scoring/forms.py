@@ -43,6 +43,11 @@ def sentence_form(sentence: str) -> Form:
     sentence = _ASIDE.sub(" ", sentence)
     low = clean(sentence).lower().rstrip()
     asked = bool(re.search(r"\?\W*$", low))
+    if _DEFINES.match(sentence.strip()):
+        # "What's the JATC?", "Sorry, what's a banker?", "What's 'staged'?": what a term they
+        # used means, one fact (5 of 7 such questions of sets 1-121 are labelled closed; the two
+        # open ones ask what something ordinary is, with no acronym, quotes or "sorry")
+        return Form("wh_fact", "closed", "asks what a term means, a single fact", clean(sentence).lower())
     parts = clauses(sentence)
     if not parts:
         return STATEMENT
@@ -51,7 +56,7 @@ def sentence_form(sentence: str) -> Form:
         # couldn't we", "That's good isn't it": a statement, then a negative tag asking agreement
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     found = [(i, f) for i, p in enumerate(parts)
-             if not (i and not asked and _subordinate_wh(p)) and not (i and _when_clause(p)) and not _leads_on(p, low)
+             if not (i and not asked and (_subordinate_wh(p) or p[0] == "which")) and not (i and _when_clause(p)) and not _leads_on(p, low)
              and not (i and _relative_who(p, parts[i - 1]))
              and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
@@ -63,9 +68,11 @@ def sentence_form(sentence: str) -> Form:
         k = len(found) - 1
         while k > 0 and found[k][1].kind in {"yes_no", "choice"}:
             k -= 1
-        if k < len(found) - 1 and found[k][1].kind == "wh_open" and offers_answers(low, parts[found[k + 1][0]:]):
-            # "How did you get qualified, like did you go to college or something?": the
-            # yes/no question offers an answer to the open one, which is still the question
+        if k < len(found) - 1 and (found[k][1].kind == "wh_open" or found[k][1].kind == "request" and _names_what(found[k][1]))\
+                and offers_answers(low, parts[found[k + 1][0]:]):
+            # "How did you get qualified, like did you go to college or something?", "I'm curious
+            # what the culture is like - do people collaborate, or is everyone in their own
+            # room?": the yes/no question offers an answer to the open one, which is still the question
             return found[k][1]
         if form.kind == "wh_fact" and len(found) > 1 and found[-2][0] == i - 1 and found[-2][1].kind == "request" \
                 and _EXAMPLE_ASKED.search(low):
@@ -165,7 +172,8 @@ def _leads_on(ws: list[str], sentence: str) -> bool:
 
 def _subordinate_wh(ws: list[str]) -> bool:
     """In a statement, a wh-clause after a comma without inversion continues the statement:
-    "So you're worried about how, where this is going."."""
+    "So you're worried about how, where this is going." (and so does a "which" after a comma:
+    "That sounds a lot like ethnography, which is what I do.")."""
     if not ws or ws[0] not in WH or ws[0] in {"what's", "how's", "where's", "who's", "why's", "when's", "why'd", "how'd", "what'd"}:
         return False
     return len(ws) > 2 and ws[1] in SUBJECTS
@@ -173,6 +181,16 @@ def _subordinate_wh(ws: list[str]) -> bool:
 
 # Options given as examples of the answer: "What does the firm do to make it easier, like meals
 # or bonuses?"
+# (an acronym keeps its capitals: only the words around it ignore case)
+_DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| are| does)) (?i:an? |the )?"
+                      r"(?:[A-Z][A-Z0-9]+s?|'[^']{1,30}'|\"[^\"]{1,30}\"|\u201c[^\u201d]{1,30}\u201d)(?i: mean| stand for)?\s*\?\s*$"
+                      r"|^(?i:sorry\W+(?:\w+\W+)?what(?:'s| is| are) (?:an? |the )?[\w-]+(?: [\w-]+)?\s*\?\s*)$")
+def _names_what(form: Form) -> bool:
+    """A request that names what it asks ("I'm curious what the culture is like"), not a bare
+    lead-in ("I'm just wondering, is there ...?", where the yes/no question is the question)."""
+    return any(w in WH for w in form.clause.split()[1:])
+
+
 _HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
 _EXAMPLE_ASKED = re.compile(r",\s*(?:like|say|for example|for instance|such as)\s*,?\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"

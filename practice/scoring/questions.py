@@ -112,7 +112,7 @@ def _offers_example(last: Asked) -> bool:
 
 
 _GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|through|like"
-                         r"|from|a|an|the|just|all)\b)")
+                         r"|from|a|an|the|just|all|(?!(?:some|any|no|every)thing\b)\w+ing (?!out\b|on\b)\w+)\b)")  # "What's the hardest part? Is it managing people?"
 _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
                                r"|\blike\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"
                                # "What is the job market like here for conservators?"
@@ -148,7 +148,8 @@ def narrows(last: Asked, before: Asked) -> bool:
         return True
     # "why they don't accept it anymore? Is it because of social media?", "How did you get
     # trained for this? Was it one of those two-year programs?": a guess at the answer
-    if before.form.question_type == "open" and before.sentence.rstrip().endswith("?") and _GUESSES_IT.match(low):
+    # (also after a fact asked: "What's 'staged'? Is that like a tryout?")
+    if before.form.kind in {"wh_open", "wh_fact", "request"} and before.sentence.rstrip().endswith("?") and _GUESSES_IT.match(low):
         return True
     # "How did people in your cohort manage money? Did most of them keep working?", "What is the
     # work-life balance like? Are the court hours predictable?": a yes/no guess at how it goes or

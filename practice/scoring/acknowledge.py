@@ -103,6 +103,9 @@ ACK = re.compile(
     r"|^(?:(?:those|these) (?:are|were|sound like) (?:really |such |very )?(?:good|great|smart|wise|clever|solid|helpful) \w+)"
     r"|^(?:(?:ha|wow|oh|well),? )?good for (?:him|her|them|you)\b|^(?:(?:yeah|yes|okay|ok|oh),? )?i hear (?:you|that|ya)\b"
     r"|\b(?:idea|tip|advice|suggestion) (?:is|sounds) (?:really |so |just )?(?:great|good|smart|brilliant|helpful|perfect)\b"  # "the gradebook idea is great"
+    # "Totally understood, feedback alone would be great.", "It doesn't sound corny at all."
+    r"|^(?:(?:no|oh|okay|ok),? )?(?:totally|completely|fully) understood\b"
+    r"|\b(?:it|that) (?:doesn't|does not|didn't) sound (?:corny|silly|dumb|stupid|weird|cheesy|crazy) at all\b"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
     r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"
@@ -133,6 +136,7 @@ _VERDICT = re.compile(
     r"|insane|amazing|impressive|scary|tough|hard|rough|incredible|fascinating|nuts|young|early|late|much|many|few|little"
     r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
     r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream|a ton"
+    r"|sobering|surprising|shocking|eye-opening|humbling|fast|slow|low|high|expensive"
     r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
 # "Four nights a month must be hard.", "three weeks isnt so bad", "Seventy-hour weeks sound exhausting."
 _COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel)"

@@ -43,6 +43,7 @@ _INDIRECT = re.compile(
     # tell me how you came to child welfare?" (not "you could tell they were nervous")
     r"|^(?:maybe |perhaps )?you (?:can|could|might) (?:maybe |perhaps |please )?(?:tell|describe|explain|walk|talk)(?= (?:me|us)\b)"
 )
+_SHARE_A_NAME = re.compile(r" (?:with me )?(?:the|your|a|their|her|his) (?:[\w'-]+ ){0,3}(?:name|names|number|email|e-mail|contact)\b")
 _KNOWS_HOW = re.compile(r"^do you (?:happen to |actually |maybe )?know (?=(?:how|what) (?:[\w'-]+ ){1,5}(?:works?|involves?|entails|looks like|goes)$)")
 _TELL_A_NAME = re.compile(r" (?:me|us) (?:the |a )?(?:name|names|number|email|e-mail|address|contact|website)\b")
 _ASKS_LEAVE_TO_ASK = re.compile(
@@ -52,7 +53,7 @@ _ASKS_LEAVE_TO_ASK = re.compile(
     r"\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)")
 CURIOUS = re.compile(
     r"\b(?:curious|wondering|wonder|wondered|interested to (?:hear|know|learn)|interested in (?:hearing|knowing|learning)"
-    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:like |just |really |kind of |also |actually |quickly |briefly |simply )?(?:hear|know|learn|understand|ask)"
+    r"|(?:love|like|want|wanted|keen|glad|hoping|hope|hoped) to (?:like |just |really |kind of |also |actually |quickly |briefly |simply )?(?:hear|know|learn|understand|ask(?! (?:him|her|them)\b))"
     r"|eager to (?:hear|know)"
     # "I wanted to see how the move went" (but "I'd love to see what it's like" wants a visit)
     r"|(?:wanted|hoping|hoped) to (?:just |also |quickly )?see(?= (?:how|what|why|whether|if)\b)"
@@ -168,8 +169,10 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
     if indirect:
         # "Could you tell me if they're hiring?", "... tell me how many people apply": the
         # question told is a yes/no or a single fact; "tell me what a day looks like" invites one
-        if indirect.group(0).endswith("tell") and _TELL_A_NAME.match(said[indirect.end():]):
-            # "Could you tell me the name of someone at the conservancy?": one fact, a name
+        if indirect.group(0).endswith("tell") and _TELL_A_NAME.match(said[indirect.end():]) \
+                or indirect.group(0).endswith("share") and _SHARE_A_NAME.match(said[indirect.end():]):
+            # "Could you tell me the name of someone at the conservancy?", "Could you share the
+            # Hillcrest director's name?": one fact, a name
             return Form("wh_fact", "closed", "asks for a single fact (a name or a number)", said)
         if _TELLS_OTHERS_OF_ME.match(said[indirect.end():]):
             # "would you maybe tell them about me?": a favour asked, not an account
@@ -305,6 +308,8 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)
     like = next((i for i, w in enumerate(ws) if w == "like" and i > 1), None)
+    if like and like + 2 == len(ws) and ws[like + 1] in {"this", "that", "these", "those", "mine", "yours", "me", "us", "him", "her", "them"}:
+        like = None  # "what is the salary for a pastry cook in a restaurant like this": "such as this"
     if first in {"what", "what's"} and like and ws[like - 1] not in {"you", "i", "we", "they", "he", "she",
                                                                     "would", "to", "really", "also", "people"} \
             and ws[like + 1:like + 2] not in (["roughly"], ["approximately"], ["exactly"], ["ballpark"]):

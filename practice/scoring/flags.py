@@ -39,7 +39,7 @@ LEADING = re.compile(
     r" (?:was|is|were|are|must)|how much (?:easier|harder|better|worse|more \w+) (?:is|was|would|does|will)"
     # "What makes hospital work so much better than retail?" (22 of 22 such questions of sets
     # 1-101 are leading)
-    r"|so much (?:more \w+|better|worse|easier|harder) than"
+    r"|so much (?:more \w+|better|worse|easier|harder)(?: (?:for|to|on|in) [\w' ]{1,25}?)? than"
     r"|" + _GUESS + r")\b"
 )
 TAG = re.compile(
@@ -103,6 +103,9 @@ _IMAGINED = re.compile(
     r"[^.?!]{0,60}?\b(?:(?:a lot|way|so much|much|far) (?:more \w+|less \w+|better|worse|\w+ier)"
     r"|(?:pretty|really|so|super|incredibly) (?:painful|hard|tough|brutal|rough|stressful|boring|frustrating|exhausting|awful|miserable)"
     r"|where the real money is)"
+    # "You must find it incredibly frustrating to keep waiting. How do you ...?"
+    r"|you must (?:find|feel|get|be) (?:it |so |really |incredibly |pretty |super )*(?:frustrating|exhausting|draining|lonely|stressful"
+    r"|boring|tedious|depressing|exhausted|frustrated|burned out|burnt out)"
     # "Working with small businesses must be so much more satisfying than big corporate clients."
     r"|[^.?!]{0,60}?\b(?:must|has to|have to) be (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than)\b[^?]*(?:[.!]|$)")
 
@@ -243,8 +246,9 @@ def _split_and(sentence: str) -> list[str]:
     # "or" joins alternatives of one question ("Do you travel, or is it remote?"): not split.
     # ("would you let me come in and do a trial shift": "do a ..." goes on with the verb; it
     # starts no question, unlike "and do a lot of people burn out")
-    pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then))?,?\s+"
-                      r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which|do|does|did|is|are|can|could|would|have)\s+\w+\s)", low)
+    pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then|if so))?,?\s+"
+                      r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which"
+                      r"|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\s+\w+\s)", low)
     # "I'd love to hear about the worst night and how you got through it": a wh-clause with no
     # inversion after "and" is a second object of the same request, not a question of its own
     merged: list[str] = []

@@ -121,6 +121,10 @@ def sentence_form(sentence: str) -> Form:
         inner = run_on_question(words(low)) or statement_choice(words(low))
         if inner:
             return inner
+    if not asked and not found and _MUST_RIGHT.search(" ".join(words(low))):
+        # "you must love that part though right being the one everybody comes to": a guess, its
+        # tag, then more of the guess (sets 122-125)
+        return Form("tag", "closed", "ends a guess with a tag asking for agreement", low)
     if not asked and not found and (m := _HOW_LONG_LAST.search(" ".join(words(low)))):
         # "so you've been here how long now": the fact asked for where its answer would go
         return Form("wh_fact", "closed", f'asks for a single fact ("{m.group(1)}")', low)
@@ -191,6 +195,7 @@ def _names_what(form: Form) -> bool:
     return any(w in WH for w in form.clause.split()[1:])
 
 
+_MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b")
 _HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
 _EXAMPLE_ASKED = re.compile(r",\s*(?:like|say|for example|for instance|such as)\s*,?\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"

@@ -31,6 +31,7 @@ JOB_ASK = re.compile(
     # sets 118-121: "any chance your foreman could use a helper", "so i could get on their list"
     r"|\b(?:could|can) use (?:a|an|another) (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern)\b"
     r"|\bget on (?:their|the|your) (?:[\w-]+ )?(?:list|roster)\b"
+    r"|\b(?:bring|have|get) me in for (?:a|an) (?:[\w-]+ )?(?:interview|trial|tryout|shift)\b"  # "bring me in for a working interview"
     r"|(?:does|do) (?:your|the) \w+ (?:have|offer|run) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)"
     r"|(?:refer|recommend) me\b|(?:give|get|write|make|offer|be) me (?:a )?referral|referral (?:for me|from you)|put in a (?:good )?word|pass (?:along|on) my (?:resume|cv|name)"
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"

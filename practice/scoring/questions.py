@@ -114,7 +114,7 @@ def _offers_example(last: Asked) -> bool:
 _GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|through|like"
                          r"|from|a|an|the|just|all|(?!(?:some|any|no|every)thing\b)\w+ing (?!out\b|on\b)\w+)\b)")  # "What's the hardest part? Is it managing people?"
 _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
-                               r"|\blike\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"
+                               r"|\blike(?: (?!for\b|to\b|if\b)\w+){0,2}\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"  # ("... like backstage?")
                                # "What is the job market like here for conservators?"
                                r"|\b(?:what's|what is|what was|what are)\b(?:(?! you| i| they)[\w' ])*\blike (?:here|there|now|today|these days|for|in"
                                # "What's the team dynamic like up there?"
@@ -146,6 +146,8 @@ def narrows(last: Asked, before: Asked) -> bool:
     low = clean(last.sentence).lower()
     if _NARROWS.match(low):
         return True
+    if re.match(r"and\b", low):
+        return False  # "... ? And do your techs get to do research too, or ...?": added as its own
     # "why they don't accept it anymore? Is it because of social media?", "How did you get
     # trained for this? Was it one of those two-year programs?": a guess at the answer
     # (also after a fact asked: "What's 'staged'? Is that like a tryout?")
@@ -158,7 +160,7 @@ def narrows(last: Asked, before: Asked) -> bool:
     # labelled one open question, 4 two; with "And" 22 of 22 are two). Not after any open
     # question: "What do you enjoy most? Do you work weekends?" asks two things.
     if before.form.kind == "wh_open" and before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
-            and last.form.kind == "yes_no" and _GUESS_START.match(low) \
+            and last.form.kind in {"yes_no", "choice"} and _GUESS_START.match(low) \
             and (_ASKS_HOW_IT_GOES.search(clean(before.sentence).lower()) or _ASKS_THE_WAY.search(clean(before.sentence).lower())):
         return True
     # (in a transcript a hesitation, not a "?", ends the first: "what's the culture like on a job

@@ -106,6 +106,13 @@ ACK = re.compile(
     # "Totally understood, feedback alone would be great.", "It doesn't sound corny at all."
     r"|^(?:(?:no|oh|okay|ok),? )?(?:totally|completely|fully) understood\b"
     r"|\b(?:it|that) (?:doesn't|does not|didn't) sound (?:corny|silly|dumb|stupid|weird|cheesy|crazy) at all\b"
+    # sets 126-129: "That would solve it.", "Oh, I can relate.", "ok noted", "that's kind of what i'm
+    # worried about", "that must be really hard", "Smart."
+    r"|^(?:(?:oh|okay|ok|yeah),? )?that would (?:solve|fix) (?:it|that|everything)\b|\bi can (?:totally |really |definitely )?relate\b"
+    r"|^(?:ok|okay),? noted\b|\bthat's (?:kind of |exactly |just )?what i'm (?:worried|scared|afraid|nervous) (?:about|of)\b"
+    r"|^(?:(?:yeah|oh|wow),? )?(?:that )+must be (?:so |really |pretty )?(?:hard|tough|rough|difficult|draining|heavy)\b"
+    r"(?![^?]*(?:\?|\bright\b|\bhuh\b|\bisn't it\b|\bdoesn't it\b|\byou (?:probably|must)\b|\bi (?:bet|guess|imagine)\b))"
+    r"|^smart(?=\W*$)"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
     r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"
@@ -136,7 +143,8 @@ _VERDICT = re.compile(
     r"|insane|amazing|impressive|scary|tough|hard|rough|incredible|fascinating|nuts|young|early|late|much|many|few|little"
     r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
     r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream|a ton"
-    r"|sobering|surprising|shocking|eye-opening|humbling|fast|slow|low|high|expensive"
+    r"|sobering|surprising|shocking|eye-opening|humbling|fast|slow|low|high|expensive|beautiful|lovely|smart|clever|brilliant"
+    r"|a long [\w-]+"
     r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
 # "Four nights a month must be hard.", "three weeks isnt so bad", "Seventy-hour weeks sound exhausting."
 _COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel)"

@@ -268,7 +268,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_fact", "closed", 'asks for a single fact, the pay or the price', said)
     if first == "how" and second in FACT_HOW:
         # ("how much of your day is like coding versus meetings": "like" after "is" is a filler)
-        if second == "much" and len(ws) > 4 and ws[2] in _COMPARED and ws[3] in {"is", "are", "was", "were"}:
+        if second == "much" and len(ws) > 4 and (ws[2] in _COMPARED or ws[2].endswith("ier")) and ws[3] in {"is", "are", "was", "were"}:
             # "How much better is it to own the practice than to work for someone else?"
             return Form("wh_open", "open", 'asks "how much" of a comparison, a matter of degree', said)
         if second == "much" and ws[2:3] == ["of"] and set(ws[3:]) & {"use", "apply", "transfer", "transfers", "carries"}:

@@ -36,7 +36,9 @@ LEADING = re.compile(
     # military background?": the feeling or the comparison taken for granted, only its size asked
     # (all 5 such turns of sets 1-93 are leading; "how hard is it" asks, 18 of 18 not leading)
     r"|how (?:frustrating|scary|terrifying|painful|awful|annoying|heartbreaking|devastating|demoralizing|humiliating|soul-crushing)"
-    r" (?:was|is|were|are|must)|how much (?:easier|harder|better|worse|more \w+) (?:is|was|would|does|will)"
+    r" (?:was|is|were|are|must)|how much (?:easier|harder|better|worse|happier|more \w+) (?:is|was|would|does|will|are|were)"
+    # "What was so bad about the postdoc world that you had to get out?"
+    r"|what(?:'s| is| was) so (?:bad|terrible|awful|wrong|miserable|toxic) about"
     # "What makes hospital work so much better than retail?" (22 of 22 such questions of sets
     # 1-101 are leading)
     r"|so much (?:more \w+|better|worse|easier|harder)(?: (?:for|to|on|in) [\w' ]{1,25}?)? than"
@@ -107,7 +109,7 @@ _IMAGINED = re.compile(
     r"|you must (?:find|feel|get|be) (?:it |so |really |incredibly |pretty |super )*(?:frustrating|exhausting|draining|lonely|stressful"
     r"|boring|tedious|depressing|exhausted|frustrated|burned out|burnt out)"
     # "Working with small businesses must be so much more satisfying than big corporate clients."
-    r"|[^.?!]{0,60}?\b(?:must|has to|have to) be (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than)\b[^?]*(?:[.!]|$)")
+    r"|[^.?!]{0,60}?\b(?:must|has to|have to) (?:be (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than|beat\b))\b[^?]*(?:[.!]|$)")
 
 
 # A negative statement with a positive tag asks to be agreed with: "You don't need a master's

@@ -116,10 +116,10 @@ _GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b
 _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
                                r"|\blike(?: (?!for\b|to\b|if\b)\w+){0,2}\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"  # ("... like backstage?")
                                # "What is the job market like here for conservators?"
-                               r"|\b(?:what's|what is|what was|what are)\b(?:(?! you| i| they)[\w' ])*\blike (?:here|there|now|today|these days|for|in"
+                               r"|\b(?:what's|what is|what was|what are)\b(?:(?! you| i| they)[\w' ])*\blike (?:here|there|now|today|these days|for|in|as"
                                # "What's the team dynamic like up there?"
                                r"|up there|out there|down there|on (?:the|a|your)|at (?:the|your))\b")
-_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were) (?:you|they|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
+_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            # "What's the cheapest realistic way to build those hours?"
                            r"|(?:best|cheapest|fastest|quickest|easiest|smartest|realistic) way (?:to|in|of)\b"

@@ -107,6 +107,8 @@ def run_on_question(ws: list[str]) -> Form | None:
     transfers" states curiosity mid-run. A word said twice over ("does does a program") is
     read once."""
     ws = [w for k, w in enumerate(ws) if not k or w != ws[k - 1]]
+    # ... and a pair said twice ("so how is how is hospital data different")
+    ws = [w for k, w in enumerate(ws) if not (k + 3 < len(ws) and ws[k:k + 2] == ws[k + 2:k + 4])]
     tail = HEARD_TAIL.match(" ".join(ws))
     if tail:
         # "so the money held up but your body didn't is that what you mean": what was heard,
@@ -195,7 +197,7 @@ def run_on_question(ws: list[str]) -> Form | None:
     # "eleven years and you still look forward to going in", "three thirty wow and you still
     # enjoy it": their fact said back, then a surprised check on them, a yes/no question
     for i in range(1, min(6, len(ws) - 3)):
-        if ws[i] == "and" and ws[i + 1] == "you" and ws[i + 2] in _SURPRISED_ADVERBS \
+        if ws[i] == "and" and ws[i + 1] in {"you", "you're", "you've"} and ws[i + 2] in _SURPRISED_ADVERBS \
                 and not set(ws[:i]) & (SUBJECTS | AUX | _OWN):
             return surprise_check(" ".join(ws[i + 1:]))
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
@@ -229,6 +231,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # (after a reaction too: "retirees that's interesting i was wondering um if you know ...")
         # (not a fragment cut off by a restart: "oh that's great um i was wondering is there")
         if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}
+                                                       or ws[k - 2:k] in (["i", "guess"], ["thank", "you"])
                                                        or ws[k - 1] in _REACTIONS | {"um", "uh"} and len(ws) - k >= 7):
             form = clause_form(ws[k:], True)
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 6])):

@@ -11,7 +11,8 @@ is only a related word or the conversation's own subject.
 import pytest
 
 from practice.scoring import score_utterance
-from practice.scoring.acknowledge import acknowledgement, echo
+from practice.scoring.acknowledge import acknowledgement
+from practice.scoring.echo import echo
 from practice.scoring.text import clean, sentences
 
 

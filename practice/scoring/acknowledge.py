@@ -2,16 +2,15 @@
 
 "Wow, that's fascinating", "I'm so sorry", "Seventy percent!" (the answer's fact said back in
 surprise). Kept apart from the other listening cues because its phrase lists are long and it
-is the one cue read off the turn's opening alone: what follows is the question.
+is the one cue read off the turn's opening alone: what follows is the question. The answer's
+own words said back (an echo, a verdict on their fact, a fact asked back) are read in `echo`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from practice.scoring.forms import sentence_form
-from practice.scoring.lexicon import STOPWORDS, content_stems, stem
+from practice.scoring.echo import asked_back, echo, said_back_and_judged
 from practice.scoring.runon import question_start
 from practice.scoring.text import clean, sentences, words
 
@@ -136,19 +135,6 @@ ACK = re.compile(
     r"|h[ií]jole|grabe|ehn|aye|chai|haba|hai+ya|ay(?: ay ay| dios(?: mio)?)|bless (?:your|his|her) heart|well i'll be)(?=\W|$)"
     r"|^(?:oh|ah)(?=\W+(?:that|those|wow|okay|ok|so|right|nice|cool|really|interesting|i see|gosh|man|dang|wait)\b)|^really(?=\W*$)|^(?:oh )?really\b(?= (?:only|just|that|so|you|they|the|a|an)\b))\b"
 )
-# Words of a verdict on a fact said back ("Ninety thousand is steep", "Two or three weeks out at a
-# time is a lot", "... is not what I pictured"): the first sentence says the answer's fact, then judges it.
-_VERDICT = re.compile(
-    r"^(?:(?:so |really |pretty |very |quite |such |a bit |kind of |way )*(?:a lot|steep|long|huge|big|wild|crazy|intense|brutal"
-    r"|insane|amazing|impressive|scary|tough|hard|rough|incredible|fascinating|nuts|young|early|late|much|many|few|little"
-    r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
-    r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream|a ton"
-    r"|sobering|surprising|shocking|eye-opening|humbling|fast|slow|low|high|expensive|beautiful|lovely|smart|clever|brilliant"
-    r"|a long [\w-]+"
-    r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
-# "Four nights a month must be hard.", "three weeks isnt so bad", "Seventy-hour weeks sound exhausting."
-_COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel)"
-                     r"|(?<!n't )(?<!not )(?<!to )sound(?! (?:is|was|are|were|of|system|engineer|designer|guy|check|board)\b))\b")  # "Sixteen-hour shifts sound brutal."
 # A reaction that opens a clause: "Perfect.", "Oh cool, ...", "That's reassuring.", "Three months,
 # that's so short." An evaluation of what was just said, short, and not a lead-in ("That's why I ask").
 _REACTION_BODY = (
@@ -162,67 +148,7 @@ _REACTION_BODY = (
 _REACTION = re.compile(r"(?:^|[,.!;]\s*)" + _REACTION_BODY)
 _REACTION_BARE = re.compile(r"\b" + _REACTION_BODY)  # transcripts without commas: "eight months thats a long wait"
 
-# Words that start a clause or a question: a fragment opening with one is not a bare echo.
-_CLAUSE_START = frozenset("""
-i you we they he she it that this these those there so and but or because what what's how
-why who where when which do does did is are was were can could would will should have has
-had am i'm you're it's that's there's thats its let's if  wait
-""".split())
-# Verbs and auxiliaries: "Data science is a big field" says something, it does not echo.
-_VERBAL = frozenset("is are was were be been am have has had do does did can could will would "
-                    "should must may might 's".split())
-# Where a transcript without punctuation leaves the echo: a reaction or the question begins.
-_ECHO_BREAK = (_CLAUSE_START - {"or"}) | frozenset("""
-okay ok yeah yep wow yikes man oh um uh really huh wait ha haha jeez geez gosh whoa no seriously
-like my me our honestly dang damn och aye bro dude lol omg grabe abeg ehn oof ooh ugh blimey crikey gosh
-""".split())
-NUMBERS = frozenset("""
-one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-hundred thousand million percent half dozen first second third fourth fifth
-""".split())
-_ECHO_MAX = 7
-_ASKS_AFTER_SURPRISE = frozenset("how what why is are seriously really that's thats".split())
-_JOINS = frozenset("and but because so if when".split())
 
-
-@lru_cache(maxsize=256)  # asked twice a turn: for the acknowledgement, then the follow-up
-def echo(text: str, previous: str | None) -> str | None:
-    """The turn opens by saying a fact of the answer back ("Seventy percent!", "Two years
-    unpaid?", "eighty thousand yikes did you..."): surprise that shows it was heard. Every
-    interview-set writer who met one called it an acknowledgement."""
-    if not previous:
-        return None
-    low = clean(text).lower()
-    m = re.match(r"\s*([^.!?,;]+)([.!?,;])?", low)
-    if not m:
-        return None
-    ws = words(m.group(1))
-    surprised = len(ws) > 1 and ws[0] == "wait"
-    if surprised:
-        ws = ws[1:]  # "wait eighty percent medical how does ...": surprise, then the echo
-    if m.group(2) is None or not re.search(r"[.!?,;]", low):
-        cut = next((i for i, w in enumerate(ws) if i and w in _ECHO_BREAK), len(ws))
-        if cut < len(ws) and ws[cut] in _JOINS:
-            return None  # "eleven years and you still love it": one statement, not a reaction
-        asks = cut < len(ws) and (ws[cut] in _ASKS_AFTER_SURPRISE
-                                  or ws[cut] == "like" and ws[cut + 1:cut + 2] in (["seriously"], ["really"], ["is"], ["how"]))
-        if surprised and not asks:
-            # "wait six weeks like in a tent the whole time", "wait the cadet programs do they
-            # ...": the surprise checks or names the topic of a question; it is no reaction
-            return None
-        ws = ws[:cut]
-    if not ws or len(ws) > _ECHO_MAX or ws[0] in _CLAUSE_START or any(w in _VERBAL for w in ws):
-        return None
-    return " ".join(ws) if _mostly_theirs(ws, previous) else None
-
-
-def _mostly_theirs(ws: list[str], previous: str) -> bool:
-    """At least half the key words (numbers, content words) are the answer's own."""
-    key = [w for w in ws if w in NUMBERS or w.isdigit() or (w not in STOPWORDS and len(w) >= 3)]
-    theirs = {stem(w) for w in words(previous)}
-    shared = [w for w in key if stem(w) in theirs]
-    return bool(shared) and len(shared) * 2 >= len(key)
 
 
 _ASKS_WHAT_IT_IS = re.compile(r"\b(?:what does (?:that|it) mean|what (?:is|'s) that|why(?:'s| is) that|what do you mean)\b.*\?\s*$")
@@ -237,23 +163,6 @@ def _phrases(sentence: str, thanks: bool = True) -> list[str]:
     found += [m.group(0).strip(" ,.!;") for m in reaction.finditer(sentence)]
     return [f for f in found if f.strip()]
 
-
-def said_back_and_judged(sentence: str, previous: str | None) -> str | None:
-    """ "Ninety thousand is steep.", "Five months in North Dakota is a long time away.": the
-    answer's fact said back, then a short verdict on it; the writers call it an acknowledgement."""
-    if not previous:
-        return None
-    m = _COPULA.search(sentence)
-    if m is None or sentence.rstrip().endswith("?"):
-        return None
-    said, verdict = words(sentence[:m.start()]), " ".join(words(sentence[m.end():]))
-    # "Getting paid while you learn sounds like a big advantage over college.": what "sounds
-    # like" something is their fact, judged whatever the judgement
-    sounds = m.group(0) == "sounds" and verdict.startswith("like ")
-    if not said or len(said) > (12 if sounds else 8) or said[0] in _CLAUSE_START \
-            or not (sounds or _VERDICT.match(verdict)) or not _mostly_theirs(said, previous):
-        return None
-    return clean(sentence).strip(" .!").lower()
 
 
 _SHORT_REACTION = re.compile(
@@ -376,17 +285,3 @@ def acknowledgement(text: str, previous: str | None = None, question: str | None
     kept.sort(key=whole.find)
     return ", ".join(kept) if kept else None
 
-
-def asked_back(question: str, previous: str | None) -> bool:
-    """ "Unpaid for one to three years?", "Wait, the department paid for paramedic school?",
-    "Volcanoes to earthquakes, huh.": the answer's own words asked back in surprise. A
-    reaction to what was said, not a question of its own, so with a real question after it
-    the turn is not stacked (the writers of six interview sets call it an acknowledgement).
-    A wh-question or an inverted yes/no question ("Were you just lucky?") asks something new."""
-    if not previous or sentence_form(question).kind not in {"declarative", "tag", "statement"}:
-        return False
-    if echo(question, previous):
-        return True
-    mine = content_stems(question)
-    theirs = content_stems(previous)
-    return len(mine) >= 1 and sum(s in theirs for s in mine) / len(mine) >= 0.5

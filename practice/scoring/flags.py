@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.acknowledge import asked_back
+from practice.scoring.echo import asked_back
 from practice.scoring.clauses import CURIOUS, clauses, clause_form, strip_markers
 from practice.scoring.runon import question_start
 from practice.scoring.wordclasses import AUX, NEGATIVE_AUX, WH

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from practice.scoring.acknowledge import acknowledgement, echo
+from practice.scoring.acknowledge import acknowledgement
+from practice.scoring.echo import echo
 from practice.scoring.opening import introduces_self, thanks_for_the_meeting
 from practice.scoring.answers import leaves_a_topic, speaks_of_a_way_in
 from practice.scoring.initials import initialisms, shared_initials, spelled_out

@@ -26,7 +26,7 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 
-from practice.scoring.acknowledge import echo
+from practice.scoring.echo import echo
 from practice.scoring.confidence import bar
 from practice.scoring.features import overlap
 from practice.scoring.model import DATA, LinearModel, load_model

@@ -9,13 +9,11 @@ a whole sentence from its clauses; `runon.py` finds a question inside an unpunct
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from practice.scoring.kinds import Form, quote
 from practice.scoring.text import clean, words
-from practice.scoring.wordclasses import (
-    AUX, DEGREE_VERBS, FACT_HOW, FACT_WH, FACT_WHAT, MARKERS, NEGATIVE_AUX, OPINION, PREPOSITIONS,
-    REQUEST_VERBS, SUBJECTS, WH,
-)
+from practice.scoring.wh import wh_form
+from practice.scoring.wordclasses import AUX, MARKERS, NEGATIVE_AUX, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # "go into more detail", "go into that a bit more": asked for outright or politely
 _GOES_DEEPER = r"go into (?:a (?:bit|little) )?(?:more |some |further |greater )?(?:detail|depth)|go into (?:that|this|it) (?:a (?:bit|little) )?more"
@@ -93,17 +91,6 @@ _CLEFT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Form:
-    """What one sentence asks for: `kind` is a stable code, `question_type` the label."""
-
-    kind: str           # wh_open, wh_fact, request, yes_no, choice, tag, declarative, statement
-    question_type: str  # open, closed, not_a_question
-    why: str            # the phrase a reason is built from
-    clause: str = ""    # the words the decision rests on
-
-
-STATEMENT = Form("statement", "not_a_question", "is a statement, not a question")
 
 
 def strip_markers(ws: list[str]) -> list[str]:
@@ -235,134 +222,6 @@ def names_people(w: str) -> bool:
     return w in _DETERMINERS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
-def quote(ws: list[str], n: int) -> str:
-    text = " ".join(ws[:n])
-    return text[:1].upper() + text[1:]
-
-
-def wh_form(ws: list[str], asked: bool = True) -> Form | None:
-    """Interrogative wh-clause, or None for a subordinate one ("when you go out")."""
-    first, second = ws[0], (ws[1] if len(ws) > 1 else "")
-    said = " ".join(ws)
-    if not asked and PSEUDO_CLEFT.match(said):
-        return None  # "What matters is showing how you thought.": a statement that names its point
-    if second in {"you", "i", "we", "they", "he", "she", "people", "it", "you're", "i'm",
-                  "we're", "they're", "it's", "you've", "i've"} and len(ws) > 2 \
-            and first not in {"how's", "what's", "who's", "where's", "why's", "when's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
-        # "what you said", "when you go out", "what I can do is": no inversion, no question;
-        # but "How you started in this career?" asks, in the grammar of a second language
-        if asked and first in {"how", "why"}:
-            return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
-        return None
-    if first in {"what", "how"} and second in {"about", "else"}:
-        return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
-    if first in {"what", "which"} and second in {"kind", "sort", "type", "types", "kinds"}:
-        if len(ws) <= 7 and ws[-2:] in (["is", "it"], ["was", "it"], ["is", "that"], ["was", "that"]):
-            # "what kind of master's is it": the one fact of what something named is
-            return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
-        return Form("wh_open", "open", f'invites an account ("{quote(ws, 3)} ...")', said)
-    opinion = any(w in OPINION for w in ws[1:6])
-    if first == "what" and _PAY.match(said):
-        # "What does a pastry cook usually make starting out?", "what did training cost them?":
-        # one figure, the pay or the price
-        return Form("wh_fact", "closed", 'asks for a single fact, the pay or the price', said)
-    if first == "how" and second in FACT_HOW:
-        # ("how much of your day is like coding versus meetings": "like" after "is" is a filler)
-        if second == "much" and len(ws) > 4 and (ws[2] in _COMPARED or ws[2].endswith("ier")) and ws[3] in {"is", "are", "was", "were"}:
-            # "How much better is it to own the practice than to work for someone else?"
-            return Form("wh_open", "open", 'asks "how much" of a comparison, a matter of degree', said)
-        if second == "much" and ws[2:3] == ["of"] and set(ws[3:]) & {"use", "apply", "transfer", "transfers", "carries"}:
-            # "How much of what you learned in computer science do you actually use now?"
-            return Form("wh_open", "open", 'asks "how much" of it carries over, a matter of degree', said)
-        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in {"is", "are", "was", "were"})
-                                     for k, w in enumerate(ws[2:7], 2))
-                                 or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
-            return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
-        return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
-    if first in FACT_WH:
-        if second in {"or", "if", "and", "to"} or not asked and not first.endswith("'s") \
-                and not any(w in AUX or w.endswith("'s") for w in ws[1:4]):
-            return None  # "when or if you ever ...": subordinate
-        if first == "which" and second == "of" and len(ws) > 3 and ws[2] in {"these", "those", "the", "them"} \
-                and ws[3] in {"two", "three", "both", "2", "3", "options", "paths", "routes"}:
-            # "Which of those two would you recommend?": a pick between options named
-            return Form("choice", "closed", f'asks to pick one of the options named ("{quote(ws, 4)} ...")', said)
-        if first == "who" and second in {"would", "should", "do", "can", "could"} and ws[2:3] == ["i"] \
-                and not set(ws[3:]) & {"recommend", "suggest", "think"}:
-            # "who would I contact about that?", "who should I email?": a name, one fact
-            return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
-        if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:] or ws[-2:] == ["end", "up"]
-                                 or second in {"should", "would", "do", "can", "could"} and ws[-1] in {"start", "begin"}):
-            # "where do bootcamps fit in?", "where do most conservators end up?", "where should I
-            # start?": a place in the field or a way in, an account (sets 116-121: 12 of 12 open)
-            return Form("wh_open", "open", 'asks where something fits or starts, an account', said)
-        if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
-            # "Where does most of the time go?": what takes it up, an account
-            return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
-        if first == "which" and _PART_OF_THE_JOB.match(said):
-            # "Which part of the job gives you the most joy?": a view over the whole job, open
-            # (5 of 5 such questions of sets 1-113; "which part do most people fail?" is a fact)
-            return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
-        if second == "else" or (opinion and first in {"where", "who", "where's"}) \
-                or (opinion and first == "which" and not set(ws) & _PICKS):
-            return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
-        return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)
-    like = next((i for i, w in enumerate(ws) if w == "like" and i > 1), None)
-    if like and like + 2 == len(ws) and ws[like + 1] in {"this", "that", "these", "those", "mine", "yours", "me", "us", "him", "her", "them"}:
-        like = None  # "what is the salary for a pastry cook in a restaurant like this": "such as this"
-    if first in {"what", "what's"} and like and ws[like - 1] not in {"you", "i", "we", "they", "he", "she",
-                                                                    "would", "to", "really", "also", "people"} \
-            and ws[like + 1:like + 2] not in (["roughly"], ["approximately"], ["exactly"], ["ballpark"]):
-        return Form("wh_open", "open", f'asks what something is like ("{quote(ws, 3)} ...")', said)  # "What's the culture like?"
-    head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]
-    if first in {"what", "which"} and second in FACT_WHAT or first in {"what", "what's"} and \
-            len(head) > 1 and head[0] in {"your", "the", "his", "her", "their"} and head[1] in FACT_WHAT \
-            and (len(head) < 3 or head[2] in _AFTER_HEAD | FACT_WHAT):
-        return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)
-    if first in {"what", "what's"} and len(head) == 3 and head[0] in {"your", "the"} and head[2] in FACT_WHAT \
-            and head[1] not in AUX | SUBJECTS | PREPOSITIONS | _A_KIND_OF and _ends_at_the_noun(ws, ws.index(head[2], 1)):
-        # "What is the pass rate?", "What's your starting salary?": a fact noun named by two
-        # words, nothing after it but what it is of ("... on the oral exam", set 110)
-        return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 5)} ...")', said)
-    return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
-
-
-# "Which one would you pick?", "Which ones would you recommend?", "which certification would I
-# need": a pick among options, closed (5 of 5 such questions of sets 1-105); "Which of those do
-# you think is important to you?" asks for a view (AnnoMI's counsellors: open)
-_PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
-_PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:the|your|this|that) (?:job|work|role|career|field|day)\b")
-# "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
-# free relative as the subject of "is"/"was", which only a statement has (a question would be
-# "what matters most?")
-# ("So what got you through wasn't talent, it was ...", "what really sticks with you isn't the
-# fresh air": the same statement, set against what it is not)
-PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finally )?"
-                           r"(?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won)"
-                           r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) \w+")
-
-
-# "What is your typical day in the clinic?" asks for an account, not the one fact of a day
-_A_KIND_OF = {"typical", "normal", "average", "usual", "ideal", "best", "worst", "favorite", "favourite", "perfect", "first"}
-
-
-def _ends_at_the_noun(ws: list[str], at: int) -> bool:
-    """Nothing follows the fact noun at `at`, or only a short phrase saying what it is of or
-    for ("the pass rate on the oral exam", "the starting salary for new grads"), no verb."""
-    rest = ws[at + 1:]
-    return not rest or (rest[0] in {"on", "for", "in", "at", "of"} and len(rest) <= 5
-                        and not set(rest) & (AUX | {"i", "you", "we", "they", "he", "she", "it", "people"}))
-
-
-_PAY = re.compile(r"^what (?:does|do|did|would|will) (?!you\b|they\b|i\b|we\b)[\w-]+(?: [\w-]+){0,3} (?:usually |actually |typically |normally |really )?"
-                  r"(?:make|cost(?: (?:them|you|me|us|people))?)"
-                  r"(?: (?:starting out|to start|at first|first|a year|an hour|per \w+|in [a-z]+|these days|right now|now|when|after|coming out|out of))*$")
-_COMPARED = {"better", "worse", "harder", "easier", "different", "safer", "riskier", "busier", "calmer"}
-_SPENT = {"time", "day", "days", "week", "hours", "money", "budget", "energy", "effort"}
-
-# After the noun a fact question asks for ("What's your salary range?" is not "What's the team
-# culture?"): nothing, a function word, or a verb of the question.
-_AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "difference", "gap", "like", "now", "there", "here", "again", "so", "and", "because", "then"}
 
 
 def _embedded(ws: list[str], said: str) -> Form:

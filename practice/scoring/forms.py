@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.clauses import DOUBTS_YOU, STATEMENT, Form, clause_form, clauses, strip_markers, wh_form
+from practice.scoring.clauses import DOUBTS_YOU, clause_form, clauses, strip_markers
+from practice.scoring.kinds import STATEMENT, Form
 from practice.scoring.options import has_choice, offers_answers
 from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, statement_choice, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
+from practice.scoring.wh import wh_form
 from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, NEGATIVE_AUX, SUBJECTS, WH
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from practice.scoring.clauses import Form, content_words, strip_markers
+from practice.scoring.clauses import content_words, strip_markers
+from practice.scoring.kinds import Form
 from practice.scoring.forms import sentence_form
 from practice.scoring.tags import CHECK_INS
 from practice.scoring.wordclasses import AUX, FACT_HOW, WH

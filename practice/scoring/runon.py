@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from practice.scoring.clauses import (
-    AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, PSEUDO_CLEFT, Form, clause_form, names_people, quote, strip_markers,
+    AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
 )
+from practice.scoring.kinds import Form, quote
 from practice.scoring.tags import HEARD_TAIL
+from practice.scoring.wh import PSEUDO_CLEFT
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # "how'd you get trained up for all that": the "did" contracted onto the wh-word

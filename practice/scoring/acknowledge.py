@@ -108,8 +108,11 @@ ACK = re.compile(
     # sets 126-129: "That would solve it.", "Oh, I can relate.", "ok noted", "that's kind of what i'm
     # worried about", "that must be really hard", "Smart."
     r"|^(?:(?:oh|okay|ok|yeah),? )?that would (?:solve|fix) (?:it|that|everything)\b|\bi can (?:totally |really |definitely )?relate\b"
-    r"|^(?:ok|okay),? noted\b|\bthat's (?:kind of |exactly |just )?what i'm (?:worried|scared|afraid|nervous) (?:about|of)\b"
-    r"|^(?:(?:yeah|oh|wow),? )?(?:that )+must be (?:so |really |pretty )?(?:hard|tough|rough|difficult|draining|heavy)\b"
+    r"|^(?:ok|okay),? noted\b|\bthat's (?:kind of |exactly |just )?what i(?:'m| was|'ve been) (?:worried|scared|afraid|nervous) (?:about|of)\b"
+    # sets 130-133: "What a great way to learn.", "man that's exactly what i miss", "Totally understand."
+    r"|^(?:(?:oh|wow),? )?what an? (?:great|good|smart|nice|lovely|wonderful|cool|clever) (?:way|idea|approach|thing)\b"
+    r"|\bthat's (?:exactly |just )?what i (?:miss|missed|love|loved)\b|^(?:(?:oh|okay|ok|no),? )?(?:totally|completely) understand\b"
+    r"|^(?:(?:yeah|oh|wow),? )?(?:that )+must (?:be (?:so |really |pretty )?(?:hard|tough|rough|difficult|draining|heavy)|take (?:a|its) toll)\b"
     r"(?![^?]*(?:\?|\bright\b|\bhuh\b|\bisn't it\b|\bdoesn't it\b|\byou (?:probably|must)\b|\bi (?:bet|guess|imagine)\b))"
     r"|^smart(?=\W*$)"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard

@@ -33,6 +33,7 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(
     r"\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers|people) (?:\w+ )?look for\b"
+    r"|\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers) (?:\w+ )?(?:consider|value|weigh|want to see) when (?:hiring|you hire|they hire)\b"
     r"|\bwhat makes (?:a |an |your |someone'?s? |one )?(?:[\w-]+ ){0,2}(?:stand|jump|pop) out\b"
     r"|\bhow (?:do|can|could|would|should) (?:i|you|someone|people|candidates) (?:\w+ )?stand out\b"
     # what goes in the papers: "What should be in a portfolio if I apply for a junior role?"

@@ -18,7 +18,7 @@ from practice.scoring.wordclasses import AUX, MARKERS, NEGATIVE_AUX, PREPOSITION
 # "go into more detail", "go into that a bit more": asked for outright or politely
 _GOES_DEEPER = r"go into (?:a (?:bit|little) )?(?:more |some |further |greater )?(?:detail|depth)|go into (?:that|this|it) (?:a (?:bit|little) )?more"
 _REQUEST_OPEN = re.compile(
-    r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
+    r"^(?:please |i(?: need| want|'d like| would like|'d love| would love) you to |you (?:have to|gotta|'ve got to|got to) )?(?:tell (?:me|us)|describe|explain|walk (?:me|us)|talk (?:to me |with me )?(?:about|through|a bit|a little|more)"
     r"|share|elaborate|expand|paint|run (?:me|us) through|say (?:more|a bit|a little)|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
     r"|unpack|" + _GOES_DEEPER + r"|dig (?:into|deeper|a bit|a little)"

@@ -22,7 +22,7 @@ _VERDICT = re.compile(
     r"|a long (?:time|way|stretch|haul|day|shift)|a big (?:deal|jump|change|commitment)|not what i (?:pictured|expected|imagined|thought)"
     r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream|a ton"
     r"|sobering|surprising|shocking|eye-opening|humbling|fast|slow|low|high|expensive|beautiful|lovely|smart|clever|brilliant"
-    r"|a long [\w-]+"
+    r"|a long [\w-]+|longer|shorter|harder|easier|more than|less than"
     r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
 # "Four nights a month must be hard.", "three weeks isnt so bad", "Seventy-hour weeks sound exhausting."
 _COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel)"

@@ -41,7 +41,7 @@ LEADING = re.compile(
     r"|what(?:'s| is| was) so (?:bad|terrible|awful|wrong|miserable|toxic) about"
     # "What makes hospital work so much better than retail?" (22 of 22 such questions of sets
     # 1-101 are leading)
-    r"|so much (?:more \w+|better|worse|easier|harder)(?: (?:for|to|on|in) [\w' ]{1,25}?)? than"
+    r"|(?:so much|way) (?:more \w+|better|worse|easier|harder)(?: (?:for|to|on|in) [\w' ]{1,25}?)? than"
     r"|" + _GUESS + r")\b"
 )
 TAG = re.compile(
@@ -104,12 +104,14 @@ _IMAGINED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:so|and|well|okay|oh),? )?(i (?:bet|imagine|assume)(?! (?:i|i'd|i'm|i'll|you've got|you have)\b)"
     r"[^.?!]{0,60}?\b(?:(?:a lot|way|so much|much|far) (?:more \w+|less \w+|better|worse|\w+ier)"
     r"|(?:pretty|really|so|super|incredibly) (?:painful|hard|tough|brutal|rough|stressful|boring|frustrating|exhausting|awful|miserable)"
-    r"|where the real money is)"
+    r"|where the real money is|(?:is|are|would be|must be) the (?:\w+est|worst|best|most \w+)\b)"  # "... are the hardest to get used to"
     # "You must find it incredibly frustrating to keep waiting. How do you ...?"
     r"|you must (?:find|feel|get|be) (?:it |so |really |incredibly |pretty |super )*(?:frustrating|exhausting|draining|lonely|stressful"
     r"|boring|tedious|depressing|exhausted|frustrated|burned out|burnt out)"
     # "Working with small businesses must be so much more satisfying than big corporate clients."
-    r"|[^.?!]{0,60}?\b(?:must|has to|have to) (?:be (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than|beat\b))\b[^?]*(?:[.!]|$)")
+    r"|[^.?!]{0,60}?\b(?:(?:must|has to|have to) (?:be (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than|beat\b)"
+    # "Sixty hours outside sounds a lot better than sixty hours staring at tickets."
+    r"|sounds? (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than))\b[^?]*(?:[.!]|$)")
 
 
 # A negative statement with a positive tag asks to be agreed with: "You don't need a master's

@@ -220,7 +220,7 @@ def _when_clause(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[0] in {"when", "whenever", "while"} and ws[1] not in AUX
 
 
-_ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:appreciate it|be (?:\w+ )?grateful|love it) if you(?:'d| would| could)? "
+_ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:(?:appreciate it|be (?:\w+ )?grateful|love it) if you(?:'d| would| could)? |love for you to (?=(?:think of|keep|consider|remember) me\b))"
                             r"(?!know\b|have\b|are\b|were\b)\w+")
 # "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
 _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "

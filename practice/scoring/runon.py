@@ -199,7 +199,8 @@ def run_on_question(ws: list[str]) -> Form | None:
     # "eleven years and you still look forward to going in", "three thirty wow and you still
     # enjoy it": their fact said back, then a surprised check on them, a yes/no question
     for i in range(1, min(6, len(ws) - 3)):
-        if ws[i] == "and" and ws[i + 1] in {"you", "you're", "you've"} and ws[i + 2] in _SURPRISED_ADVERBS \
+        if ws[i] == "and" and ws[i + 1] in {"you", "you're", "you've"} and (ws[i + 2] in _SURPRISED_ADVERBS
+                                                                       or ws[i + 1] == "you" and ws[i + 2] in {"were", "are"}) \
                 and not set(ws[:i]) & (SUBJECTS | AUX | _OWN):
             return surprise_check(" ".join(ws[i + 1:]))
     head = strip_markers(ws)  # "so is tax season really as rough as ..."

@@ -77,8 +77,12 @@ def test_initials_of_a_name_they_gave_are_that_name():
     previous = "About one-forty. Public Service Loan Forgiveness is the only reason this job is financially possible."
     s = score_utterance("Is PSLF actually working for people now?", previous=previous)
     assert s.listening.follow_up and "pslf" in s.listening.evidence["follow_up"]
+    # the name spelled out in the question, its initials in the answer: the same thing referred to
     s = score_utterance("How does Public Service Loan Forgiveness work for you?", previous="PSLF is the only reason.")
-    assert s.listening.follow_up
+    assert s.listening.evidence.get("reference") == "pslf"
+    s = score_utterance("How does Public Service Loan Forgiveness work for you?",
+                        previous="Honestly, PSLF is the only reason this job is financially possible for me.")
+    assert s.listening.follow_up and s.listening.evidence["follow_up"] == "pslf"
     assert not score_utterance("Is PSLF actually working for people now?",
                                previous="I mostly do misdemeanours and a few felonies.").listening.follow_up
 

@@ -2,7 +2,7 @@
 
 A sentence is cut into clauses at commas and dashes (`clauses`), and each clause is read by
 its first words (`clause_form`): an inverted auxiliary asks yes or no, a wh-word with
-inversion asks for a fact or an account, a request verb asks for a story. `forms.py` decides
+inversion asks for a fact or an account (`wh.py`), a request verb asks for a story. `forms.py` decides
 a whole sentence from its clauses; `runon.py` finds a question inside an unpunctuated run.
 """
 

@@ -98,8 +98,9 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
 # A verdict the user imagines, said as its own sentence beside the question: "What are the
 # neighborhood meetings like? I imagine they're pretty painful.", "I imagine life out here is so
 # much healthier than in a city. How has it changed things?", "X must be so much more satisfying
-# than Y. What ...?" (6 of 6 such turns of sets 1-117 are leading; "I imagine people carry a lot of assumptions about this work" names no verdict,
-# "I assume I'd be taking a big cut" guesses at the user's own lot)
+# than Y. What ...?" (sets 110-133: the 12 such turns found are all leading). "I imagine people
+# carry a lot of assumptions about this work" names no verdict, and "I assume I'd be taking a
+# big cut" guesses at the user's own lot.
 _IMAGINED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:so|and|well|okay|oh),? )?(i (?:bet|imagine|assume)(?! (?:i|i'd|i'm|i'll|you've got|you have)\b)"
     r"[^.?!]{0,60}?\b(?:(?:a lot|way|so much|much|far) (?:more \w+|less \w+|better|worse|\w+ier)"
@@ -290,13 +291,13 @@ def _frames(asked, later) -> bool:
     "I keep wondering if I'm too old. How did you get into it?": curiosity stated without a
     question mark introduces the question that follows it; so does a topic named ("What about
     pay?") before the one question about it."""
-    if _NAMES_A_TOPIC.match(clean(asked.sentence).lower()) and len(later) == 1 \
+    low = clean(asked.sentence).lower()
+    if _NAMES_A_TOPIC.match(low) and len(later) == 1 \
             and not re.match(r"\W*(?:and|also|or|plus)\b", later[0].sentence.lower()):
         # "What about pay? How does a line cook live on it?", "Can I ask, what about this
         # clinic? Do you need any techs?": the topic named, then the one question about it
         # (3 of 3 such turns of sets 1-117 are not stacked; "... And what's ...?" is)
         return True
-    low = clean(asked.sentence).lower()
     if later and _ASK_LEAD_IN.search(low):
         return True  # "... so um i wanted to ask like | how did you get started": the lead-in, cut off
     return (not asked.sentence.rstrip().endswith("?") and any(a.sentence.rstrip().endswith("?") for a in later)
@@ -304,7 +305,7 @@ def _frames(asked, later) -> bool:
 
 
 # a transcript's lead-in to the question, cut off from it by a hesitation
-_ASK_LEAD_IN = re.compile(r"\b(?:wanted|want|wanna|gonna|going|meant|was going) to ask(?: you)?(?:\W+(?:like|um|uh|so))*\W*$")
+_ASK_LEAD_IN = re.compile(r"\b(?:wanted|want|wanna|gonna|going|meant) to ask(?: you)?(?:\W+(?:like|um|uh|so))*\W*$")
 
 
 _NAMES_A_TOPIC = re.compile(r"^(?:(?:so|okay|ok|um|oh|but|hmm)\W+)*(?:(?:can|could|may) i (?:also |just )?ask\W+)?"

@@ -70,7 +70,7 @@ def sentence_form(sentence: str) -> Form:
         k = len(found) - 1
         while k > 0 and found[k][1].kind in {"yes_no", "choice"}:
             k -= 1
-        if k < len(found) - 1 and (found[k][1].kind == "wh_open" or found[k][1].kind == "request" and _names_what(found[k][1]))\
+        if k < len(found) - 1 and (found[k][1].kind == "wh_open" or found[k][1].kind == "request" and _names_what(found[k][1])) \
                 and offers_answers(low, parts[found[k + 1][0]:]):
             # "How did you get qualified, like did you go to college or something?", "I'm curious
             # what the culture is like - do people collaborate, or is everyone in their own
@@ -220,7 +220,8 @@ def _when_clause(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[0] in {"when", "whenever", "while"} and ws[1] not in AUX
 
 
-_ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:(?:appreciate it|be (?:\w+ )?grateful|love it) if you(?:'d| would| could)? |love for you to (?=(?:think of|keep|consider|remember) me\b))"
+_ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:(?:appreciate it|be (?:\w+ )?grateful|love it) if you(?:'d| would| could)? "
+                            r"|love for you to (?=(?:think of|keep|consider|remember) me\b))"
                             r"(?!know\b|have\b|are\b|were\b)\w+")
 # "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
 _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "

@@ -27,7 +27,7 @@ LEADING = re.compile(
     r"(?<!\bwhy )\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
     r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
     r"|\b(?:wouldn't you agree|don't you agree|would you agree|you'd agree|surely|obviously|i bet(?= \w)(?! (?:um|uh|so|and|but|what|how|why|where|when|who|okay|ok)\b)|i assume|i'm sure you"
-    r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you"
+    r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you|i imagine it must"
     # "Why are bootcamps so useless ...?", "Why do museums pay so badly?": a verdict the
     # question takes for granted (not "why is it so hard to ...", which asks what makes it so)
     r"|why (?:is|are|was|were|do|does|did)\b[^?.!]{0,50}\b(?:so|such an?) (?:bad|badly|useless|terrible|awful|pointless|boring|poorly|worthless|overrated"

@@ -22,7 +22,11 @@ JOB_ASK = re.compile(
     r"|(?:roles|jobs|positions|spots) (?:coming up|opening up|open) (?:at|on|in) your"
     r"|put(?:ting)? (?:me|my name) (?:forward|in(?! touch)|down)|(?:^|[.?!] )hiring (?:on|at|in) your|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
     r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees"
-    r"|assistants|aides|helpers|apprentices)\b"  # "Does your clinic hire kennel assistants?" (set 110)
+    r"|assistants|aides|helpers|apprentices|high schoolers|teens|teenagers)\b"  # "Does your clinic hire kennel assistants?" (set 110)
+    # sets 134-137: "put me on your lab's waiting list", "a trainee program that i could apply to",
+    # "then you must need more people, no?"
+    r"|\bput me on (?:your|the|their) (?:[\w'-]+ ){0,2}(?:waiting list|waitlist|list)\b|\b(?:program|programme|position|role|opening|job|spot|internship|apprenticeship|posting) (?:that|which) i (?:could|can|might) apply (?:to|for)\b"
+    r"|\byou must need (?:more|extra|some) (?:people|hands|help|helpers|techs|staff)\b"
     # sets 114-117: "do you need any techs right now", "who could bump me up that list", "could
     # you tell your manager i want to apply"
     r"|\b(?:do|does) (?:you|your \w+)(?: guys)? need (?:any )?(?:more |extra )?(?:techs|technicians|assistants|helpers|hands|aides|apprentices)"

@@ -47,7 +47,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         if second == "much" and ws[2:3] == ["of"] and set(ws[3:]) & {"use", "apply", "transfer", "transfers", "carries"}:
             # "How much of what you learned in computer science do you actually use now?"
             return Form("wh_open", "open", 'asks "how much" of it carries over, a matter of degree', said)
-        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in {"is", "are", "was", "were"})
+        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in {"is", "are", "was", "were", "does", "do", "did"})
                                      for k, w in enumerate(ws[2:7], 2))
                                  or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)

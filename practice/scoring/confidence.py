@@ -11,9 +11,9 @@ from __future__ import annotations
 
 SHOW_AT = 0.7
 # One bar for every flag but the topic switch. Reflection's confidence on an interview turn is
-# `praise`'s model probability; at 0.7 AnnoMI's reflections are shown at precision 0.843, recall
-# 0.492 (0.837 at recall 0.554 needs 0.56; in-sample), and interview turns at 0.949 held out one
-# set at a time (133 sets, `bench/train_reflection_turns.py`).
+# `praise`'s model probability; at 0.7 AnnoMI's reflections are shown at precision 0.841, recall
+# 0.489 (0.836 at recall 0.550 needs 0.58; in-sample), and interview turns at 0.950 held out one
+# set at a time (137 sets, `bench/train_reflection_turns.py`).
 # The topic switch's confidence is `weighing`'s model probability, capped by the rules'
 # evidence. Held out one labelled set at a time (132 sets with an answer, `bench/train_listening.py`)
 # its flags are right 0.878 of the time at 0.7, 0.889 at 0.75 (recall 0.519) and 0.903 at 0.8

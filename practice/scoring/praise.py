@@ -9,10 +9,10 @@ leads. The writers of the interview sets call the first an acknowledgement, and 
 no paraphrase. So a reflection the model raises gets its confidence from a second, small
 logistic regression over the model's probability and a few named signs (below), trained by
 `bench/train_reflection_turns.py` on the labelled interview turns (`data/reflection_turns.json`).
-Held out on those two sets it showed 29 reflections, 27 of them right. Refit on all 133 sets and
-held out one set at a time, the reflections shown at the bar are right 1911 of 2013 times
-(0.949), recall 0.746 of the 2561 labelled (the counselling model's probability alone:
-0.747, recall 0.661).
+Held out on those two sets it showed 29 reflections, 27 of them right. Refit on all 137 sets and
+held out one set at a time, the reflections shown at the bar are right 1961 of 2065 times
+(0.950), recall 0.743 of the 2640 labelled (the counselling model's probability alone:
+0.748, recall 0.659).
 
 The meaning sign (how close the saying-back sentence is to the answer) needs the sentence
 encoded; it is encoded only when the other signs leave the decision open, and read as the

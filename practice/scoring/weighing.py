@@ -15,8 +15,8 @@ fit saw it (54-81 at the 0.75 bar then shipped, 82-89 at 0.8), the weighing and 
 are close: every field 2976 and 2944 of 4320, follow-up 3757 and 3685, switches shown right
 323/378 and 308/357 (`bench/README.md`): the weighing shows more switches, at a lower precision
 than held out. On the next twenty (90-109) the weighing got every field on 1676 of 2400 turns
-and the rules alone 1677; its switches shown were right 151/170. On the twenty-four after them
-(110-133): every field 2018 and 2020 of 2880, switches shown right 187/218 (0.858) and 208/245.
+and the rules alone 1677; its switches shown were right 151/170. On the twenty-eight after them
+(110-137): every field 2362 and 2358 of 3360, switches shown right 221/255 (0.867) and 241/280.
 
 The weights are read from `data/follow_up_turns.json` and `data/topic_switch_turns.json`;
 without them, or without the sentence encoder, the rules decide alone, as before.

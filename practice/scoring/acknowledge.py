@@ -100,7 +100,7 @@ ACK = re.compile(
     # sets 110-113: "Shadowing the radio is a great trick.", "Those are good rules.", "Good for
     # him.", "yeah i hear that" (11 of 11 such turns of sets 1-113 acknowledge)
     r"|^(?:(?:those|these) (?:are|were|sound like) (?:really |such |very )?(?:good|great|smart|wise|clever|solid|helpful) \w+)"
-    r"|^(?:(?:ha|wow|oh|well),? )?good for (?:him|her|them|you)\b|^(?:(?:yeah|yes|okay|ok|oh),? )?i hear (?:you|that|ya)\b"
+    r"|^(?:(?:ha|wow|oh|well),? )?good for (?:him|her|them|you)\b|^(?:(?:yeah|yes|okay|ok|oh),? )?i hear (?:that|ya)\b"  # ("i hear you" is above)
     r"|\b(?:idea|tip|advice|suggestion) (?:is|sounds) (?:really |so |just )?(?:great|good|smart|brilliant|helpful|perfect)\b"  # "the gradebook idea is great"
     # "Totally understood, feedback alone would be great.", "It doesn't sound corny at all."
     r"|^(?:(?:no|oh|okay|ok),? )?(?:totally|completely|fully) understood\b"

@@ -59,9 +59,9 @@ JOB_ASK = re.compile(
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
-    r"|(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for) your|\bflag (?:me|my name)\b"
+    r"|\bflag (?:me|my name)\b"
     # "maybe I can ask you for a stage in your kitchen?" (sets 90-93)
-    r"|\b(?:for|do) a (?:stage|trail|trial shift|trial day) (?:in|at|with) your\b"
+    r"|\b(?:for|do|doing) a (?:stage|trail|trial shift|trial day) (?:in your|at your|with your|with you|here)\b"
     r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
     r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
     r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
@@ -150,7 +150,6 @@ JOB_ASK = re.compile(
     # the wind farm bringing on any new techs", "would the Ledger take on a freelancer"
     r"|\bi (?:could |would |might |can )?end up (?:on|in|at|with) your (?:[\w-]+ )?(?:crew|team|shop|company|firm|kitchen|department|staff|station)\b"
     r"|\b(?:do|does) (?:you|you guys|y'all|you all) (?:ever )?(?:do|offer|have|run|take) (?:any )?(?:[\w-]+ )?(?:internships|apprenticeships|placements)\b"
-    r"|\b(?:could|can|may) i (?:maybe |like |possibly |um |just )*(?:come in and |come and )?(?:stage|trail) (?:here|with you|in your|at your|for you)\b"
     r"|\bhelp me get (?:on|in) (?:with|at) your\b"
     r"|\b(?:is|are) (?:the|your) (?:[\w-]+ ){1,2}(?:bringing on|taking on) (?:any )?(?:new |more |extra )?(?:techs|technicians|hands|staff|people|apprentices|interns|hires|grads|helpers)\b"
     r"|\bwould (?:the|your) [\w-]+ (?:ever )?(?:take on|hire|consider) (?:a|an) (?:freelancer|stringer|freelance)\b"
@@ -185,7 +184,9 @@ JOB_ASK = re.compile(
     # sets 74-77: "could i maybe come and do a stage with you", "let me pick up a few prep shifts
     # here", "look at my clips in case a reporting position opens", "put me in touch with
     # whoever hires the hosts"
-    r"|\b(?:can|could|may) i (?:maybe |possibly )?(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
+    # (one rule for asking to stage or trail: "could I stage in your kitchen", "could I come in
+    # and stage here", "could i maybe like stage here" (sets 60-61, 114-117))
+    r"|\b(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
     r"|\b(?:let me|could i|can i) (?:maybe )?(?:pick up|work|take|cover) (?:a few |some |a couple of )?(?:[\w-]+ )?shifts? (?:here|with you|for you|at your|in your|on your)\b"
     r"|\bin case (?:a|an|any) (?:[\w-]+ ){0,2}(?:position|job|role|spot|opening|vacancy) (?:ever )?opens\b"
     r"|\b(?:put me in touch with|introduce me to|connect me with) (?:whoever|the person who|someone who) (?:hires|does the hiring|handles (?:the )?hiring)\b"
@@ -224,7 +225,6 @@ JOB_ASK = re.compile(
     r"|\btake me (?:on )?for (?:one of )?(?:those |your |a |the )?(?:[\w-]+ )?(?:placements?|internships?|rotations?|externships?)\b"
     r"|\b(?:accept|accepting|take|taking) (?:any )?(?:new )?(?:phd|graduate|grad|master's|masters) students\b"
     r"|\byour [\w-]+ (?:[\w'-]+ ){0,4}(?:taking|accepting) applications\b"
-    r"|\b(?:do|doing) a (?:stage|trail|trial shift) (?:here|with you|at your|in your)\b"
     r"|\bin case you (?:ever )?need (?:a|an|another|someone|somebody|extra|more|help)\b"
     # "Maybe as a trainee on your team?", "get me on as a helper with your crew"
     r"|\b(?:as|like) an? (?:trainee|apprentice|intern|assistant|helper|junior [\w-]+) (?:on|in|at|with|for) your "

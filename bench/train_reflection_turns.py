@@ -61,6 +61,12 @@ def matrix(rows) -> tuple[np.ndarray, np.ndarray]:
     return (np.array([[r[0][k] for k in NAMES] for r in rows]), np.array([r[1] for r in rows], float))
 
 
+def capped(rows, p: np.ndarray) -> np.ndarray:
+    """The weighed probabilities as shipped: a verdict on a fact said back is capped (`praise`)."""
+    cap = np.array([r[0]["evaluates"] and (r[0]["echo"] or r[0]["judged"]) for r in rows], bool)
+    return np.where(cap, np.minimum(p, praise.VERDICT_ON_ECHO), p)
+
+
 def labelled(path: Path) -> int:
     """Reflections labelled in a set, on turns with an answer before them."""
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
@@ -73,7 +79,7 @@ def shipped(X: np.ndarray) -> np.ndarray | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    w = np.array([data["weights"][k] for k in NAMES])
+    w = np.array([data["weights"].get(k, 0.0) for k in NAMES])  # a sign added since: unweighed
     return 1 / (1 + np.exp(-(X @ w + data["bias"])))
 
 
@@ -92,8 +98,8 @@ def main() -> None:
         X, y = matrix([r for other, rs in sets.items() if other != name for r in rs])
         Xh, yh = matrix(rows)
         now = shipped(Xh)
-        for k, p in enumerate((np.array([r[2] for r in rows]), now if now is not None else np.zeros(len(rows)),
-                               predict(Xh, fit(X, y, l2=L2)))):
+        for k, p in enumerate((np.array([r[2] for r in rows]), capped(rows, now if now is not None else np.zeros(len(rows))),
+                               capped(rows, predict(Xh, fit(X, y, l2=L2))))):
             right[k] += yh[p >= shown_at].sum()
             shown[k] += (p >= shown_at).sum()
     raised_all = sum(len(rows) for rows in sets.values())

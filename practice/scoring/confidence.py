@@ -10,10 +10,12 @@ Sessions saved before confidences existed show their flags as they were.
 from __future__ import annotations
 
 SHOW_AT = 0.7
-# One bar for every flag but the topic switch. Reflection's confidence on an interview turn is
-# `praise`'s model probability; at 0.7 AnnoMI's reflections are shown at precision 0.841, recall
-# 0.489 (0.836 at recall 0.550 needs 0.58; in-sample), and interview turns at 0.950 held out one
-# set at a time (137 sets, `bench/train_reflection_turns.py`).
+# One bar for every flag but the topic switch and the reflection. Reflection's confidence on an
+# interview turn is `praise`'s model probability. At 0.7, AnnoMI's reflections were shown at
+# precision 0.841 but recall 0.489, under the issue's floor of 0.55. At 0.55 they are shown at
+# 0.838, recall 0.569. Held out one set at a time (145 sets, `bench/train_reflection_turns.py`),
+# interview turns are shown at 0.919, recall 0.787 (at 0.7 on 137 sets: 0.950, 0.743). A verdict
+# on a fact said back, which the 0.7 bar used to keep out, is capped below it in `praise`.
 # The topic switch's confidence is `weighing`'s model probability, capped by the rules'
 # evidence. Held out one labelled set at a time (132 sets with an answer, `bench/train_listening.py`)
 # its flags are right 0.878 of the time at 0.7, 0.889 at 0.75 (recall 0.519) and 0.903 at 0.8
@@ -27,10 +29,7 @@ SHOW_AT = 0.7
 # sets 98-101 31/35 (35/42), sets 102-105 23/31 (28/37) and sets 106-109 31/35 (36/41): over
 # the forty-eight, 380/427 = 0.890 at 0.8 and 436/497 = 0.877 at 0.75. The bar that shows fewer
 # is still the more precise; on fresh sets it stays just short of 0.90.
-# A reflection bar of 0.55 would show AnnoMI's reflections at precision 0.823, recall 0.558 and
-# keep interview precision at 0.93 on the fresh first looks, but it praises verdicts on the answer
-# ("Ha, six weeks at a camp sounds like a nightmare." reads 0.66, "thats wild"): it stays 0.7.
-BARS: dict[str, float] = {"topic_switch": 0.8}
+BARS: dict[str, float] = {"topic_switch": 0.8, "reflection": 0.55}
 FLAGS = ("closed", "leading", "stacked", "topic_switch", "reflection")
 
 

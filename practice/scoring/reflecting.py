@@ -65,9 +65,25 @@ def says_back(sentence: str) -> bool:
     return bool(_SAYS_BACK.match(clean(sentence).lower()))
 
 
+# A clause inside the statement that says the answer back after a verdict ("that's so cool so
+# your customers are kind of like your bank", "that makes sense it sounds like it was the people
+# you missed"). Over 145 labelled sets, a raised reflection that is a verdict without one was a
+# reflection 30 times in 258, with one 2506 times in 4414.
+_SAID_BACK_INSIDE = re.compile(
+    r"\b(?:you|your|you're|you've|you'd|yours|yourself|y'all|it's like|it is like|in other words|i hear|basically"
+    r"|which means|meaning)\b"
+    r"|\bso (?:you|your|it|it's|the|that|basically|like|in|even|for|a|an|there|they|people|if|when|most|every|all"
+    r"|this|what|being|having|no|not|really|kind|more|less)\b"
+    r"|\b(?:sounds|seems) like (?:you|your|it|it's|the|for|that's|there)\b"
+    r"(?! (?:was|is|must be|'s) (?:a |an |so |really |pretty )*(?:nightmare|rough|hard|brutal|tough|lot)\b)"
+)
+
+
 def evaluates(sentence: str) -> bool:
-    """The statement judges what was said rather than saying it back (see `_VERDICT`)."""
-    return bool(_VERDICT.search(clean(sentence).lower())) and not says_back(sentence)
+    """The statement only judges what was said ("six weeks at a camp sounds like a nightmare")
+    and says none of it back (see `_VERDICT`, `_SAID_BACK_INSIDE`)."""
+    low = clean(sentence).lower()
+    return bool(_VERDICT.search(low)) and not says_back(sentence) and not _SAID_BACK_INSIDE.search(low)
 
 
 def _reflecting_sentence(text: str) -> str:

@@ -40,3 +40,54 @@ def test_a_verdict_with_the_answer_said_back_inside_it_is_weighed_not_capped():
     text = "Six weeks at a camp sounds rough, so you basically missed your kids growing up for that job."
     s = score_utterance(text, previous=CAMP)
     assert s.listening.reflection and s.confidence["reflection"] > praise.VERDICT_ON_ECHO
+
+
+PASTRY = "And speed matters: at the hotel we make four hundred pastries before breakfast service."
+NURSE = "I work twelve hours, and I might triage, start lines and chart all in one shift."
+
+
+@pytest.mark.parametrize("text, previous, heard", [
+    ("Four hundred before breakfast \u2014 I can't even picture that.", PASTRY, True),
+    ("four hundred pastries -- wow, I'd be asleep on my feet.", PASTRY, True),
+    ("Twelve hours \u2014 are those days or nights?", NURSE, False),
+])
+def test_a_fact_said_back_before_a_dash_and_a_reaction_acknowledges(text, previous, heard):
+    assert score_utterance(text, previous=previous).listening.acknowledgement == heard
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("could you maybe be a reference later when i apply to the state program", True),
+    ("Would you mind if I listed you as a reference on my application?", True),
+    ("um so i made like three levels in unreal could you could you maybe look at them and tell me if "
+     "they're good enough to apply to your studio", True),
+    ("i would like to drive for your company after i get my license", True),
+    ("That is good news for me, because school is expensive. Your hotel maybe is looking for a commis "
+     "in pastry?", True),
+    ("could you tell me if your branch has an assistant opening", True),
+    ("What would it take for me to work the harvest with you this fall?", True),
+    ("Is a portfolio good enough to apply with, or do I need a degree?", False),
+    ("I would like to work for a company like yours someday. What should I learn first?", False),
+    ("What would it take for me to get good at this?", False),
+])
+def test_job_asks(text, asks):
+    assert bool(score_utterance(text).job_ask) == asks
+
+
+GIS = ("Writing. Can you take a messy technical issue and write a two-page staff report a city "
+       "council member can follow? The GIS you can learn.")
+ER = ("Honestly, the trauma isn't what burns people out. It's boarding: no beds upstairs, so we hold "
+      "admitted patients in hallway beds for a day or more.")
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("Interesting. So it's less about the mapping software and more about writing for people who aren't experts?", GIS),
+    ("huh so it's not the trauma that wears you down it's the whole system being backed up", ER),
+    ("huh i wouldn't have guessed that so it's the hallway beds that get to you more than the trauma", ER),
+])
+def test_the_answer_said_back_as_a_contrast_is_a_reflection(text, previous):
+    assert score_utterance(text, previous=previous).listening.reflection
+
+
+def test_a_contrast_in_a_leading_guess_is_no_reflection():
+    text = "So it's really more about protecting your margins than about the training, isn't it?"
+    assert not score_utterance(text, previous=GIS).listening.reflection

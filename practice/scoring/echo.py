@@ -59,7 +59,10 @@ def echo(text: str, previous: str | None) -> str | None:
     interview-set writer who met one called it an acknowledgement."""
     if not previous:
         return None
-    low = clean(text).lower()
+    # a dash parts the echo from a reaction after it like a comma ("Four hundred before breakfast
+    # -- I can't even picture that."); before a question it names the question's topic instead
+    # ("Twelve hours -- are those days or nights?": no reaction, say the writers of eleven sets)
+    low = re.sub(r" -- (?=[^.!?]*(?:[.!]|$))", ", ", clean(text).lower())
     m = re.match(r"\s*([^.!?,;]+)([.!?,;])?", low)
     if not m:
         return None

@@ -63,7 +63,8 @@ JOB_ASK = re.compile(
     # "maybe I can ask you for a stage in your kitchen?" (sets 90-93)
     r"|\b(?:for|do|doing) a (?:stage|trail|trial shift|trial day) (?:in your|at your|with your|with you|here)\b"
     r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
-    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:for|if|when)|let me (?:stage|trail)\b|(?:list|use|put) you (?:down )?as (?:a |my )?reference|(?:write|give) me a (?:reference|recommendation)"
+    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:(?:later|sometime|someday|one day|for me) )?(?:for|if|when)|let me (?:stage|trail)\b"
+    r"|(?:list|listed|listing|use|used|using|put|putting|name|named|naming) you (?:down )?as (?:a |my |one of my )?reference|(?:write|give) me a (?:reference|recommendation)"
     r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
     r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
     r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b"
@@ -240,7 +241,16 @@ JOB_ASK = re.compile(
     r"|\bi could (?:work on|do|help with|help on|start on)\b[^.?!]{0,25}\bas (?:an?|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|volunteer)\b"
     r"|\bconsider (?:me|someone|somebody|a student|students|people)\b[^.?!]{0,40}\bas (?:an?|her|his|their|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|hygienist|junior)\b"
     r"|\bspons(?:or|ors|oring|ored) (?:a )?(?:visas? (?:for )?|work visas? (?:for )?)?(?:me|someone like me|somebody like me|people like me)\b"
-    r"|\bmy (?:clips|samples|portfolio|reel|designs|drawings)\b[^.?!]{0,60}\b(?:for|even) (?:a |an )?(?:[\w-]+ ){0,2}(?:spot|job|role|position|gig|opening|post)\b)"
+    r"|\bmy (?:clips|samples|portfolio|reel|designs|drawings)\b[^.?!]{0,60}\b(?:for|even) (?:a |an )?(?:[\w-]+ ){0,2}(?:spot|job|role|position|gig|opening|post)\b"
+    # sets 138-145: "tell me if they're good enough to apply to your studio", "i would like to
+    # drive for your company", "your hotel maybe is looking for a commis", "if your branch has
+    # an assistant opening", "what would it take for me to work harvest with you"
+    r"|\bgood enough (?:to (?:apply|send)|for)\b[^.?!]{0,50}\byour (?:[\w-]+ )?(?:studio|team|company|firm|shop|kitchen|clinic|office|lab|crew|department|agency|practice)\b"
+    r"|\bi(?:'d| would)? (?:really )?(?:like|love|want) to (?:work|drive|fly|cook|bake|teach|intern|volunteer|build|design|write|nurse) (?:for|with|at) your (?:[\w-]+ )?"
+    r"(?:company|firm|studio|team|shop|kitchen|clinic|office|lab|crew|department|agency|practice|hotel|restaurant|hospital|airline|paper|station)\b"
+    r"|\byour [\w-]+ (?:maybe |perhaps )?(?:is|are) (?:maybe |perhaps )?(?:looking for|hiring|needing|in need of) (?:an?|any|some|another)\b"
+    r"|\byour [\w-]+ (?:has|have) (?:an?|any) (?:[\w-]+ ){0,2}(?:opening|vacancy|position)s?\b"
+    r"|\bwhat would it take (?:for (?:me|someone like me) )?to (?:work|get on|join|intern|start)\b[^.?!]{0,30}\b(?:with you|for you|your)\b)"
 )
 
 

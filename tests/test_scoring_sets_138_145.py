@@ -1,6 +1,8 @@
-"""What turn sets 138 to 145 showed (first looks in bench/README.md): paraphrases the
+"""What turn sets 138 to 153 showed (first looks in bench/README.md): paraphrases the
 interview weighing reads between 0.55 and 0.7 are praised now that the reflection bar is 0.55,
-and a verdict on a fact said back is still not. Rows written here."""
+and a verdict on a fact said back is still not; a fact said back before a dash and a reaction
+acknowledges; a contrast said back reflects; job asks through favours, hours and hands.
+Rows written here."""
 
 from __future__ import annotations
 
@@ -91,3 +93,22 @@ def test_the_answer_said_back_as_a_contrast_is_a_reflection(text, previous):
 def test_a_contrast_in_a_leading_guess_is_no_reflection():
     text = "So it's really more about protecting your margins than about the training, isn't it?"
     assert not score_utterance(text, previous=GIS).listening.reflection
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("Eight months. Okay. Do you think your firm could give me some part-time work during the next tax season?", True),
+    ("If I enrolled this fall, would you have any assistant hours I could pick up?", True),
+    ("Could I work some hours as a kennel assistant at your clinic? I need these animal hours.", True),
+    ("Does your firm hire people still finishing the exam? I would be very interested to work in your team.", True),
+    ("Your winery seems like such a nice place. You wouldn't happen to need extra hands this harvest?", True),
+    ("do you still need anybody this june cause i'd honestly do anything on the boat", True),
+    ("oh for sure no worries would you be okay giving them my number if they end up short", True),
+    ("can i like shadow you on a saturday or be like an assistant over the summer", True),
+    ("Would you put me in touch with your company's recruiter?", True),
+    ("Then maybe your company needs one more apprentice? I would work very hard.", True),
+    ("got it so the points bump me up the list but i still gotta compete like everybody else", False),
+    ("Do you still need a license this year, or did the rules change?", False),
+    ("Could I work some hours at a clinic near me first, to see if I like it?", False),
+])
+def test_job_asks_through_hours_hands_and_favours(text, asks):
+    assert bool(score_utterance(text).job_ask) == asks

@@ -31,7 +31,7 @@ JOB_ASK = re.compile(
     # you tell your manager i want to apply"
     r"|\b(?:do|does) (?:you|your \w+)(?: guys)? need (?:any )?(?:more |extra )?(?:techs|technicians|assistants|helpers|hands|aides|apprentices)"
     r"(?: \w+)? (?:right now|at the moment|now|this (?:summer|year|season|fall|spring|winter))\b"
-    r"|\bbump me up (?:the|that|your) (?:list|waitlist|waiting list)\b|\btell (?:your|the) \w+ (?:that )?i (?:want|wanna|'d like|would like|'d love) to apply\b"
+    r"|\b(?:you|who|someone|anyone) (?:could |can |would |will |might )?bump me up (?:the|that|your) (?:list|waitlist|waiting list)\b|\btell (?:your|the) \w+ (?:that )?i (?:want|wanna|'d like|would like|'d love) to apply\b"
     # sets 118-121: "any chance your foreman could use a helper", "so i could get on their list"
     r"|\b(?:could|can) use (?:a|an|another) (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern)\b"
     r"|\bget on (?:their|the|your) (?:[\w-]+ )?(?:list|roster)\b"
@@ -65,7 +65,7 @@ JOB_ASK = re.compile(
     r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
     r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:(?:later|sometime|someday|one day|for me) )?(?:for|if|when)|let me (?:stage|trail)\b"
     r"|(?:list|listed|listing|use|used|using|put|putting|name|named|naming) you (?:down )?as (?:a |my |one of my )?reference|(?:write|give) me a (?:reference|recommendation)"
-    r"|(?:need|use|want) (?:another|an extra|a new) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
+    r"|(?:need|needs|use|want) (?:another|an extra|a new|one more) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
     r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
     r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b"
     # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
@@ -194,7 +194,7 @@ JOB_ASK = re.compile(
     # sets 70-73: "shadow you this summer ... and maybe get hired on as a tech", "I'd be happy to
     # clean kennels or whatever you need", "try a full week here", "I'd work hard, I promise"
     r"|\b(?:and|then) (?:maybe |possibly |eventually )?get hired (?:on|there|here)\b|\bi(?:'d| would) be (?:happy|glad) to (?:clean|sweep|help|do|work)\b[^.?!]{0,40}\bwhatever you need\b"
-    r"|\btry (?:a|one|the) (?:full |whole )?(?:week|day|shift|weekend) (?:here|with you|in your|at your)\b|\bi(?:'d| would) work (?:really )?hard\b"
+    r"|\btry (?:a|one|the) (?:full |whole )?(?:week|day|shift|weekend) (?:here|with you|in your|at your)\b|\bi(?:'d| would) work (?:really |very |so )?hard\b"
     # sets 66-69: "maybe you are needing a prep cook here?", "pass it along to your CTO in case
     # anything opens up", "volunteer in your lab", "introduce me to the person who runs the
     # residency, so my application is in front of them", "mentioned your name to your recruiter"
@@ -250,7 +250,22 @@ JOB_ASK = re.compile(
     r"(?:company|firm|studio|team|shop|kitchen|clinic|office|lab|crew|department|agency|practice|hotel|restaurant|hospital|airline|paper|station)\b"
     r"|\byour [\w-]+ (?:maybe |perhaps )?(?:is|are) (?:maybe |perhaps )?(?:looking for|hiring|needing|in need of) (?:an?|any|some|another)\b"
     r"|\byour [\w-]+ (?:has|have) (?:an?|any) (?:[\w-]+ ){0,2}(?:opening|vacancy|position)s?\b"
-    r"|\bwhat would it take (?:for (?:me|someone like me) )?to (?:work|get on|join|intern|start)\b[^.?!]{0,30}\b(?:with you|for you|your)\b)"
+    r"|\bwhat would it take (?:for (?:me|someone like me) )?to (?:work|get on|join|intern|start)\b[^.?!]{0,30}\b(?:with you|for you|your)\b"
+    # sets 146-153: "could your firm give me some part-time work", "any assistant hours I could
+    # pick up", "could I work some hours as a kennel assistant at your clinic", "I would be very
+    # interested to work in your team", "you wouldn't happen to need extra hands", "do you still
+    # need anybody this june", "giving them my number if they end up short", "or be like an
+    # assistant over the summer", "put me in touch with your company's recruiter"
+    r"|\b(?:(?:could|can|would|will) (?:you|your [\w-]+)|(?:you|your [\w-]+) (?:could|can|would|might)) (?:maybe )?give me (?:some |any |a few )?(?:[\w-]+ )?(?:work|hours|shifts)\b"
+    r"|\b(?:have|has) (?:any |some )?(?:[\w-]+ )?(?:hours|shifts) (?:that )?i (?:could|can|might) (?:pick up|take|work|cover)\b"
+    r"|\b(?:can|could|may) i work (?:some |a few )?(?:hours |shifts |days )?(?:as an? [\w-]+(?: [\w-]+)? )?(?:at|for|with|in) your\b"
+    r"|\binterested (?:to work|in working) (?:in|on|with|for|at) your\b"
+    r"|\byou (?:wouldn't|would not|don't|do not) happen to (?:need|be needing|be looking for|have (?:an?|any) (?:opening|spot|position|job))\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:anybody|anyone|someone|somebody|help|hands|people) "
+    r"(?:this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|summer|season|year|fall|spring|winter)\b"
+    r"|\bgiv(?:e|ing) (?:them|him|her|the \w+) my (?:number|name|contact|email|details)\b"
+    r"|\b(?:can|could) i (?:[\w']+ ){0,8}?or (?:maybe )?be (?:like )?(?:an?|your) (?:[\w-]+ )?(?:assistant|helper|apprentice|intern|trainee)\b"
+    r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+)\b)"
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from practice.scoring import praise, score_utterance
+from practice.scoring import praise, question_type, score_utterance
 from practice.scoring.confidence import bar
 
 WELDER = ("That's the hard part. My wife and I made a deal: I do a big pipeline job, then I take local "
@@ -112,3 +112,12 @@ def test_a_contrast_in_a_leading_guess_is_no_reflection():
 ])
 def test_job_asks_through_hours_hands_and_favours(text, asks):
     assert bool(score_utterance(text).job_ask) == asks
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("oh wow so it's not the sad goodbyes it's more like the money deciding who gets saved", "not_a_question"),
+    ("so basically you're the one choosing what goes on the menu every week", "not_a_question"),
+    ("nine years wow what keeps you going", "open"),
+])
+def test_a_wh_clause_after_deciding_or_choosing_asks_nothing(text, kind):
+    assert question_type(text) == kind

@@ -121,3 +121,17 @@ def test_job_asks_through_hours_hands_and_favours(text, asks):
 ])
 def test_a_wh_clause_after_deciding_or_choosing_asks_nothing(text, kind):
     assert question_type(text) == kind
+
+
+INVITE = "Sure, happy to chat. I've got a client call at two, but until then, fire away."
+
+
+@pytest.mark.parametrize("text", [
+    "okay cool um so i'm tomas i'm a junior doing accounting and i guess my first question is is busy "
+    "season really as brutal as people make it sound",
+    "great um yeah so i'm dennis i've been managing a hardware store for like fifteen years so how did "
+    "you get into it",
+])
+def test_an_introduction_is_never_praised_as_a_reflection(text):
+    s = score_utterance(text, previous=INVITE)
+    assert not s.listening.reflection and not s.shown("reflection")

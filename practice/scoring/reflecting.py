@@ -35,10 +35,21 @@ _CONTRAST = re.compile(
 )
 
 
+# The user names themself ("okay cool um so i'm tomas i'm a junior doing accounting", "Thanks,
+# Arjun. I'm Nicole. I was a paralegal ..."): an introduction says nothing back. None of the
+# 191 turns of the 153 labelled sets with one is a reflection; the model raised 52 of them.
+_NAMES_MYSELF = re.compile(
+    r"^(?:[\w']+\W+){0,7}?(?:my name is|my name's|i'm|i am) (?!(?:so|really|very|a|an|the|just|not|still|also|actually"
+    r"|currently|sorry|glad|happy|thrilled|excited|grateful|curious|sure|fine|good|okay|interested|trying|thinking"
+    r"|looking|doing|going|working|in|at|from|with|on|kind|pretty|honestly|kinda|like|um|uh)\b)[a-z][a-z'-]+\b"
+    r"(?: (?:and |um |uh )?(?:i'm|i am|i've|i|i was|from)\b|[,.])"
+)
+
+
 def reflection(text: str, previous: str) -> tuple[bool, str, float]:
     """(is a reflection, the sentence that reflects, the model's probability behind its gate)."""
     low = clean(text).lower()
-    if TOPIC_CHANGE.search(low):
+    if TOPIC_CHANGE.search(low) or _NAMES_MYSELF.search(low):
         return False, "", 0.0
     contrast = _contrast(text)
     if not could_reflect(text) and not contrast:

@@ -135,3 +135,16 @@ INVITE = "Sure, happy to chat. I've got a client call at two, but until then, fi
 def test_an_introduction_is_never_praised_as_a_reflection(text):
     s = score_utterance(text, previous=INVITE)
     assert not s.listening.reflection and not s.shown("reflection")
+
+
+PAYCUT = "I'll be honest: the pay cut is real. I took about a thirty percent cut, and it took me close to three years to get back."
+FRIDAYS = "The hours are long in season, but the firm feeds us and gives us Fridays off all summer."
+
+
+@pytest.mark.parametrize("text, previous, heard", [
+    ("Thirty percent is a big hit. How did you and your family manage it?", PAYCUT, True),
+    ("Fridays off all summer is a nice reward. How long did the exams take you?", FRIDAYS, True),
+    ("Thirty percent is the number I keep hearing. How did you manage it?", PAYCUT, False),
+])
+def test_a_fact_said_back_and_judged_acknowledges(text, previous, heard):
+    assert score_utterance(text, previous=previous).listening.acknowledgement == heard

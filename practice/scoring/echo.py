@@ -23,6 +23,10 @@ _VERDICT = re.compile(
     r"|serious|heavy|unusual|rare|cool|neat|wonderful|massive|enormous|mad|unreal|tiny|short|quick|plenty|a dream|a ton"
     r"|sobering|surprising|shocking|eye-opening|humbling|fast|slow|low|high|expensive|beautiful|lovely|smart|clever|brilliant"
     r"|longer|shorter|harder|easier|more than|less than"
+    # "Thirty percent is a big hit.", "Fridays off is a nice reward.", "Ten people a year is very
+    # small." (sets 154-161)
+    r"|small|nice|generous|decent|reasonable|manageable|doable|tight|not bad|a relief"
+    r"|(?:a|an) (?:[\w-]+ ){0,2}(?:hit|cut|reward|perk|bonus|sacrifice|plus|win|blow|leap|investment|adjustment|trade-?off)"
     r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
 # "Four nights a month must be hard.", "three weeks isnt so bad", "Seventy-hour weeks sound exhausting."
 _COPULA = re.compile(r"\b(?:is|are|was|were|sounds|seems|isn't|isnt|aren't|wasn't|must (?:be|have been|feel)"

@@ -9,10 +9,10 @@ leads. The writers of the interview sets call the first an acknowledgement, and 
 no paraphrase. So a reflection the model raises gets its confidence from a second, small
 logistic regression over the model's probability and a few named signs (below), trained by
 `bench/train_reflection_turns.py` on the labelled interview turns (`data/reflection_turns.json`).
-Held out on those two sets it showed 29 reflections, 27 of them right. Refit on all 145 sets and
-held out one set at a time, the reflections shown at the bar (0.55) are right 2204 of 2399
-times (0.919), recall 0.787 of the 2800 labelled (the counselling model's probability alone:
-0.632, recall 0.836).
+Held out on those two sets it showed 29 reflections, 27 of them right. Refit on all 161 sets and
+held out one set at a time, the reflections shown at the bar (0.55) are right 2457 of 2680
+times (0.917), recall 0.789 of the labelled (the counselling model's probability alone:
+0.633, recall 0.836).
 
 The meaning sign (how close the saying-back sentence is to the answer) needs the sentence
 encoded; it is encoded only when the other signs leave the decision open, and read as the

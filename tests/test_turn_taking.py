@@ -193,7 +193,9 @@ def test_the_voice_detector_keeps_reading_while_a_pass_runs(tmp_path, say):
     from practice.speech.audio import write_wav
 
     speech = say("Do you like your job?").samples
-    path = write_wav(tmp_path / "q.wav", np.concatenate([silence(0.3), speech, silence(8.0)]))
+    # The file is read as fast as it can be, so a pass thread that starts late on a loaded
+    # machine must still find 100 blocks of file left (8 s once left only 90): 20 s of silence.
+    path = write_wav(tmp_path / "q.wav", np.concatenate([silence(0.3), speech, silence(20.0)]))
     running, release = threading.Event(), threading.Event()
 
     def slow_pass(samples, prompt):  # a pass that lasts until 100 blocks (3.2 s) were read

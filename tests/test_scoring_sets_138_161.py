@@ -148,3 +148,12 @@ FRIDAYS = "The hours are long in season, but the firm feeds us and gives us Frid
 ])
 def test_a_fact_said_back_and_judged_acknowledges(text, previous, heard):
     assert score_utterance(text, previous=previous).listening.acknowledgement == heard
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("is talking to the families harder than the medical stuff", "closed"),
+    ("is parking always the the biggest fight", "closed"),
+    ("is working nights worse than days", "closed"),
+])
+def test_a_gerund_subject_with_a_comparison_asks_yes_or_no(text, kind):
+    assert question_type(text) == kind

@@ -62,7 +62,10 @@ CURIOUS = re.compile(
     # "I'd like to start with how you came to the profession."
     r"|(?:like|want|wanted|love) to (?:start|begin) (?:with|by asking(?: you)?)(?= (?:what|how|why|where|when|who|which)\b))\b"
 )
-_GERUND_ASKED = re.compile(r"\bas (?:\w+ )?\w+ as (?:it|they|people|everyone|you)\b|\bworth it\b")
+# ... or with a comparison or a superlative: "is talking to the families harder than the medical
+# stuff", "is parking always the biggest fight" (sets 162-169)
+_GERUND_ASKED = re.compile(r"\bas (?:\w+ )?\w+ as (?:it|they|people|everyone|you)\b|\bworth it\b"
+                           r"|\b(?:\w{2,}er|more \w+|less \w+|worse|better) than\b|\bthe (?:\w{3,}est|most \w+|best|worst)\b")
 _LONG_LEAD = re.compile(
     r"^i (?:just |really )?(?:want|wanted|wanna|'d like|would like) to (?:just )?check in (?:with you )?and see(?= (?:how|what|whether|if)\b)"
     # "I hope it's all right if I just ask what a day on your farm looks like." (sets 90-93)

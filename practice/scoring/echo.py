@@ -65,7 +65,8 @@ def echo(text: str, previous: str | None) -> str | None:
         return None
     # a dash parts the echo from a reaction after it like a comma ("Four hundred before breakfast
     # -- I can't even picture that."); before a question it names the question's topic instead
-    # ("Twelve hours -- are those days or nights?": no reaction, say the writers of eleven sets)
+    # ("Twelve hours -- are those days or nights?"): over 145 sets, a dash read as a comma
+    # everywhere set 14 turns right and 42 such questions wrong
     low = re.sub(r" -- (?=[^.!?]*(?:[.!]|$))", ", ", clean(text).lower())
     m = re.match(r"\s*([^.!?,;]+)([.!?,;])?", low)
     if not m:

@@ -289,7 +289,7 @@ def surprise_check(clause: str) -> Form:
 _SURPRISED_ADVERBS = {"still", "really", "actually", "even", "never"}
 _OWN = {"i", "i've", "i'm", "i'd", "my", "me", "we", "we've", "our"}
 # ... and their other forms: "it's more like the money deciding who gets saved", "you're the one
-# choosing what goes on the menu" say who decides, they ask nothing (sets 146-153)
+# choosing what goes on the menu" say who decides, they ask nothing (found in sets 132-153)
 _SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figure", "learn", "watch",
             "showing", "deciding", "decided", "choose", "chooses", "choosing", "chose", "picking", "picks",
             "determines", "determining", "determine", "checking", "seeing", "figuring", "learning", "watching"}

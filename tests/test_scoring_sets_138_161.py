@@ -46,14 +46,21 @@ def test_a_verdict_with_the_answer_said_back_inside_it_is_weighed_not_capped():
 
 PASTRY = "And speed matters: at the hotel we make four hundred pastries before breakfast service."
 NURSE = "I work twelve hours, and I might triage, start lines and chart all in one shift."
+PAYCUT = "I'll be honest: the pay cut is real. I took about a thirty percent cut, and it took me close to three years to get back."
+FRIDAYS = "The hours are long in season, but the firm feeds us and gives us Fridays off all summer."
 
 
 @pytest.mark.parametrize("text, previous, heard", [
+    # a dash, then a reaction (sets 138-145)
     ("Four hundred before breakfast \u2014 I can't even picture that.", PASTRY, True),
     ("four hundred pastries -- wow, I'd be asleep on my feet.", PASTRY, True),
     ("Twelve hours \u2014 are those days or nights?", NURSE, False),
+    # a verdict on it (sets 154-161)
+    ("Thirty percent is a big hit. How did you and your family manage it?", PAYCUT, True),
+    ("Fridays off all summer is a nice reward. How long did the exams take you?", FRIDAYS, True),
+    ("Thirty percent is the number I keep hearing. How did you manage it?", PAYCUT, False),
 ])
-def test_a_fact_said_back_before_a_dash_and_a_reaction_acknowledges(text, previous, heard):
+def test_a_fact_said_back_with_a_reaction_or_a_verdict_acknowledges(text, previous, heard):
     assert score_utterance(text, previous=previous).listening.acknowledgement == heard
 
 
@@ -70,6 +77,20 @@ def test_a_fact_said_back_before_a_dash_and_a_reaction_acknowledges(text, previo
     ("Is a portfolio good enough to apply with, or do I need a degree?", False),
     ("I would like to work for a company like yours someday. What should I learn first?", False),
     ("What would it take for me to get good at this?", False),
+    # through hours, hands and favours (sets 146-153)
+    ("Eight months. Okay. Do you think your firm could give me some part-time work during the next tax season?", True),
+    ("If I enrolled this fall, would you have any assistant hours I could pick up?", True),
+    ("Could I work some hours as a kennel assistant at your clinic? I need these animal hours.", True),
+    ("Does your firm hire people still finishing the exam? I would be very interested to work in your team.", True),
+    ("Your winery seems like such a nice place. You wouldn't happen to need extra hands this harvest?", True),
+    ("do you still need anybody this june cause i'd honestly do anything on the boat", True),
+    ("oh for sure no worries would you be okay giving them my number if they end up short", True),
+    ("can i like shadow you on a saturday or be like an assistant over the summer", True),
+    ("Would you put me in touch with your company's recruiter?", True),
+    ("Then maybe your company needs one more apprentice? I would work very hard.", True),
+    ("got it so the points bump me up the list but i still gotta compete like everybody else", False),
+    ("Do you still need a license this year, or did the rules change?", False),
+    ("Could I work some hours at a clinic near me first, to see if I like it?", False),
 ])
 def test_job_asks(text, asks):
     assert bool(score_utterance(text).job_ask) == asks
@@ -95,24 +116,6 @@ def test_a_contrast_in_a_leading_guess_is_no_reflection():
     assert not score_utterance(text, previous=GIS).listening.reflection
 
 
-@pytest.mark.parametrize("text, asks", [
-    ("Eight months. Okay. Do you think your firm could give me some part-time work during the next tax season?", True),
-    ("If I enrolled this fall, would you have any assistant hours I could pick up?", True),
-    ("Could I work some hours as a kennel assistant at your clinic? I need these animal hours.", True),
-    ("Does your firm hire people still finishing the exam? I would be very interested to work in your team.", True),
-    ("Your winery seems like such a nice place. You wouldn't happen to need extra hands this harvest?", True),
-    ("do you still need anybody this june cause i'd honestly do anything on the boat", True),
-    ("oh for sure no worries would you be okay giving them my number if they end up short", True),
-    ("can i like shadow you on a saturday or be like an assistant over the summer", True),
-    ("Would you put me in touch with your company's recruiter?", True),
-    ("Then maybe your company needs one more apprentice? I would work very hard.", True),
-    ("got it so the points bump me up the list but i still gotta compete like everybody else", False),
-    ("Do you still need a license this year, or did the rules change?", False),
-    ("Could I work some hours at a clinic near me first, to see if I like it?", False),
-])
-def test_job_asks_through_hours_hands_and_favours(text, asks):
-    assert bool(score_utterance(text).job_ask) == asks
-
 
 @pytest.mark.parametrize("text, kind", [
     ("oh wow so it's not the sad goodbyes it's more like the money deciding who gets saved", "not_a_question"),
@@ -135,19 +138,6 @@ INVITE = "Sure, happy to chat. I've got a client call at two, but until then, fi
 def test_an_introduction_is_never_praised_as_a_reflection(text):
     s = score_utterance(text, previous=INVITE)
     assert not s.listening.reflection and not s.shown("reflection")
-
-
-PAYCUT = "I'll be honest: the pay cut is real. I took about a thirty percent cut, and it took me close to three years to get back."
-FRIDAYS = "The hours are long in season, but the firm feeds us and gives us Fridays off all summer."
-
-
-@pytest.mark.parametrize("text, previous, heard", [
-    ("Thirty percent is a big hit. How did you and your family manage it?", PAYCUT, True),
-    ("Fridays off all summer is a nice reward. How long did the exams take you?", FRIDAYS, True),
-    ("Thirty percent is the number I keep hearing. How did you manage it?", PAYCUT, False),
-])
-def test_a_fact_said_back_and_judged_acknowledges(text, previous, heard):
-    assert score_utterance(text, previous=previous).listening.acknowledgement == heard
 
 
 @pytest.mark.parametrize("text, kind", [

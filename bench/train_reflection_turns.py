@@ -63,7 +63,7 @@ def matrix(rows) -> tuple[np.ndarray, np.ndarray]:
 
 def capped(rows, p: np.ndarray) -> np.ndarray:
     """The weighed probabilities as shipped: a verdict on a fact said back is capped (`praise`)."""
-    cap = np.array([r[0]["evaluates"] and (r[0]["echo"] or r[0]["judged"]) for r in rows], bool)
+    cap = np.array([praise.judges_a_fact(r[0]) for r in rows], bool)
     return np.where(cap, np.minimum(p, praise.VERDICT_ON_ECHO), p)
 
 

@@ -14,7 +14,7 @@ import re
 from practice.scoring.flags import leading
 from practice.scoring.job_asks import job_ask
 from practice.scoring.lexicon import STOPWORDS, content_stems
-from practice.scoring.questions import find_questions
+from practice.scoring.questions import TurnQuestions, find_questions
 from practice.scoring.text import clean, sentences, words
 
 ACK_WORDS = {
@@ -75,6 +75,12 @@ THANKS = re.compile(r"^(?:\W*(?:ok|okay|well|great|so|and|oh)\W+)*(?:thank|thank
 SELF_OPENERS = {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "my"}
 
 
+def asks_or_leads(text: str, found: TurnQuestions | None = None) -> bool:
+    """A job ask is about the user; "You must love working with kids, don't you?" pushes the
+    user's own view. Neither paraphrases what they said, whatever its wording."""
+    return bool(job_ask(text) or leading(text, found if found is not None else find_questions(text)))
+
+
 def could_reflect(text: str) -> bool:
     """A reflection needs a sentence with a reflective cue, or one that says something of
     theirs: not a real question, thanks, a bare reaction ("That's fair"), or the speaker's
@@ -85,9 +91,7 @@ def could_reflect(text: str) -> bool:
     there (MI coders call "It's hard to stop, isn't it?" a reflection; in an interview a
     leading guess is not) and keep thanks, plans and job asks from counting as paraphrases."""
     found = find_questions(text)
-    if job_ask(text) or leading(text, found):
-        # A job ask is about the user; "You must love working with kids, don't you?" pushes
-        # the user's own view. Neither paraphrases what they said.
+    if asks_or_leads(text, found):
         return False
     asked = {a.sentence for a in found.questions if a.form.kind not in {"declarative", "tag"}}
     for s in sentences(text):

@@ -68,12 +68,16 @@ def model() -> tuple[LinearModel, float] | None:
 def confidence(found: dict[str, float], similarity: Callable[[], float | None]) -> float:
     """The confidence of a raised reflection from its signs; `similarity` (the saying-back
     sentence against the answer) is called only when the other signs leave it open."""
-    if found["evaluates"] and (found["echo"] or found["judged"]):
-        # A verdict on a fact said back ("Ha, six weeks at a camp sounds like a nightmare.") is
-        # an acknowledgement: of the 117 the counselling model raised in 145 labelled sets, 112
-        # were no reflection. Capped below any bar rather than weighed, so it is never praised.
+    if judges_a_fact(found):
         return min(VERDICT_ON_ECHO, _weighed(found, similarity))
     return _weighed(found, similarity)
+
+
+def judges_a_fact(found: dict[str, float]) -> bool:
+    """A verdict on a fact said back ("Ha, six weeks at a camp sounds like a nightmare.") is an
+    acknowledgement: of the 117 the counselling model raised in 145 labelled sets, 112 were no
+    reflection. Its confidence is capped below any bar rather than weighed, so it is never praised."""
+    return bool(found["evaluates"] and (found["echo"] or found["judged"]))
 
 
 def _weighed(found: dict[str, float], similarity: Callable[[], float | None]) -> float:

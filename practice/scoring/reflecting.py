@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.features import could_reflect, reflection_features, reflective_part
-from practice.scoring.flags import leading
-from practice.scoring.job_asks import job_ask
+from practice.scoring.features import asks_or_leads, could_reflect, reflection_features, reflective_part
 from practice.scoring.model import load_model
-from practice.scoring.questions import find_questions
 from practice.scoring.text import clean, sentences, words
 
 # Said before a question, these announce that it has nothing to do with the answer.
@@ -69,9 +66,9 @@ def reflection(text: str, previous: str) -> tuple[bool, str, float]:
 
 def _contrast(text: str) -> str:
     """The sentence that says the answer back as a contrast (`_CONTRAST`), or "". Not in a
-    job ask or a leading turn, which `could_reflect` keeps out for every reflection."""
+    job ask or a leading turn (`asks_or_leads`, as `could_reflect` keeps out for every reflection)."""
     found = next((s for s in sentences(text) if _CONTRAST.search(clean(s).lower())), "")
-    if not found or job_ask(text) or leading(text, find_questions(text)):
+    if not found or asks_or_leads(text):
         return ""
     return found
 

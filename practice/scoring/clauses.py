@@ -200,9 +200,11 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return Form("yes_no", "closed", "asks whether they know (\"you don't happen to know ...\")", said)
     if asked and len(ws) > 2 and (first in AUX_NOUN_SUBJECT or first in PEOPLE_AUX and names_people(second)) \
             and second not in WH | {"not", "so", "just", "like", "also"} \
-            and second not in SUBJECTS | {"i"} and (not second.endswith("ing") or _GERUND_ASKED.search(said)):
+            and second not in SUBJECTS | {"i"} \
+            and (not second.endswith("ing") or first in {"does", "did"} or _GERUND_ASKED.search(said)):
         # "is tax season as bad as everyone says": a noun subject after the auxiliary (an "-ing"
-        # one only with a comparison: "is doing four legs a day as exhausting as it sounds")
+        # one after "is" only with a comparison: "is doing four legs a day as exhausting as it
+        # sounds"; after "does" always: "does being around death get to you")
         return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
     if first in AUX and second in SUBJECTS | {"i"}:
         if first in NEGATIVE_AUX:

@@ -60,7 +60,9 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         if is_check_in(asked.sentence):
             continue
         checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low) or HEARD_CHECK.match(asked.form.clause)
-                      or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low))
+                      or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low)
+                      or (_SAYS_BACK.match(low) or _THEIR_PLACE.match(low) or _NAMES_WHICH.search(low))
+                      and not _PUSHES.search(low))
         m = TAG.search(low)
         if m and m.group(0).strip(" ,?") == "huh" and not set(words(low[:m.start()])) & _POINTERS:
             m = None  # "Sharing a dorm at my age, huh?": their words echoed in surprise, no guess to agree with
@@ -138,6 +140,25 @@ _CHECKS_A_NUMBER = re.compile(
     r"\b(?:is|are|was|were)\s+(?:about |around |like |roughly |only )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?:-\w+)?"
     r"(?: (?:years?|months?|weeks?|days?|hours?|percent|dollars|grand|k))?(?: [\w'-]+){0,5},?\s*(?:right|yes|correct)\s*\??\s*$")
+# A tag after the answer said back ("so it's less about the degree and more about proving you
+# can finish stuff right", "so the station is like a second family for you, yes?"), after what
+# their own workplace does ("Your shop is union, right?", "Your lab takes interns, yes?") or
+# after which thing a name means ("The 6G is the one where the pipe is fixed at an angle,
+# right?") checks what was heard or read; it pushes only with a guess or a verdict in it
+# ("so the travel must be the best part right", "So those contracts are basically a trap,
+# aren't they?"). Sets 1-185: 38 such turns were flagged, 32 labelled not leading.
+_SAYS_BACK = re.compile(r"^(?:(?:oh|okay|ok|huh|wow|right|yeah|no way|um|uh|ah|i see|got it|interesting)\W+)*"
+                        r"so\W+(?:(?:um|uh|like|basically|then)\W+)*(?:it's|it|you're|you|the|your|in)\b")
+_THEIR_PLACE = re.compile(r"^(?:[\w']+\W+){0,3}?your (?:company|shop|agency|airline|firm|lab|local|office|team|department"
+                          r"|hospital|clinic|school|program|studio|unit|crew|station|district|organization|org|group|practice"
+                          r"|union|paper|museum|library|restaurant|kitchen|farm|store|center|centre|site|yard|plant)"
+                          r" (?:is|has|runs|does|takes|posts|builds|brings|offers|hires|uses|works|pays|covers|sponsors)\b")
+_NAMES_WHICH = re.compile(r"\b(?:is|are) the (?:one|ones) (?:where|with|that|who|which|for)\b|\bmeans (?!a lot\b)")
+_PUSHES = re.compile(r"\b(?:must|mustve|must've|gotta|got to be|has to|have to be|bet|guess|guessing|imagine|suppose|assume|sure"
+                     r"|surely|probably|obviously|definitely|clearly|agree|worth|a must|dealbreaker|nightmare|brutal|awful"
+                     r"|terrible|amazing|great|love|hate|best|worst|the (?:\w+est|most \w+)|you'd (?:\w+ )?(?:tell|say|recommend"
+                     r"|do|go|still)|i'd be|i should|too late|trap|hype|dying|overrated|waste|boring|tedious|dull|stressful"
+                     r"|exhausting|frustrating|lonely|scary|terrifying|crazy|insane|rare)\b")
 _JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|really|hard|harder|difficult|best|worst|better|easier)\b")
 # "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
 # assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a

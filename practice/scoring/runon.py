@@ -23,6 +23,8 @@ from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VER
 _WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 _LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah", "please", "maybe", "could", "can",
                        "would", "you", "um", "uh", "mean", "honestly", "first"}
+# "flying cargo like compared to ...": the thing asked about, then "like" and what it is set against
+_LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when|day|these|back|now|then|in|at|on|with|during)\b.*)?$")
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
 # ("i was gonna do it this summer": "do" after "gonna" is the verb, not the start of a question)
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
@@ -49,6 +51,7 @@ def _clause_starts(ws: list[str], i: int) -> bool:
     question after a reaction or a condition. Where the clause then reads as no question ("...
     do anything even like testing"), the search goes on to an earlier start."""
     a, b = ws[i], ws[i + 1]
+    c = ws[i + 2] if i + 2 < len(ws) else ""
     # "... from somebody who actually does it you know tell me how you got into it": a
     # request to tell, run on from a lead-in, is the last thing asked
     if a in {"tell", "walk"} and b in {"me", "us"} and ws[i - 1] in _LEADS_INTO_REQUEST \
@@ -59,7 +62,7 @@ def _clause_starts(ws: list[str], i: int) -> bool:
     after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
     # "would anyone even hire ...", not "the worst that happens is somebody yells"; "i'd love
     # that would you be open to ..." ends the clause on "that"
-    if a in _BARE_AUX and (b in _BARE_SUBJECT or b in _INDEFINITE and a not in _COPULA) \
+    if a in _BARE_AUX and (b in _BARE_SUBJECT or (b in _INDEFINITE or b == "any" and c == "of") and a not in _COPULA) \
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
                  or ws[i - 2:i] in (["love", "that"], ["appreciate", "that"])) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)) \
@@ -80,7 +83,11 @@ def _clause_starts(ws: list[str], i: int) -> bool:
                  or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
                  # "okay that'd be great thank you um and is the aptitude test mostly math" (set 111)
                  or ws[max(0, i - 3):i] == ["thank", "you", "and"] or ws[max(0, i - 2):i] == ["thank", "you"]
-                 or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}):
+                 or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}
+                 # "i have to ask the obvious one first does being around death get to you", "my
+                 # first question is just is tax season really as brutal as ...": the question announced
+                 or ws[i - 1] == "first" and i >= 2 and ws[i - 2] in {"one", "thing", "question"}
+                 or ws[max(0, i - 2):i] == ["question", "is"] or ws[max(0, i - 3):i] == ["question", "is", "just"]):
         return True
     # "you must get asked this a lot but isn't the weather the thing that makes a season"
     if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
@@ -130,6 +137,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                    (a == "how" and b in {"much", "many"} and c not in AUX and i + 4 < len(ws) and ws[i + 3] in AUX
                     and ws[i + 4] in SUBJECTS | {"i"})  # "how much debt are we talking"
         # "um what does covering city hall look like", "so mostly weddings whats the difference like";
+        # "... so what's been the hardest part for ...", "... what would be the first step",
+        # "air shows got me too what was flying cargo like compared to like carrying passengers";
         # "... what was going on for you then", "what was flying freight up there like", "and how
         # many of those are actually fires", "which one is harder to get into"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
@@ -137,9 +146,12 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
+                 (a in {"what's", "how's", "where's", "who's"} and b == "been" and len(ws) - i >= 4) or \
+                 (a in WH and b in {"would", "will", "could", "should"} and c == "be" and len(ws) - i >= 4) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
                  (a == "what" and b in {"was", "is"} and ((c in {"going", "happening"} and bool({"you", "your"} & set(ws[i + 3:i + 7])))
-                                                        or (ws[-1] == "like" and len(ws) - i >= 4))) or \
+                                                        or (ws[-1] == "like" and len(ws) - i >= 4)
+                                                        or _LIKE_THEN.match(" ".join(ws[i + 2:])))) or \
                  (a == "how" and b in {"many", "much"} and c == "of" and i + 4 < len(ws) and ws[i + 4] in AUX) or \
                  (a == "which" and b in {"one", "ones"} and c in AUX)
         # "... would count for anything what kind of work would use that"

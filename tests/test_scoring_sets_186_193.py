@@ -1,0 +1,54 @@
+"""What turn sets 186 to 193 showed (first looks in bench/README.md): a tag that checks what
+was heard or read is not leading, while a tag on a guess or a verdict still is; an
+unpunctuated question run on after a reaction or a preface is found. Rows written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scoring import question_type, score_utterance
+
+
+@pytest.mark.parametrize("text", [
+    # the answer said back, checked
+    "so it's less about the tools and more about reading the customer right",
+    "So the night shift is like a family for you, yes?",
+    "okay so you're basically the go-between for the crew and the client huh",
+    # what their own workplace does
+    "Your clinic takes student volunteers, right?",
+    "your firm has a rotation program right",
+    # which thing a name means
+    "The 4G is the one where you weld overhead, right?",
+    "Sorry, 'bench time' means the hours you spend at the lab bench, yes?",
+])
+def test_a_tag_that_checks_what_was_heard_is_not_leading(text):
+    assert not score_utterance(text).leading
+
+
+@pytest.mark.parametrize("text", [
+    "So the audits must be the worst part of the job, right?",
+    "so the overtime is totally worth it in the end right",
+    "So, uh, the paperwork is kind of the boring part, right?",
+    "Your shop must love having veterans on the crew, right?",
+    "so you'd tell anyone starting out to skip the degree right",
+])
+def test_a_tag_on_a_guess_or_a_verdict_still_leads(text):
+    assert score_utterance(text).leading
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("oh that's good to hear um so what's been the toughest part for people my age", "open"),
+    ("i drive a forklift right now i don't have any of that what would be the first thing to do", "open"),
+    ("ha that's how i got hooked too what was teaching like compared to like working in a lab", "open"),
+    ("i guess i have to ask the obvious one first does working nights mess with your sleep", "closed"),
+    ("okay with my with my navy years would any of that count toward the hours", "closed"),
+    ("wow okay two more years um and is the residency paid or unpaid", "closed"),
+    ("hi i'm dev i'm a senior in finance and my first question is just is audit season really that bad", "closed"),
+])
+def test_a_run_on_question_after_a_reaction_or_preface_is_found(text, kind):
+    assert question_type(text) == kind
+
+
+def test_does_with_a_gerund_subject_asks():
+    assert question_type("does being on call all the time wear you down") == "closed"
+    assert question_type("is being on call all the time part of the job") == "not_a_question"

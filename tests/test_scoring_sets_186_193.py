@@ -1,4 +1,4 @@
-"""What turn sets 186 to 193 showed (first looks in bench/README.md): a tag that checks what
+"""What turn sets 186 to 201 showed (first looks in bench/README.md): a tag that checks what
 was heard or read is not leading, while a tag on a guess or a verdict still is; an
 unpunctuated question run on after a reaction or a preface is found. Rows written here."""
 
@@ -44,9 +44,25 @@ def test_a_tag_on_a_guess_or_a_verdict_still_leads(text):
     ("okay with my with my navy years would any of that count toward the hours", "closed"),
     ("wow okay two more years um and is the residency paid or unpaid", "closed"),
     ("hi i'm dev i'm a senior in finance and my first question is just is audit season really that bad", "closed"),
+    # sets 194-201
+    ("okay the night float thing is that actually real or is it just a rumor", "closed"),
+    ("ha okay totally different thing but is on call as bad as people say", "closed"),
+    ("thirty years oh my goodness is the job honestly as hard as it looks", "closed"),
+    ("the lab sounds very nice um what you do in the lab exactly like you test samples or", "open"),
+    ("what made you almost leave was it was it the hours or the pay", "open"),
+    ("three rigs ha so what what happens then do you like start over from scratch or", "open"),
+    ("wow i didn't know that do you need to be certified first", "closed"),
+    ("i'm a sophomore and um i guess is forensic accounting like a real career", "closed"),
+    ("the truck is my office um i want to ask is your practice maybe hiring techs because i learn fast", "closed"),
+    ("i was gonna ask about that actually is it strange being the oldest one there", "closed"),
 ])
 def test_a_run_on_question_after_a_reaction_or_preface_is_found(text, kind):
     assert question_type(text) == kind
+
+
+def test_a_thing_set_against_what_they_do_is_one_question():
+    s = score_utterance("What's the biggest difference between hospital work and what you do at the clinic?")
+    assert not s.stacked
 
 
 def test_does_with_a_gerund_subject_asks():

@@ -213,6 +213,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
     return None
 
 
+_ASKS_YES_NO = {"is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "have", "has"}
 AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
 
 
@@ -232,6 +233,13 @@ def names_people(w: str) -> bool:
 def _embedded(ws: list[str], said: str) -> Form:
     """"I'm curious what/how/if ...": the embedded question, within a few words of the
     curiosity, decides (not a "who" deep inside: "I'd like to learn from people who ...")."""
+    for k, w in enumerate(ws[:4]):
+        if w in WH | {"if", "whether"}:
+            break
+        if w in _ASKS_YES_NO and ws[k + 1:k + 2] and ws[k + 1] in SUBJECTS | {"i", "your", "the", "this", "there"}:
+            # "i want to ask is your practice looking for a tech", "i was gonna ask about that
+            # actually is it weird being older": the yes/no question asked straight after
+            return Form("yes_no", "closed", f'asks "{quote(ws[k:], 2)} ...": it can be answered yes or no', said)
     rest = ws[:]
     for _ in range(3):
         if not rest or rest[0] in WH | {"if", "whether", "about", "more"} | REQUEST_VERBS:

@@ -280,8 +280,10 @@ def _split_and(sentence: str) -> list[str]:
     merged: list[str] = []
     for p in pieces:
         ws = words(p)
-        if merged and len(ws) > 2 and ws[0] in WH and ws[1] in _PRONOUNS and ws[2] not in AUX \
-                and not low.rstrip().endswith("?"):  # ("How much cost the exams, and how people study?" asks twice)
+        if merged and len(ws) > 2 and ws[0] in WH and ws[1] in _PRONOUNS \
+                and (ws[2] not in AUX and not low.rstrip().endswith("?") or "between" in words(merged[-1])):
+            # ("How much cost the exams, and how people study?" asks twice; "the difference
+            # between art welding and what you do on pipe" is one thing set against another)
             merged[-1] += " and " + p
         else:
             merged.append(p)

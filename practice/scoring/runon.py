@@ -25,6 +25,8 @@ _LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah"
                        "would", "you", "um", "uh", "mean", "honestly", "first"}
 # "flying cargo like compared to ...": the thing asked about, then "like" and what it is set against
 _LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when|day|these|back|now|then|in|at|on|with|during)\b.*)?$")
+# "i'd love that would you ...", "i didn't know that do you need ...": "that" ends the reaction
+_TAKEN_IN = {"love", "appreciate", "know", "get", "hear", "understand", "respect"}
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
 # ("i was gonna do it this summer": "do" after "gonna" is the verb, not the start of a question)
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
@@ -64,7 +66,7 @@ def _clause_starts(ws: list[str], i: int) -> bool:
     # that would you be open to ..." ends the clause on "that"
     if a in _BARE_AUX and (b in _BARE_SUBJECT or (b in _INDEFINITE or b == "any" and c == "of") and a not in _COPULA) \
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
-                 or ws[i - 2:i] in (["love", "that"], ["appreciate", "that"])) \
+                 or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)) \
             and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)):
         return True
@@ -87,7 +89,12 @@ def _clause_starts(ws: list[str], i: int) -> bool:
                  # "i have to ask the obvious one first does being around death get to you", "my
                  # first question is just is tax season really as brutal as ...": the question announced
                  or ws[i - 1] == "first" and i >= 2 and ws[i - 2] in {"one", "thing", "question"}
-                 or ws[max(0, i - 2):i] == ["question", "is"] or ws[max(0, i - 3):i] == ["question", "is", "just"]):
+                 or ws[max(0, i - 2):i] == ["question", "is"] or ws[max(0, i - 3):i] == ["question", "is", "just"]
+                 # "so um i guess is marine biology like actually a real job"
+                 or ws[max(0, i - 2):i] == ["i", "guess"]
+                 # "ok totally different thing but is crunch as bad as people say"
+                 or ws[i - 1] in {"but", "and", "so"} and b != "as" and "as" in ws[i + 2:i + 5]
+                 and "as" in ws[ws.index("as", i + 2) + 2:ws.index("as", i + 2) + 5]):
         return True
     # "you must get asked this a lot but isn't the weather the thing that makes a season"
     if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
@@ -186,6 +193,13 @@ def run_on_question(ws: list[str]) -> Form | None:
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
         if _clause_starts(ws, i) and (form := clause_form(ws[i:], True)) is not None:
+            if (form.kind == "choice" or "or" in ws[i:]) and ws[i - 1] not in {"and", "also", "plus"}:
+                # "what made you almost quit was it the being alone or the job itself", "so what
+                # happens then do you like redesign it right there or": options offered as
+                # examples of the answer; the wh-question before them is the one asked
+                first = run_on_question(ws[:i])
+                if first is not None and first.kind == "wh_open" and len(first.clause.split()) <= 12:
+                    return first
             return form
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
@@ -234,11 +248,14 @@ def run_on_question(ws: list[str]) -> Form | None:
     for j in starts:
         if len(head) - j > 4 and head[j] in {"the", "your", "those", "these"}:
             for k in range(j + 2, min(j + 6, len(head) - 2)):
-                if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"}:
+                if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"} \
+                        or head[k] in {"is", "was"} and head[k + 1] in {"that", "it", "this"} and head[k + 2] in _CHECKED:
+                    # ("the full moon thing is that actually real or ...", not "the thing is that ...")
                     return clause_form(head[k:], True)
-    if len(ws) >= 3 and ws[0] in {"how", "why"} and ws[1] in {"you", "they"} and ws[2] not in AUX \
-            and not set(ws[3:]) & {"is", "was", "are", "depends", "matters"}:
-        # "so um how you started in this field": the question, in the grammar of a second language
+    if len(ws) >= 3 and (ws[0] in {"how", "why"} and ws[2] not in AUX or ws[0] == "what" and ws[2] in _DONE) \
+            and ws[1] in {"you", "they"} and not set(ws[3:]) & {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}:
+        # "so um how you started in this field", "what you do on the boat exactly": the
+        # question, in the grammar of a second language
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
@@ -320,10 +337,14 @@ _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
 _WHATS_GOING = {"going", "happening", "changing", "changed", "driving", "behind"}
 _NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}
 # Reactions after which a new clause starts ("wow", "okay so", "ha").
-_REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
+_REACTIONS = {"goodness", "god", "wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
               "honestly", "huh", "hmm", "wait", "anyway", "nice", "great", "interesting", "hilarious", "crazy", "wild",
               "insane", "awesome", "amazing", "dang", "damn", "whoa", "jeez", "geez", "yikes", "haha", "ha", "lol",
               "yep", "nope", "fair", "sweet", "perfect", "gotcha", "please", "thanks", "bro", "dude", "aye"}
+# what a topic named is checked for: "the full moon thing is that actually real"
+_CHECKED = {"actually", "really", "true", "real", "still", "legit", "normal", "common", "typical", "something"}
+# what "what you ..." asks of them, in a second language's word order
+_DONE = {"do", "think", "like", "need", "enjoy", "learn", "use", "recommend", "wish", "want", "look"}
 _NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
                   "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}
 

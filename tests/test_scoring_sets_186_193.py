@@ -1,12 +1,14 @@
-"""What turn sets 186 to 201 showed (first looks in bench/README.md): a tag that checks what
+"""What turn sets 186 to 209 showed (first looks in bench/README.md): a tag that checks what
 was heard or read is not leading, while a tag on a guess or a verdict still is; an
-unpunctuated question run on after a reaction or a preface is found. Rows written here."""
+unpunctuated question run on after a reaction or a preface is found; more ways of asking for
+a place on their team. Rows written here."""
 
 from __future__ import annotations
 
 import pytest
 
 from practice.scoring import question_type, score_utterance
+from practice.scoring.job_asks import job_ask
 
 
 @pytest.mark.parametrize("text", [
@@ -68,3 +70,25 @@ def test_a_thing_set_against_what_they_do_is_one_question():
 def test_does_with_a_gerund_subject_asks():
     assert question_type("does being on call all the time wear you down") == "closed"
     assert question_type("is being on call all the time part of the job") == "not_a_question"
+
+
+@pytest.mark.parametrize("text", [
+    "Would your shop have room for a helper over the summer?",
+    "Are any of those dispatcher jobs open right now?",
+    "Any chance your kitchen could use someone on weekends?",
+    "so what would i need to do to work at your station",
+    "I'd be really interested in working there once I finish school.",
+    "How would I go about applying for one of those internships with you?",
+    "would you mind if i put your name down on my application",
+])
+def test_more_asks_for_a_place_on_their_team(text):
+    assert job_ask(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I used to work at your hospital years ago. What's changed since then?",
+    "I like working there, but the hours are long.",
+    "What would you say it takes to work in a kitchen like yours?",
+])
+def test_their_workplace_named_without_asking_for_a_place(text):
+    assert not job_ask(text)

@@ -265,7 +265,19 @@ JOB_ASK = re.compile(
     r"(?:this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|summer|season|year|fall|spring|winter)\b"
     r"|\bgiv(?:e|ing) (?:them|him|her|the \w+) my (?:number|name|contact|email|details)\b"
     r"|\b(?:can|could) i (?:[\w']+ ){0,8}?or (?:maybe )?be (?:like )?(?:an?|your) (?:[\w-]+ )?(?:assistant|helper|apprentice|intern|trainee)\b"
-    r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+)\b)"
+    r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+)\b"
+    # sets 202-209: "would your clinic have room for an aide", "are any of those assistant jobs
+    # open right now", "any chance you could use someone part-time", "what do i need to do to
+    # work in your clinic", "i'd be really interested in working there", "applying for one of
+    # those spots with you", "if i put your name down as someone who recommended me"
+    r"|\b(?:have|has|got) (?:any )?(?:room|space) for (?:an?|another|one more) (?:[\w-]+ )?(?:aide|helper|tech|technician|stagehand|cook|hand)s?\b"
+    r"|\b(?:jobs|positions|spots|roles|openings) (?:open|available) (?:right now|now|currently|at the moment|this \w+)\b"
+    r"|\b(?:could|can) use (?:someone|somebody|(?:a|an|another) (?:[\w-]+ )?(?:volunteer|aide|tech|technician|stagehand|cook))\b"
+    r"|\b(?:i|me) (?:(?!used\b|got\b|had\b|went\b)[\w']+ ){0,3}to work (?:in|at|for|with) your (?:clinic|hospital|hotel|kitchen|restaurant|shop|firm|office|team"
+    r"|company|lab|practice|department|station|studio|agency|museum|library|school|farm|crew|unit)\b"
+    r"|\b(?:interested in|(?:i'd|i would) (?:love|like)) working (?:there|for you|with you)\b"
+    r"|\bapplying for (?:one of )?(?:those|the|your) (?:[\w-]+ )?(?:spots|positions|roles|internships|jobs|openings) (?:with|at) (?:you|your)\b"
+    r"|\bput your name (?:down|on)\b)"
 )
 
 

@@ -92,3 +92,24 @@ def test_more_asks_for_a_place_on_their_team(text):
 ])
 def test_their_workplace_named_without_asking_for_a_place(text):
     assert not job_ask(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Why would anybody leave a union job like that?",
+    "With my sales background I'd be decent at the client side, wouldn't I?",
+    "Print is dying, is it not?",
+    "What makes hospice work so much healthier than the ICU?",
+])
+def test_more_ways_of_pushing_an_answer(text):
+    assert score_utterance(text).shown("leading")
+
+
+def test_a_claim_before_the_question_is_no_courtesy():
+    s = score_utterance("Sales is obviously the hardest part to learn, so how did you pick it up?")
+    assert s.shown("leading")
+    courtesy = score_utterance("You must get asked this constantly, but how did you pick it up?")
+    assert not courtesy.shown("leading")
+
+
+def test_a_comparison_with_the_usual_pushes_nothing():
+    assert not score_utterance("What made that season so much busier than usual?").leading

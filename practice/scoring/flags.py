@@ -41,13 +41,19 @@ LEADING = re.compile(
     r"|what(?:'s| is| was) so (?:bad|terrible|awful|wrong|miserable|toxic) about"
     # "What makes hospital work so much better than retail?" (22 of 22 such questions of sets
     # 1-101 are leading)
-    r"|(?:so much|way) (?:more \w+|better|worse|easier|harder)(?: (?:for|to|on|in) [\w' ]{1,25}?)? than"
+    r"|(?:so much|way) (?:more \w+|better|worse|easier|harder|\w+ier)(?: (?:for|to|on|in) [\w' ]{1,25}?)? than(?! (?:usual|normal|before|expected|i thought)\b)"
+    # "Why would anyone give up that kind of money?": the answer taken for granted (7 of 7 such
+    # turns of sets 1-209 are leading)
+    r"|why would (?:anyone|anybody|someone|people)\b"
     r"|" + _GUESS + r")\b"
 )
 TAG = re.compile(
     r",\s*(?:right|correct|yeah|no|yes|true|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it"
     r"|don't they|wasn't it|weren't they|haven't you|hasn't it|wouldn't you|won't you|can't you|couldn't you"
-    r"|isn't that|am i right|is that right|wouldn't you say|don't you think|eh|huh)\s*\?\s*$"
+    r"|isn't that|am i right|is that right|wouldn't you say|don't you think|eh|huh"
+    # the user's own case put for agreement: "I should be fine on the physical test, shouldn't
+    # I?", "Newspapers are disappearing, is it not?" (3 of 3 such turns of sets 1-209 leading)
+    r"|shouldn't i|wouldn't i|won't i|can't i|is it not)\s*\?\s*$"
 )
 
 
@@ -179,6 +185,11 @@ _HEDGE_THEN_ASK = re.compile(r"\b(?:but|anyway|so)\b,?\s+(?:(?:seriously|honestl
                              r"(?:what|how|why|where|when|who|which|tell me|could you|can you|would you)\b")
 
 
+# A claim before the question is no courtesy: "Python's obviously the skill that matters most
+# now, so what's the fastest way to get good at it?" (2 of 2 such turns of sets 1-209 leading)
+_CLAIMS = {"obviously", "surely"}
+
+
 def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
     """How sure "leading" is. A push inside the question that is answered (a tag, "don't you
     think", "Isn't it ...?") is sure; one in a lead-in or joke before a neutral open question
@@ -193,7 +204,7 @@ def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
         return 0.9 if re.search(r"[?.!,]", low) else 0.75  # their answer guessed, wherever it is said
     at = low.find(lead.lower())
     after = low[at + len(lead):] if at >= 0 else ""
-    if deciding.form.question_type == "open" and _HEDGE_THEN_ASK.search(after):
+    if deciding.form.question_type == "open" and _HEDGE_THEN_ASK.search(after) and lead.lower() not in _CLAIMS:
         return 0.3
     if at >= 0 and lead.lower() not in clean(deciding.sentence).lower() and deciding.form.question_type == "open" \
             and not any(lead.lower() in clean(a.sentence).lower() and a.sentence.rstrip().endswith("?")

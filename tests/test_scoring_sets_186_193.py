@@ -80,6 +80,11 @@ def test_does_with_a_gerund_subject_asks():
     "I'd be really interested in working there once I finish school.",
     "How would I go about applying for one of those internships with you?",
     "would you mind if i put your name down on my application",
+    # sets 210-217
+    "If the hospital needs more Arabic interpreters, could you tell them my name?",
+    "the front desk job that sounds perfect is that position open right now",
+    "Maybe I could be your assistant next season.",
+    "my brother and i both want in could you refer us",
 ])
 def test_more_asks_for_a_place_on_their_team(text):
     assert job_ask(text)

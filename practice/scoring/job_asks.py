@@ -277,7 +277,17 @@ JOB_ASK = re.compile(
     r"|company|lab|practice|department|station|studio|agency|museum|library|school|farm|crew|unit)\b"
     r"|\b(?:interested in|(?:i'd|i would) (?:love|like)) working (?:there|for you|with you)\b"
     r"|\bapplying for (?:one of )?(?:those|the|your) (?:[\w-]+ )?(?:spots|positions|roles|internships|jobs|openings) (?:with|at) (?:you|your)\b"
-    r"|\bput your name (?:down|on)\b)"
+    r"|\bput your name (?:down|on)\b"
+    # sets 210-217: "you can tell them my name", "could i maybe work in your clinic", "maybe i
+    # could be your apprentice", "introduce me to the agency that hires", "do you take research
+    # assistants", "could i work here this summer", "could you refer us", "is that job open now"
+    r"|\btell (?:them|him|her|the \w+) (?:about )?my name\b"
+    r"|\b(?:could|can|may) i (?:maybe |just |possibly )?work (?:here|there|(?:in|at|for|with) your)\b"
+    r"|\bi (?:could|can|might) be your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee)\b"
+    r"|\bintroduc\w+ me to [^.?!]{0,40}\b(?:who|that) hires\b"
+    r"|\bdo you (?:ever )?take (?:on )?(?:[\w-]+ )?(?:assistants|aides|helpers)\b"
+    r"|\brefer us\b"
+    r"|\b(?:job|position|spot|role|opening) (?:open|available) (?:right now|now|currently|at the moment)\b)"
 )
 
 

@@ -1,4 +1,4 @@
-"""What turn sets 186 to 209 showed (first looks in bench/README.md): a tag that checks what
+"""What turn sets 186 to 225 showed (first looks in bench/README.md): a tag that checks what
 was heard or read is not leading, while a tag on a guess or a verdict still is; an
 unpunctuated question run on after a reaction or a preface is found; more ways of asking for
 a place on their team. Rows written here."""
@@ -118,3 +118,30 @@ def test_a_claim_before_the_question_is_no_courtesy():
 
 def test_a_comparison_with_the_usual_pushes_nothing():
     assert not score_utterance("What made that season so much busier than usual?").leading
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("okay um switching to money what's what's the starting pay for a welder around here", "closed"),
+    ("four am wow that is very early um how you can sleep enough like that", "open"),
+    ("okay so the the union thing does that follow you if you move states", "closed"),
+    ("english is not my first language sorry i want to ask how you start in this job", "open"),
+    ("they scrapped the whole season why like what was wrong with it", "open"),
+    ("i guess what i want to know is what's it really like on a night shift", "open"),
+])
+def test_more_run_on_questions(text, kind):
+    assert question_type(text) == kind
+
+
+def test_done_right_is_not_a_tag():
+    s = score_utterance("oh no um so what does that actually mean like making sure the wiring gets done right")
+    assert s.question_type == "open" and not s.leading
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("so overtime kind of decides your whole year right", False),
+    ("you wouldn't happen to need another pair of hands on the morning crew would you", False),
+    ("so flight school is like super expensive right", True),
+    ("so if i get my cdl you'd be able to get me on at your company right", True),
+])
+def test_a_tag_after_so_checks_unless_it_judges_or_asks_a_favour(text, leads):
+    assert bool(score_utterance(text).leading) == leads

@@ -67,7 +67,8 @@ def _clause_starts(ws: list[str], i: int) -> bool:
     if a in _BARE_AUX and (b in _BARE_SUBJECT or (b in _INDEFINITE or b == "any" and c == "of") and a not in _COPULA) \
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
                  or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN) \
-            and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that") and not _asks_last(ws, i)) \
+            and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})
+                     and not _asks_last(ws, i)) \
             and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)):
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan
@@ -179,7 +180,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"]) \
                 and ws[max(0, before - 2):before] != ["gotta", "know"] \
                 and ws[before - 2:before] not in (["i", "guess"], ["i", "mean"]) \
-                and ws[before - 2:before] != ["question", "is"]:  # "so i guess um what's it like ...", "my first question is what got you ..."
+                and ws[before - 2:before] not in (["question", "is"], ["know", "is"], ["ask", "is"], ["wondering", "is"]):
+            # ("so i guess um what's it like ...", "my first question is what got you ...", "i guess
+            # what i want to know is what's it really like ...")
             merged = False
         if inverted or merged:
             form = clause_form(ws[i:], True)
@@ -213,6 +216,10 @@ def run_on_question(ws: list[str]) -> Form | None:
                      or ws[i - 2:i] == ["i", "guess"] and ws[i + 2] in {"you", "your"} and not set(ws[i + 3:]) & {"is", "was"}) \
                 and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING) \
                 and not _names_its_point(ws[i + 2:]):  # not "show what changed", "what makes it hard is ..."
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+        # "cut it in half why like what was wrong with it": the wh-word as the subject of a verdict
+        if a == "what" and b in {"was", "is", "were", "are"} and ws[i + 2] in _VERDICTS \
+                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and", "exactly", "that"}:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "funding huh what what's going on with the funding"
         if a == "what's" and b in _WHATS_GOING and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
@@ -252,7 +259,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                         or head[k] in {"is", "was"} and head[k + 1] in {"that", "it", "this"} and head[k + 2] in _CHECKED:
                     # ("the full moon thing is that actually real or ...", not "the thing is that ...")
                     return clause_form(head[k:], True)
-    if len(ws) >= 3 and (ws[0] in {"how", "why"} and ws[2] not in AUX or ws[0] == "what" and ws[2] in _DONE) \
+    if len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"})
+                         or ws[0] == "what" and ws[2] in _DONE) \
             and ws[1] in {"you", "they"} and not set(ws[3:]) & {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}:
         # "so um how you started in this field", "what you do on the boat exactly": the
         # question, in the grammar of a second language
@@ -262,7 +270,7 @@ def run_on_question(ws: list[str]) -> Form | None:
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         # (after a reaction too: "retirees that's interesting i was wondering um if you know ...")
         # (not a fragment cut off by a restart: "oh that's great um i was wondering is there")
-        if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just"}
+        if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just", "sorry", "first"}
                                                        or ws[k - 2:k] in (["i", "guess"], ["thank", "you"])
                                                        or ws[k - 1] in _REACTIONS | {"um", "uh"} and len(ws) - k >= 7):
             form = clause_form(ws[k:], True)
@@ -345,6 +353,7 @@ _REACTIONS = {"goodness", "god", "wow", "okay", "ok", "so", "oh", "yeah", "right
 _CHECKED = {"actually", "really", "true", "real", "still", "legit", "normal", "common", "typical", "something"}
 # what "what you ..." asks of them, in a second language's word order
 _DONE = {"do", "think", "like", "need", "enjoy", "learn", "use", "recommend", "wish", "want", "look"}
+_VERDICTS = {"wrong", "different", "hard", "tough", "difficult", "tricky", "special", "scary", "fun", "great", "good", "bad"}
 _NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
                   "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}
 

@@ -84,7 +84,9 @@ _BARE_TAG = re.compile(
 _NOT_TAG_RIGHT = re.compile(
     r"\b(?:(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$"
     r"|(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
-    r" right (?:like|with|cause|because|i mean|especially)\b)")
+    r" right (?:like|with|cause|because|i mean|especially)\b"
+    # "making sure the drawings get built right": done properly, not a tag
+    r"|\b(?:(?:get|got|gets|be|been|is|are) (?:\w+ )?(?:built|done|made|fixed|set up|cooked|installed)|(?:get|got|do|did|does|done) it) right$)")
 
 
 # "... is that what you mean", "... is that fair to say" at the end of a run-on summary

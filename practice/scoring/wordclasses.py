@@ -36,7 +36,7 @@ FACT_WH = {"when", "when's", "where", "where's", "who", "who's", "whom", "whose"
 FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage", "number", "speed", "price",
              "cost", "distance", "height", "weight", "temperature", "score", "rate",
              "size", "title", "company", "school", "degree", "major", "city", "team", "gym",
-             "grade", "level", "salary", "hour", "hours", "name", "state", "country", "town",
+             "grade", "level", "salary", "pay", "wage", "wages", "hour", "hours", "name", "state", "country", "town",
              # the tool named ("What software do you use?", "what engine do you guys use": 5 of 5 such
              # single questions of sets 1-65 are labelled closed)
              "software", "tool", "tools", "engine", "language", "languages", "programming"}

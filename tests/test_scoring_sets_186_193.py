@@ -1,4 +1,4 @@
-"""What turn sets 186 to 225 showed (first looks in bench/README.md): a tag that checks what
+"""What turn sets 186 to 233 showed (first looks in bench/README.md): a tag that checks what
 was heard or read is not leading, while a tag on a guess or a verdict still is; an
 unpunctuated question run on after a reaction or a preface is found; more ways of asking for
 a place on their team. Rows written here."""
@@ -145,3 +145,11 @@ def test_done_right_is_not_a_tag():
 ])
 def test_a_tag_after_so_checks_unless_it_judges_or_asks_a_favour(text, leads):
     assert bool(score_utterance(text).leading) == leads
+
+
+@pytest.mark.parametrize("text", [
+    "which one makes the most money",
+    "that's a lot with two kids um would my army training count toward the hours or would i start from zero",
+])
+def test_sets_226_233_questions_found(text):
+    assert question_type(text) == "closed"

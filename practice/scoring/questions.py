@@ -209,7 +209,7 @@ _NOT_RISEN = re.compile(r"^(?:thanks|thank you|okay|ok|yeah|yes|no|wow|cool|grea
 # "another year um and is the doctorate three years or four".
 _HESITATION_ASKS = re.compile(
     r"(?<!\bguess)(?<!\bmean)\s+(?:um+|uh+|er+|erm|uhm)\s+(?=(?:(?:and|so|but)\s+)?(?:is|are|was|were|do|does|did|can|could|would|will|have|has)\s+"
-    r"(?:you|it|there|that|they|we|y'all|i|the|your|these|those|people|any|most|\w+[^s\W]s)\b"
+    r"(?:you|it|there|that|they|we|y'all|i|the|your|my|our|this|these|those|people|any|most|\w+[^s\W]s)\b"
     # "oh wow 400 um is is tax season really as brutal as ...": a noun, then a word that asks
     r"|(?:(?:is|are|was|were)\s+)?(?:is|are|was|were)\s+(?!(?:in|at|on|with|for|from|to|by|about|like|just|not|so|also|a|an|the|my|our|really|pretty|very)\b)(?:[\w']+\s+){1,3}(?:really|actually|still|as|so|too|worth)\b"
     r"|(?:what|how|why|where|when|who|which)(?:'s)?\s+\w+\s+\w+"

@@ -54,8 +54,8 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
     if first in FACT_WH:
         if second in {"or", "if", "and", "to"} or not asked and not first.endswith("'s") \
-                and not any(w in AUX or w.endswith("'s") for w in ws[1:4]):
-            return None  # "when or if you ever ...": subordinate
+                and not any(w in AUX or w.endswith("'s") for w in ws[1:4]) and not (first == "which" and second in {"one", "ones"}):
+            return None  # "when or if you ever ...": subordinate (not "which one makes the most money")
         if first == "which" and second == "of" and len(ws) > 3 and ws[2] in {"these", "those", "the", "them"} \
                 and ws[3] in {"two", "three", "both", "2", "3", "options", "paths", "routes"}:
             # "Which of those two would you recommend?": a pick between options named

@@ -30,7 +30,7 @@ SHOW_AT = 0.7
 # the forty-eight, 380/427 = 0.890 at 0.8 and 436/497 = 0.877 at 0.75. Over the eighty-four
 # fresh sets 62-145, 656/742 = 0.884 at 0.8 and 762/878 = 0.868 at 0.75. The bar that shows
 # fewer is still the more precise; on fresh sets it stays just short of 0.90. Over the hundred
-# and seventy-two fresh sets 62-233, 1345/1516 = 0.887 at 0.8 and 1565/1790 = 0.874 at 0.75.
+# and eighty fresh sets 62-241, 1418/1601 = 0.886 at 0.8 and 1645/1888 = 0.871 at 0.75.
 BARS: dict[str, float] = {"topic_switch": 0.8, "reflection": 0.55}
 FLAGS = ("closed", "leading", "stacked", "topic_switch", "reflection")
 

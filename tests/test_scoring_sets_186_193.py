@@ -1,4 +1,4 @@
-"""What turn sets 186 to 233 showed (first looks in bench/README.md): a tag that checks what
+"""What turn sets 186 to 241 showed (first looks in bench/README.md): a tag that checks what
 was heard or read is not leading, while a tag on a guess or a verdict still is; an
 unpunctuated question run on after a reaction or a preface is found; more ways of asking for
 a place on their team. Rows written here."""
@@ -153,3 +153,13 @@ def test_a_tag_after_so_checks_unless_it_judges_or_asks_a_favour(text, leads):
 ])
 def test_sets_226_233_questions_found(text):
     assert question_type(text) == "closed"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("i'm making a reel right now what would make a reel like that stand out to you", "open"),
+    ("nine years wow so what's kept you there that long", "open"),
+    ("outages wait what kind of outages come up in a week", "open"),
+    ("when you say a lot of travel like how many nights a month are we talking", "closed"),
+])
+def test_sets_234_241_questions_found(text, kind):
+    assert question_type(text) == kind

@@ -142,8 +142,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                    (a in {"what", "which"} and b not in AUX | SUBJECTS | WH | {"i", "kind", "sort", "type"} and c in AUX
                     and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}
                     and not PSEUDO_CLEFT.match(" ".join(ws[i:]))) or \
-                   (a == "how" and b in {"much", "many"} and c not in AUX and i + 4 < len(ws) and ws[i + 3] in AUX
-                    and ws[i + 4] in SUBJECTS | {"i"})  # "how much debt are we talking"
+                   (a == "how" and b in {"much", "many"} and c not in AUX
+                    and any(ws[k] in AUX and ws[k + 1] in SUBJECTS | {"i"} for k in range(i + 3, min(i + 6, len(ws) - 1))))
+        # ("how much debt are we talking", "how many hours a week are we talking for grading")
         # "um what does covering city hall look like", "so mostly weddings whats the difference like";
         # "... so what's been the hardest part for ...", "... what would be the first step",
         # "air shows got me too what was flying cargo like compared to like carrying passengers";
@@ -154,8 +155,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
-                 (a in {"what's", "how's", "where's", "who's"} and b == "been" and len(ws) - i >= 4) or \
-                 (a in WH and b in {"would", "will", "could", "should"} and c == "be" and len(ws) - i >= 4) or \
+                 (a in {"what's", "how's", "where's", "who's"} and (b == "been" or b in _DONE_TO) and len(ws) - i >= 3) or \
+                 (a in WH and b in {"would", "will", "could", "should"} and c in {"be"} | _MAKES and len(ws) - i >= 4) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
                  (a == "what" and b in {"was", "is"} and ((c in {"going", "happening"} and bool({"you", "your"} & set(ws[i + 3:i + 7])))
                                                         or (ws[-1] == "like" and len(ws) - i >= 4)
@@ -165,7 +166,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
-                   and c == "of" and any(w in AUX | {"you", "they"} for w in ws[i + 3:i + 6]))
+                   and c == "of" and (any(w in AUX | {"you", "they"} for w in ws[i + 3:i + 6]) or ws[i - 1] in _REACTIONS))
         # "barks sorry what what are barks": what a word they used means, asked at the end
         defines = a in {"what", "who"} and b in {"is", "are"} and 1 <= len(ws) - i - 2 <= 3 \
             and c not in SUBJECTS | {"i", "that", "this", "it", "the", "your"}
@@ -353,6 +354,9 @@ _REACTIONS = {"goodness", "god", "wow", "okay", "ok", "so", "oh", "yeah", "right
 _CHECKED = {"actually", "really", "true", "real", "still", "legit", "normal", "common", "typical", "something"}
 # what "what you ..." asks of them, in a second language's word order
 _DONE = {"do", "think", "like", "need", "enjoy", "learn", "use", "recommend", "wish", "want", "look"}
+# "what's kept you there that long", "what would make a portfolio stand out"
+_DONE_TO = {"kept", "made", "changed", "helped", "surprised", "gotten", "driven", "brought", "pushed", "stopped"}
+_MAKES = {"make", "help", "happen", "change", "surprise", "matter", "count", "get", "keep", "push"}
 _VERDICTS = {"wrong", "different", "hard", "tough", "difficult", "tricky", "special", "scary", "fun", "great", "good", "bad"}
 _NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
                   "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}

@@ -94,8 +94,7 @@ def _clause_starts(ws: list[str], i: int) -> bool:
                  # "so um i guess is marine biology like actually a real job"
                  or ws[max(0, i - 2):i] == ["i", "guess"]
                  # "ok totally different thing but is crunch as bad as people say"
-                 or ws[i - 1] in {"but", "and", "so"} and b != "as" and "as" in ws[i + 2:i + 5]
-                 and "as" in ws[ws.index("as", i + 2) + 2:ws.index("as", i + 2) + 5]):
+                 or ws[i - 1] in {"but", "and", "so"} and b != "as" and _as_as(ws, i + 2)):
         return True
     # "you must get asked this a lot but isn't the weather the thing that makes a season"
     if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
@@ -112,6 +111,12 @@ def _clause_starts(ws: list[str], i: int) -> bool:
             and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"neither", "nor"} | (set() if ws[i + 2:i + 3] and ws[i + 2] in _ASKED_VERBS else {"so"}):
         return True
     return False
+
+
+def _as_as(ws: list[str], at: int) -> bool:
+    """ "crunch as bad as people say": an "as ... as" comparison starts within a few words of `at`."""
+    first = next((k for k in range(at, min(at + 3, len(ws))) if ws[k] == "as"), None)
+    return first is not None and "as" in ws[first + 2:first + 5]
 
 
 def run_on_question(ws: list[str]) -> Form | None:
@@ -346,10 +351,10 @@ _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
 _WHATS_GOING = {"going", "happening", "changing", "changed", "driving", "behind"}
 _NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}
 # Reactions after which a new clause starts ("wow", "okay so", "ha").
-_REACTIONS = {"goodness", "god", "wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
+_REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
               "honestly", "huh", "hmm", "wait", "anyway", "nice", "great", "interesting", "hilarious", "crazy", "wild",
               "insane", "awesome", "amazing", "dang", "damn", "whoa", "jeez", "geez", "yikes", "haha", "ha", "lol",
-              "yep", "nope", "fair", "sweet", "perfect", "gotcha", "please", "thanks", "bro", "dude", "aye"}
+              "yep", "nope", "fair", "sweet", "perfect", "gotcha", "please", "thanks", "bro", "dude", "aye", "goodness", "god"}
 # what a topic named is checked for: "the full moon thing is that actually real"
 _CHECKED = {"actually", "really", "true", "real", "still", "legit", "normal", "common", "typical", "something"}
 # what "what you ..." asks of them, in a second language's word order

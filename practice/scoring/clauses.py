@@ -213,11 +213,12 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
     return None
 
 
-_ASKS_YES_NO = {"is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "have", "has"}
 AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
 
 
 PEOPLE_AUX = {"do", "can", "could", "would", "will"}
+# an auxiliary that opens a yes/no question ("i want to ask is your practice hiring")
+_ASKS_YES_NO = AUX_NOUN_SUBJECT | PEOPLE_AUX | {"have"}
 _DETERMINERS = {"the", "your", "my", "our", "their", "his", "her", "people", "most", "some", "all", "any", "many",
                 "other", "new", "young", "older", "those", "these"}
 

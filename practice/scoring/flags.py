@@ -67,7 +67,7 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
             continue
         checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low) or HEARD_CHECK.match(asked.form.clause)
                       or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low)
-                      or (_SAYS_BACK.match(low) or _THEIR_PLACE.match(low) or _NAMES_WHICH.search(low))
+                      or (_SO_SAID_BACK.match(low) or _THEIR_PLACE.match(low) or _NAMES_WHICH.search(low))
                       and not _PUSHES.search(low))
         m = TAG.search(low)
         if m and m.group(0).strip(" ,?") == "huh" and not set(words(low[:m.start()])) & _POINTERS:
@@ -155,7 +155,7 @@ _CHECKS_A_NUMBER = re.compile(
 # ("so the travel must be the best part right", "So those contracts are basically a trap,
 # aren't they?"). Sets 1-185: 38 such turns were flagged, 32 labelled not leading. Any "so ..."
 # said back counts since sets 218-225 ("so seniority kind of decides your whole life right").
-_SAYS_BACK = re.compile(r"^(?:(?:oh|okay|ok|huh|wow|right|yeah|no way|um|uh|ah|i see|got it|interesting)\W+)*so\b")
+_SO_SAID_BACK = re.compile(r"^(?:(?:oh|okay|ok|huh|wow|right|yeah|no way|um|uh|ah|i see|got it|interesting)\W+)*so\b")
 _THEIR_PLACE = re.compile(r"^(?:[\w']+\W+){0,3}?your (?:company|shop|agency|airline|firm|lab|local|office|team|department"
                           r"|hospital|clinic|school|program|studio|unit|crew|station|district|organization|org|group|practice"
                           r"|union|paper|museum|library|restaurant|kitchen|farm|store|center|centre|site|yard|plant)"

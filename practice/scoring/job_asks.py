@@ -33,7 +33,9 @@ JOB_ASK = re.compile(
     r"(?: \w+)? (?:right now|at the moment|now|this (?:summer|year|season|fall|spring|winter))\b"
     r"|\b(?:you|who|someone|anyone) (?:could |can |would |will |might )?bump me up (?:the|that|your) (?:list|waitlist|waiting list)\b|\btell (?:your|the) \w+ (?:that )?i (?:want|wanna|'d like|would like|'d love) to apply\b"
     # sets 118-121: "any chance your foreman could use a helper", "so i could get on their list"
-    r"|\b(?:could|can) use (?:a|an|another) (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern)\b"
+    # (sets 202-209: "any chance you could use someone part-time", "could use a volunteer")
+    r"|\b(?:could|can) use (?:someone|somebody|(?:a|an|another) (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern"
+    r"|volunteer|aide|tech|technician|stagehand|cook))\b"
     r"|\bget on (?:their|the|your) (?:[\w-]+ )?(?:list|roster)\b"
     r"|\b(?:bring|have|get) me in for (?:a|an) (?:[\w-]+ )?(?:interview|trial|tryout|shift)\b"  # "bring me in for a working interview"
     # sets 126-129: "what would it take to get on with your outfit", "could i pick up some smaller hearings"
@@ -143,7 +145,9 @@ JOB_ASK = re.compile(
     # apprentice", "could I work under you?", "would your firm consider someone without the
     # license yet for a staff position"
     r"|\b(?:have|has|got|find|make) (?:any )?(?:room|space|a place|a spot) for (?:me\b|(?:someone|somebody) like me\b"
-    r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer)s?\b)"
+    # (sets 202-209: "would your clinic have room for an aide")
+    r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer"
+    r"|aide|helper|tech|technician|stagehand|cook|hand)s?\b)"
     r"|\bif you(?:'re| are) (?:ever |still |currently )?(?:looking for|in need of) (?:an?|another|new|more) (?:[\w-]+ )?(?:apprentice|intern|trainee|assistant|hand|helper)s?\b"
     r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
     # sets 60-61: "is there a way I could end up on your crew", "do you guys do internships for
@@ -258,36 +262,32 @@ JOB_ASK = re.compile(
     # assistant over the summer", "put me in touch with your company's recruiter"
     r"|\b(?:(?:could|can|would|will) (?:you|your [\w-]+)|(?:you|your [\w-]+) (?:could|can|would|might)) (?:maybe )?give me (?:some |any |a few )?(?:[\w-]+ )?(?:work|hours|shifts)\b"
     r"|\b(?:have|has) (?:any |some )?(?:[\w-]+ )?(?:hours|shifts) (?:that )?i (?:could|can|might) (?:pick up|take|work|cover)\b"
-    r"|\b(?:can|could|may) i work (?:some |a few )?(?:hours |shifts |days )?(?:as an? [\w-]+(?: [\w-]+)? )?(?:at|for|with|in) your\b"
-    r"|\binterested (?:to work|in working) (?:in|on|with|for|at) your\b"
+    # (sets 210-217: "could i maybe work in your clinic", "could i work here this summer")
+    r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:here\b|there\b"
+    r"|(?:some |a few )?(?:hours |shifts |days )?(?:as an? [\w-]+(?: [\w-]+)? )?(?:at|for|with|in) your\b)"
+    r"|\binterested (?:to work|in working) (?:(?:in|on|with|for|at) your|there|for you|with you)\b"
     r"|\byou (?:wouldn't|would not|don't|do not) happen to (?:need|be needing|be looking for|have (?:an?|any) (?:opening|spot|position|job))\b"
     r"|\b(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:anybody|anyone|someone|somebody|help|hands|people) "
     r"(?:this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|summer|season|year|fall|spring|winter)\b"
     r"|\bgiv(?:e|ing) (?:them|him|her|the \w+) my (?:number|name|contact|email|details)\b"
     r"|\b(?:can|could) i (?:[\w']+ ){0,8}?or (?:maybe )?be (?:like )?(?:an?|your) (?:[\w-]+ )?(?:assistant|helper|apprentice|intern|trainee)\b"
     r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+)\b"
-    # sets 202-209: "would your clinic have room for an aide", "are any of those assistant jobs
-    # open right now", "any chance you could use someone part-time", "what do i need to do to
-    # work in your clinic", "i'd be really interested in working there", "applying for one of
-    # those spots with you", "if i put your name down as someone who recommended me"
-    r"|\b(?:have|has|got) (?:any )?(?:room|space) for (?:an?|another|one more) (?:[\w-]+ )?(?:aide|helper|tech|technician|stagehand|cook|hand)s?\b"
-    r"|\b(?:jobs|positions|spots|roles|openings) (?:open|available) (?:right now|now|currently|at the moment|this \w+)\b"
-    r"|\b(?:could|can) use (?:someone|somebody|(?:a|an|another) (?:[\w-]+ )?(?:volunteer|aide|tech|technician|stagehand|cook))\b"
+    # sets 202-209 (more of them above, beside the rules they widened): "are any of those
+    # assistant jobs open right now", "what do i need to do to work in your clinic", "i'd love
+    # working there", "applying for one of those spots with you", "if i put your name down"
+    r"|\b(?:job|position|spot|role|opening)s? (?:open|available) (?:right now|now|currently|at the moment|this \w+)\b"
     r"|\b(?:i|me) (?:(?!used\b|got\b|had\b|went\b)[\w']+ ){0,3}to work (?:in|at|for|with) your (?:clinic|hospital|hotel|kitchen|restaurant|shop|firm|office|team"
     r"|company|lab|practice|department|station|studio|agency|museum|library|school|farm|crew|unit)\b"
-    r"|\b(?:interested in|(?:i'd|i would) (?:love|like)) working (?:there|for you|with you)\b"
+    r"|\b(?:i'd|i would) (?:love|like) working (?:there|for you|with you)\b"
     r"|\bapplying for (?:one of )?(?:those|the|your) (?:[\w-]+ )?(?:spots|positions|roles|internships|jobs|openings) (?:with|at) (?:you|your)\b"
     r"|\bput your name (?:down|on)\b"
-    # sets 210-217: "you can tell them my name", "could i maybe work in your clinic", "maybe i
-    # could be your apprentice", "introduce me to the agency that hires", "do you take research
-    # assistants", "could i work here this summer", "could you refer us", "is that job open now"
+    # sets 210-217: "you can tell them my name", "maybe i could be your apprentice", "introduce
+    # me to the agency that hires", "do you take research assistants", "could you refer us"
     r"|\btell (?:them|him|her|the \w+) (?:about )?my name\b"
-    r"|\b(?:could|can|may) i (?:maybe |just |possibly )?work (?:here|there|(?:in|at|for|with) your)\b"
     r"|\bi (?:could|can|might) be your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee)\b"
     r"|\bintroduc\w+ me to [^.?!]{0,40}\b(?:who|that) hires\b"
     r"|\bdo you (?:ever )?take (?:on )?(?:[\w-]+ )?(?:assistants|aides|helpers)\b"
-    r"|\brefer us\b"
-    r"|\b(?:job|position|spot|role|opening) (?:open|available) (?:right now|now|currently|at the moment)\b)"
+    r"|\brefer us\b)"
 )
 
 

@@ -115,6 +115,12 @@ ACK = re.compile(
     r"|^(?:(?:yeah|oh|wow),? )?(?:that )+must (?:be (?:so |really |pretty )?(?:hard|tough|rough|difficult|draining|heavy)|take (?:a|its) toll)\b"
     r"(?![^?]*(?:\?|\bright\b|\bhuh\b|\bisn't it\b|\bdoesn't it\b|\byou (?:probably|must)\b|\bi (?:bet|guess|imagine)\b))"
     r"|^smart(?=\W*$)"
+    # sets 242-249: "a church organ are you kidding me", "I never would have thought about the
+    # power company.", "I did not know it was a problem.", "Nobody told me that."
+    r"|\b(?:are you|you're|you are) (?:kidding|joking)(?: me)?\b(?! (?:about|when|if)\b)"
+    r"|\bi (?:never would|would never) have (?:thought|guessed|known)\b"
+    r"|\bi (?:did not|didn't|never) know (?:it|that|they|you|there) (?:was|were|is|are|had|could|would)\b"
+    r"|\bnobody (?:ever )?told me (?:that|this|about (?:that|this))\b"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
     r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"
@@ -169,7 +175,7 @@ def _phrases(sentence: str, thanks: bool = True) -> list[str]:
 
 
 _SHORT_REACTION = re.compile(
-    r"^(?:(?:oh|ah|wow|okay|ok|yeah|well|and)\s+)*(?:that's|thats|that is|that sounds|that must be|that gives me|that makes"
+    r"^(?:(?:oh|ah|wow|okay|ok|yeah|well|and|man|gosh|geez|jeez|whoa|dang)\s+)*(?:that's|thats|that is|that sounds|that must be|that gives me|that makes"
     r"|i'm (?:so |really )?glad|so glad|that would be|that'd be)\b")
 
 

@@ -43,13 +43,19 @@ _WHAT_THEY_LOOK_FOR = re.compile(
     r"|\bhow (?:do|would|can|should|could) (?:i|you|someone|people) (?:\w+ )?(?:apply|applying) (?:for|to) (?:a|an|jobs|posts|positions|roles)\b(?![^.?!]*\byour?\b)")
 
 
+# The name of someone else to talk to is advice by the label guide: "Who would you suggest I talk
+# to about getting on a seasonal crew?" ("who would I talk to about getting on one of your crews"
+# stays the reading's to judge: most writers call it a job ask)
+_SOMEONE_ELSE = re.compile(r"\bwho (?:would|should|could|do|can) you (?:suggest|recommend)\b")
+
+
 # Asking to watch is a big ask, not a job ask (the product's convention, and most writers of the
 # labelled sets; set 47's called observation hours one): "do you ever let pre vet students
 # shadow", "Would I be able to observe at your clinic?". The n-grams read "your clinic this
 # summer" as a way in; the phrase rules catch a real job ask said beside it, and the reading
 # stands when the turn offers work as well ("shadow you this summer, or volunteer here? I'd do
 # anything", "shadow you ... and see if it could turn into something").
-_TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|ride along|ride-along|jump ?seat)\b")
+_TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|sit in and (?:watch|observe|listen)|ride along|ride-along|jump ?seat)\b")
 # Asking for their time ("Any chance you'd have 15 minutes on the phone next week?", "speak
 # with me for twenty minutes or so") is the outreach's small ask; "any chance you'd" alone
 # carries a job ask's weight since "any chance you'd let me work a few mornings here".
@@ -98,7 +104,7 @@ def asks_for_a_way_in(text: str) -> str | None:
     """Evidence that the turn asks for a job or a route to one, by the learned reading, or None."""
     m = model()
     low = clean(text).lower()
-    if m is None or _FOR_ADVICE.search(low) or _WHAT_THEY_LOOK_FOR.search(low) \
+    if m is None or _FOR_ADVICE.search(low) or _WHAT_THEY_LOOK_FOR.search(low) or _SOMEONE_ELSE.search(low) \
             or (_TO_WATCH.search(low) or _ASKS_FOR_TIME.search(low)) and not _OFFERS_WORK.search(low):
         return None
     p = m.probability(text)

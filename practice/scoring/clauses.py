@@ -27,7 +27,7 @@ _REQUEST_OPEN = re.compile(
 _TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)?"
                                  r" (?:about (?:me|us|my)\b|(?:that )?i (?:want|wanna|'d like|would like|'d love|am interested)\b)")
 _INDIRECT = re.compile(
-    r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+)*"
+    r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+|like\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"
     r"|help (?:me|us) understand|paint|take (?:me|us) through|run (?:me|us) through|fill (?:me|us) in|think (?:of|about)|remember|recall|repeat|imagine|picture|reflect"
     # "could you go into more detail on that?", "can you unpack that a little?"
@@ -184,8 +184,11 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         return _embedded(ws[len(said[:doubt.start(doubt.lastindex)].split()):], said)
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
         # (a few words more for "I just wanted to check in with you and see how the move went")
-        m = CURIOUS.search(" ".join(ws[:6])) or _LONG_LEAD.match(" ".join(ws[:10]))
-        after = ws[len(" ".join(ws)[:m.end()].split()):] if m else []
+        # ("i was kind of hoping to ask if ...": a hedge inside the curiosity, set 249)
+        plain = [w for k, w in enumerate(ws) if not (k < 6 and (w == "kind" or w == "sort") and ws[k + 1:k + 2] == ["of"])
+                 and not (k < 7 and w == "of" and ws[k - 1:k] in (["kind"], ["sort"]))]
+        m = CURIOUS.search(" ".join(plain[:6])) or _LONG_LEAD.match(" ".join(plain[:10]))
+        after = plain[len(" ".join(plain)[:m.end()].split()):] if m else []
         if m and after[:1] == ["from"]:
             return None  # "I wanted to hear from someone who does it": a purpose, not a question
         if m and "glad" in m.group(0) and after[:1] in (["that"], ["it"], ["this"]) and len(after) <= 2:

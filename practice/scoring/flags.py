@@ -66,7 +66,7 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         if is_check_in(asked.sentence):
             continue
         checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low) or HEARD_CHECK.match(asked.form.clause)
-                      or _CHECKS_A_NEED.search(low) and not _JUDGES.search(low)
+                      or (_CHECKS_A_NEED.search(low) or _CHECKS_THEIR_PAST.search(low)) and not _JUDGES.search(low)
                       or (_SO_SAID_BACK.match(low) or _THEIR_PLACE.match(low) or _NAMES_WHICH.search(low))
                       and not _PUSHES.search(low))
         m = TAG.search(low)
@@ -139,7 +139,18 @@ _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that
 # program, no?": what is needed or on offer, checked with a second language's "yes?" or
 # "no?"; with a judgement in it ("That must be very tiring, no?") it pushes (sets 1-65: the 4
 # such checks are labelled not leading, and none of the 40 judged ones)
-_CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have|is looking for|are looking for)\b[^?]*,\s*(?:yes|no)\s*\?\s*$")
+_CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have|is looking for|are looking for)\b[^?]*,\s*(?:yes|no)\s*\?\s*$"
+                            # "here you need a bachelor first, right?", "I'd need a master's, right?" (sets 1-249:
+                            # 3 of 3 such checks without a judgement are labelled not leading)
+                            r"|\b(?:need|needs|require|requires|required|have to go back)\b[^?]*,\s*(?:right|correct)\s*\?\s*$")
+# What they did or are, checked: "You passed the Advanced exam, right?", "And you're a
+# journeyman now, right?", "You started with washing dishes too, right?" (sets 1-249: the 4 such
+# tags without a guess or verdict word are labelled not leading; "You'd agree ..., right?" and
+# "You guys must ..., right?" push, and "You basically never get a day off, right?" sums them up)
+_CHECKS_THEIR_PAST = re.compile(
+    r"^(?:(?:and|oh|okay|ok|but|wait|um|uh|right)\W+)*you(?:'re| are| were)? (?:(?:already|also|still|now) )?"
+    r"(?:a|an|(?!(?:used|supposed|tired|bored|stressed|burned|burnt|exhausted|obsessed|stuck)\b)\w+ed|did|went|got|took|began|grew|came|spent|left|taught|had)\b"
+    r"[^?]*,\s*(?:right|yes|correct)\s*\?\s*$")
 # "The school program is two years, yes?", "the msw is two years right", "The mandatory
 # retirement is sixty-five, right?": a number heard or read, checked (the 3 such turns of sets
 # 1-69 are labelled not leading)

@@ -190,7 +190,9 @@ def _subordinate_wh(ws: list[str]) -> bool:
 # (an acronym keeps its capitals: only the words around it ignore case)
 _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| are| does)) (?i:an? |the )?"
                       r"(?:[A-Z][A-Z0-9]+s?|'[^']{1,30}'|\"[^\"]{1,30}\"|\u201c[^\u201d]{1,30}\u201d)(?i: mean| stand for)?\s*\?\s*$"
-                      r"|^(?i:sorry\W+(?:\w+\W+)?what(?:'s| is| are) (?:an? |the )?[\w-]+(?: [\w-]+)?\s*\?\s*)$")
+                      r"|^(?i:sorry\W+(?:\w+\W+)?what(?:'s| is| are) (?:an? |the )?[\w-]+(?: [\w-]+)?\s*\?\s*)$"
+                      # "wait what's six g": the term asked back in surprise, said without punctuation
+                      r"|^(?i:wait\W+what(?:'s| is| are) (?!the\b|it\b|that\b|this\b|your\b|you\b)(?:an? )?[\w-]+(?: [\w-]+)?\s*\??\s*)$")
 def _names_what(form: Form) -> bool:
     """A request that names what it asks ("I'm curious what the culture is like"), not a bare
     lead-in ("I'm just wondering, is there ...?", where the yes/no question is the question)."""

@@ -12,6 +12,11 @@ import re
 from practice.scoring.asking import asks_for_a_way_in
 from practice.scoring.text import clean
 
+# people a workplace takes on, for "your shop needs a helper" and its kin
+_ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides?|interns?|trainees?|teachers?|cooks?|nurses?"
+          r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
+          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|grunts?)")
+
 JOB_ASK = re.compile(
     r"\b(?:(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
     r"|(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
@@ -46,7 +51,7 @@ JOB_ASK = re.compile(
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
     r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|(?:love|like|want|hope|happy|glad) to be considered"
     r"|consider me for|(?:can|could|may) i (?:interview|apply) (?:for|with|at)|(?:help me|get me) (?:get )?hired|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
-    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
+    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|(?<!anybody even )(?<!anyone even )(?<!would anybody )(?<!would anyone )(?<!will anybody )(?<!will anyone )hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:interview|apply|applying) (?:with|at|for) (?:you|your (?:team|company))|(?:can|could) i (?:work|intern) (?:for|with) you"
@@ -57,7 +62,7 @@ JOB_ASK = re.compile(
     r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
     r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots) (?:on|at|in|with|for) (?:your|you)\b"
-    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
@@ -111,7 +116,7 @@ JOB_ASK = re.compile(
     r"|(?:would|does|do) (?:your|the) [\w-]+ have any (?:[\w-]+ ){0,4}jobs? (?:i could|i can|for me|that i)\b"
     r"|\bon (?:your|your [\w-]+'s|your [\w-]+) radar\b|(?:would|could|will) (?:you|your [\w-]+) (?:ever )?consider me\b"
     r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your|here\b)"
-    r"|(?:the one|someone|the person) who referred me|(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
+    r"|(?:the one|someone|the person) who referred me|(?<!you )(?<!they )(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
     r"|(?:help out|work|volunteer|pitch in)\b[^.?!]{0,40}\bin exchange for\b"
     r"|if (?:your|the) (?:[\w-]+ )?(?:team|crew|shop|lab|department|company|kitchen|office|firm|practice|clinic|archive) (?:ever )?needs? (?:a|an|someone|anyone|another|extra|more)\b"
     # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?",
@@ -140,7 +145,7 @@ JOB_ASK = re.compile(
     # conservancy here has any opening now"
     r"|\byou (?:\w+ ){0,2}help me (?:get|land|find|secure) (?:a|an|one) (?:[\w-]+ ){0,2}(?:spot|place|position|job|role|internship|placement|apprenticeship)\b"
     r"|\b(?:has|have) (?:any|an) (?:[\w-]+ )?(?:opening|vacancy)s? (?:now|right now|at the moment|currently|open)\b"
-    r"|(?<!when you )(?<!when they )(?<!how you )(?<!how they )(?<!how do you )\b(?:take|taking|hire|hiring) (?:like |maybe )(?:interns|apprentices|trainees)\b"
+    r"|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )\b(?:take|taking|hire|hiring) (?:like |maybe )(?:interns|apprentices|trainees)\b"
     # sets 36-37: "would your firm have room for a winter intern", "if you're looking for an
     # apprentice", "could I work under you?", "would your firm consider someone without the
     # license yet for a staff position"
@@ -275,7 +280,7 @@ JOB_ASK = re.compile(
     # sets 202-209 (more of them above, beside the rules they widened): "are any of those
     # assistant jobs open right now", "what do i need to do to work in your clinic", "i'd love
     # working there", "applying for one of those spots with you", "if i put your name down"
-    r"|\b(?:job|position|spot|role|opening)s? (?:open|available) (?:right now|now|currently|at the moment|this \w+)\b"
+    r"|\b(?:job|position|spot|role|opening)s? (?:open|available)(?: (?:at|in|on) (?:this|your|the) [\w-]+)? (?:right now|now|currently|at the moment|this \w+)\b"
     r"|\b(?:i|me) (?:(?!used\b|got\b|had\b|went\b)[\w']+ ){0,3}to work (?:in|at|for|with) your (?:clinic|hospital|hotel|kitchen|restaurant|shop|firm|office|team"
     r"|company|lab|practice|department|station|studio|agency|museum|library|school|farm|crew|unit)\b"
     r"|\b(?:i'd|i would) (?:love|like) working (?:there|for you|with you)\b"
@@ -287,7 +292,26 @@ JOB_ASK = re.compile(
     r"|\bi (?:could|can|might) be your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee)\b"
     r"|\bintroduc\w+ me to [^.?!]{0,40}\b(?:who|that) hires\b"
     r"|\bdo you (?:ever )?take (?:on )?(?:[\w-]+ )?(?:assistants|aides|helpers)\b"
-    r"|\brefer us\b)"
+    r"|\brefer us\b"
+    # sets 242-249: "is your school looking for paras now", "your shop need helper", "your school
+    # needs a chemistry teacher next year", "come in on a saturday and help out", "write your name
+    # as a reference", "write a reference letter for me", "could I work a season with you guys",
+    # "if a kid like me wanted to apprentice with you", "give my number to your agent", "would I
+    # be able to stage here", "could I do that apprenticeship here with you"
+    r"|\b(?:is|are) (?:your|the) [\w-]+ (?:[\w-]+ )?(?:looking for|hiring|needing) [\w-]+(?: [\w-]+)? (?:now|right now|currently|at the moment"
+    r"|this (?:year|summer|fall|spring|winter|season)|next (?:year|summer|fall|spring|winter|season))\b"
+    r"|\byour [\w-]+ (?:needs?|is needing) (?:an? |another |any |more |some )?(?:[\w-]+ )?" + _ROLES + r"\b"
+    r"|\b(?:can|could|may) i (?:maybe |like |just |possibly )*come in (?:on |for )?(?:a |one |some )?(?:\w+days?|weekends?|shifts?|mornings?|evenings?)"
+    r" (?:and |to )(?:help|work|pitch in)\b"
+    r"|\b(?:write|put|list|use|give) (?:down )?your name as (?:a |my |one of my )?(?:reference|reverence|referee)s?\b"
+    r"|\bwrite (?:me )?(?:a |an )?(?:reference|recommendation)(?: letter)? for me\b|\bwrite me (?:a |an )?(?:reference|recommendation)\b"
+    r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:a|one|the|this|next) (?:season|summer|harvest|week|weekend) (?:with|for|at) (?:you|your)\b"
+    r"|\bif (?:i|someone like me|somebody like me|an? [\w-]+ like me) wanted to (?:apprentice|intern|work|train|stage) (?:with|for|under) you\b"
+    r"|\bgiv(?:e|ing) my (?:number|name|contact|email|details|resume|cv) to (?:your|the) (?:[\w-]+ )?(?:agent|agency|recruiter|manager|boss|chief"
+    r"|director|hr|supervisor|owner|coordinator|foreman|chef)\b"
+    r"|\bwould i be able to (?:stage|trail|apprentice|intern|work) (?:here|with you|for you|at your|in your)\b"
+    r"|\b(?:can|could|may) i (?:maybe |just |possibly )?do (?:that|the|an|a|this|your|my) (?:[\w-]+ )?(?:apprenticeship|internship|placement|externship"
+    r"|practicum|residency|rotation) (?:here|with you|at your|in your|under you)\b)"
 )
 
 

@@ -112,7 +112,7 @@ def _offers_example(last: Asked) -> bool:
             and not set(said) & _PERSONS)
 
 
-_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|through|like"
+_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|through|like|many|much|lots|a lot"
                          r"|from|a|an|the|just|all|(?!(?:some|any|no|every)thing\b)\w+ing (?!out\b|on\b)\w+)\b)")  # "What's the hardest part? Is it managing people?"
 _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
                                r"|\blike(?: (?!for\b|to\b|if\b)\w+){0,2}\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"  # ("... like backstage?")
@@ -175,6 +175,12 @@ def narrows(last: Asked, before: Asked) -> bool:
     # furniture?", "What does a normal day look like? Are you mostly on big jobs or in houses?":
     # options offered as what it might be like
     if re.match(r"^(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,3}\W*$",
+                clean(before.sentence).lower()):
+        return True
+    # "How is the relation with the developers? Is more friendly or more fight?", "What do you look
+    # at when you hire somebody? Is the certifications important, or more the experience?" (set 244)
+    if re.match(r"^(?:(?:so|and|okay|ok),? )?how(?:'s| is| are| was| were) (?:the|your|it|that|things)\b"
+                r"|^(?:(?:so|and|okay|ok),? )?what (?:do|does|would|did) (?:you|they|[\w-]+ managers?|employers) (?:\w+ )?look (?:for|at)\b",
                 clean(before.sentence).lower()):
         return True
     # "What would you do in my shoes? ... Should I go straight for my EMT, or try for a fire

@@ -86,6 +86,9 @@ def _clause_starts(ws: list[str], i: int) -> bool:
                  or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
                  # "okay that'd be great thank you um and is the aptitude test mostly math" (set 111)
                  or ws[max(0, i - 3):i] == ["thank", "you", "and"] or ws[max(0, i - 2):i] == ["thank", "you"]
+                 # "so that's that's really good to hear is the program hard to get into" (set 249)
+                 or ws[max(0, i - 3):i] in (["good", "to", "hear"], ["great", "to", "hear"], ["nice", "to", "hear"],
+                                            ["glad", "to", "hear"], ["good", "to", "know"])
                  or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}
                  # "i have to ask the obvious one first does being around death get to you", "my
                  # first question is just is tax season really as brutal as ...": the question announced
@@ -276,11 +279,13 @@ def run_on_question(ws: list[str]) -> Form | None:
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         # (after a reaction too: "retirees that's interesting i was wondering um if you know ...")
         # (not a fragment cut off by a restart: "oh that's great um i was wondering is there")
-        if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just", "sorry", "first"}
+        # ("um i'm gonna be honest i was kind of hoping to ask if you had any spots open", set 249)
+        if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just", "sorry", "first",
+                                                                    "honest", "honestly"}
                                                        or ws[k - 2:k] in (["i", "guess"], ["thank", "you"])
                                                        or ws[k - 1] in _REACTIONS | {"um", "uh"} and len(ws) - k >= 7):
             form = clause_form(ws[k:], True)
-            if form is not None and CURIOUS.search(" ".join(ws[k:k + 6])):
+            if form is not None and CURIOUS.search(" ".join(ws[k:k + 8])):
                 return form
     return None
 

@@ -14,7 +14,13 @@ FILLERS = {"uh", "um", "uhm", "er", "erm", "hmm", "mm", "mhm", "ah"}
 
 # A filler between commas leaves one comma: "Can I ask you, uh, what ..." keeps its seam.
 _FILLER = re.compile(r"\b(?:" + "|".join(sorted(FILLERS)) + r")\b,?\s*", re.IGNORECASE)
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def _is_filler(word: str) -> bool:
+    """A filler, said in any case but capitals: "ER" is the emergency room (152 turns of the
+    labelled sets name it), "er" and "Er," hesitate."""
+    return word.lower() in FILLERS and not (word.isupper() and len(word) > 1)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!])$")
 # A full stop that ends an abbreviation, not a sentence: "at 3 a.m. actually", "Dr. Patel",
 # "e.g. nights". Titles and Latin ones never end a sentence here; a time or an initial does
@@ -91,8 +97,8 @@ def words(text: str) -> list[str]:
 # listening, features); caching keeps a full score near a millisecond.
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    text = collapse_restarts(collapse_stutters(restore_apostrophes(text))).lower()
-    return tuple(w for w in _WORD.findall(text) if w not in FILLERS)
+    text = collapse_restarts(collapse_stutters(restore_apostrophes(text)))
+    return tuple(w.lower() for w in _WORD.findall(text) if not _is_filler(w))
 
 
 # A restart said twice ("what what goes", "did you did you take", "it's it's only") is said
@@ -111,7 +117,7 @@ def collapse_restarts(text: str) -> str:
 def clean(text: str) -> str:
     """The text without fillers and doubled spaces, punctuation kept."""
     text = collapse_stutters(restore_apostrophes(text))
-    text = _FILLER.sub(" ", text)
+    text = _FILLER.sub(lambda m: " " if _is_filler(m.group(0).rstrip(", \t\n")) else m.group(0), text)
     text = re.sub(r"\s+", " ", text).strip()
     text = collapse_restarts(text)
     text = re.sub(r"\s+([,.?!;])", r"\1", text)

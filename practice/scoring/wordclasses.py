@@ -14,6 +14,8 @@ MARKERS = {
     "like", "actually", "just", "mm", "mhm", "uh-huh", "i", "mean", "guess", "see", "hey",
     "first", "second", "finally", "lastly", "again", "maybe", "perhaps", "really", "though",
     "or", "thanks", "thank", "you",
+    # "wait why", "wait so you ..." (surprise before the question; "wait" as a verb is read in runon)
+    "wait",
 }
 SUBJECTS = {
     "you", "we", "i", "they", "he", "she", "it", "there", "that", "this", "your", "anyone",

@@ -121,6 +121,12 @@ ACK = re.compile(
     r"|\bi (?:never would|would never) have (?:thought|guessed|known)\b"
     r"|\bi (?:did not|didn't|never) know (?:it|that|they|you|there) (?:was|were|is|are|had|could|would)\b"
     r"|\bnobody (?:ever )?told me (?:that|this|about (?:that|this))\b"
+    # sets 250-257: "really i wouldn't have thought that", "That really moves me.", "I'd like to
+    # believe that.", "They really do."
+    r"|\bi (?:wouldn't|would not) have (?:thought|guessed|known) (?:that|it)\b"
+    r"|\b(?:that|it|this) (?:really |truly |honestly )?(?:moves|touches|resonates with|inspires) me\b"
+    r"|\bi'?d (?:like|love) to (?:believe|think) (?:that|so)\b"
+    r"|^(?:(?:oh|yeah|yes)\W+)?(?:they|it|that|you|people) (?:really|sure|totally|definitely|absolutely|certainly) (?:do|does|did|is|are|was|were)(?=\s*(?:[.!]|$))"
     # agreeing with what was said before asking on (sets 40-41): "yeah i bet", "yeah i've heard
     # that", "yeah it was a lot", "yeah that's what my pt said too", "i appreciate you being honest"
     r"|^(?:yeah|yes|yep)\W+(?:(?:yeah|yes)\W+)?(?:i bet|i(?:'ve| have|'d| had)? heard (?:that|about that|the same|as much|the|it)"

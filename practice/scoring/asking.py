@@ -28,7 +28,10 @@ from practice.scoring.text import clean, sentences, words
 WEIGHTS = Path(__file__).resolve().parent / "data" / "job_ask.json"
 # Said to be for advice ("could you look at my portfolio, just for feedback?"): the label
 # guide's advice, never a job ask, and words the n-grams weigh too little against "portfolio".
-_FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointers|tips|thoughts|opinion)\b")
+_FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointers|tips|thoughts|opinion)\b"
+                         # "tell me if i'm on the right track", "if you were me, what would you do" (sets 250-257)
+                         r"|\b(?:tell|let) me (?:know )?(?:if|whether) i'm on the right track\b|\bif you were me\b|\bin my shoes\b"
+                         r"|\bdo you think (?:hiring managers|employers|recruiters|they|people) (?:will|would)\b")
 # what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(
@@ -61,7 +64,7 @@ _TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|sit i
 # carries a job ask's weight since "any chance you'd let me work a few mornings here".
 _ASKS_FOR_TIME = re.compile(r"\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|a few)[- ]?(?:minutes?|mins?)\b"
                             r"|\b(?:a |quick |short |brief )?(?:phone call|call|chat|coffee)\b")
-_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|work|job|paid|hire|hired|anything|turn into)\b")
+_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|work|job|paid|hire|hired|(?:do|help with|help out with) anything|anything you need|turn into)\b")
 
 
 def ngrams(text: str) -> set[str]:

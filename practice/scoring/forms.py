@@ -150,6 +150,14 @@ def sentence_form(sentence: str) -> Form:
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     if has_choice(sentence):
         return Form("choice", "closed", "offers a choice between options", low)
+    head = strip_markers(ws)
+    if len(head) > 3 and head[0] in {"what", "how", "why", "which"} and head[1] in _PLAIN_SUBJECTS \
+            and head[2] not in AUX | {"mean", "meant"} and "," not in low:
+        # "What I need to do to work as planner here?", "How you got into it?": a wh-question in a
+        # second language's word order, asked all the same (sets 250-257)
+        inner = wh_form([head[0], "do"] + head[1:])
+        if inner is not None:
+            return inner
     at = max((i for i, w in enumerate(ws) if w in WH and i >= len(ws) - 3), default=None)
     if at is not None and not (at and ws[at - 1] in KNOWING):
         # "You moved there from where?"; but "You know what I mean?" asks yes or no.
@@ -192,7 +200,14 @@ _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| a
                       r"(?:[A-Z][A-Z0-9]+s?|'[^']{1,30}'|\"[^\"]{1,30}\"|\u201c[^\u201d]{1,30}\u201d)(?i: mean| stand for)?\s*\?\s*$"
                       r"|^(?i:sorry\W+(?:\w+\W+)?what(?:'s| is| are) (?:an? |the )?[\w-]+(?: [\w-]+)?\s*\?\s*)$"
                       # "wait what's six g": the term asked back in surprise, said without punctuation
-                      r"|^(?i:wait\W+what(?:'s| is| are) (?!the\b|it\b|that\b|this\b|your\b|you\b)(?:an? )?[\w-]+(?: [\w-]+)?\s*\??\s*)$")
+                      r"|^(?i:wait\W+what(?:'s| is| are) (?!the\b|it\b|that\b|this\b|your\b|you\b)(?:an? )?[\w-]+(?: [\w-]+)?\s*\??\s*)$"
+                      # "counting reds what what's a red", "wait six tens what's that mean": a term of
+                      # theirs asked about at the end of a short run (sets 250-257)
+                      r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| is) an? [\w-]+\s*\??\s*)$"
+                      r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| does) that mean\s*\??\s*)$")
+_PLAIN_SUBJECTS = {"i", "you", "they", "we", "he", "she"}
+
+
 def _names_what(form: Form) -> bool:
     """A request that names what it asks ("I'm curious what the culture is like"), not a bare
     lead-in ("I'm just wondering, is there ...?", where the yes/no question is the question)."""

@@ -15,7 +15,7 @@ from practice.scoring.text import clean
 # people a workplace takes on, for "your shop needs a helper" and its kin
 _ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides?|interns?|trainees?|teachers?|cooks?|nurses?"
           r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
-          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|grunts?)")
+          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?)")
 
 JOB_ASK = re.compile(
     r"\b(?:(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
@@ -74,7 +74,7 @@ JOB_ASK = re.compile(
     r"|(?:list|listed|listing|use|used|using|put|putting|name|named|naming) you (?:down )?as (?:a |my |one of my )?reference|(?:write|give) me a (?:reference|recommendation)"
     r"|(?:need|needs|use|want) (?:another|an extra|a new|one more) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
     r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
-    r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|program|job|internship)\b"
+    r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|job|internship)\b|(?:apply|applying) (?:for|to) (?:that|this|your) program\b"
     # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
     # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
     # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
@@ -311,7 +311,26 @@ JOB_ASK = re.compile(
     r"|director|hr|supervisor|owner|coordinator|foreman|chef)\b"
     r"|\bwould i be able to (?:stage|trail|apprentice|intern|work) (?:here|with you|for you|at your|in your)\b"
     r"|\b(?:can|could|may) i (?:maybe |just |possibly )?do (?:that|the|an|a|this|your|my) (?:[\w-]+ )?(?:apprenticeship|internship|placement|externship"
-    r"|practicum|residency|rotation) (?:here|with you|at your|in your|under you)\b)"
+    r"|practicum|residency|rotation) (?:here|with you|at your|in your|under you)\b"
+    # sets 250-257: "would they hire someone my age right after the course", "Does your agency take
+    # people who are still finishing their CNA", "if any of the productions ... are looking for an
+    # assistant editor", "keep an eye out for my application", "is hartley ever hiring", "the name
+    # of whoever does the hiring at your agency", "maybe you need apprentice now", "your company
+    # it needs groundie now", "you are hiring climbers now", "can I be assistant here in your
+    # center", "would you ever take on an apprentice", "how could someone like me get on with your crew"
+    r"|\b(?:would|will) (?:they|you|you guys|your [\w-]+) (?:ever )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
+    r" (?:my age|like me)\b"
+    r"|\b(?:would|will|do|does) (?:you|you guys|your [\w-]+) (?:ever |still )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
+    r" who (?:are|is) still\b"
+    r"|\bknow if (?:any|anyone|anybody|your|the)\b[^.?!]{0,50}\b(?:looking for|hiring|needs?|needing) (?:an? |another |any )?(?:[\w-]+ )?" + _ROLES + r"\b"
+    r"|\bkeep an eye out for my (?:application|resume|cv|name)\b"
+    r"|\bis (?!the\b|a\b|an\b|that\b|this\b|it\b)[\w'-]+ ever hiring\b"
+    r"|\bname of (?:whoever|the person who|the one who|someone who) (?:does|handles|is in charge of|runs) (?:the )?hiring\b"
+    r"|\b(?:you|it|they) (?:maybe )?needs? (?:an? |another |more |some )?(?:[\w-]+ )?" + _ROLES + r" (?:now|right now|at the moment|this (?:year|summer|season|spring|fall))\b"
+    r"|(?<!when )(?<!if )(?<!as )(?<!while )\byou(?: are|'re) (?:still |maybe )?hiring\b(?! (?:for|a|an|new|someone|people)\b)"
+    r"|\bi (?:can|could) be (?:an? |your )?(?:[\w-]+ )?" + _ROLES + r" (?:here|in your|at your|for you|with you)\b"
+    r"|\bwould you (?:ever )?(?:take on|hire|bring on) (?:an?|another) (?:[\w-]+ )?" + _ROLES + r"\b"
+    r"|\bhow (?:do|would|could|can) (?:someone|somebody) like me get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b)"
 )
 
 

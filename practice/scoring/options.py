@@ -26,7 +26,9 @@ def has_choice(sentence: str) -> bool:
 
 # (a dash too: "What's the job market like around here -- are districts still cutting
 # positions?" names the likely answer, and the open question is still the one to answer)
-_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$|--\s*$")
+# ("How would my QA background translate, or would I basically be starting from zero?": the other
+# answer it might have, set 257)
+_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$|--\s*$|,\s*or\s*$")
 _OFFERED_OPTIONS = re.compile(r"\bor (?:something|anything|what|not|so|whatever)\b|\b(?:it|that|this|they|them)\b.*\bor\b")
 
 

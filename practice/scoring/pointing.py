@@ -46,7 +46,10 @@ FOLLOW_UP = re.compile(
     r"|(?<!\bor )\b(?:was|is|were|are|did|does|has|had|would|will) (?:that|this|those|these)\b"
     r"|\b(?:about|into|with|from|for|on|at|through|after|before|during|over|like|love|enjoy|miss|find|handle|manage"
     r"|balance|learn|learned|use|choose|chose|pick|picked|start|started|do|did|pay|paid) (?:it|them)\b(?! (?:is|was|to|that|takes?)\b)"
-    r"|\b(?:was|did|does|has|had) it\b(?! takes?\b)|\bthen\s*\?\s*$"
+    # (not a guess at the answer to the user's own question, "... was it the money or the hours",
+    # nor the "it" of a price or a season: "how much does it pay", "does it get crazy in april")
+    r"|\b(?:was|did|does|has|had) it\b(?! takes?\b| (?:the|a|an|like|mostly|more|just|because|kind of|something|pay|pays"
+    r"|cost|costs|get|gets)\b)|\bthen\s*\?\s*$"
     # a transcript drops the "?": "so what should i actually be training for then"
     r"|(?<!\bsince )(?<!\bback )(?<!\buntil )(?<!\bby )\bthen\s*$"
     # "That has to be the worst part, right?", "put up with all that", "where those colleagues

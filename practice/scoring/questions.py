@@ -120,7 +120,7 @@ _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!mu
                                r"|\b(?:what's|what is|what was|what are)\b(?:(?! you| i| they)[\w' ])*\blike (?:here|there|now|today|these days|for|in|as"
                                # "What's the team dynamic like up there?"
                                r"|up there|out there|down there|on (?:the|a|your)|at (?:the|your))\b")
-_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
+_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|would|will) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            # "What's the cheapest realistic way to build those hours?"
                            r"|(?:best|cheapest|fastest|quickest|easiest|smartest|realistic) way (?:to|in|of)\b"
@@ -176,6 +176,10 @@ def narrows(last: Asked, before: Asked) -> bool:
     # options offered as what it might be like
     if re.match(r"^(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,3}\W*$",
                 clean(before.sentence).lower()):
+        return True
+    # "What kind of work you do day to day? Is more programming or more math?": two sides of it
+    # offered, with no subject of their own (set 255)
+    if re.match(r"^(?:(?:so|and|like|or),? )?(?:is|are|was|were) (?:it )?(?:more|mostly|usually|like|always)\b", low):
         return True
     # "How is the relation with the developers? Is more friendly or more fight?", "What do you look
     # at when you hire somebody? Is the certifications important, or more the experience?" (set 244)

@@ -274,6 +274,13 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "so um how you started in this field", "what you do on the boat exactly": the
         # question, in the grammar of a second language
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
+    for i in range(len(ws) - 3, 2, -1):
+        # "... but not the sleeping in the truck so how you get used to it": the same, after what
+        # the user told of themselves (set 252)
+        if ws[i] in {"how", "why"} and ws[i - 1] == "so" and ws[i + 1] in {"you", "they"} \
+                and ws[i + 2] not in AUX | {"said", "say", "mentioned", "described", "put", "explained"} \
+                and not set(ws[i + 3:]) & {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}:
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it

@@ -78,7 +78,9 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
                 and not _POLITE_HEDGE.search(low) \
                 and not (low.endswith(" yes") and not _JUDGES.search(low)):  # "... go out yes" checks a fact
             return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
-        m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)), None)
+        assumed = _ASSUMED.search(low)
+        m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)
+                  and not (assumed and m.start() >= assumed.start() and not _PUSHES.search(low[:assumed.start()]))), None)
         if m:
             return m.group(0)
         said = strip_markers(words(low))
@@ -143,6 +145,9 @@ _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have
                             # "here you need a bachelor first, right?", "I'd need a master's, right?" (sets 1-249:
                             # 3 of 3 such checks without a judgement are labelled not leading)
                             r"|\b(?:need|needs|require|requires|required|have to go back)\b[^?]*,\s*(?:right|correct)\s*\?\s*$")
+# A fact put to them with the assumption said last: "You need a master's degree to be a librarian,
+# I assume?", "And you were a seasonal first, I assume?" (sets 1-265: 2 of 2 labelled not leading)
+_ASSUMED = re.compile(r",\s*i (?:assume|suppose|take it)\s*\?\s*$")
 # What they did or are, checked: "You passed the Advanced exam, right?", "And you're a
 # journeyman now, right?", "You started with washing dishes too, right?" (sets 1-249: the 4 such
 # tags without a guess or verdict word are labelled not leading; "You'd agree ..., right?" and
@@ -236,6 +241,12 @@ def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
     first = next((a for a in questions.questions if not is_check_in(a.sentence)), None)
     if first is not None and first.form.kind == "declarative" and len(words(first.sentence)) <= 3:
         return 0.3
+    if first is not None and first.form.kind == "declarative" and not re.search(r"[?.!,]", first.sentence) \
+            and len(questions.questions) >= 2:
+        # "so you came from industry too um what made you make the jump": in a transcript, what
+        # they said checked back before the question asks little of its own (sets 1-265: of 17
+        # such turns flagged, 4 labelled stacked)
+        return 0.4
     said = words(clean(first.sentence).lower()) if first is not None else []
     if first is not None and first.sentence.rstrip().endswith("?") and 2 <= len(said) <= 3 and said[-1] in WH \
             and said[0] not in WH:

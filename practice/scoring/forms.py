@@ -138,6 +138,8 @@ def sentence_form(sentence: str) -> Form:
     if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(" ".join(words(low)))) \
             and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(" ".join(words(low))):
         return surprise_check(low)
+    if not asked and not found and not re.search(r"[,.!;:]", sentence) and _SO_YOU_CHECK.match(" ".join(words(low))):
+        return Form("declarative", "closed", 'checks a fact about them ("so you ..."): it asks for a yes or no', low)
     if not asked:
         return STATEMENT
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
@@ -205,6 +207,16 @@ _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| a
                       # theirs asked about at the end of a short run (sets 250-257)
                       r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| is) an? [\w-]+\s*\??\s*)$"
                       r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| does) that mean\s*\??\s*)$")
+# A fact about them said back plainly in a transcript, to be confirmed: "oh wow okay so you work
+# nights", "so your uncle was already an electrician" (sets 1-265: 5 such turns, all labelled
+# closed). A hedge or a verdict makes it a summary said back, a statement ("so you kind of have to
+# be really disciplined with money", "so you basically got paid for ..."; 71 of 71 so labelled).
+_SO_YOU_CHECK = re.compile(
+    r"^(?:(?:oh|wow|okay|ok|wait|ha|yeah|right|huh|hmm|man|dang|and|hold on)\s+)*so (?:you|your [\w']+) "
+    r"(?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
+    r"(?!.*\b(?:basically|kind|kinda|sort|like|pretty|really|that's|thats|i|i'm|i'd|i've|my|me|almost|more|less|mostly"
+    r"|whole|actually|literally|just|totally|even|never|always|all|every|so|because|cause|but|which|must|probably)\b)"
+    r"(?:\S+\s*){1,11}$")
 _PLAIN_SUBJECTS = {"i", "you", "they", "we", "he", "she"}
 
 

@@ -330,7 +330,21 @@ JOB_ASK = re.compile(
     r"|(?<!when )(?<!if )(?<!as )(?<!while )\byou(?: are|'re) (?:still |maybe )?hiring\b(?! (?:for|a|an|new|someone|people)\b)"
     r"|\bi (?:can|could) be (?:an? |your )?(?:[\w-]+ )?" + _ROLES + r" (?:here|in your|at your|for you|with you)\b"
     r"|\bwould you (?:ever )?(?:take on|hire|bring on) (?:an?|another) (?:[\w-]+ )?" + _ROLES + r"\b"
-    r"|\bhow (?:do|would|could|can) (?:someone|somebody) like me get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b)"
+    r"|\bhow (?:do|would|could|can) (?:someone|somebody) like me get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b"
+    # sets 258-265: "can i come and do the test at your shop", "maybe I can work in your office",
+    # "about volunteering with you", "Are you looking for techs right now?", "if one day there is a
+    # job open in the court", "are you taking any undergrads", "Your agency is hiring now?", "do they
+    # ever take people who are still studying", "mentioned that we talked"
+    r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?and do (?:the|a|my) (?:[\w-]+ )?(?:test|trial|tryout|bend test|weld test)\b"
+    r"|\b(?:maybe|perhaps) i (?:can|could) work (?:in|at|for|with) your\b|\bvolunteering (?:with|for|at) (?:you|your)\b"
+    r"|\b(?:are|is) (?:you|your [\w-]+)(?: guys)? (?:looking for|needing) (?:any |more |new |some )?(?:[\w-]+ )?" + _ROLES
+    + r" (?:right now|now|at the moment|this (?:year|summer|season|spring|fall))\b"
+    r"|\bif (?:one day )?there(?: is|'s) (?:a|an|any) (?:[\w-]+ )?(?:job|position|spot|role|opening|vacancy) open\b"
+    r"|\b(?:are|is) (?:you|your [\w-]+)(?: guys)? (?:taking|accepting) (?:on )?(?:any )?(?:[\w-]+ )?(?:undergrads|students|interns|trainees"
+    r"|apprentices|helpers|grads|volunteers)\b"
+    r"|\byour [\w-]+ (?:is|are) hiring\b"
+    r"|\b(?:do|does|would|will) they (?:ever |still )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody) who (?:are|is) still\b"
+    r"|\bmention(?:ed|ing)? (?:that )?we (?:talked|spoke|met)\b)"
 )
 
 

@@ -15,6 +15,11 @@ from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
 )
 from practice.scoring.kinds import Form, quote
+from practice.scoring.runon_words import (
+    BARE_AUX, BARE_SUBJECT, CHECKED, COPULA, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_AFTER_IT,
+    NOT_A_SUBJECT, OWN, REACTIONS, SHOWING, SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING,
+    WH_SUBJECT_VERBS,
+)
 from practice.scoring.tags import HEARD_TAIL
 from practice.scoring.wh import PSEUDO_CLEFT
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
@@ -61,10 +66,10 @@ def _clause_starts(ws: list[str], i: int) -> bool:
         return True
     # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
     # it ends the clause before the question
-    after_it = ws[i - 1] == "it" and a in _NOT_AFTER_IT
+    after_it = ws[i - 1] == "it" and a in NOT_AFTER_IT
     # "would anyone even hire ...", not "the worst that happens is somebody yells"; "i'd love
     # that would you be open to ..." ends the clause on "that"
-    if a in _BARE_AUX and (b in _BARE_SUBJECT or (b in _INDEFINITE or b == "any" and c == "of") and a not in _COPULA) \
+    if a in BARE_AUX and (b in BARE_SUBJECT or (b in INDEFINITE or b == "any" and c == "of") and a not in COPULA) \
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
                  or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})
@@ -78,12 +83,12 @@ def _clause_starts(ws: list[str], i: int) -> bool:
     # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
     # after a reaction, an auxiliary before any subject starts the question
     if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 \
-            and (b not in _NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
-            and (ws[i - 1] in _REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
-                 or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in _NOT_A_SUBJECT | SUBJECTS
-                 or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in _REACTIONS | {"and", "but"}
+            and (b not in NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
+            and (ws[i - 1] in REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
+                 or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in NOT_A_SUBJECT | SUBJECTS
+                 or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in REACTIONS | {"and", "but"}
                  # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
-                 or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in _REACTIONS
+                 or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in REACTIONS
                  # "okay that'd be great thank you um and is the aptitude test mostly math" (set 111)
                  or ws[max(0, i - 3):i] == ["thank", "you", "and"] or ws[max(0, i - 2):i] == ["thank", "you"]
                  # "so that's that's really good to hear is the program hard to get into" (set 249)
@@ -100,7 +105,7 @@ def _clause_starts(ws: list[str], i: int) -> bool:
                  or ws[i - 1] in {"but", "and", "so"} and b != "as" and _as_as(ws, i + 2)):
         return True
     # "you must get asked this a lot but isn't the weather the thing that makes a season"
-    if a in _NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in _NOT_A_SUBJECT \
+    if a in NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in NOT_A_SUBJECT \
             and len(ws) - i >= 3:
         return True
     # "if i built something like that would you be open to ...": the condition, then the
@@ -163,8 +168,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
-                 (a in {"what's", "how's", "where's", "who's"} and (b == "been" or b in _DONE_TO) and len(ws) - i >= 3) or \
-                 (a in WH and b in {"would", "will", "could", "should"} and c in {"be"} | _MAKES and len(ws) - i >= 4) or \
+                 (a in {"what's", "how's", "where's", "who's"} and (b == "been" or b in DONE_TO) and len(ws) - i >= 3) or \
+                 (a in WH and b in {"would", "will", "could", "should"} and c in {"be"} | MAKES and len(ws) - i >= 4) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
                  (a == "what" and b in {"was", "is"} and ((c in {"going", "happening"} and bool({"you", "your"} & set(ws[i + 3:i + 7])))
                                                         or (ws[-1] == "like" and len(ws) - i >= 4)
@@ -174,7 +179,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
-                   and c == "of" and (any(w in AUX | {"you", "they"} for w in ws[i + 3:i + 6]) or ws[i - 1] in _REACTIONS))
+                   and c == "of" and (any(w in AUX | {"you", "they"} for w in ws[i + 3:i + 6]) or ws[i - 1] in REACTIONS))
         # "barks sorry what what are barks": what a word they used means, asked at the end
         defines = a in {"what", "who"} and b in {"is", "are"} and 1 <= len(ws) - i - 2 <= 3 \
             and c not in SUBJECTS | {"i", "that", "this", "it", "the", "your"}
@@ -215,43 +220,43 @@ def run_on_question(ws: list[str]) -> Form | None:
             return form
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
-        verb = ws[i + 2] if b in _SUBJECT_ADVERBS else b
+        verb = ws[i + 2] if b in SUBJECT_ADVERBS else b
         if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 \
-                and (ws[i + 2] in {"you", "your"} or verb in _WH_SUBJECT_VERBS) \
+                and (ws[i + 2] in {"you", "your"} or verb in WH_SUBJECT_VERBS) \
                 and (ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"}
                      or ws[i - 2:i] in (["i", "mean"], ["question", "is"])
                      # "so i guess what made you want to ...": the guess leads in (not "i guess what drew
                      # you to it was the money")
                      or ws[i - 2:i] == ["i", "guess"] and ws[i + 2] in {"you", "your"} and not set(ws[i + 3:]) & {"is", "was"}) \
-                and not (verb in _WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | _SHOWING) \
+                and not (verb in WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | SHOWING) \
                 and not _names_its_point(ws[i + 2:]):  # not "show what changed", "what makes it hard is ..."
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "cut it in half why like what was wrong with it": the wh-word as the subject of a verdict
-        if a == "what" and b in {"was", "is", "were", "are"} and ws[i + 2] in _VERDICTS \
+        if a == "what" and b in {"was", "is", "were", "are"} and ws[i + 2] in VERDICTS \
                 and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and", "exactly", "that"}:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "funding huh what what's going on with the funding"
-        if a == "what's" and b in _WHATS_GOING and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
+        if a == "what's" and b in WHATS_GOING and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "eight thousand calls that's insane wait so most of them aren't even fires": surprise
         # checked back after a reaction (not the verb: "you have to wait so long")
-        if a == "wait" and (ws[i - 1] in _REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats"}) \
+        if a == "wait" and (ws[i - 1] in REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats"}) \
                 and len(ws) - i >= 4 and ws[i + 1] not in WAIT_VERB_NEXT:
             return surprise_check(" ".join(ws[i:]))
     # "eleven years and you still look forward to going in", "three thirty wow and you still
     # enjoy it": their fact said back, then a surprised check on them, a yes/no question
     for i in range(1, min(6, len(ws) - 3)):
-        if ws[i] == "and" and ws[i + 1] in {"you", "you're", "you've"} and (ws[i + 2] in _SURPRISED_ADVERBS
+        if ws[i] == "and" and ws[i + 1] in {"you", "you're", "you've"} and (ws[i + 2] in SURPRISED_ADVERBS
                                                                        or ws[i + 1] == "you" and ws[i + 2] in {"were", "are"}) \
-                and not set(ws[:i]) & (SUBJECTS | AUX | _OWN):
+                and not set(ws[:i]) & (SUBJECTS | AUX | OWN):
             return surprise_check(" ".join(ws[i + 1:]))
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
-    if len(head) > 2 and head[0] == "what" and (head[2] if head[1] in _SUBJECT_ADVERBS else head[1]) in _WH_SUBJECT_VERBS \
+    if len(head) > 2 and head[0] == "what" and (head[2] if head[1] in SUBJECT_ADVERBS else head[1]) in WH_SUBJECT_VERBS \
             and not _names_its_point(head[2:]):
         # "what happens when a patient is crashing", "what actually got you into it" (not "who":
         # "... a little boy who um who went home" is a relative clause cut by a hesitation)
         return Form("wh_open", "open", f'invites an account ("{quote(head, 2)} ...")', " ".join(head))
-    if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT | _NEGATIVE_HEADS
+    if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT | NEGATIVE_HEADS
                           or head[0] in PEOPLE_AUX and names_people(head[1])) \
             and head[1] not in WH | {"not", "so", "just", "like", "also"}:
         # "is tax season as bad as everyone says", "do chefs really yell", "i mean isn't
@@ -260,17 +265,17 @@ def run_on_question(ws: list[str]) -> Form | None:
     # "and the dedicated runs are those the ones where you're home every night": a topic named,
     # then asked about
     # ... also after a reaction: "ninety jobs okay wow and the nonprofit studies were those unpaid then"
-    starts = [0] + [j for j in range(1, len(head) - 4) if head[j - 1] in _REACTIONS | {"and", "but"}]
+    starts = [0] + [j for j in range(1, len(head) - 4) if head[j - 1] in REACTIONS | {"and", "but"}]
     for j in starts:
         if len(head) - j > 4 and head[j] in {"the", "your", "those", "these"}:
             for k in range(j + 2, min(j + 6, len(head) - 2)):
                 if head[k] in {"are", "were"} and head[k + 1] in {"those", "they", "these"} \
-                        or head[k] in {"is", "was"} and head[k + 1] in {"that", "it", "this"} and head[k + 2] in _CHECKED:
+                        or head[k] in {"is", "was"} and head[k + 1] in {"that", "it", "this"} and head[k + 2] in CHECKED:
                     # ("the full moon thing is that actually real or ...", not "the thing is that ...")
                     return clause_form(head[k:], True)
     if len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"})
-                         or ws[0] == "what" and ws[2] in _DONE) \
-            and ws[1] in {"you", "they"} and not set(ws[3:]) & {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}:
+                         or ws[0] == "what" and ws[2] in DONE) \
+            and ws[1] in {"you", "they"} and not set(_main_clause(ws[3:])) & _NAMES_A_POINT:
         # "so um how you started in this field", "what you do on the boat exactly": the
         # question, in the grammar of a second language
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
@@ -279,7 +284,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # the user told of themselves (set 252)
         if ws[i] in {"how", "why"} and ws[i - 1] == "so" and ws[i + 1] in {"you", "they"} \
                 and ws[i + 2] not in AUX | {"said", "say", "mentioned", "described", "put", "explained"} \
-                and not set(ws[i + 3:]) & {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}:
+                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
@@ -290,11 +295,21 @@ def run_on_question(ws: list[str]) -> Form | None:
         if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just", "sorry", "first",
                                                                     "honest", "honestly"}
                                                        or ws[k - 2:k] in (["i", "guess"], ["thank", "you"])
-                                                       or ws[k - 1] in _REACTIONS | {"um", "uh"} and len(ws) - k >= 7):
+                                                       or ws[k - 1] in REACTIONS | {"um", "uh"} and len(ws) - k >= 7):
             form = clause_form(ws[k:], True)
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 8])):
                 return form
     return None
+
+
+# "how you do it is what matters": the how-clause is the subject of what follows, no question
+_NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
+
+
+def _main_clause(ws: list[str]) -> list[str]:
+    """The words up to a subordinate clause ("... when they are angry at you" asks all the same)."""
+    cut = next((k for k, w in enumerate(ws) if w in {"when", "if", "because", "while", "since", "after", "before"}), len(ws))
+    return ws[:cut]
 
 
 def _cleft_before(ws: list[str], i: int) -> bool:
@@ -341,42 +356,8 @@ def surprise_check(clause: str) -> Form:
     return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no', clause)
 
 
-_SURPRISED_ADVERBS = {"still", "really", "actually", "even", "never"}
-_OWN = {"i", "i've", "i'm", "i'd", "my", "me", "we", "we've", "our"}
-# ... and their other forms: "it's more like the money deciding who gets saved", "you're the one
-# choosing what goes on the menu" say who decides, they ask nothing (found in sets 132-153)
-_SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figure", "learn", "watch",
-            "showing", "deciding", "decided", "choose", "chooses", "choosing", "chose", "picking", "picks",
-            "determines", "determining", "determine", "checking", "seeing", "figuring", "learning", "watching"}
-_SUBJECT_ADVERBS = {"actually", "really", "exactly", "usually", "normally", "typically", "even"}
-_WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "gets", "got", "brought", "brings",
-                     "drew", "draws", "surprised", "surprises", "changed", "changes", "goes", "went", "helps",
-                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands", "needs",
-                     "eats", "fills"}
-_BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
-             "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
-_BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
-_INDEFINITE = {"anyone", "anybody", "someone", "somebody"}
-_COPULA = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"}
-_NOT_AFTER_IT = {"do", "are", "have", "were", "don't", "aren't", "haven't", "weren't"}
 _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
-_WHATS_GOING = {"going", "happening", "changing", "changed", "driving", "behind"}
-_NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}
-# Reactions after which a new clause starts ("wow", "okay so", "ha").
-_REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
-              "honestly", "huh", "hmm", "wait", "anyway", "nice", "great", "interesting", "hilarious", "crazy", "wild",
-              "insane", "awesome", "amazing", "dang", "damn", "whoa", "jeez", "geez", "yikes", "haha", "ha", "lol",
-              "yep", "nope", "fair", "sweet", "perfect", "gotcha", "please", "thanks", "bro", "dude", "aye", "goodness", "god"}
-# what a topic named is checked for: "the full moon thing is that actually real"
-_CHECKED = {"actually", "really", "true", "real", "still", "legit", "normal", "common", "typical", "something"}
-# what "what you ..." asks of them, in a second language's word order
-_DONE = {"do", "think", "like", "need", "enjoy", "learn", "use", "recommend", "wish", "want", "look"}
-# "what's kept you there that long", "what would make a portfolio stand out"
-_DONE_TO = {"kept", "made", "changed", "helped", "surprised", "gotten", "driven", "brought", "pushed", "stopped"}
-_MAKES = {"make", "help", "happen", "change", "surprise", "matter", "count", "get", "keep", "push"}
-_VERDICTS = {"wrong", "different", "hard", "tough", "difficult", "tricky", "special", "scary", "fun", "great", "good", "bad"}
-_NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
-                  "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}
+
 
 
 # "the assistants they are paid okay or it's like minimum wage", "you do it yourself or you

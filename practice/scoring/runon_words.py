@@ -1,0 +1,43 @@
+"""The word classes `runon` reads an unpunctuated transcript by: reactions after which a new
+clause starts, auxiliaries and subjects that can open a question mid-run, the verbs and adverbs
+of a wh-question asked in a second language's word order. Kept apart from the reader so its
+rules read as rules; each set names the turns it was grown from.
+"""
+
+from __future__ import annotations
+
+SURPRISED_ADVERBS = {"still", "really", "actually", "even", "never"}
+OWN = {"i", "i've", "i'm", "i'd", "my", "me", "we", "we've", "our"}
+# ... and their other forms: "it's more like the money deciding who gets saved", "you're the one
+# choosing what goes on the menu" say who decides, they ask nothing (found in sets 132-153)
+SHOWING = {"show", "shows", "list", "decide", "decides", "check", "see", "figure", "learn", "watch",
+            "showing", "deciding", "decided", "choose", "chooses", "choosing", "chose", "picking", "picks",
+            "determines", "determining", "determine", "checking", "seeing", "figuring", "learning", "watching"}
+SUBJECT_ADVERBS = {"actually", "really", "exactly", "usually", "normally", "typically", "even"}
+WH_SUBJECT_VERBS = {"happens", "happened", "makes", "made", "keeps", "kept", "gets", "got", "brought", "brings",
+                     "drew", "draws", "surprised", "surprises", "changed", "changes", "goes", "went", "helps",
+                     "helped", "drives", "drove", "motivates", "motivated", "pushed", "led", "stands", "needs",
+                     "eats", "fills"}
+BARE_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "have", "has",
+             "don't", "doesn't", "didn't", "isn't", "aren't", "wouldn't", "can't", "couldn't"}
+BARE_SUBJECT = {"you", "they", "it", "there", "that", "y'all", "your"}
+INDEFINITE = {"anyone", "anybody", "someone", "somebody"}
+COPULA = {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't"}
+NOT_AFTER_IT = {"do", "are", "have", "were", "don't", "aren't", "haven't", "weren't"}
+WHATS_GOING = {"going", "happening", "changing", "changed", "driving", "behind"}
+NEGATIVE_HEADS = {"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"}
+# Reactions after which a new clause starts ("wow", "okay so", "ha").
+REACTIONS = {"wow", "okay", "ok", "so", "oh", "yeah", "right", "cool", "alright", "gosh", "man", "seriously",
+              "honestly", "huh", "hmm", "wait", "anyway", "nice", "great", "interesting", "hilarious", "crazy", "wild",
+              "insane", "awesome", "amazing", "dang", "damn", "whoa", "jeez", "geez", "yikes", "haha", "ha", "lol",
+              "yep", "nope", "fair", "sweet", "perfect", "gotcha", "please", "thanks", "bro", "dude", "aye", "goodness", "god"}
+# what a topic named is checked for: "the full moon thing is that actually real"
+CHECKED = {"actually", "really", "true", "real", "still", "legit", "normal", "common", "typical", "something"}
+# what "what you ..." asks of them, in a second language's word order
+DONE = {"do", "think", "like", "need", "enjoy", "learn", "use", "recommend", "wish", "want", "look"}
+# "what's kept you there that long", "what would make a portfolio stand out"
+DONE_TO = {"kept", "made", "changed", "helped", "surprised", "gotten", "driven", "brought", "pushed", "stopped"}
+MAKES = {"make", "help", "happen", "change", "surprise", "matter", "count", "get", "keep", "push"}
+VERDICTS = {"wrong", "different", "hard", "tough", "difficult", "tricky", "special", "scary", "fun", "great", "good", "bad"}
+NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
+                  "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}

@@ -31,7 +31,11 @@ WEIGHTS = Path(__file__).resolve().parent / "data" / "job_ask.json"
 _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointers|tips|thoughts|opinion)\b"
                          # "tell me if i'm on the right track", "if you were me, what would you do" (sets 250-257)
                          r"|\b(?:tell|let) me (?:know )?(?:if|whether) i'm on the right track\b|\bif you were me\b|\bin my shoes\b"
-                         r"|\bdo you think (?:hiring managers|employers|recruiters|they|people) (?:will|would)\b")
+                         r"|\bdo you think (?:hiring managers|employers|recruiters|they|people) (?:will|would)\b"
+                         # "what should i be doing now to be a strong applicant", "look over my personal
+                         # statement before I submit it to programs" (sets 266-273)
+                         r"|\b(?:be|become) a (?:strong|good|competitive|better) (?:applicant|candidate)\b"
+                         r"|\b(?:personal statement|statement of purpose|application essay)\b")
 # what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(

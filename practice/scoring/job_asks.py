@@ -21,7 +21,7 @@ JOB_ASK = re.compile(
     r"\b(?:(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
     r"|(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
-    r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)"
+    r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)(?! out there| anywhere| in general| without)"
     r"|(?:any|are there) (?:(?:any|job|open|current|entry[- ]level|junior|graduate|new[- ]grad|summer|paid|full[- ]time) )+(?:openings|positions|vacancies|internships|roles|jobs|spots)\b(?! (?:like|for someone))"
     r"|(?:any|have|has) (?:\w+ )?(?:openings|vacancies|internships|placements|probationer spots)\b[^.?!]{0,30}\b(?:at|on|in|for) (?:your|the)\b"
     r"|(?:roles|jobs|positions|spots) (?:coming up|opening up|open) (?:at|on|in) your"
@@ -62,7 +62,7 @@ JOB_ASK = re.compile(
     r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
     r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots) (?:on|at|in|with|for) (?:your|you)\b"
-    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b(?! out there| anywhere| in general)|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
@@ -322,7 +322,7 @@ JOB_ASK = re.compile(
     r" (?:my age|like me)\b"
     r"|\b(?:would|will|do|does) (?:you|you guys|your [\w-]+) (?:ever |still )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
     r" who (?:are|is) still\b"
-    r"|\bknow if (?:any|anyone|anybody|your|the)\b[^.?!]{0,50}\b(?:looking for|hiring|needs?|needing) (?:an? |another |any )?(?:[\w-]+ )?" + _ROLES + r"\b"
+    r"|\bknow if (?:any|anyone|anybody|your|the)\b[^.?!]{0,50}\b(?:looking for|hiring|needs?|needing) (?:an? |another |any |the )?(?:[\w-]+ )?" + _ROLES + r"\b"
     r"|\bkeep an eye out for my (?:application|resume|cv|name)\b"
     r"|\bis (?!the\b|a\b|an\b|that\b|this\b|it\b)[\w'-]+ ever hiring\b"
     r"|\bname of (?:whoever|the person who|the one who|someone who) (?:does|handles|is in charge of|runs) (?:the )?hiring\b"
@@ -344,7 +344,22 @@ JOB_ASK = re.compile(
     r"|apprentices|helpers|grads|volunteers)\b"
     r"|\byour [\w-]+ (?:is|are) hiring\b"
     r"|\b(?:do|does|would|will) they (?:ever |still )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody) who (?:are|is) still\b"
-    r"|\bmention(?:ed|ing)? (?:that )?we (?:talked|spoke|met)\b)"
+    r"|\bmention(?:ed|ing)? (?:that )?we (?:talked|spoke|met)\b"
+    # sets 266-273: "your company it hire new driver right now", "if your grocery company has opening
+    # for new drivers", "any chance you'll be taking on an apprentice", "maybe you need one more
+    # person", "I want to apply there", "introduce me to whoever coordinates the interpreters",
+    # "would hire someone my age", "passing it along to whoever hires freelancers", "are they short
+    # on chem teachers right now", "tell me when you post the next job"
+    r"|\b(?:it|they) (?:is |are )?(?:hire|hires|hiring) (?:new |more )?(?:[\w-]+ )?" + _ROLES + r" (?:right now|now|this (?:year|summer|season))\b"
+    r"|\bif your [\w-]+ (?:[\w-]+ )?(?:has|have) (?:an? |any )?(?:opening|vacancy|position|spot)s?\b"
+    r"|\b(?:you'll|you will|you'd|you would|you guys will) be (?:taking on|hiring|taking) (?:an?|any|another|more) (?:[\w-]+ )?" + _ROLES + r"\b"
+    r"|\byou need (?:one more|another|an extra) (?:person|hand|pair of hands|helper)\b"
+    r"|\bi (?:want|wanna|'d like|would like|'d love|would love) to apply (?:there|here|with you|to your|at your)\b"
+    r"|\bintroduce me to (?:whoever|the person who|someone who) (?:coordinates|runs|manages|hires|handles|schedules)\b"
+    r"|\bwould hire (?:someone|somebody) (?:my age|like me)\b"
+    r"|\bpass(?:ing)? (?:it|this|them|that) (?:along|on) to (?:whoever|the person who|someone who) (?:hires|does the hiring)\b"
+    r"|\b(?:are|is) (?:they|you|you guys|your [\w-]+) short (?:on|of) (?:[\w-]+ )?" + _ROLES + r"\b"
+    r"|\btell me when you post (?:the |your )?(?:next )?(?:job|opening|position|posting)s?\b)"
 )
 
 

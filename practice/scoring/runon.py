@@ -286,6 +286,10 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and ws[i + 2] not in AUX | {"said", "say", "mentioned", "described", "put", "explained"} \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
+    if (m := _WHAT_YOU_THINK.search(" ".join(ws))) and m.start() > 0 \
+            and " ".join(ws)[:m.start()].split()[-1] not in KNOWING | PREPOSITIONS | REQUEST_VERBS | _NOT_AFTER_WHAT:
+        # "... these company contract is not so good what you think about this" (set 266)
+        return Form("wh_open", "open", 'asks their view ("what you think ...")', m.group(0))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
@@ -302,6 +306,9 @@ def run_on_question(ws: list[str]) -> Form | None:
     return None
 
 
+# "what you think about this" at the end of a run: "what do you think", in a second language
+_NOT_AFTER_WHAT = {"care", "depends", "depend", "matter", "matters", "is", "was", "that's", "hear", "ask", "asked", "wonder"}
+_WHAT_YOU_THINK = re.compile(r"\bwhat you think(?: about| of)?(?: (?:this|that|it|them))?$")
 # "how you do it is what matters": the how-clause is the subject of what follows, no question
 _NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
 

@@ -359,7 +359,19 @@ JOB_ASK = re.compile(
     r"|\bwould hire (?:someone|somebody) (?:my age|like me)\b"
     r"|\bpass(?:ing)? (?:it|this|them|that) (?:along|on) to (?:whoever|the person who|someone who) (?:hires|does the hiring)\b"
     r"|\b(?:are|is) (?:they|you|you guys|your [\w-]+) short (?:on|of) (?:[\w-]+ )?" + _ROLES + r"\b"
-    r"|\btell me when you post (?:the |your )?(?:next )?(?:job|opening|position|posting)s?\b)"
+    r"|\btell me when you post (?:the |your )?(?:next )?(?:job|opening|position|posting)s?\b"
+    # sets 274-281: "Could I come in and do one in your kitchen", "Maybe they need someone like me
+    # now?", "Does your agency take seasonal techs", "Your hospice has openings for case managers",
+    # "point me to about applying", "if they're taking people", "take someone who graduates in
+    # May", "a paid field tech spot I could apply for"
+    r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?and do one (?:in|at|with|for) (?:your|you)\b"
+    r"|\b(?:they|you|your [\w-]+) (?:maybe )?needs? (?:someone|somebody) like me\b"
+    r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever )?(?:hire|take on|take) (?:[\w-]+ )?" + _ROLES + r"\b"
+    r"|\byour [\w-]+ (?:has|have) (?:[\w-]+ ){0,2}(?:openings|vacancies|positions)\b"
+    r"|\b(?:point me to|put me in touch with)\b[^.?!]{0,40}\babout applying\b"
+    r"|\bif (?:they're|they are|you're|you are) (?:still )?taking (?:people|anyone|new people|applications|on people)\b"
+    r"|\btake (?:someone|somebody) who (?:graduates|finishes|is finishing|just finished)\b"
+    r"|\b(?:spot|position|role|opening|job) i (?:could|can|might) apply (?:for|to)\b)"
 )
 
 
@@ -373,4 +385,5 @@ def job_ask(text: str) -> str | None:
     return m.group(0) if m else asks_for_a_way_in(text)
 
 
-_NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?:a job|work|a position|a referral)\b")
+_NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?:a job|work|a position|a referral)\b"
+                         r"|\b(?:i'm|i am) not asking you to (?:sponsor|hire|refer) me\b")

@@ -168,6 +168,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
+                 (a in {"what's", "whats"} and b == "like" and c in {"the", "a", "your", "one"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's"} and (b == "been" or b in DONE_TO) and len(ws) - i >= 3) or \
                  (a in WH and b in {"would", "will", "could", "should"} and c in {"be"} | MAKES and len(ws) - i >= 4) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
@@ -275,7 +276,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                     return clause_form(head[k:], True)
     if len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"})
                          or ws[0] == "what" and ws[2] in DONE) \
-            and ws[1] in {"you", "they"} and not set(_main_clause(ws[3:])) & _NAMES_A_POINT:
+            and (ws[1] in {"you", "they"} or ws[1] == "i" and ws[0] == "how" and ws[2] in {"should", "can", "could"}) \
+            and not set(_main_clause(ws[3:])) & _NAMES_A_POINT:
         # "so um how you started in this field", "what you do on the boat exactly": the
         # question, in the grammar of a second language
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
@@ -286,6 +288,12 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and ws[i + 2] not in AUX | {"said", "say", "mentioned", "described", "put", "explained"} \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
+    for i in range(len(ws) - 4):
+        # "um the exams how many exams you passed already": a count asked in a second language's
+        # word order (set 276)
+        if ws[i] == "how" and ws[i + 1] in {"many", "much"} and ws[i + 3] in {"you", "they"} and ws[i + 4] not in AUX \
+                and (i == 0 or ws[i - 1] in REACTIONS or ws[i - 1] == ws[i + 2]):
+            return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[i + 1]}")', " ".join(ws[i:]))
     if (m := _WHAT_YOU_THINK.search(" ".join(ws))) and m.start() > 0 \
             and " ".join(ws)[:m.start()].split()[-1] not in KNOWING | PREPOSITIONS | REQUEST_VERBS | _NOT_AFTER_WHAT:
         # "... these company contract is not so good what you think about this" (set 266)
@@ -298,7 +306,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # ("um i'm gonna be honest i was kind of hoping to ask if you had any spots open", set 249)
         if ws[k] in {"i", "i'm", "im", "i'd", "id"} and (ws[k - 1] in {"and", "so", "but", "like", "okay", "ok", "just", "sorry", "first",
                                                                     "honest", "honestly"}
-                                                       or ws[k - 2:k] in (["i", "guess"], ["thank", "you"])
+                                                       or ws[k - 2:k] in (["i", "guess"], ["thank", "you"], ["to", "know"], ["to", "hear"])
                                                        or ws[k - 1] in REACTIONS | {"um", "uh"} and len(ws) - k >= 7):
             form = clause_form(ws[k:], True)
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 8])):

@@ -70,7 +70,8 @@ _TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|sit i
 # carries a job ask's weight since "any chance you'd let me work a few mornings here".
 _ASKS_FOR_TIME = re.compile(r"\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|a few)[- ]?(?:minutes?|mins?)\b"
                             r"|\b(?:a |quick |short |brief )?(?:phone call|call|chat|coffee)\b")
-_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|work|job|paid|hire|hired|(?:do|help with|help out with) anything|anything you need|turn into)\b")
+_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|work|job|paid|hire|hired|(?:do|help with|help out with) anything|anything you need|turn into"
+                          r"|help out for free)\b")  # ("sit in on your sessions ... I'd be thrilled to help out for free", set 289)
 
 
 def ngrams(text: str) -> set[str]:

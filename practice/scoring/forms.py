@@ -226,7 +226,8 @@ def _names_what(form: Form) -> bool:
     return any(w in WH for w in form.clause.split()[1:])
 
 
-_MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b")
+# (and after a longer reaction: "six to ten years wow that's a lot you must be so relieved to be done right", set 284)
+_MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b|^(?:[\w']+ ){0,10}you must (?:[\w']+ ){1,8}right$")
 _HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
 _EXAMPLE_ASKED = re.compile(r",\s*(?:like|say|for example|for instance|such as)\s*,?\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"

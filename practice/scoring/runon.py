@@ -300,6 +300,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         return Form("wh_open", "open", 'asks their view ("what you think ...")', m.group(0))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
+    if 2 <= len(ws) <= 3 and ws[-1] == "how" and ws[-2] not in WH | AUX | SUBJECTS | KNOWING | {"and", "or", "but", "that's", "it's"}:
+        # "weird how", "okay rough how": their word asked about (set 285)
+        return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} how")', " ".join(ws[-2:]))
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         # (after a reaction too: "retirees that's interesting i was wondering um if you know ...")
         # (not a fragment cut off by a restart: "oh that's great um i was wondering is there")

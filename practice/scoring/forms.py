@@ -208,9 +208,10 @@ _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| a
                       r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| is) an? [\w-]+\s*\??\s*)$"
                       r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| does) that mean\s*\??\s*)$")
 # A fact about them said back plainly in a transcript, to be confirmed: "oh wow okay so you work
-# nights", "so your uncle was already an electrician" (sets 1-265: 5 such turns, all labelled
-# closed). A hedge or a verdict makes it a summary said back, a statement ("so you kind of have to
-# be really disciplined with money", "so you basically got paid for ..."; 71 of 71 so labelled).
+# nights", "so your uncle was already an electrician" (sets 1-289: of the 12 such plain lines that
+# ask nothing more, 10 are labelled closed). A hedge or a verdict makes it more often a summary
+# said back, a statement ("so you kind of have to be really disciplined with money", "so you
+# basically got paid for ..."; 98 of the 149 such lines that ask nothing more).
 _SO_YOU_CHECK = re.compile(
     r"^(?:(?:oh|wow|okay|ok|wait|ha|yeah|right|huh|hmm|man|dang|and|hold on)\s+)*so (?:you|your [\w']+) "
     r"(?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
@@ -226,8 +227,10 @@ def _names_what(form: Form) -> bool:
     return any(w in WH for w in form.clause.split()[1:])
 
 
-# (and after a longer reaction: "six to ten years wow that's a lot you must be so relieved to be done right", set 284)
-_MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b|^(?:[\w']+ ){0,10}you must (?:[\w']+ ){1,8}right$")
+# (and after a longer reaction: "six to ten years wow that's a lot you must be so relieved to be
+# done right", set 284)
+_MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b"
+                         r"|^(?:[\w']+ ){0,10}you must (?:[\w']+ ){1,8}right$")
 _HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
 _EXAMPLE_ASKED = re.compile(r",\s*(?:like|say|for example|for instance|such as)\s*,?\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"

@@ -21,6 +21,8 @@ def _is_filler(word: str) -> bool:
     """A filler, said in any case but capitals: "ER" is the emergency room (152 turns of the
     labelled sets name it), "er" and "Er," hesitate."""
     return word.lower() in FILLERS and not (word.isupper() and len(word) > 1)
+
+
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!])$")
 # A full stop that ends an abbreviation, not a sentence: "at 3 a.m. actually", "Dr. Patel",
 # "e.g. nights". Titles and Latin ones never end a sentence here; a time or an initial does

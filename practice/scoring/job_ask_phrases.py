@@ -318,8 +318,9 @@ JOB_ASK = re.compile(
     # it needs groundie now", "you are hiring climbers now", "can I be assistant here in your
     # center", "would you ever take on an apprentice", "how could someone like me get on with your crew"
     r"|\b(?:would|will) (?:they|you|you guys|your [\w-]+) (?:ever )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
-    r" (?:my age|like me)\b"
-    r"|\b(?:would|will|do|does) (?:you|you guys|your [\w-]+) (?:ever |still )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
+    r" (?:my age|like me)\b|\bwould hire (?:someone|somebody) (?:my age|like me)\b"
+    # (and "do they ever take people who are still studying", sets 258-265)
+    r"|\b(?:would|will|do|does) (?:you|you guys|they|your [\w-]+) (?:ever |still )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
     r" who (?:are|is) still\b"
     r"|\bknow if (?:any|anyone|anybody|your|the)\b[^.?!]{0,50}\b(?:looking for|hiring|needs?|needing) (?:an? |another |any |the )?(?:[\w-]+ )?" + ROLES + r"\b"
     r"|\bkeep an eye out for my (?:application|resume|cv|name)\b"
@@ -342,7 +343,6 @@ JOB_ASK = re.compile(
     r"|\b(?:are|is) (?:you|your [\w-]+)(?: guys)? (?:taking|accepting) (?:on )?(?:any )?(?:[\w-]+ )?(?:undergrads|students|interns|trainees"
     r"|apprentices|helpers|grads|volunteers)\b"
     r"|\byour [\w-]+ (?:is|are) hiring\b"
-    r"|\b(?:do|does|would|will) they (?:ever |still )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody) who (?:are|is) still\b"
     r"|\bmention(?:ed|ing)? (?:that )?we (?:talked|spoke|met)\b"
     # sets 266-273: "your company it hire new driver right now", "if your grocery company has opening
     # for new drivers", "any chance you'll be taking on an apprentice", "maybe you need one more
@@ -355,7 +355,6 @@ JOB_ASK = re.compile(
     r"|\byou need (?:one more|another|an extra) (?:person|hand|pair of hands|helper)\b"
     r"|\bi (?:want|wanna|'d like|would like|'d love|would love) to apply (?:there|here|with you|to your|at your)\b"
     r"|\bintroduce me to (?:whoever|the person who|someone who) (?:coordinates|runs|manages|hires|handles|schedules)\b"
-    r"|\bwould hire (?:someone|somebody) (?:my age|like me)\b"
     r"|\bpass(?:ing)? (?:it|this|them|that) (?:along|on) to (?:whoever|the person who|someone who) (?:hires|does the hiring)\b"
     r"|\b(?:are|is) (?:they|you|you guys|your [\w-]+) short (?:on|of) (?:[\w-]+ )?" + ROLES + r"\b"
     r"|\btell me when you post (?:the |your )?(?:next )?(?:job|opening|position|posting)s?\b"

@@ -9,14 +9,14 @@ long and grow with every round of sets.
 
 from __future__ import annotations
 
-import re
+from practice.scoring.alternation import Alternation
 
 # people a workplace takes on, for "your shop needs a helper" and its kin
 ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides?|interns?|trainees?|teachers?|cooks?|nurses?"
           r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
           r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?)")
 
-JOB_ASK = re.compile(
+JOB_ASK = Alternation(
     r"\b(?:(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
     r"|(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"

@@ -23,6 +23,7 @@ _REQUEST_OPEN = re.compile(
     r"|help (?:me|us) understand|take (?:me|us) through|fill (?:me|us) in|go on|keep going|let's talk|let me hear|remind me (?:again )?(?:what|how|why)"
     r"|unpack|" + _GOES_DEEPER + r"|dig (?:into|deeper|a bit|a little)"
     r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
+    r"\b"  # not "Explaining stats to freshmen", "Sharing a room ..."
 )
 _TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)?"
                                  r" (?:about (?:me|us|my)\b|(?:that )?i (?:want|wanna|'d like|would like|'d love|am interested)\b)")

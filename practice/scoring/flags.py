@@ -285,10 +285,21 @@ def question_units(questions: TurnQuestions) -> list[str]:
         parts = [p for p in clauses(asked.sentence) if clause_form(p)]
         inner = _split_and(asked.sentence)
         candidates = inner if len(inner) > 1 else ([" ".join(p) for p in parts[-1:]] or [asked.sentence])
+        cut_off = i and not questions.questions[i - 1].sentence.rstrip().endswith("?")
         for c in candidates:
-            if not units or not _same_question(units[-1], c):
+            if units and cut_off and _restarted(units[-1], c):
+                units[-1] = c
+            elif not units or not _same_question(units[-1], c):
                 units.append(c)
     return units
+
+
+def _restarted(before: str, after: str) -> bool:
+    """ "nine years wow do you still like um do you still enjoy it as much": a few words
+    given up at a hesitation and said again with the rest; one question."""
+    wa, wb = words(before), words(after)
+    start = len(wa) - 4 if len(wa) > 4 else 0  # the given-up words end what came before
+    return len(wb) > 4 and any(wa[j:j + 3] == wb[:3] for j in range(start, len(wa) - 2))
 
 
 def stacked(questions: TurnQuestions, previous: str | None = None) -> list[str] | None:
@@ -362,7 +373,9 @@ def _frames(asked, later) -> bool:
 
 
 # a transcript's lead-in to the question, cut off from it by a hesitation
-_ASK_LEAD_IN = re.compile(r"\b(?:wanted|want|wanna|gonna|going|meant) to ask(?: you)?(?:\W+(?:like|um|uh|so))*\W*$")
+_ASK_LEAD_IN = re.compile(r"\b(?:wanted|want|wanna|gonna|going|meant) to ask(?: you)?(?:\W+(?:like|um|uh|so))*\W*$"
+                          # "can i ask what um what helped you ...": the same, cut off after its wh-word
+                          r"|^(?:(?:so|okay|ok|and|um|uh)\W+)*(?:can|could|may) i (?:also |just )?ask(?: you)?(?: like)? (?:what|how|why|where|when|who)\W*$")
 
 
 _NAMES_A_TOPIC = re.compile(r"^(?:(?:so|okay|ok|um|oh|but|hmm)\W+)*(?:(?:can|could|may) i (?:also |just )?ask\W+)?"

@@ -18,7 +18,7 @@ from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, statement_ch
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wh import wh_form
-from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, NEGATIVE_AUX, SUBJECTS, WH
+from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, MARKERS, NEGATIVE_AUX, SUBJECTS, WH
 
 
 _ASIDE = re.compile(r",\s*if (?:anything|any|ever|at all|so|not)\s*,", re.IGNORECASE)
@@ -58,8 +58,12 @@ def sentence_form(sentence: str) -> Form:
         # couldn't we", "That's good isn't it": a statement, then a negative tag asking agreement
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     found = [(i, f) for i, p in enumerate(parts)
-             if not (i and not asked and (_subordinate_wh(p) or p[0] == "which")) and not (i and _when_clause(p)) and not _leads_on(p, low)
+             if not (i and not asked and (_subordinate_wh(p) or p[0] == "which"))
+             and not ((i or not asked and len(parts) > 1) and _when_clause(p)) and not _leads_on(p, low)
              and not (i and _relative_who(p, parts[i - 1]))
+             # "I managed restaurants for eight years, did a coding bootcamp last year, and ...": a
+             # verb of the list, not a question
+             and not (i and not asked and p[0] == "did" and len(p) > 1 and p[1] in {"a", "an", "some"})
              and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
         found = found[:-1]
@@ -140,6 +144,12 @@ def sentence_form(sentence: str) -> Form:
         return surprise_check(low)
     if not asked and not found and not re.search(r"[,.!;:]", sentence) and _SO_YOU_CHECK.match(" ".join(words(low))):
         return Form("declarative", "closed", 'checks a fact about them ("so you ..."): it asks for a yes or no', low)
+    if not asked and not found and not re.search(r"[,.?!;:]", sentence) and re.search(r"(?:\S+ ){4,}or$", " ".join(words(low))):
+        # "three weeks in the truck wow and um this is hard for your family or", "are you guys
+        # hiring helpers right now or": a run that trails off in "or" offers what it says to be
+        # confirmed or corrected (sets 1-297: the 9 such runs with no question found are all
+        # labelled closed)
+        return Form("declarative", "closed", 'trails off in "or ...": it asks for a yes or no', low)
     if not asked:
         return STATEMENT
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
@@ -153,8 +163,10 @@ def sentence_form(sentence: str) -> Form:
     if has_choice(sentence):
         return Form("choice", "closed", "offers a choice between options", low)
     head = strip_markers(ws)
+    if len(parts) > 1 and all(set(p) <= MARKERS | {"please"} for p in parts[:-1]):
+        head = parts[-1]  # "Yes, please, what they look for?", "First, what you like the most?"
     if len(head) > 3 and head[0] in {"what", "how", "why", "which"} and head[1] in _PLAIN_SUBJECTS \
-            and head[2] not in AUX | {"mean", "meant"} and "," not in low:
+            and head[2] not in AUX | {"mean", "meant"} and ("," not in low or head is parts[-1]):
         # "What I need to do to work as planner here?", "How you got into it?": a wh-question in a
         # second language's word order, asked all the same (sets 250-257)
         inner = wh_form([head[0], "do"] + head[1:])

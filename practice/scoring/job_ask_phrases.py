@@ -16,6 +16,12 @@ ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides
           r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
           r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?)")
 
+# "would anybody even hire me", "I'm scared nobody's going to hire me": a doubt, not an ask
+_NOT_ASKED_TO = "".join(f"(?<!{words} )" for words in (
+    "anybody even", "anyone even", "would anybody", "would anyone", "will anybody", "will anyone",
+    "nobody's going to", "nobody is going to", "no one's going to", "no one is going to", "nobody will",
+    "no one will", "nobody would", "no one would", "nobody wants to", "no one wants to", "won't"))
+
 JOB_ASK = Alternation(
     r"\b(?:(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
     r"|(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
@@ -50,7 +56,7 @@ JOB_ASK = Alternation(
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
     r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|(?:love|like|want|hope|happy|glad) to be considered"
     r"|consider me for|(?:can|could|may) i (?:interview|apply) (?:for|with|at)|(?:help me|get me) (?:get )?hired|keep me in mind for|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"
-    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|(?<!anybody even )(?<!anyone even )(?<!would anybody )(?<!would anyone )(?<!will anybody )(?<!will anyone )hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
+    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|" + _NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:interview|apply|applying) (?:with|at|for) (?:you|your (?:team|company))|(?:can|could) i (?:work|intern) (?:for|with) you"
@@ -364,7 +370,7 @@ JOB_ASK = Alternation(
     # May", "a paid field tech spot I could apply for"
     r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?and do one (?:in|at|with|for) (?:your|you)\b"
     r"|\b(?:they|you|your [\w-]+) (?:maybe )?needs? (?:someone|somebody) like me\b"
-    r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever )?(?:hire|take on|take) (?:[\w-]+ )?" + ROLES + r"\b"
+    r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever |still )?(?:hire|take on|take) (?:[\w-]+ ){0,2}" + ROLES + r"\b"
     r"|\byour [\w-]+ (?:has|have) (?:[\w-]+ ){0,2}(?:openings|vacancies|positions)\b"
     r"|\b(?:point me to|put me in touch with)\b[^.?!]{0,40}\babout applying\b"
     r"|\bif (?:they're|they are|you're|you are) (?:still )?taking (?:people|anyone|new people|applications|on people)\b"
@@ -383,5 +389,17 @@ JOB_ASK = Alternation(
     r"|\b(?:is|are) there (?:any |a )?(?:job|position|opening|spot)s? open (?:in|at|on) your\b"
     r"|\byou (?:probably )?(?:don't|wouldn't|do|would) (?:ever )?hire (?:people|someone|somebody) (?:my age|like me)\b"
     r"|\byour [\w-]+ takes? (?:[\w-]+ )?(?:students|interns|undergrads|volunteers|apprentices)\b"
-    r"|\bone of (?:these|those) (?:[\w-]+ ){0,2}(?:internships|placements|rotations|externships) (?:here|in your|at your|with you)\b)"
+    r"|\bone of (?:these|those) (?:[\w-]+ ){0,2}(?:internships|placements|rotations|externships) (?:here|in your|at your|with you)\b"
+    # sets 290-297: "If I did a few trial shifts at your bakery, would that be something you'd
+    # consider?", "do they have the the openings for new aide now", "would your hotel take someone
+    # with no experience", "do you think there's room for one more, maybe as an apprentice?", "Is
+    # your team open to returnships", "do you have work for a helper", "introduce me to some people
+    # who hire assistant editors"
+    r"|\btrial shifts? (?:at|with|in|for) (?:your|you)\b"
+    r"|\b(?:do|does) (?:they|you|y'all|your [\w-]+) (?:still |currently )?have (?:the |any )*(?:openings|vacancies|spots|positions) for\b"
+    r"|\b(?:would|will|does|do) your [\w-]+ (?:ever )?(?:take|hire) (?:someone|somebody|people|anyone) with (?:no|little|zero) experience\b"
+    r"|\b(?:there's|there is|there be|have) room for one more\b"
+    r"|\b(?:is|are) (?:your|the) [\w-]+ open to (?:returnships?|interns|apprentices|hiring|taking on|volunteers|career changers)\b"
+    r"|\bhave (?:any |some )?(?:work|a job|a spot|a place) for (?:me\b|an? (?:[\w-]+ )?" + ROLES + r"\b)"
+    r"|\bintroduce me to (?:some |a few )?(?:people|someone|somebody|anyone) who (?:hires?|are hiring|is hiring|does the hiring|might hire)\b)"
 )

@@ -117,6 +117,8 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
                or ("-" in w or " " in w) and re.search(rf"\b{re.escape(w)}\b", low)]
         if hit:
             return "shared", ", ".join(hit[:3])
+        if _WHAT_THEY_MEANT.match(low):  # "Like what?", "In what way?": their words, asked about
+            return "pointer", low.strip(" ?")
         asked_part = question_part(low, a.form.clause)
         m = FOLLOW_UP.search(asked_part)
         if m and not own_antecedent(clean(text).lower(), asked_part, m, previous):
@@ -134,6 +136,10 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
         if pairs and (sim is None or sim >= meaning.UNRELATED):
             return "related", ", ".join(f"{mine_w} ~ {their_w}" for mine_w, their_w in pairs[:2])
     return None
+
+
+_WHAT_THEY_MEANT = re.compile(r"^(?:(?:um|uh|oh|okay|so|sorry)\W+)*(?:like what|such as|such as what|meaning what"
+                             r"|in what (?:way|sense))\W*$")
 
 
 def _short_q(sentence: str, n: int = 6) -> str:

@@ -274,12 +274,13 @@ def run_on_question(ws: list[str]) -> Form | None:
                         or head[k] in {"is", "was"} and head[k + 1] in {"that", "it", "this"} and head[k + 2] in CHECKED:
                     # ("the full moon thing is that actually real or ...", not "the thing is that ...")
                     return clause_form(head[k:], True)
-    if len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"})
-                         or ws[0] == "what" and ws[2] in DONE) \
-            and (ws[1] in {"you", "they"} or ws[1] == "i" and ws[0] == "how" and ws[2] in {"should", "can", "could"}) \
+    if (len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"})
+                          or ws[0] == "what" and ws[2] in DONE)
+            and (ws[1] in {"you", "they"} or ws[1] == "i" and ws[0] == "how" and ws[2] in {"should", "can", "could"})
+            or len(ws) >= 4 and ws[:3] in (["why", "it", "is"], ["why", "it", "was"])) \
             and not set(_main_clause(ws[3:])) & _NAMES_A_POINT:
-        # "so um how you started in this field", "what you do on the boat exactly": the
-        # question, in the grammar of a second language
+        # "so um how you started in this field", "what you do on the boat exactly", "why it is so
+        # difficult the exam": the question, in the grammar of a second language
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
     for i in range(len(ws) - 3, 2, -1):
         # "... but not the sleeping in the truck so how you get used to it": the same, after what

@@ -33,8 +33,12 @@ def bare_tag(low: str) -> bool:
     if _NEGATIVE_TAG.search(said):
         return True
     last_no = re.search(r"([\w']+)\s+no\W*$", low)
-    if re.search(r"\b(?:must|bet)\b", low) and last_no and last_no.group(1) not in _NO_AS_OBJECT:
-        return True  # a guess, then "no?" said rising: "that must be exhausting for the brain no"
+    if last_no and last_no.group(1) not in _NO_AS_OBJECT \
+            and (re.search(r"\b(?:must|bet)\b", low) or len(words(low)) >= 6 and last_no.group(1) not in _NO_AFTER):
+        # a guess or a claim, then "no?" said rising: "that must be exhausting for the brain no",
+        # "four days is a long time away from the family it is difficult no" (sets 1-297: 12 of
+        # the 12 such unpunctuated turns without "must" are labelled closed)
+        return True
     # "that must be the worst part no when when the parents hate you", "that's probably the
     # smart move right to stay close to the animals": the tag, then what the guess is about
     mid = _TAG_THEN_ABOUT.search(said)
@@ -51,7 +55,7 @@ def bare_tag(low: str) -> bool:
 # a second language's "yes" said rising after a statement: "so mostly you learn it on the job and
 # not from the hotel school yes", "the pass that is the window where the plates go out yes" (both
 # such unpunctuated turns of sets 1-65 are labelled closed); not an answer ("i think so yes")
-_YES_TAG = re.compile(r"(?<!\bso)(?<!\boh)(?<!\byeah)(?<!\bsay)(?<!\bsaid)(?<!\bokay)(?<!\byes)(?<!\bsure)\s+yes$")
+_YES_TAG = re.compile(r"(?<!\bif)(?<!\bso)(?<!\boh)(?<!\byeah)(?<!\bsay)(?<!\bsaid)(?<!\bokay)(?<!\byes)(?<!\bsure)\s+yes$")
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
                            r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$")
@@ -60,6 +64,9 @@ _TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|becaus
 # "you must have had to say no": "no" said or taken, not a tag
 _NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "answered", "take", "took", "to", "is", "was",
                  "mean", "means", "meant", "the", "a", "with", "hear", "heard"}
+# ... nor an answer or an exclamation: "oh no", "yes or no", "i told them no"
+_NO_AFTER = {"oh", "or", "yes", "no", "and", "but", "so", "probably", "definitely", "maybe", "certainly", "just",
+             "them", "him", "her", "me", "us", "you", "straight", "flat", "that", "it's", "are", "were"}
 _NEGATIVE_THEN_TAG = re.compile(
     r"(?:\b(?:never|not|no|nobody|nothing|hardly)\b|n't\b).*\s(?:would|do|does|did|is|are|was|were|can|could|will|have|has)"
     r" (?:you|it|they|he|she|we|there)$")

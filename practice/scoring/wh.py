@@ -111,7 +111,10 @@ _PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:
 # ("So what got you through wasn't talent, it was ...", "what really sticks with you isn't the
 # fresh air": the same statement, set against what it is not)
 PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finally )?"
-                           r"(?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won)"
+                           r"(?:(?!(?:is|was|does|has)\b)\w+(?:s|ed)|got|made|kept|drew|struck|hit|brought|stuck|sold|won"
+                           # "what bother you is when the problem come back": the verb in a
+                           # second language's bare form
+                           r"|(?:bother|worry|scare|surprise|stress|interest|excite|motivate|matter|help) (?:you|me|people|them|us)\b)"
                            r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) \w+")
 
 

@@ -50,7 +50,7 @@ _AGREES_WITH_YOU = re.compile(
 _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\w*|intern\w*|recruit\w*|openings?"
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
                      r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"
-                     r"|skills?|finding people|find people|rookies?)\b")
+                     r"|skills?|finding people|find people|rookies?|applicants?|short on|short-staffed|understaffed)\b")
 # "Of course. I wish someone had been honest with me at your age.", "Happy to help, and good
 # luck with the patent bar.": a short reply to thanks or to a request grants it and leaves no
 # answer to switch away from (none of the 19 turns after one in sets 1-43 is a topic switch)

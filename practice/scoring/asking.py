@@ -37,11 +37,16 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
                          r"|\b(?:be|become) a (?:strong|good|competitive|better) (?:applicant|candidate)\b"
                          r"|\b(?:personal statement|statement of purpose|application essay)\b"
                          # "When does hiring open for next season?": when, not whether for me (set 280)
-                         r"|\bwhen (?:does|do|is|are) (?:the )?(?:hiring|applications?)\b")
+                         r"|\bwhen (?:does|do|is|are) (?:the )?(?:hiring|applications?)\b"
+                         # "What should I be doing now ... to be competitive for a seasonal spot?", "or
+                         # should i just like apply for a crew this summer" (sets 298-305)
+                         r"|\bto be competitive for\b|\bor should i (?:just )?(?:like )?apply\b")
 # what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(
     r"\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers|people) (?:\w+ )?look for\b"
+    # "what kind of experience they are looking for when they hire" (set 303)
+    r"|\bwhat (?:kind of |sort of )?(?:\w+ )?(?:they|you|employers|banks|firms) (?:are|is) looking for\b"
     r"|\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers) (?:\w+ )?(?:consider|value|weigh|want to see) when (?:hiring|you hire|they hire)\b"
     r"|\bwhat makes (?:a |an |your |someone'?s? |one )?(?:[\w-]+ ){0,2}(?:stand|jump|pop) out\b"
     r"|\bhow (?:do|can|could|would|should) (?:i|you|someone|people|candidates) (?:\w+ )?stand out\b"

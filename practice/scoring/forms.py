@@ -272,6 +272,9 @@ _ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:
 _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
                               r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
 _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |probably )?(?:happen to )?know (?:if|whether)\b"
+                             # "so maybe you can give me a job for next season", "then maybe you can
+                             # give my name to your boss" (sets 298-305)
+                             r"|\b(?:maybe|perhaps) you (?:can|could) (?:give|send|pass|show|introduce|put|forward) (?:me|my|them|him|her)\b"
                              r"|\bif (?:you|your [\w-]+) (?:ever )?(?:has|have|get|gets) (?:an?|any|some) [^.?!]{0,30}\b(?:maybe|perhaps|could|can|would)"
                              r" you (?:can |could |would |might )?(?:tell|let) me\b")
 # "wait so you're the only one there the whole night", "wait you don't get paid for the driving":

@@ -67,7 +67,7 @@ JOB_ASK = Alternation(
     r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
     r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots) (?:on|at|in|with|for) (?:your|you)\b"
-    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b(?! out there| anywhere| in general)|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b(?! out there| anywhere| in general)|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )(?<!about )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
@@ -141,7 +141,7 @@ JOB_ASK = Alternation(
     # me", "if there is a position", "is hiring PT aides" after a long subject, "do mine here
     # with you guys" (clinical hours), "a spot in the next cohort", "take like interns"
     r"|(?:you guys|y'all|you all) (?:are |is )?(?:hiring|taking on|taking people on)\b"
-    r"|\btaking on (?:any |some )?(?:[\w-]+ ){0,2}(?:help|hands|helpers|staff|interns|apprentices|aides|assistants)\b"
+    r"|(?<!about )\btaking on (?:any |some )?(?:[\w-]+ ){0,2}(?:help|hands|helpers|staff|interns|apprentices|aides|assistants)\b"
     r"|\bvouch for me\b|\bif there(?:'s| is) (?:a |an |any )?(?:position|opening|spot|vacancy|job)\b"
     r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
     r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
@@ -401,5 +401,23 @@ JOB_ASK = Alternation(
     r"|\b(?:there's|there is|there be|have) room for one more\b"
     r"|\b(?:is|are) (?:your|the) [\w-]+ open to (?:returnships?|interns|apprentices|hiring|taking on|volunteers|career changers)\b"
     r"|\bhave (?:any |some )?(?:work|a job|a spot|a place) for (?:me\b|an? (?:[\w-]+ )?" + ROLES + r"\b)"
-    r"|\bintroduce me to (?:some |a few )?(?:people|someone|somebody|anyone) who (?:hires?|are hiring|is hiring|does the hiring|might hire)\b)"
+    r"|\bintroduce me to (?:some |a few )?(?:people|someone|somebody|anyone) who (?:hires?|are hiring|is hiring|does the hiring|might hire)\b"
+    # sets 298-305: "Are any of the agencies you've worked with hiring right now?", "if they're
+    # hiring i would sign up tomorrow", "Does your lab ever bring on people with a finance
+    # background", "could i ... help out at your agency", "Do you ever take on an apprentice",
+    # "would you ever let someone observe at your clinic", "who to call to get signed up to work
+    # there", "getting into the volunteer program at your hospice", "do you need workers for the
+    # almond season", "Would you be willing to write one for me", "how would i get in as an
+    # assistant at your branch"
+    r"|\b(?:are|is) any of (?:the|your|those) [^.?!]{0,40}\bhiring (?:right now|now|at the moment|currently)\b"
+    r"|\bif (?:they're|they are|you're|you are) hiring,? i(?:'d| would)\b"
+    r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever )?(?:bring on|take on|hire) (?:people|someone|somebody) with\b"
+    r"|\b(?:could|can|may)\b[^.?!]{0,80}\bhelp out (?:at|in|with|on) your\b"
+    r"|\bdo you (?:ever |still )?(?:take on|hire) (?:an? |any )?(?:[\w-]+ )?" + ROLES + r"\b"
+    r"|\blet (?:me|someone|somebody|people) (?:observe|volunteer|intern) (?:at|in|with) your\b"
+    r"|\b(?:get|getting) (?:signed up|hired) to work there\b"
+    r"|\b(?:get|getting|join|joining) (?:into )?(?:the|your) volunteer (?:program|team|crew) (?:at|in|with) your\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+)(?: guys)? need (?:any |more |extra )?" + ROLES + r" for (?:the|this|next) (?:[\w-]+ )?season\b"
+    r"|\bwilling to write (?:me )?(?:one|a letter|a reference|a recommendation)(?: letter)? for me\b"
+    r"|\bget in as an? (?:[\w-]+ )?" + ROLES + r" (?:at|in|with) your\b)"
 )

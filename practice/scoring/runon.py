@@ -17,7 +17,7 @@ from practice.scoring.clauses import (
 from practice.scoring.kinds import Form, quote
 from practice.scoring.runon_words import (
     BARE_AUX, BARE_SUBJECT, CHECKED, COPULA, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_AFTER_IT,
-    NOT_A_SUBJECT, OWN, REACTIONS, SHOWING, SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING,
+    NOT_A_SUBJECT, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING, SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING,
     WH_SUBJECT_VERBS,
 )
 from practice.scoring.tags import HEARD_TAIL
@@ -294,6 +294,13 @@ def run_on_question(ws: list[str]) -> Form | None:
         # word order (set 276)
         if ws[i] == "how" and ws[i + 1] in {"many", "much"} and ws[i + 3] in {"you", "they"} and ws[i + 4] not in AUX \
                 and (i == 0 or ws[i - 1] in REACTIONS or ws[i - 1] == ws[i + 2]):
+            return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[i + 1]}")', " ".join(ws[i:]))
+    for i in range(len(ws) - 3):
+        # "okay and uh the cdl school how long it take": how long, said in a second language's
+        # word order after the thing it is asked of (set 298); not "that's how long it took"
+        if ws[i] == "how" and ws[i + 1] in {"long", "often", "far"} and ws[i + 2] in {"it", "you", "they"} \
+                and ws[i + 3] not in AUX and len(ws) - i <= 6 \
+                and (i == 0 or ws[i - 1] not in NOT_BEFORE_HOW_LONG and not ws[i - 1].endswith("ing")):
             return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[i + 1]}")', " ".join(ws[i:]))
     if (m := _WHAT_YOU_THINK.search(" ".join(ws))) and m.start() > 0 \
             and " ".join(ws)[:m.start()].split()[-1] not in KNOWING | PREPOSITIONS | REQUEST_VERBS | _NOT_AFTER_WHAT:

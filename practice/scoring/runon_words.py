@@ -6,6 +6,8 @@ rules read as rules; each set names the turns it was grown from.
 
 from __future__ import annotations
 
+from practice.scoring.wordclasses import KNOWING, PREPOSITIONS
+
 SURPRISED_ADVERBS = {"still", "really", "actually", "even", "never"}
 OWN = {"i", "i've", "i'm", "i'd", "my", "me", "we", "we've", "our"}
 # ... and their other forms: "it's more like the money deciding who gets saved", "you're the one
@@ -41,3 +43,8 @@ MAKES = {"make", "help", "happen", "change", "surprise", "matter", "count", "get
 VERDICTS = {"wrong", "different", "hard", "tough", "difficult", "tricky", "special", "scary", "fun", "great", "good", "bad"}
 NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
                   "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}
+# what comes before "how long it take" when it is said, not asked: "that's how long it took",
+# "i don't know how long it takes", "measuring how often they happen"
+NOT_BEFORE_HOW_LONG = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "matter", "depends", "depending", "see",
+                                            "wonder", "wondering", "ask", "asked", "tell", "told", "sure", "idea",
+                                            "realize", "realized", "believe", "imagine", "by", "exactly", "just", "and"}

@@ -59,7 +59,7 @@ _YES_TAG = re.compile(r"(?<!\bif)(?<!\bso)(?<!\boh)(?<!\byeah)(?<!\bsay)(?<!\bsa
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
                            r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$")
-_TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during)\b"
+_TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during|\w+ing)\b"
                              r"(?: [\w']+){0,10}$")
 # "you must have had to say no": "no" said or taken, not a tag
 _NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "answered", "take", "took", "to", "is", "was",

@@ -1,0 +1,232 @@
+"""Job-ask phrases in which the user asks for themself: a referral, a reference, a word put in, a
+résumé or a name passed on, an introduction to whoever hires, to be considered or kept in mind, a
+place to work, stage, intern or volunteer, and the questions about openings that say "for me" or
+"I could apply". Grown from the labelled interview sets; each block names the sets it came
+from. `job_ask_phrases` joins them with the phrases about their workplace's hiring
+(`job_ask_openings`) into one search."""
+
+from __future__ import annotations
+
+from practice.scoring.job_ask_words import NOT_ASKED_TO, ROLES
+
+FOR_ME = (
+    r"(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
+    r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
+    r"|put(?:ting)? (?:me|my name) (?:forward|in(?! touch| contact)|down)"
+    r"|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
+    # sets 134-137: "put me on your lab's waiting list", "a trainee program that i could apply to",
+    # "then you must need more people, no?"
+    r"|\bput me on (?:your|the|their) (?:[\w'-]+ ){0,2}(?:waiting list|waitlist|list)\b|\b(?:program|programme|position|role|opening|job|spot|internship|apprenticeship|posting) (?:that|which) i (?:could|can|might) apply (?:to|for)\b"
+    r"|\b(?:you|who|someone|anyone) (?:could |can |would |will |might )?bump me up (?:the|that|your) (?:list|waitlist|waiting list)\b|\btell (?:your|the) \w+ (?:that )?i (?:want|wanna|'d like|would like|'d love) to apply\b"
+    r"|\b(?:bring|have|get) me in for (?:a|an) (?:[\w-]+ )?(?:interview|trial|tryout|shift)\b"  # "bring me in for a working interview"
+    # sets 126-129: "what would it take to get on with your outfit", "could i pick up some smaller hearings"
+    r"|\b(?:take (?:for me )?to|could i|can i|chance to|way to|how (?:do|would|could) i) get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b"
+    r"|\b(?:could|can) i (?:maybe |just )?pick up (?:some|a few|any) (?:[\w-]+ )?(?:shifts|hearings|jobs|gigs|work|hours)\b(?! (?:at|in|with) another)"
+    r"|(?:refer|recommend) me\b"
+    r"|(?:give|get|write|make|offer|be) me (?:a )?referral"
+    r"|referral (?:for me|from you)"
+    r"|pass (?:along|on) my (?:resume|cv|name)"
+    r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
+    r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)"
+    r"|consider me for"
+    r"|(?:can|could|may) i (?:interview|apply) (?:for|with|at)"
+    r"|(?:help me|get me) (?:get )?hired"
+    r"|keep me in mind for"
+    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|" + NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
+    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?:job|position|role|internship) for me"
+    r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
+    r"|(?:can|could) i (?:work|intern) (?:for|with) you"
+    r"|introduce me to (?:the |your )?(?:hiring|recruit)"
+    # issue 14: résumés, hiring, openings, internships, references
+    r"|(?:send|email|give|show|share) (?:you )?my (?:resume|cv|portfolio)|my (?:resume|cv) (?:to|along|over|with)"
+    r"|(?:passing|forwarding|sending|handing) my (?:resume|cv|name|application|portfolio|reel)"
+    r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
+    r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
+    # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
+    # could flag me", "does your company ever hire for those dedicated spots"
+    r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
+    r"|\bflag (?:me|my name)\b"
+    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:(?:later|sometime|someday|one day|for me) )?(?:for|if|when)|let me (?:stage|trail)\b"
+    r"|(?:list|listed|listing|use|used|using|put|putting|name|named|naming) you (?:down )?as (?:a |my |one of my )?reference|(?:write|give) me a (?:reference|recommendation)"
+    # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
+    # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
+    # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
+    r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
+    r"|(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
+    r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
+    # asks through a go-between or a favour: "putting in a word for me", "mention my name to",
+    # "let the chief know i'm interested", "referring me for the role", "look over my
+    # application", "get me onto your list", "would it be okay if i applied for one of those",
+    # "what would it take for someone like me to get on your crew", "do you ever hire extra hands"
+    r"|(?:mention|mentioning|drop|dropping|give|giving) (?:them |him |her )?my name\b"
+    r"|let (?:the |your |him |her |them |my )?(?:[\w-]+ )?know (?:that )?(?:i'm|i am|i'd be|i would be|i'll be) (?:\w+ )?(?:interested|available|keen)"
+    r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ ){0,2}about me\b"
+    # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
+    r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
+    r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b"
+    r"|(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
+    r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
+    r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b"
+    r"|(?:take|taking|bring|bringing|hire|hiring) (?:someone|somebody) (?:my age|like me) on\b"
+    r"|(?:someone|somebody|people) like me (?:could|can|might) (?:get into|join|apply)|my (?:portfolio|resume|cv|reel)\b[^.?!]{0,60}\b(?:look|looking) at (?:it|them)\b"
+    r"|(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:someone|somebody|anyone|an extra|extra|more) (?:\w+ )?(?:like (?:that|me)|now|right now|at the moment|this (?:summer|season|year|fall|spring|winter))"
+    # "could i apply to your local tomorrow", "would you consider writing me one of those letters"
+    r"|(?:can|could|may) i (?:\w+ )?apply (?:to|at|with) (?:your|you)\b|writ(?:e|ing) me (?:a|one of (?:those|your|the)) (?:\w+ )?letters?\b"
+    r"|(?:would|does|do) (?:your|the) [\w-]+ have any (?:[\w-]+ ){0,4}jobs? (?:i could|i can|for me|that i)\b"
+    r"|(?:would|could|will) (?:you|your [\w-]+) (?:ever )?consider me\b"
+    r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your|here\b)"
+    r"|(?:the one|someone|the person) who referred me"
+    # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?",
+    # "mention me to your head chef", "say that I spoke with you when I apply", "if a contract
+    # ever came up", "use your name as a reference", "is your central pharmacy hiring", "take
+    # them on as an apprentice", "getting on as an ASM for your next production", a trial shift
+    r"|(?:mention|mentioning|recommend|recommending) me to\b"
+    r"|(?:say|mention|tell them) (?:that )?i (?:spoke|talked|have spoken|have talked) (?:with|to) you"
+    r"|take (?:me|them|someone|somebody|people) on as (?:an? )?(?:apprentice|intern|trainee|junior|assistant)"
+    r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
+    r"|\bvouch for me\b"
+    r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
+    r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
+    r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
+    # sets 38-39: "could you help me get a spot in one of those here at your park", "if the
+    # conservancy here has any opening now"
+    r"|\byou (?:\w+ ){0,2}help me (?:get|land|find|secure) (?:a|an|one) (?:[\w-]+ ){0,2}(?:spot|place|position|job|role|internship|placement|apprenticeship)\b"
+    # sets 36-37: "would your firm have room for a winter intern", "if you're looking for an
+    # apprentice", "could I work under you?", "would your firm consider someone without the
+    # license yet for a staff position"
+    r"|\b(?:have|has|got|find|make) (?:any )?(?:room|space|a place|a spot) for (?:me\b|(?:someone|somebody) like me\b"
+    # (sets 202-209: "would your clinic have room for an aide")
+    r"|(?:a|an|another|one more) (?:[\w-]+ ){0,2}(?:intern|apprentice|trainee|hire|assistant|junior|analyst|associate|volunteer"
+    r"|aide|helper|tech|technician|stagehand|cook|hand)s?\b)"
+    r"|(?:can|could|may|might) i (?:\w+ )?work under you\b"
+    # sets 60-61: "is there a way I could end up on your crew", "do you guys do internships for
+    # high schoolers", "could I come in and stage here", "help me get on with your company", "is
+    # the wind farm bringing on any new techs", "would the Ledger take on a freelancer"
+    r"|\bi (?:could |would |might |can )?end up (?:on|in|at|with) your (?:[\w-]+ )?(?:crew|team|shop|company|firm|kitchen|department|staff|station)\b"
+    r"|\bhelp me get (?:on|in) (?:with|at) your\b"
+    # set 58-59: "could I come in ... and work alongside your bakers, even unpaid?", "maybe you
+    # could take me as stagiaire", "I would like very much to work here after I graduate"
+    r"|\b(?:could|can|may) i (?!ask\b|tell\b|say\b|check\b)[^?!]{0,80}\b(?:unpaid|for free)\b|\bi(?:'d| would) (?:happily |gladly )?work (?:for free|unpaid)\b"
+    r"|\btake me (?:on )?as (?:an? |your )?(?:[\w-]+ )?(?:stagiaire|apprentice|intern|trainee|helper|assistant|volunteer)\b"
+    r"|\bi(?:'d| would) (?:like|love) (?:very much |really )?to work (?:here|for you|with you|at your|on your|in your)\b"
+    # set 57: "could you get me on as a helper with your crew", "introduce me to your editor so
+    # I can ask about a staff reporter job"
+    r"|\bget me on (?:as|with|at) (?:an? |your |the )?\b"
+    r"|\bintroduce me to (?:your|the) [^.?!]{0,40}\babout (?:an? |the |that |this )?(?:[\w-]+ ){0,3}(?:job|position|role|opening|internship)s?\b"
+    r"|\bi(?:'d| would)? (?:really |so |absolutely )?(?:love|like|want|be hoping) to do (?:it|mine|my (?:[\w-]+ )?(?:one|placement|work experience|week|internship)) (?:here )?with (?:you|your)\b"
+    r"|\bget(?:ting)? me into (?:the |your |a |an )?(?:next )?(?:[\w-]+ )?(?:class|program|programme|cohort|apprenticeship|intake)\b"
+    r"|\bmaybe i (?:can|could) (?:work|help|help out) (?:there|here|for you|with you)\b"
+    r"|\bmaybe i (?:can|could) work as an? [\w-]+(?: [\w-]+)? (?:in|at|for) your\b"
+    r"|\bconsider(?:ing)? hiring me\b"
+    r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
+    r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
+    # sets 74-77: "could i maybe come and do a stage with you", "let me pick up a few prep shifts
+    # here", "look at my clips in case a reporting position opens", "put me in touch with
+    # whoever hires the hosts"
+    # (one rule for asking to stage or trail: "could I stage in your kitchen", "could I come in
+    # and stage here", "could i maybe like stage here" (sets 60-61, 114-117))
+    r"|\b(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
+    r"|\b(?:let me|could i|can i) (?:maybe )?(?:pick up|work|take|cover) (?:a few |some |a couple of )?(?:[\w-]+ )?shifts? (?:here|with you|for you|at your|in your|on your)\b"
+    r"|\b(?:put me in touch with|introduce me to|connect me with) (?:whoever|the person who|someone who) (?:hires|does the hiring|handles (?:the )?hiring)\b"
+    # sets 70-73: "shadow you this summer ... and maybe get hired on as a tech", "I'd be happy to
+    # clean kennels or whatever you need", "try a full week here", "I'd work hard, I promise"
+    r"|\bi(?:'d| would) be (?:happy|glad) to (?:clean|sweep|help|do|work)\b[^.?!]{0,40}\bwhatever you need\b"
+    r"|\bi(?:'d| would) work (?:really |very |so )?hard\b"
+    r"|\bintroduce me to\b[^.?!]{0,60}\bmy application\b"
+    # sets 78-81: "would you be open to being one of my references", "walk my application over
+    # to whoever does hiring", "Who should I talk to about applying?" (after they said they hire)
+    r"|\b(?:be|being) (?:one of )?my references\b|\b(?:walk|carry|hand|take|bring) my (?:application|resume|cv) (?:over|in|up|to)\b"
+    r"|\bwho (?:should|do|would|could) i (?:talk|speak|reach out) to about applying\b"
+    # sets 82-85: "who could get my application in front of the right person", "get my
+    # application in with your department", "a place for me in your kitchen", "Is your clinic
+    # looking for a vet assistant?"
+    r"|\b(?:get|put|getting|putting) my (?:application|resume|cv|name) in (?:front of|with)\b"
+    r"|\b(?:a|any) (?:place|spot|room) for me (?:in|at|on|with) your\b"
+    # sets 86-89: "any opening for a prep cook", "Could I do my field placement here", "take me
+    # for one of those fieldwork placements", "Do you accept PhD students in your lab", "Your local
+    # doesn't happen to be taking applications", "do a stage here", "in case you need a seasonal
+    # preparer"
+    r"|\b(?:have|is there|got) (?:any|an) opening for (?:a|an|me|someone)\b"
+    r"|\b(?:do|doing) (?:my|a|one of (?:those|your|the)) (?:[\w-]+ ){0,2}(?:placements?|internships?|intern hours|rotations?|practicum"
+    r"|externships?)(?: \w+){0,2} (?:here|at your|with you|in your|under you)\b"
+    r"|\btake me (?:on )?for (?:one of )?(?:those |your |a |the )?(?:[\w-]+ )?(?:placements?|internships?|rotations?|externships?)\b"
+    # sets 62-65: "maybe your firm has a position where I can work while I study", "give me
+    # your recruiter's name", "if your clinic takes any high school volunteers", "is your
+    # station looking for archive volunteers"
+    r"|\b(?:position|job|role|spot|opening|place) (?:where|that) i (?:can|could|might) work\b"
+    r"|\b(?:give|send|pass|share) me (?:your|the) (?:[\w-]+ )?(?:recruiter|hiring manager|recruiting \w+)(?:'s)? (?:name|contact|email|number|details)\b"
+    r"|\bi could (?:work on|do|help with|help on|start on)\b[^.?!]{0,25}\bas (?:an?|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|volunteer)\b"
+    r"|\bconsider (?:me|someone|somebody|a student|students|people)\b[^.?!]{0,40}\bas (?:an?|her|his|their|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|hygienist|junior)\b"
+    r"|\bspons(?:or|ors|oring|ored) (?:a )?(?:visas? (?:for )?|work visas? (?:for )?)?(?:me|someone like me|somebody like me|people like me)\b"
+    r"|\bmy (?:clips|samples|portfolio|reel|designs|drawings)\b[^.?!]{0,60}\b(?:for|even) (?:a |an )?(?:[\w-]+ ){0,2}(?:spot|job|role|position|gig|opening|post)\b"
+    r"|\bi(?:'d| would)? (?:really )?(?:like|love|want) to (?:work|drive|fly|cook|bake|teach|intern|volunteer|build|design|write|nurse) (?:for|with|at) your (?:[\w-]+ )?"
+    r"(?:company|firm|studio|team|shop|kitchen|clinic|office|lab|crew|department|agency|practice|hotel|restaurant|hospital|airline|paper|station)\b"
+    r"|\bwhat would it take (?:for (?:me|someone like me) )?to (?:work|get on|join|intern|start)\b[^.?!]{0,30}\b(?:with you|for you|your)\b"
+    # sets 146-153: "could your firm give me some part-time work", "any assistant hours I could
+    # pick up", "could I work some hours as a kennel assistant at your clinic", "I would be very
+    # interested to work in your team", "you wouldn't happen to need extra hands", "do you still
+    # need anybody this june", "giving them my number if they end up short", "or be like an
+    # assistant over the summer", "put me in touch with your company's recruiter"
+    r"|\b(?:(?:could|can|would|will) (?:you|your [\w-]+)|(?:you|your [\w-]+) (?:could|can|would|might)) (?:maybe )?give me (?:some |any |a few )?(?:[\w-]+ )?(?:work|hours|shifts)\b"
+    r"|\b(?:have|has) (?:any |some )?(?:[\w-]+ )?(?:hours|shifts) (?:that )?i (?:could|can|might) (?:pick up|take|work|cover)\b"
+    # (sets 210-217: "could i maybe work in your clinic", "could i work here this summer")
+    r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:here\b|there\b"
+    r"|(?:some |a few )?(?:hours |shifts |days )?(?:as an? [\w-]+(?: [\w-]+)? )?(?:at|for|with|in) your\b)"
+    r"|\bgiv(?:e|ing) (?:them|him|her|the \w+) my (?:number|name|contact|email|details)\b"
+    r"|\b(?:can|could) i (?:[\w']+ ){0,8}?or (?:maybe )?be (?:like )?(?:an?|your) (?:[\w-]+ )?(?:assistant|helper|apprentice|intern|trainee)\b"
+    r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+)\b"
+    r"|\b(?:i|me) (?:(?!used\b|got\b|had\b|went\b)[\w']+ ){0,3}to work (?:in|at|for|with) your (?:clinic|hospital|hotel|kitchen|restaurant|shop|firm|office|team"
+    r"|company|lab|practice|department|station|studio|agency|museum|library|school|farm|crew|unit)\b"
+    r"|\b(?:i'd|i would) (?:love|like) working (?:there|for you|with you)\b"
+    # sets 210-217: "you can tell them my name", "maybe i could be your apprentice", "introduce
+    # me to the agency that hires", "do you take research assistants", "could you refer us"
+    r"|\btell (?:them|him|her|the \w+) (?:about )?my name\b"
+    r"|\bi (?:could|can|might) be your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee)\b"
+    r"|\bintroduc\w+ me to [^.?!]{0,40}\b(?:who|that) hires\b"
+    r"|\b(?:can|could|may) i (?:maybe |like |just |possibly )*come in (?:on |for )?(?:a |one |some )?(?:\w+days?|weekends?|shifts?|mornings?|evenings?)"
+    r" (?:and |to )(?:help|work|pitch in)\b"
+    r"|\b(?:write|put|list|use|give) (?:down )?your name as (?:a |my |one of my )?(?:reference|reverence|referee)s?\b"
+    r"|\bwrite (?:me )?(?:a |an )?(?:reference|recommendation)(?: letter)? for me\b|\bwrite me (?:a |an )?(?:reference|recommendation)\b"
+    r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:a|one|the|this|next) (?:season|summer|harvest|week|weekend) (?:with|for|at) (?:you|your)\b"
+    r"|\bif (?:i|someone like me|somebody like me|an? [\w-]+ like me) wanted to (?:apprentice|intern|work|train|stage) (?:with|for|under) you\b"
+    r"|\bgiv(?:e|ing) my (?:number|name|contact|email|details|resume|cv) to (?:your|the) (?:[\w-]+ )?(?:agent|agency|recruiter|manager|boss|chief"
+    r"|director|hr|supervisor|owner|coordinator|foreman|chef)\b"
+    r"|\bwould i be able to (?:stage|trail|apprentice|intern|work) (?:here|with you|for you|at your|in your)\b"
+    r"|\b(?:can|could|may) i (?:maybe |just |possibly )?do (?:that|the|an|a|this|your|my) (?:[\w-]+ )?(?:apprenticeship|internship|placement|externship"
+    r"|practicum|residency|rotation) (?:here|with you|at your|in your|under you)\b"
+    # sets 250-257: "would they hire someone my age right after the course", "Does your agency take
+    # people who are still finishing their CNA", "if any of the productions ... are looking for an
+    # assistant editor", "keep an eye out for my application", "is hartley ever hiring", "the name
+    # of whoever does the hiring at your agency", "maybe you need apprentice now", "your company
+    # it needs groundie now", "you are hiring climbers now", "can I be assistant here in your
+    # center", "would you ever take on an apprentice", "how could someone like me get on with your crew"
+    r"|\b(?:would|will) (?:they|you|you guys|your [\w-]+) (?:ever )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
+    r" (?:my age|like me)\b|\bwould hire (?:someone|somebody) (?:my age|like me)\b"
+    r"|\bkeep an eye out for my (?:application|resume|cv|name)\b"
+    r"|\bi (?:can|could) be (?:an? |your )?(?:[\w-]+ )?" + ROLES + r" (?:here|in your|at your|for you|with you)\b"
+    r"|\bhow (?:do|would|could|can) (?:someone|somebody) like me get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b"
+    # sets 258-265: "can i come and do the test at your shop", "maybe I can work in your office",
+    # "about volunteering with you", "Are you looking for techs right now?", "if one day there is a
+    # job open in the court", "are you taking any undergrads", "Your agency is hiring now?", "do they
+    # ever take people who are still studying", "mentioned that we talked"
+    r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?and do (?:the|a|my) (?:[\w-]+ )?(?:test|trial|tryout|bend test|weld test)\b"
+    r"|\b(?:maybe|perhaps) i (?:can|could) work (?:in|at|for|with) your\b"
+    r"|\bi (?:want|wanna|'d like|would like|'d love|would love) to apply (?:there|here|with you|to your|at your)\b"
+    r"|\bintroduce me to (?:whoever|the person who|someone who) (?:coordinates|runs|manages|hires|handles|schedules)\b"
+    r"|\btell me when you post (?:the |your )?(?:next )?(?:job|opening|position|posting)s?\b"
+    # sets 274-281: "Could I come in and do one in your kitchen", "Maybe they need someone like me
+    # now?", "Does your agency take seasonal techs", "Your hospice has openings for case managers",
+    # "point me to about applying", "if they're taking people", "take someone who graduates in
+    # May", "a paid field tech spot I could apply for"
+    r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?and do one (?:in|at|with|for) (?:your|you)\b"
+    r"|\b(?:they|you|your [\w-]+) (?:maybe )?needs? (?:someone|somebody) like me\b"
+    r"|\b(?:point me to|put me in touch with)\b[^.?!]{0,40}\babout applying\b"
+    r"|\b(?:spot|position|role|opening|job) i (?:could|can|might) apply (?:for|to)\b"
+    r"|\bintroduc\w+ me to\b[^.?!]{0,60}\babout (?:a|an|the) (?:[\w-]+ )?(?:position|job|opening|role|spot)\b"
+    r"|\byou (?:probably )?(?:don't|wouldn't|do|would) (?:ever )?hire (?:people|someone|somebody) (?:my age|like me)\b"
+    r"|\bhave (?:any |some )?(?:work|a job|a spot|a place) for (?:me\b|an? (?:[\w-]+ )?" + ROLES + r"\b)"
+    r"|\bintroduce me to (?:some |a few )?(?:people|someone|somebody|anyone) who (?:hires?|are hiring|is hiring|does the hiring|might hire)\b"
+    r"|\bif (?:they're|they are|you're|you are) hiring,? i(?:'d| would)\b"
+    r"|\blet (?:me|someone|somebody|people) (?:observe|volunteer|intern) (?:at|in|with) your\b"
+    r"|\bwilling to write (?:me )?(?:one|a letter|a reference|a recommendation)(?: letter)? for me\b"
+)

@@ -1,0 +1,16 @@
+"""Word classes the job-ask phrases share: the people a workplace takes on ("your shop needs a
+helper", "do you need workers for the almond season") and the doubts said before "hire me" that
+ask nothing ("I'm scared nobody's going to hire me")."""
+
+from __future__ import annotations
+
+# people a workplace takes on, for "your shop needs a helper" and its kin
+ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides?|interns?|trainees?|teachers?|cooks?|nurses?"
+          r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
+          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?)")
+
+# "would anybody even hire me", "I'm scared nobody's going to hire me": a doubt, not an ask
+NOT_ASKED_TO = "".join(f"(?<!{words} )" for words in (
+    "anybody even", "anyone even", "would anybody", "would anyone", "will anybody", "will anyone",
+    "nobody's going to", "nobody is going to", "no one's going to", "no one is going to", "nobody will",
+    "no one will", "nobody would", "no one would", "nobody wants to", "no one wants to", "won't"))

@@ -225,7 +225,7 @@ _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| a
 # said back, a statement ("so you kind of have to be really disciplined with money", "so you
 # basically got paid for ..."; 98 of the 149 such lines that ask nothing more).
 _SO_YOU_CHECK = re.compile(
-    r"^(?:(?:oh|wow|okay|ok|wait|ha|yeah|right|huh|hmm|man|dang|and|hold on)\s+)*so (?:you|your [\w']+) "
+    r"^(?:(?:oh|wow|okay|ok|wait|ha|yeah|right|huh|hmm|man|dang|and|hold on)\s+)*so (?:you|you're|you've|your [\w']+) "
     r"(?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
     r"(?!.*\b(?:basically|kind|kinda|sort|like|pretty|really|that's|thats|i|i'm|i'd|i've|my|me|almost|more|less|mostly"
     r"|whole|actually|literally|just|totally|even|never|always|all|every|so|because|cause|but|which|must|probably)\b)"

@@ -63,7 +63,7 @@ FOR_ME = (
     r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ ){0,2}about me\b"
     # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
     r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
-    r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b"
+    r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b(?! essays?\b)"
     r"|(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
     r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
     r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b"
@@ -158,7 +158,7 @@ FOR_ME = (
     r"|\bi could (?:work on|do|help with|help on|start on)\b[^.?!]{0,25}\bas (?:an?|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|volunteer)\b"
     r"|\bconsider (?:me|someone|somebody|a student|students|people)\b[^.?!]{0,40}\bas (?:an?|her|his|their|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|hygienist|junior)\b"
     r"|\bspons(?:or|ors|oring|ored) (?:a )?(?:visas? (?:for )?|work visas? (?:for )?)?(?:me|someone like me|somebody like me|people like me)\b"
-    r"|\bmy (?:clips|samples|portfolio|reel|designs|drawings)\b[^.?!]{0,60}\b(?:for|even) (?:a |an )?(?:[\w-]+ ){0,2}(?:spot|job|role|position|gig|opening|post)\b"
+    r"|\bmy (?:clips|samples|portfolio|reel|designs|drawings)\b[^.?!]{0,60}\b(?<!missing )(?<!ready )(?<!enough )(?:for|even) (?:a |an )?(?:[\w-]+ ){0,2}(?:spot|job|role|position|gig|opening|post)\b"
     r"|\bi(?:'d| would)? (?:really )?(?:like|love|want) to (?:work|drive|fly|cook|bake|teach|intern|volunteer|build|design|write|nurse) (?:for|with|at) your (?:[\w-]+ )?"
     r"(?:company|firm|studio|team|shop|kitchen|clinic|office|lab|crew|department|agency|practice|hotel|restaurant|hospital|airline|paper|station)\b"
     r"|\bwhat would it take (?:for (?:me|someone like me) )?to (?:work|get on|join|intern|start)\b[^.?!]{0,30}\b(?:with you|for you|your)\b"
@@ -229,4 +229,17 @@ FOR_ME = (
     r"|\bif (?:they're|they are|you're|you are) hiring,? i(?:'d| would)\b"
     r"|\blet (?:me|someone|somebody|people) (?:observe|volunteer|intern) (?:at|in|with) your\b"
     r"|\bwilling to write (?:me )?(?:one|a letter|a reference|a recommendation)(?: letter)? for me\b"
+    # sets 306-313: "I'd be happy to work under your license", "pass my resin may [résumé] to
+    # your recruiter", "would you mind telling them I talked to you", "who to call there about
+    # applying", "could i apply there", "i can be one of these extra hands for you", "start as a
+    # helper with you", "I'd work for basically nothing", "forward them to your editors"
+    r"|\bwork under your (?:license|licence|supervision)\b"
+    r"|\bpass (?:along )?my (?:[\w-]+ ){1,2}to your (?:recruiter|hr|hiring manager|manager|boss)\b"
+    r"|\b(?:tell|telling) (?:them|him|her|your [\w-]+) (?:that )?i (?:talked|spoke) (?:to|with) you\b"
+    r"|\bwho to (?:call|contact|talk to|email) (?:there )?about applying\b"
+    r"|\b(?:can|could) i (?:\w+ )?apply there\b"
+    r"|\bi (?:can|could) be one of (?:these|those|your) (?:extra )?" + ROLES + r" for you\b"
+    r"|\bstart (?:out )?as an? (?:[\w-]+ )?" + ROLES + r" (?:with|for) you\b"
+    r"|\bi(?:'d| would) work for (?:basically |practically |almost )?(?:nothing|free|cheap)\b"
+    r"|\bforward (?:them|it|my [\w-]+) to your (?:editors?|recruiter|hr|manager|boss)\b"
 )

@@ -223,4 +223,10 @@ ABOUT_OPENINGS = (
     r"|\b(?:get|getting|join|joining) (?:into )?(?:the|your) volunteer (?:program|team|crew) (?:at|in|with) your\b"
     r"|\b(?:do|does) (?:you|your [\w-]+)(?: guys)? need (?:any |more |extra )?" + ROLES + r" for (?:the|this|next) (?:[\w-]+ )?season\b"
     r"|\bget in as an? (?:[\w-]+ )?" + ROLES + r" (?:at|in|with) your\b"
+    # sets 306-313: "You know any shop near Elizabeth that needs a welder?", "does your company
+    # hire like people coming back after a long gap", "You must need an assistant sometimes"
+    r"|\bknow (?:any|a) [\w-]+ (?:[\w-]+ ){0,3}(?:that|who) (?:needs?|is hiring|are hiring) (?:an? )?(?:[\w-]+ )?" + ROLES + r"\b"
+    r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever )?(?:hire|take on|bring on) (?:like )?(?:people|someone|somebody)"
+    r" (?:coming back|returning)\b"
+    r"|\byou must need an? (?:[\w-]+ )?" + ROLES + r"\b"
 )

@@ -25,4 +25,5 @@ def job_ask(text: str) -> str | None:
 
 
 _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?:a job|work|a position|a referral)\b"
-                         r"|\b(?:i'm|i am) not asking you to (?:sponsor|hire|refer) me\b")
+                         r"|\b(?:i'm|i am) not asking you to (?:sponsor|hire|refer) me\b"
+                         r"|(?:^|[.?!,] )not asking (?:you )?for a job\b")

@@ -30,6 +30,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
     if first in {"what", "how"} and second in {"about", "else"}:
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
     if first in {"what", "which"} and second in {"kind", "sort", "type", "types", "kinds"}:
+        if len(ws) > 3 and ws[2] == "of" and ws[3] in {"money", "pay", "salary", "wage", "wages"}:
+            # "what kind of money are we talking like starting out": one figure, the pay (sets 298-313)
+            return Form("wh_fact", "closed", 'asks for a single fact ("what kind of money")', said)
         if len(ws) <= 7 and ws[-2:] in (["is", "it"], ["was", "it"], ["is", "that"], ["was", "that"]):
             # "what kind of master's is it": the one fact of what something named is
             return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 3)} ...")', said)

@@ -94,13 +94,15 @@ def _guesses_the_answer(last: Asked, before: Asked) -> bool:
     meetings? The people are angry with you?": a statement asked with a "?" after an open
     question guesses its answer; the open question is still the one asked (sets 1-297: 51 of 59
     such pairs are labelled one open question; the four labelled two begin with "And"). How they
-    feel about it ("What do you do all day? You like it?") is asked anew."""
-    return before.form.question_type == "open" and last.form.kind == "declarative" \
-        and before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
-        and not re.match(r"(?:(?:oh|okay|so),? )?(?:and|also|plus)\b", clean(last.sentence).lower()) \
-        and not re.search(r"\byou (?:\w+ )?(?:like|love|enjoy|miss|hate|prefer)\b", clean(last.sentence).lower()) \
-        and not re.match(r"(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?ask\b", clean(before.sentence).lower())
-        # ("Can I ask about vet school admission here? It is different for ...?": leave, then the question)
+    feel about it ("What do you do all day? You like it?") is asked anew, and so is the question
+    after leave to ask ("Can I ask about vet school admission here? It is different for ...?")."""
+    if not (before.form.question_type == "open" and last.form.kind == "declarative"
+            and before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?")):
+        return False
+    said, first = clean(last.sentence).lower(), clean(before.sentence).lower()
+    return not re.match(r"(?:(?:oh|okay|so),? )?(?:and|also|plus)\b", said) \
+        and not re.search(r"\byou (?:\w+ )?(?:like|love|enjoy|miss|hate|prefer)\b", said) \
+        and not re.match(r"(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?ask\b", first)
 
 
 def _asks_it_again(last: Asked, before: Asked) -> bool:

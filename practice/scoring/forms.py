@@ -162,11 +162,11 @@ def sentence_form(sentence: str) -> Form:
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
     if has_choice(sentence):
         return Form("choice", "closed", "offers a choice between options", low)
-    head = strip_markers(ws)
-    if len(parts) > 1 and all(set(p) <= MARKERS | {"please"} for p in parts[:-1]):
-        head = parts[-1]  # "Yes, please, what they look for?", "First, what you like the most?"
+    # "Yes, please, what they look for?", "First, what you like the most?": only a lead-in before it
+    lead_in = len(parts) > 1 and all(set(p) <= MARKERS | {"please"} for p in parts[:-1])
+    head = parts[-1] if lead_in else strip_markers(ws)
     if len(head) > 3 and head[0] in {"what", "how", "why", "which"} and head[1] in _PLAIN_SUBJECTS \
-            and head[2] not in AUX | {"mean", "meant"} and ("," not in low or head is parts[-1]):
+            and head[2] not in AUX | {"mean", "meant"} and ("," not in low or lead_in):
         # "What I need to do to work as planner here?", "How you got into it?": a wh-question in a
         # second language's word order, asked all the same (sets 250-257)
         inner = wh_form([head[0], "do"] + head[1:])

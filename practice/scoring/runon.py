@@ -289,19 +289,11 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and ws[i + 2] not in AUX | {"said", "say", "mentioned", "described", "put", "explained"} \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
-    for i in range(len(ws) - 4):
-        # "um the exams how many exams you passed already": a count asked in a second language's
-        # word order (set 276)
-        if ws[i] == "how" and ws[i + 1] in {"many", "much"} and ws[i + 3] in {"you", "they"} and ws[i + 4] not in AUX \
-                and (i == 0 or ws[i - 1] in REACTIONS or ws[i - 1] == ws[i + 2]):
-            return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[i + 1]}")', " ".join(ws[i:]))
-    for i in range(len(ws) - 3):
-        # "okay and uh the cdl school how long it take": how long, said in a second language's
-        # word order after the thing it is asked of (set 298); not "that's how long it took"
-        if ws[i] == "how" and ws[i + 1] in {"long", "often", "far"} and ws[i + 2] in {"it", "you", "they"} \
-                and ws[i + 3] not in AUX and len(ws) - i <= 6 \
-                and (i == 0 or ws[i - 1] not in NOT_BEFORE_HOW_LONG and not ws[i - 1].endswith("ing")):
-            return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[i + 1]}")', " ".join(ws[i:]))
+    at = next((i for i in range(len(ws) - 4) if _counts_in_order(ws, i)), None)
+    if at is None:
+        at = next((i for i in range(len(ws) - 3) if _how_long_in_order(ws, i)), None)
+    if at is not None:
+        return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[at + 1]}")', " ".join(ws[at:]))
     if (m := _WHAT_YOU_THINK.search(" ".join(ws))) and m.start() > 0 \
             and " ".join(ws)[:m.start()].split()[-1] not in KNOWING | PREPOSITIONS | REQUEST_VERBS | _NOT_AFTER_WHAT:
         # "... these company contract is not so good what you think about this" (set 266)
@@ -330,6 +322,21 @@ _NOT_AFTER_WHAT = {"care", "depends", "depend", "matter", "matters", "is", "was"
 _WHAT_YOU_THINK = re.compile(r"\bwhat you think(?: about| of)?(?: (?:this|that|it|them))?$")
 # "how you do it is what matters": the how-clause is the subject of what follows, no question
 _NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
+
+
+def _counts_in_order(ws: list[str], i: int) -> bool:
+    """ "um the exams how many exams you passed already": a count asked in a second language's
+    word order (set 276)."""
+    return ws[i] == "how" and ws[i + 1] in {"many", "much"} and ws[i + 3] in {"you", "they"} and ws[i + 4] not in AUX \
+        and (i == 0 or ws[i - 1] in REACTIONS or ws[i - 1] == ws[i + 2])
+
+
+def _how_long_in_order(ws: list[str], i: int) -> bool:
+    """ "okay and uh the cdl school how long it take": how long, said in a second language's word
+    order after the thing it is asked of (set 298); not "that's how long it took"."""
+    return ws[i] == "how" and ws[i + 1] in {"long", "often", "far"} and ws[i + 2] in {"it", "you", "they"} \
+        and ws[i + 3] not in AUX and len(ws) - i <= 6 \
+        and (i == 0 or ws[i - 1] not in NOT_BEFORE_HOW_LONG and not ws[i - 1].endswith("ing"))
 
 
 def _main_clause(ws: list[str]) -> list[str]:
@@ -383,7 +390,6 @@ def surprise_check(clause: str) -> Form:
 
 
 _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
-
 
 
 # "the assistants they are paid okay or it's like minimum wage", "you do it yourself or you

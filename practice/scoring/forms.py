@@ -14,7 +14,8 @@ import re
 from practice.scoring.clauses import DOUBTS_YOU, clause_form, clauses, strip_markers
 from practice.scoring.kinds import STATEMENT, Form
 from practice.scoring.options import has_choice, offers_answers
-from practice.scoring.runon import WAIT_VERB_NEXT, run_on_question, statement_choice, surprise_check
+from practice.scoring.runon import run_on_question
+from practice.scoring.statement_order import WAIT_VERB_NEXT, statement_choice, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wh import wh_form
@@ -281,7 +282,7 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
 # surprise at what was just said, checked back. Spoken, the "?" is often lost (8 of 9 such
 # unpunctuated turns of the labelled sets are yes/no questions); "wait so you're going to bed
 # before your kids do that's wild" ends on a verdict and stays a statement; "wait until you see
-# the rota" and "wait tables" use the verb (`runon.WAIT_VERB_NEXT`).
+# the rota" and "wait tables" use the verb (`statement_order.WAIT_VERB_NEXT`).
 _CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+([\w']+)(?:\s+[\w']+){2,}")
 _VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
                           r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating)$"

@@ -20,10 +20,13 @@ from practice.scoring.runon_words import (
     NOT_A_SUBJECT, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING, SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING,
     WH_SUBJECT_VERBS,
 )
+from practice.scoring.statement_order import WAIT_VERB_NEXT, surprise_check
 from practice.scoring.tags import HEARD_TAIL
 from practice.scoring.wh import PSEUDO_CLEFT
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
+# Auxiliaries that may start a question before a noun subject ("is tax season ...", "are the nurses ...")
+_NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
 # "how'd you get trained up for all that": the "did" contracted onto the wh-word
 _WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 _LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah", "please", "maybe", "could", "can",
@@ -376,34 +379,3 @@ def question_start(ws: list[str]) -> int | None:
     start = max(0, len(ws) - len(form.clause.split()))
     wh = [k for k in range(max(0, start - 3), start) if ws[k] in WH]
     return wh[0] if wh else start
-
-
-# After these, "wait" is the verb, not surprise: "wait until you see the rota", "wait for it",
-# "wait tables", "hold on a sec"
-WAIT_VERB_NEXT = frozenset("until till for to and a an the your my tables around in on out it".split())
-
-
-def surprise_check(clause: str) -> Form:
-    """ "wait so you're the only one there the whole night": surprise at what was just said,
-    checked back, a yes/no question however it is punctuated."""
-    return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no', clause)
-
-
-_NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
-
-
-# "the assistants they are paid okay or it's like minimum wage", "you do it yourself or you
-# have somebody", "the company they pay for the cdl school or i pay myself": two ways it might
-# be, said in a statement's word order and joined by "or" at the end of the turn. Of the 8
-# such unpunctuated turns of sets 1-65, 7 are labelled closed (the other ends on "okay").
-_STATEMENT_CHOICE = re.compile(
-    r"\b(?:you|you're|they|it|it's|he|she|we|yourself)\b(?: [\w']+){0,12} or (?:it's|it is|you|you're|there|there's"
-    r"|there are|they|they're|i|we|not|no|something)\b(?: [\w']+){0,8}$")
-
-
-def statement_choice(ws: list[str]) -> Form | None:
-    """A choice offered in statement word order at the end of an unpunctuated turn."""
-    said = " ".join(ws)
-    if not ws or ws[-1] in {"okay", "ok"} or not _STATEMENT_CHOICE.search(said):
-        return None
-    return Form("choice", "closed", 'offers two ways it might be ("... or ..."): it asks to pick one', said)

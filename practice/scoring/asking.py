@@ -78,8 +78,15 @@ _TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|sit i
 # carries a job ask's weight since "any chance you'd let me work a few mornings here".
 _ASKS_FOR_TIME = re.compile(r"\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|a few)[- ]?(?:minutes?|mins?)\b"
                             r"|\b(?:a |quick |short |brief )?(?:phone call|call|chat|coffee)\b")
-_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|work|job|paid|hire|hired|(?:do|help with|help out with) anything|anything you need|turn into"
-                          r"|help out for free)\b")  # ("sit in on your sessions ... I'd be thrilled to help out for free", set 289)
+# ("sit in on your sessions ... I'd be thrilled to help out for free", set 289; not "shadowing you
+# on a job for a day ... see what the work looks like", set 317: a job site and the work watched)
+_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|(?<!the )(?<!this )work|(?<!on a )(?<!on the )job|paid|hire|hired"
+                          r"|(?:do|help with|help out with) anything|anything you need|turn into|help out for free)\b")
+
+
+# A hospital taking nursing students for their clinical rotations is school, not a job (set 316):
+# "Does your hospital ever take nursing students for clinical rotations?"
+_ROTATIONS = re.compile(r"\bfor (?:(?:their|the|our|my) )?(?:clinical )?(?:rotations?|clinicals)\b")
 
 
 def ngrams(text: str) -> set[str]:
@@ -123,6 +130,7 @@ def asks_for_a_way_in(text: str) -> str | None:
     m = model()
     low = clean(text).lower()
     if m is None or _FOR_ADVICE.search(low) or _WHAT_THEY_LOOK_FOR.search(low) or _SOMEONE_ELSE.search(low) \
+            or _ROTATIONS.search(low) \
             or (_TO_WATCH.search(low) or _ASKS_FOR_TIME.search(low)) and not _OFFERS_WORK.search(low):
         return None
     p = m.probability(text)

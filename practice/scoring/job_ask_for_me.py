@@ -242,4 +242,17 @@ FOR_ME = (
     r"|\bstart (?:out )?as an? (?:[\w-]+ )?" + ROLES + r" (?:with|for) you\b"
     r"|\bi(?:'d| would) work for (?:basically |practically |almost )?(?:nothing|free|cheap)\b"
     r"|\bforward (?:them|it|my [\w-]+) to your (?:editors?|recruiter|hr|manager|boss)\b"
+    # sets 314-321: "can you call somebody at the f a a for me", "give me the name of the recruiter
+    # there", "I can work Saturday and Sunday", "would they maybe take somebody who's been out of work
+    # as long as me", "do you think i'd have a shot at like a runner job", "put me in touch with
+    # whoever runs it so i could get in", "vouching for me with your carrier", "I can start with
+    # small cases"
+    r"|\b(?:call|email|text|ring) (?:somebody|someone|anybody|anyone) (?:[\w-]+ ){1,4}for me\b"
+    r"|\bname of (?:the|your|a) (?:recruiter|hiring manager|hr person|person who hires)\b"
+    r"|\bi can work (?:on )?(?:saturdays?|sundays?|weekends?|nights|evenings|mornings|holidays)\b"
+    r"|\b(?:take|hire) (?:somebody|someone|a person) who(?:'s| has| is) been (?:out of work|out of the workforce)\b"
+    r"|\bi(?:'d| would) have a shot at (?:like )?(?:a|an) (?:[\w-]+ ){0,2}(?:job|position|role|spot|gig)\b"
+    r"|\bso (?:that )?i (?:could|can|might) get in(?: there)?\b(?! touch| shape)"
+    r"|\bvouching for me\b"
+    r"|\bi can start (?:with small|right away|immediately|tomorrow|next week|on monday|any ?time)\b"
 )

@@ -18,6 +18,8 @@ ABOUT_OPENINGS = (
     r"|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)"
     r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees"
     r"|assistants|aides|helpers|apprentices|high schoolers|teens|teenagers)\b"  # "Does your clinic hire kennel assistants?" (set 110)
+    # but a hospital taking nursing students for their clinical rotations is school, not a job (set 316)
+    r"(?! for (?:(?:their|the|our|my) )?(?:clinical )?(?:rotations?|clinicals))"
     r"|\byou must need (?:more|extra|some) (?:people|hands|help|helpers|techs|staff)\b"
     # sets 114-117: "do you need any techs right now", "who could bump me up that list", "could
     # you tell your manager i want to apply"
@@ -40,7 +42,9 @@ ABOUT_OPENINGS = (
     r"|\b(?:for|do|doing) a (?:stage|trail|trial shift|trial day) (?:in your|at your|with your|with you|here)\b"
     r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
     r"|(?:need|needs|use|want) (?:another|an extra|a new|one more) (?:apprentice|intern|assistant|hand|deckhand|technician|analyst)\b"
-    r"|if you(?:'re| are)? ever (?:need|short|looking)|(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
+    r"|if you(?:'re| are)? ever (?:need|short|looking)"
+    # (not "before I start looking for an apprenticeship", set 319)
+    r"|(?<!start )(?<!begin )(?<!starting )(?:hunting|looking) for an? (?:apprenticeship|internship|job|position)"
     r"|(?:apply|applying) (?:for|to) (?:that|this|the|your) (?:role|position|opening|job|internship)\b|(?:apply|applying) (?:for|to) (?:that|this|your) program\b"
     r"|if (?:a|an|any) (?:[\w-]+ ){0,3}(?:spot|position|role|opening|job|vacancy|post)s? (?:ever )?(?:opens|comes|becomes|frees)"
     # asks through a go-between or a favour: "putting in a word for me", "mention my name to",
@@ -229,4 +233,14 @@ ABOUT_OPENINGS = (
     r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever )?(?:hire|take on|bring on) (?:like )?(?:people|someone|somebody)"
     r" (?:coming back|returning)\b"
     r"|\byou must need an? (?:[\w-]+ )?" + ROLES + r"\b"
+    # sets 314-321: "does your hospital like hire cnas", "would your agency take me if i did the
+    # training", "you know somebody in the court who need a new interpreter", "I'd bet you could
+    # use a second diver", "Do you have assistant now, or you will need one for next project?"
+    r"|\b(?:does|do|would) (?:your|the) [\w-]+ like (?:hire|take on|take) (?:[\w-]+ ){0,2}" + ROLES + r"\b"
+    r"|\bwould (?:your|the) [\w-]+ (?:ever |maybe )?take me\b"
+    r"|\bknow (?:somebody|someone|anybody|anyone) (?:[\w-]+ ){0,4}(?:that|who) (?:needs?|is hiring) (?:an? )?(?:new )?(?:[\w-]+ )?"
+    + ROLES + r"\b"
+    r"|\byou (?:could|can|might) (?:really |probably )?use (?:a|an) (?:second|extra|another) (?:[\w-]+ )?(?:pair of hands|set of hands|"
+    r"person|body|" + ROLES + r")\b"
+    r"|\bor (?:you )?(?:will |would |gonna )?need one for (?:the |your )?next (?:project|job|show|season|shoot)\b"
 )

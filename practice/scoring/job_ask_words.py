@@ -7,7 +7,7 @@ from __future__ import annotations
 # people a workplace takes on, for "your shop needs a helper" and its kin
 ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides?|interns?|trainees?|teachers?|cooks?|nurses?"
           r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
-          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?)")
+          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?|cnas?|divers?|runners?)")
 
 # "would anybody even hire me", "I'm scared nobody's going to hire me": a doubt, not an ask
 NOT_ASKED_TO = "".join(f"(?<!{words} )" for words in (

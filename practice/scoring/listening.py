@@ -24,6 +24,7 @@ from practice.scoring.pointing import (
 )
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.reflecting import TOPIC_CHANGE, about_myself, evaluates, reflection, says_back
+from practice.scoring.runon_words import BEFORE_BARE_WH
 from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.text import clean, sentences, words
 
@@ -119,6 +120,8 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
             return "shared", ", ".join(hit[:3])
         if _WHAT_THEY_MEANT.match(low):  # "Like what?", "In what way?": their words, asked about
             return "pointer", low.strip(" ?")
+        if _SAY_MORE.match(a.form.clause):  # "okay fair like what", "stats huh why": the same, at the end
+            return "pointer", a.form.clause
         asked_part = question_part(low, a.form.clause)
         m = FOLLOW_UP.search(asked_part)
         if m and not own_antecedent(clean(text).lower(), asked_part, m, previous):
@@ -140,6 +143,7 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
 
 _WHAT_THEY_MEANT = re.compile(r"^(?:(?:um|uh|oh|okay|so|sorry)\W+)*(?:like what|such as|such as what|meaning what"
                              r"|in what (?:way|sense))\W*$")
+_SAY_MORE = re.compile(r"^(?:" + "|".join(sorted(BEFORE_BARE_WH)) + r") (?:how|why|what)$")
 
 
 def _short_q(sentence: str, n: int = 6) -> str:

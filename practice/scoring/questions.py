@@ -243,8 +243,16 @@ _HESITATION_ASKS = re.compile(
     r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
 
 
+# "so how did you um how did you get ...": two or three words said again after a hesitation
+# restart the question and set nothing apart (set 318); one word said again ("that's good to
+# hear what uh what skills ...") still marks where the question starts
+_RESTART_OVER_FILLER = re.compile(r"\b((?:[\w']+ ){1,2}[\w']+)\s+(?:um+|uh+|er+|erm|uhm)\s+\1\b", re.IGNORECASE)
+
+
 def _spoken_sentences(text: str) -> list[str]:
     """Sentences, and in an unpunctuated transcript the parts a hesitation sets apart."""
+    if not re.search(r"[.?!,;]", text):
+        text = _RESTART_OVER_FILLER.sub(r"\1", text)
     m = None if re.search(r"[.?!,;]", text) else _HESITATION_ASKS.search(text)
     if m is None or len(words(text[:m.start()])) < 3:  # "so um how do you ...": one question
         return sentences(text)

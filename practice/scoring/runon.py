@@ -16,7 +16,7 @@ from practice.scoring.clauses import (
 )
 from practice.scoring.kinds import Form, quote
 from practice.scoring.runon_words import (
-    BARE_AUX, BARE_SUBJECT, CHECKED, COPULA, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_AFTER_IT,
+    BARE_AUX, BARE_SUBJECT, BEFORE_BARE_WH, CHECKED, COPULA, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_AFTER_IT,
     NOT_A_SUBJECT, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING, SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING,
     WH_SUBJECT_VERBS,
 )
@@ -48,6 +48,10 @@ _ASKED_VERBS = {"need", "have", "get", "go", "start", "want", "take", "apply", "
                 "send", "call", "look", "pay", "begin", "choose", "pick", "ask", "contact", "talk", "bring"}
 
 
+# verbs whose object "it" may end a clause before a question ("how you do it doesn't it ...")
+_DONE_IT = {"do", "did", "doing", "handle", "handled", "love", "like", "enjoy", "hate", "manage"}
+
+
 def _asks_last(ws: list[str], i: int) -> bool:
     """ "um last thing is there somebody ...", "one more thing are you ...": "last thing"
     announces the question (not "the last thing is that ...", which states)."""
@@ -70,6 +74,10 @@ def _clause_starts(ws: list[str], i: int) -> bool:
     # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
     # it ends the clause before the question
     after_it = ws[i - 1] == "it" and a in NOT_AFTER_IT
+    # "i don't know how you do it doesn't it get to you": the first "it" is the object of a verb,
+    # and "does it" / "doesn't it" after it asks (not "it does it for me")
+    after_it = after_it or ws[i - 1] == "it" and a in {"does", "doesn't", "did", "didn't"} and b in {"it", "you"} \
+        and c not in AUX and i >= 2 and ws[i - 2] in _DONE_IT
     # "would anyone even hire ...", not "the worst that happens is somebody yells"; "i'd love
     # that would you be open to ..." ends the clause on "that"
     if a in BARE_AUX and (b in BARE_SUBJECT or (b in INDEFINITE or b == "any" and c == "of") and a not in COPULA) \
@@ -159,7 +167,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                     and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}
                     and not PSEUDO_CLEFT.match(" ".join(ws[i:]))) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX
-                    and any(ws[k] in AUX and ws[k + 1] in SUBJECTS | {"i"} for k in range(i + 3, min(i + 6, len(ws) - 1))))
+                    and any(ws[k] in AUX and ws[k + 1] in SUBJECTS | {"i"} for k in range(i + 3, min(i + 6, len(ws) - 1)))) or \
+                   _bare_noun_subject(ws, i)
         # ("how much debt are we talking", "how many hours a week are we talking for grading")
         # "um what does covering city hall look like", "so mostly weddings whats the difference like";
         # "... so what's been the hardest part for ...", "... what would be the first step",
@@ -172,6 +181,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
                  (a in {"what's", "whats"} and b == "like" and c in {"the", "a", "your", "one"} and len(ws) - i >= 4) or \
+                 (a == "what" and b in {"is", "was"} and c == "like" and ws[i + 3:i + 4] in (["the"], ["a"], ["your"], ["one"])
+                  and len(ws) - i >= 5) or \
                  (a in {"what's", "how's", "where's", "who's"} and (b == "been" or b in DONE_TO) and len(ws) - i >= 3) or \
                  (a in WH and b in {"would", "will", "could", "should"} and c in {"be"} | MAKES and len(ws) - i >= 4) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
@@ -289,7 +300,14 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... but not the sleeping in the truck so how you get used to it": the same, after what
         # the user told of themselves (set 252)
         if ws[i] in {"how", "why"} and ws[i - 1] == "so" and ws[i + 1] in {"you", "they"} \
-                and ws[i + 2] not in AUX | {"said", "say", "mentioned", "described", "put", "explained"} \
+                and ws[i + 2] not in AUX | _SAID \
+                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
+        # "um and the the skills test what what they ask you to do there": a topic named, then
+        # asked about in the same word order (set 286)
+        if ws[i] in {"what", "how"} and ws[i + 1] in {"you", "they"} and ws[i + 2] not in AUX | _SAID \
+                and any(ws[j] in {"the", "your"} and ws[j - 1] in REACTIONS | {"and", "but"} and not set(ws[j:i]) & AUX
+                        for j in range(max(1, i - 4), i - 1)) \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
     at = next((i for i in range(len(ws) - 4) if _counts_in_order(ws, i)), None)
@@ -303,6 +321,13 @@ def run_on_question(ws: list[str]) -> Form | None:
         return Form("wh_open", "open", 'asks their view ("what you think ...")', m.group(0))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
+    if len(ws) >= 3 and ws[-1] in {"how", "why", "what"} and ws[-2] in BEFORE_BARE_WH:
+        # "okay thank you no joke like how", "stats huh why", "therapy ha like what": asked at
+        # the end about what they just said (sets 314-321)
+        return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} {ws[-1]}")', " ".join(ws[-2:]))
+    if len(ws) >= 3 and ws[-2] == "which" and ws[-1] not in AUX | SUBJECTS and ws[-3] in REACTIONS | {"totally", "um", "uh", "but"}:
+        # "no totally um which boards": which of the things they named (set 318)
+        return Form("wh_fact", "closed", f'asks which one ("which {ws[-1]}")', " ".join(ws[-2:]))
     if 2 <= len(ws) <= 3 and ws[-1] == "how" and ws[-2] not in WH | AUX | SUBJECTS | KNOWING | {"and", "or", "but", "that's", "it's"}:
         # "weird how", "okay rough how": their word asked about (set 285)
         return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} how")', " ".join(ws[-2:]))
@@ -325,6 +350,18 @@ _NOT_AFTER_WHAT = {"care", "depends", "depend", "matter", "matters", "is", "was"
 _WHAT_YOU_THINK = re.compile(r"\bwhat you think(?: about| of)?(?: (?:this|that|it|them))?$")
 # "how you do it is what matters": the how-clause is the subject of what follows, no question
 _NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
+
+
+# "so how you said ...": what they said pointed at, not asked
+_SAID = {"said", "say", "mentioned", "described", "put", "explained"}
+
+
+def _bare_noun_subject(ws: list[str], i: int) -> bool:
+    """ "after i graduate how can international student get into this job": a wh-word and a
+    modal before a subject said without its article, in a second language (set 314)."""
+    return ws[i] in {"how", "where", "when", "why"} and ws[i + 1] in {"can", "could", "should", "do", "does"} \
+        and i + 4 < len(ws) and ws[i + 2] not in AUX | SUBJECTS | PREPOSITIONS | WH | {"i", "the", "a", "an", "my", "your"} \
+        and ws[i + 4] in _ASKED_VERBS | {"become", "find", "work"} and ws[i - 1] not in KNOWING | PREPOSITIONS
 
 
 def _counts_in_order(ws: list[str], i: int) -> bool:

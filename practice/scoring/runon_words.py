@@ -48,3 +48,6 @@ NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "
 NOT_BEFORE_HOW_LONG = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "matter", "depends", "depending", "see",
                                             "wonder", "wondering", "ask", "asked", "tell", "told", "sure", "idea",
                                             "realize", "realized", "believe", "imagine", "by", "exactly", "just", "and"}
+# before a bare "how", "why" or "what" that ends the turn and asks about what was just said
+# ("no joke like how", "stats huh why", "therapy ha like what")
+BEFORE_BARE_WH = frozenset({"like", "huh", "ha", "hm", "hmm", "wow", "okay", "ok", "oh", "wait", "but", "really", "seriously"})

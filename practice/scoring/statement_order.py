@@ -27,7 +27,7 @@ def surprise_check(clause: str) -> Form:
 # be, said in a statement's word order and joined by "or" at the end of the turn. Of the 8
 # such unpunctuated turns of sets 1-65, 7 are labelled closed (the other ends on "okay").
 _STATEMENT_CHOICE = re.compile(
-    r"\b(?:you|you're|they|it|it's|he|she|we|yourself)\b(?: [\w']+){0,12} or (?:it's|it is|you|you're|there|there's"
+    r"\b(?:you|you're|they|it|it's|he|she|we|yourself)\b(?: [\w']+){0,12} or (?:it's|it is|it|you|you're|there|there's"
     r"|there are|they|they're|i|we|not|no|something)\b(?: [\w']+){0,8}$")
 
 

@@ -67,9 +67,11 @@ _NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "ans
 # ... nor an answer or an exclamation: "oh no", "yes or no", "i told them no"
 _NO_AFTER = {"oh", "or", "yes", "no", "and", "but", "so", "probably", "definitely", "maybe", "certainly", "just",
              "them", "him", "her", "me", "us", "you", "straight", "flat", "that", "it's", "are", "were"}
+# a positive tag after a negative ("it never gets easier does it"); the tag agrees with its
+# pronoun, so "i don't know how you do it" ends on a verb and its object
 _NEGATIVE_THEN_TAG = re.compile(
-    r"(?:\b(?:never|not|no|nobody|nothing|hardly)\b|n't\b).*\s(?:would|do|does|did|is|are|was|were|can|could|will|have|has)"
-    r" (?:you|it|they|he|she|we|there)$")
+    r"(?:\b(?:never|not|no|nobody|nothing|hardly)\b|n't\b).*\s(?:(?:would|did|is|are|was|were|can|could|will|have|has)"
+    r" (?:you|it|they|he|she|we|there)|do (?:you|they|we)|does (?:it|he|she))$")
 
 
 _BARE_TAG = re.compile(
@@ -78,7 +80,7 @@ _BARE_TAG = re.compile(
     # a tag, then an afterthought said with "like" ("you love it though don't you like you
     # wouldn't want to do anything else", "those fights are the worst part huh like the ...")
     r"|(?:right|don't you think|wouldn't you say|wouldn't you|don't you|isn't it|huh|aren't they|didn't you|doesn't it)"
-    r" (?:like|with all|with so|cause|because|i mean|especially) [\w']+(?: [\w']+){0,12}"
+    r" (?:like|with all|with so|cause|because|since|i mean|especially) [\w']+(?: [\w']+){0,12}"
     # "... hard for most people don't you think that's the thing that scares folks off": the
     # tag opens the question its afterthought finishes
     r"|don't you think (?:that's|that|it's|it|they're|they|people|most|the) [\w']+(?: [\w']+){0,12}"
@@ -89,9 +91,9 @@ _BARE_TAG = re.compile(
 # end ("... for what you guys do right" still asks), nor before an afterthought in "you're right
 # with ...", "got it right with ..."
 _NOT_TAG_RIGHT = re.compile(
-    r"\b(?:(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok) right$"
+    r"\b(?:(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok|not|isn't|ain't) right$"
     r"|(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
-    r" right (?:like|with|cause|because|i mean|especially)\b"
+    r" right (?:like|with|cause|because|since|i mean|especially)\b"
     # "making sure the drawings get built right": done properly, not a tag
     r"|\b(?:(?:get|got|gets|be|been|is|are) (?:\w+ )?(?:built|done|made|fixed|set up|cooked|installed)|(?:get|got|do|did|does|done) it) right$)")
 

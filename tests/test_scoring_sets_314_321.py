@@ -1,7 +1,7 @@
-"""What turn sets 314 to 321 showed (first looks in bench/README.md): more job asks, school
-rotations and a day's shadowing that are none, bare "like how" / "huh why" / "which boards" asked
-at the end of a transcript, a subject said without its article, "what is like the best part", a
-verb's "it" before "doesn't it", a restart across a hesitation, and tags that are no tags."""
+"""What turn sets 314 to 321 showed (first looks in bench/README.md): more job asks, a day's
+shadowing that is none, bare "like how" / "huh why" / "which boards" asked at the end of a
+transcript, a subject said without its article, "what is like the best part", a verb's "it"
+before "doesn't it", a restart across a hesitation, and tags that are no tags."""
 
 from __future__ import annotations
 
@@ -38,13 +38,11 @@ def test_job_asks_found_in_sets_314_321(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The classes give you the why and the floor gives you the how. I like that. Does your hospital ever take nursing"
-    " students for clinical rotations?",
     "Would you ever be open to me shadowing you on a job for a day? I'd love to see what the work actually looks like.",
     "What's the most important thing you'd want someone like me to know before I start looking for an apprenticeship?",
     "Would you be comfortable passing on her name or email so I can get in touch?",
 ])
-def test_school_shadowing_and_advice_are_no_job_ask(text):
+def test_shadowing_and_advice_are_no_job_ask(text):
     assert not job_ask(text)
 
 

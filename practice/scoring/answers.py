@@ -20,7 +20,7 @@ def leaves_a_topic(previous: str) -> bool:
     is a topic switch."""
     answer, length = clean(previous).lower(), len(words(previous))
     return length >= 4 and not _CONFIRMS_ONLY.match(answer) \
-        and not (length <= 9 and (_CONFIRMS_FIRST.match(answer) or _AGREES_WITH_YOU.match(answer))) \
+        and not (length <= 9 and _CONFIRMS_FIRST.match(answer) or length <= 12 and _AGREES_WITH_YOU.match(answer)) \
         and not _CONFIRMS_AT_END.search(answer) and not greets(previous) and not previous.rstrip().endswith("?") \
         and not _INVITES_QUESTIONS.search(answer) and not (length <= 15 and _GRANTS.match(answer))
 
@@ -41,11 +41,12 @@ _CONFIRMS_AT_END = re.compile(r"^(?:\S+\s+){0,9}?\S*\W*\b(?:but |so )?(?:yes|yea
 # "Right. I wish more people understood that.", "Exactly, that's the art of it.": a short turn
 # that confirms what the user said leaves no answer to pick up (4 of 5 such in the labelled sets)
 _CONFIRMS_FIRST = re.compile(r"^(?:(?:ha|oh|well|mm)\W+)?(?:right|exactly|yes|yeah|yep|true|absolutely|totally|correct|pretty much"
-                             r"|that's (?:right|it)(?: exactly)?)\b")
+                             r"|that's (?:right|it)(?: exactly)?|(?:it's|that's) (?:so )?true)\b")
 # "That's exactly how I think about it.", "That's a lovely way to put it.": the same, said as
 # agreeing with how the user put it (none of the 11 such turns of sets 1-37 is a topic switch)
 _AGREES_WITH_YOU = re.compile(
-    r"^(?:ha,? |oh,? )?that's (?:exactly |just |really |so |such )?(?:how i (?:think|see|feel|put|say)\b|what i (?:think|say|tell)\b"
+    r"^(?:ha,? |oh,? )?that's (?:exactly |just |really |so |such )?(?:how i (?:think|see|feel|put|say|describe|explain)\b"
+    r"|what i (?:think|say|tell)\b"
     r"|an? (?:\w+ )?way (?:to|of) (?:put(?:ting)?|say(?:ing)?|see(?:ing)?|think(?:ing)? about|describ\w+) (?:it|that)\b|so true\b)")
 _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\w*|intern\w*|recruit\w*|openings?"
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"

@@ -48,6 +48,8 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(
     r"\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers|people) (?:\w+ )?look for\b"
+    # "what do the hiring managers on your team actually look for" (set 328)
+    r"|\bwhat (?:do|does|would|did) the (?:[\w-]+ ){1,5}(?:actually |really |usually )?look for\b"
     # "what kind of experience they are looking for when they hire" (set 303)
     r"|\bwhat (?:kind of |sort of )?(?:\w+ )?(?:they|you|employers|banks|firms) (?:are|is) looking for\b"
     r"|\bwhat (?:do|does|would|did) (?:you|they|\w+ managers?|recruiters|employers) (?:\w+ )?(?:consider|value|weigh|want to see) when (?:hiring|you hire|they hire)\b"
@@ -84,9 +86,9 @@ _OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|(?<!the )(?<!this )work|(?<!on a )
                           r"|(?:do|help with|help out with) anything|anything you need|turn into|help out for free)\b")
 
 
-# A hospital taking nursing students for their clinical rotations is school, not a job (set 316):
-# "Does your hospital ever take nursing students for clinical rotations?"
-_ROTATIONS = re.compile(r"\bfor (?:(?:their|the|our|my) )?(?:clinical )?(?:rotations?|clinicals)\b")
+# Students taken to watch are no job ask: "Does your clinic take students for observation hours?"
+# (set 322)
+_OBSERVATION = re.compile(r"\bfor (?:(?:their|the|our|my|some) )?observation hours\b")
 
 
 def ngrams(text: str) -> set[str]:
@@ -130,7 +132,7 @@ def asks_for_a_way_in(text: str) -> str | None:
     m = model()
     low = clean(text).lower()
     if m is None or _FOR_ADVICE.search(low) or _WHAT_THEY_LOOK_FOR.search(low) or _SOMEONE_ELSE.search(low) \
-            or _ROTATIONS.search(low) \
+            or _OBSERVATION.search(low) \
             or (_TO_WATCH.search(low) or _ASKS_FOR_TIME.search(low)) and not _OFFERS_WORK.search(low):
         return None
     p = m.probability(text)

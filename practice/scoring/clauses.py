@@ -57,7 +57,8 @@ CURIOUS = re.compile(
     # "I wanted to see how the move went" (but "I'd love to see what it's like" wants a visit)
     r"|(?:wanted|hoping|hoped) to (?:just |also |quickly )?see(?= (?:how|what|why|whether|if)\b)"
     # "I was hoping you could tell me what drew you to library work."
-    r"|(?:hoping|hoped|hope) (?:that )?you (?:could|would|might|can|will|'d) (?:tell|share|explain|walk|describe)"
+    r"|(?:hoping|hoped|hope) (?:that )?you (?:could|would|might|can|will|'d) (?:like |just |maybe )?"
+    r"(?:tell|share|explain|walk|describe)"
     r"|(?:can|could|may) i ask(?: you)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     r"|(?:gonna|going to|meant to|was going to|wanted to) (?:just |also |actually |quickly |briefly |simply )?ask(?: you)?(?: like)?(?= (?:what|how|why|where|when|who|which|if|whether|about)\b)"
     # "I'd like to start with how you came to the profession."
@@ -186,8 +187,10 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
     if first in {"i'm", "im", "i", "i'd", "just", "am", "i've", "was", "wondering", "curious", "i'll", "can", "could", "may"}:
         # (a few words more for "I just wanted to check in with you and see how the move went")
         # ("i was kind of hoping to ask if ...": a hedge inside the curiosity, set 249)
+        # ("i was hoping you could like explain ...": a "like" said before the verb, set 322)
         plain = [w for k, w in enumerate(ws) if not (k < 6 and (w == "kind" or w == "sort") and ws[k + 1:k + 2] == ["of"])
-                 and not (k < 7 and w == "of" and ws[k - 1:k] in (["kind"], ["sort"]))]
+                 and not (k < 7 and w == "of" and ws[k - 1:k] in (["kind"], ["sort"]))
+                 and not (3 <= k < 7 and w == "like" and ws[k - 1] in {"could", "would", "can", "might"})]
         m = CURIOUS.search(" ".join(plain[:6])) or _LONG_LEAD.match(" ".join(plain[:10]))
         after = plain[len(" ".join(plain)[:m.end()].split()):] if m else []
         if m and after[:1] == ["from"]:

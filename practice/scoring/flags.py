@@ -12,7 +12,7 @@ from practice.scoring.echo import asked_back
 from practice.scoring.clauses import CURIOUS, clauses, clause_form, strip_markers
 from practice.scoring.runon import question_start
 from practice.scoring.wordclasses import AUX, NEGATIVE_AUX, WH
-from practice.scoring.questions import TurnQuestions, is_check_in, is_continuation
+from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in, is_continuation
 from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.text import clean, words
 
@@ -282,6 +282,8 @@ def question_units(questions: TurnQuestions) -> list[str]:
             continue
         if _frames(asked, questions.questions[i + 1:]):
             continue
+        if i + 1 < len(questions.questions) and asks_leave(asked.sentence):
+            continue  # "Can I ask about the licensing side? How does that whole process work?" (set 328)
         parts = [p for p in clauses(asked.sentence) if clause_form(p)]
         inner = _split_and(asked.sentence)
         candidates = inner if len(inner) > 1 else ([" ".join(p) for p in parts[-1:]] or [asked.sentence])

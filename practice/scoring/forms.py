@@ -228,8 +228,11 @@ _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| a
 _SO_YOU_CHECK = re.compile(
     r"^(?:(?:oh|wow|okay|ok|wait|ha|yeah|right|huh|hmm|man|dang|and|hold on)\s+)*so (?:you|you're|you've|your [\w']+) "
     r"(?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
-    r"(?!.*\b(?:basically|kind|kinda|sort|like|pretty|really|that's|thats|i|i'm|i'd|i've|my|me|almost|more|less|mostly"
-    r"|whole|actually|literally|just|totally|even|never|always|all|every|so|because|cause|but|which|must|probably)\b)"
+    r"(?!.*\b(?:basically|kind|kinda|sort|pretty|really|that's|thats|i|i'm|i'd|i've|my|me|almost|more|less|mostly"
+    r"|whole|actually|literally|just|totally|even|never|always|all|every|so|because|cause|but|which|must|probably"
+    # ("like" hedges, "so you're like a detective", but not before a number: "like eleven years now")
+    r"|like(?! (?:\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|sixty|a hundred|half)\b))\b)"
     r"(?:\S+\s*){1,11}$")
 _PLAIN_SUBJECTS = {"i", "you", "they", "we", "he", "she"}
 

@@ -255,4 +255,15 @@ FOR_ME = (
     r"|\bso (?:that )?i (?:could|can|might) get in(?: there)?\b(?! touch| shape)"
     r"|\bvouching for me\b"
     r"|\bi can start (?:with small|right away|immediately|tomorrow|next week|on monday|any ?time)\b"
+    # sets 322-329: "go about getting on one of your crews", "send my application to directly", "I
+    # would be happy also to work for you", "Do you know the person who decides for the associate
+    # jobs", "came by your stage sometime to help out", "tell the people at the apprenticeship about
+    # me", "stage with you for a few weekends, like an unpaid trial"
+    r"|\b(?:get|getting) on (?:one of )?your (?:crews?|teams?|staff|roster)\b"
+    r"|\bsend my (?:application|resume|cv|portfolio) to (?:directly|them|him|her)\b"
+    r"|\b(?:happy|glad|willing) (?:also |too )?to work for you\b"
+    r"|\bknow the (?:person|one|guy|woman|man) who (?:decides|hires|does the hiring)\b"
+    r"|\b(?:come|came|coming) (?:by|in|to) your [\w-]+ (?:sometime |some time |one day )?to help\b"
+    r"|\b(?:tell|mention) (?:them|him|her|the [\w-]+(?: [\w-]+){0,4}|your [\w-]+) about me\b"
+    r"|\bstage with you\b|\bunpaid trial\b"
 )

@@ -6,7 +6,7 @@ names the sets it came from. `job_ask_phrases` joins them with the phrases that 
 
 from __future__ import annotations
 
-from practice.scoring.job_ask_words import ROLES
+from practice.scoring.job_ask_words import FOR_SCHOOL, ROLES
 
 ABOUT_OPENINGS = (
     r"(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
@@ -18,8 +18,7 @@ ABOUT_OPENINGS = (
     r"|(?:is|are) (?:your|the) \w+ (?:taking|hiring|taking on) (?:on )?(?:new |any )?(?:grads|graduates|students|interns|trainees|new)"
     r"|(?:does|do|would) (?:your|the) \w+ (?:ever )?(?:hire|take on|take) (?:\w+ )?(?:students|interns|graduates|grads|trainees"
     r"|assistants|aides|helpers|apprentices|high schoolers|teens|teenagers)\b"  # "Does your clinic hire kennel assistants?" (set 110)
-    # but a hospital taking nursing students for their clinical rotations is school, not a job (set 316)
-    r"(?! for (?:(?:their|the|our|my) )?(?:clinical )?(?:rotations?|clinicals))"
+    + FOR_SCHOOL +
     r"|\byou must need (?:more|extra|some) (?:people|hands|help|helpers|techs|staff)\b"
     # sets 114-117: "do you need any techs right now", "who could bump me up that list", "could
     # you tell your manager i want to apply"
@@ -200,7 +199,7 @@ ABOUT_OPENINGS = (
     r"|\bif there(?: is|'s) (?:an? |any )?(?:[\w-]+ )?(?:job|position|opening|spot) (?:at|in|on|with) your\b"
     r"|\byou (?:don't|do not|wouldn't) happen to have (?:anything|something|any [\w-]+) (?:opening|open)\b"
     r"|\b(?:is|are) there (?:any |a )?(?:job|position|opening|spot)s? open (?:in|at|on) your\b"
-    r"|\byour [\w-]+ takes? (?:[\w-]+ )?(?:students|interns|undergrads|volunteers|apprentices)\b"
+    r"|\byour [\w-]+ takes? (?:[\w-]+ )?(?:students|interns|undergrads|volunteers|apprentices)\b" + FOR_SCHOOL +
     r"|\bone of (?:these|those) (?:[\w-]+ ){0,2}(?:internships|placements|rotations|externships) (?:here|in your|at your|with you)\b"
     # sets 290-297: "If I did a few trial shifts at your bakery, would that be something you'd
     # consider?", "do they have the the openings for new aide now", "would your hotel take someone
@@ -243,4 +242,6 @@ ABOUT_OPENINGS = (
     r"|\byou (?:could|can|might) (?:really |probably )?use (?:a|an) (?:second|extra|another) (?:[\w-]+ )?(?:pair of hands|set of hands|"
     r"person|body|" + ROLES + r")\b"
     r"|\bor (?:you )?(?:will |would |gonna )?need one for (?:the |your )?next (?:project|job|show|season|shoot)\b"
+    # sets 322-329: "would there be a spot for someone coming back in?"
+    r"|\bwould there be (?:a|any) (?:spot|place|position|opening|job|role) for (?:someone|somebody|me|people)\b"
 )

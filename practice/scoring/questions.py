@@ -268,8 +268,17 @@ def _elliptical(sentence: str, form: Form, before: Form) -> bool:
 
 
 # Leave to ask, with the topic named, before the question itself: it asks nothing of its own
-_ASKS_LEAVE = re.compile(r"^(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?ask(?: you)?"
-                         r"(?: (?:about (?:\S+ ?){1,5}|something|a (?:quick |few |couple of )?questions?|one (?:more |last )?thing))?\W*$")
+_ASKS_LEAVE = re.compile(r"^(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?"
+                         r"(?:ask(?: you)?(?: (?:about (?:\S+ ?){1,5}|something(?: (?:kind of |a little |a bit )?[\w-]+)?"
+                         r"|a (?:quick |few |couple of )?questions?|one (?:more |last )?thing))?"
+                         # "Can I be honest about something?" (set 323)
+                         r"|be (?:honest|frank|real)(?: (?:about something|with you))?)\W*$")
+
+
+def asks_leave(sentence: str) -> bool:
+    """ "Can I ask about the licensing side?": leave asked, with the topic named, before the
+    question itself; it asks nothing of its own."""
+    return bool(_ASKS_LEAVE.match(clean(sentence).lower()))
 
 
 def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
@@ -288,7 +297,7 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
                             f"asks the question before it again, of something else ({asked[-1].form.why})", form.clause)
             asked.append(Asked(sentence, form))
     real = [a for a in asked if not is_check_in(a.sentence)]
-    if len(real) > 1 and _ASKS_LEAVE.match(clean(real[0].sentence).lower()):
+    if len(real) > 1 and asks_leave(real[0].sentence):
         real = real[1:]  # "Can I ask about scheduling? Do you work three twelves, or ...?": leave asked
     while len(real) > 1 and is_continuation(real[-1], real[-2]):
         real = real[:-1]  # "What would you change? To make it better?": the first one is answered

@@ -97,6 +97,9 @@ def _clause_starts(ws: list[str], i: int) -> bool:
             and (b not in NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
             and (ws[i - 1] in REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
                  or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in NOT_A_SUBJECT | SUBJECTS
+                 # "four years wow that's a long time is the apprenticeship paid" (set 329)
+                 or any(ws[k] in {"that's", "thats"} and ws[k + 1] in {"a", "so", "such", "really", "pretty"}
+                        and not set(ws[k + 2:i]) & (NOT_A_SUBJECT | SUBJECTS | AUX) for k in range(max(0, i - 4), i - 2))
                  or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in REACTIONS | {"and", "but"}
                  # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
                  or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in REACTIONS
@@ -114,6 +117,14 @@ def _clause_starts(ws: list[str], i: int) -> bool:
                  or ws[max(0, i - 2):i] == ["i", "guess"]
                  # "ok totally different thing but is crunch as bad as people say"
                  or ws[i - 1] in {"but", "and", "so"} and b != "as" and _as_as(ws, i + 2)):
+        return True
+    # "so the hospital basically covered the bachelor's part do a lot of hospitals do that", "you
+    # said you come in at six do people ever do like part time": who does it, asked (set 322, 324)
+    # (not "the nurses do a lot of charting": no plural subject before it, and a verb after)
+    if a in {"do", "does", "did"} and (ws[i + 1:i + 4] == ["a", "lot", "of"] and not ws[i - 1].endswith("s")
+                                        and bool(set(ws[i + 5:]) & {"do", "offer", "pay", "have", "hire", "take"})
+                                        or b == "people" and c in {"ever", "usually", "often", "really", "still", "actually"}) \
+            and ws[i - 1] not in _NOT_BEFORE_ASK | _THING and len(ws) - i >= 4:
         return True
     # "you must get asked this a lot but isn't the weather the thing that makes a season"
     if a in NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in NOT_A_SUBJECT \
@@ -296,16 +307,17 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "so um how you started in this field", "what you do on the boat exactly", "why it is so
         # difficult the exam": the question, in the grammar of a second language
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
-    for i in range(len(ws) - 3, 2, -1):
+    for i in range(len(ws) - 3, 0, -1):
         # "... but not the sleeping in the truck so how you get used to it": the same, after what
-        # the user told of themselves (set 252)
-        if ws[i] in {"how", "why"} and ws[i - 1] == "so" and ws[i + 1] in {"you", "they"} \
+        # the user told of themselves (set 252), or after "okay and" (set 324)
+        if ws[i] in {"how", "why"} and ws[i + 1] in {"you", "they"} \
+                and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS) \
                 and ws[i + 2] not in AUX | _SAID \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
         # "um and the the skills test what what they ask you to do there": a topic named, then
         # asked about in the same word order (set 286)
-        if ws[i] in {"what", "how"} and ws[i + 1] in {"you", "they"} and ws[i + 2] not in AUX | _SAID \
+        if i > 2 and ws[i] in {"what", "how"} and ws[i + 1] in {"you", "they"} and ws[i + 2] not in AUX | _SAID \
                 and any(ws[j] in {"the", "your"} and ws[j - 1] in REACTIONS | {"and", "but"} and not set(ws[j:i]) & AUX
                         for j in range(max(1, i - 4), i - 1)) \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
@@ -321,6 +333,13 @@ def run_on_question(ws: list[str]) -> Form | None:
         return Form("wh_open", "open", 'asks their view ("what you think ...")', m.group(0))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
+    if len(ws) >= 3 and ws[-2:] == ["how", "come"] and ws[-3] not in KNOWING | {"that's", "is", "was"}:
+        # "oh the schedule how come" (set 328)
+        return Form("wh_open", "open", 'asks them to say more ("how come")', "how come")
+    if len(ws) >= 4 and ws[-3] == "why" and ws[-2] in {"the", "that", "those", "these", "all"} \
+            and ws[-4] not in KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}:
+        # "huh i never thought about that why the grandmas": why that one, of what they said (set 322)
+        return Form("wh_open", "open", f'asks why ("why {ws[-2]} {ws[-1]}")', " ".join(ws[-3:]))
     if len(ws) >= 3 and ws[-1] in {"how", "why", "what"} and ws[-2] in BEFORE_BARE_WH:
         # "okay thank you no joke like how", "stats huh why", "therapy ha like what": asked at
         # the end about what they just said (sets 314-321)
@@ -375,7 +394,7 @@ def _how_long_in_order(ws: list[str], i: int) -> bool:
     """ "okay and uh the cdl school how long it take": how long, said in a second language's word
     order after the thing it is asked of (set 298); not "that's how long it took"."""
     return ws[i] == "how" and ws[i + 1] in {"long", "often", "far"} and ws[i + 2] in {"it", "you", "they"} \
-        and ws[i + 3] not in AUX and len(ws) - i <= 6 \
+        and ws[i + 3] not in AUX and (len(ws) - i <= 6 or ws[i + 3] in {"take", "takes"} and i > 0 and ws[i - 1] not in SUBJECTS) \
         and (i == 0 or ws[i - 1] not in NOT_BEFORE_HOW_LONG and not ws[i - 1].endswith("ing"))
 
 

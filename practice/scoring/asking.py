@@ -43,7 +43,9 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
                          r"|\bto be competitive for\b|\bor should i (?:just )?(?:like )?apply\b"
                          # "telling me if it's strong enough to start applying", "tell me what is missing
                          # for a junior role", "what would make you take a chance ... if you were hiring"
-                         r"|\b(?:strong|good|ready) enough to (?:start )?apply|\bwhat(?:'s| is) missing\b|\bif you were hiring\b(?! for)")
+                         r"|\b(?:strong|good|ready) enough to (?:start )?apply|\bwhat(?:'s| is) missing\b|\bif you were hiring\b(?! for)"
+                         # "look at whatever I cut and tell me what you honestly think" (set 331)
+                         r"|\btell me what you (?:honestly |really )?think\b")
 # what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(
@@ -74,7 +76,8 @@ _SOMEONE_ELSE = re.compile(r"\bwho (?:would|should|could|do|can) you (?:suggest|
 # summer" as a way in; the phrase rules catch a real job ask said beside it, and the reading
 # stands when the turn offers work as well ("shadow you this summer, or volunteer here? I'd do
 # anything", "shadow you ... and see if it could turn into something").
-_TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|sit in and (?:watch|observe|listen)|ride along|ride-along|jump ?seat)\b")
+_TO_WATCH = re.compile(r"\b(?:shadow|shadowing|observe|observing|sit in on|sit in and (?:watch|observe|listen)|ride[- ]alongs?|jump ?seat"
+                       r"|a tour of|open days?)\b")  # ("get a tour of your facility", "ride-alongs or open days", sets 330-337)
 # Asking for their time ("Any chance you'd have 15 minutes on the phone next week?", "speak
 # with me for twenty minutes or so") is the outreach's small ask; "any chance you'd" alone
 # carries a job ask's weight since "any chance you'd let me work a few mornings here".

@@ -33,7 +33,7 @@ FOR_ME = (
     r"|(?:help me|get me) (?:get )?hired"
     r"|keep me in mind for"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|" + NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
-    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?:job|position|role|internship) for me"
+    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:can|could) i (?:work|intern) (?:for|with) you"
     r"|introduce me to (?:the |your )?(?:hiring|recruit)"
@@ -52,7 +52,7 @@ FOR_ME = (
     # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
     # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
     r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
-    r"|(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
+    r"|(?<!when they )(?<!when you )(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
     r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
     # asks through a go-between or a favour: "putting in a word for me", "mention my name to",
     # "let the chief know i'm interested", "referring me for the role", "look over my
@@ -266,4 +266,14 @@ FOR_ME = (
     r"|\b(?:come|came|coming) (?:by|in|to) your [\w-]+ (?:sometime |some time |one day )?to help\b"
     r"|\b(?:tell|mention) (?:them|him|her|the [\w-]+(?: [\w-]+){0,4}|your [\w-]+) about me\b"
     r"|\bstage with you\b|\bunpaid trial\b"
+    # sets 330-337: "i could start pretty soon", "me coming in on a Saturday to work a shift", "if
+    # there's ever a training spot open could you tell me", "if I used your name when I call your
+    # company's recruiter", "if I come to wash dishes in your bakery", "introduce me to your
+    # supervisor for a job on your stage"
+    r"|\bi (?:could|can) start (?:pretty |really |very )?(?:soon|right away|immediately|tomorrow|next week|any ?time)\b"
+    r"|\bme (?:coming|to come) in [^.?!]{0,25}\bto work\b"
+    r"|\bif there(?:'s| is) ever (?:a|an) (?:[\w-]+ )?(?:spot|opening|position|job|role) (?:open|available)\b"
+    r"|\b(?:use|used|using) your name (?:when|with|for)\b"
+    r"|\bcome (?:to )?(?:wash dishes|work|help) (?:in|at) your\b"
+    r"|\bintroduce me to [^.?!]{0,40}\bfor a (?:job|position|role)\b"
 )

@@ -241,7 +241,9 @@ ABOUT_OPENINGS = (
     + ROLES + r"\b"
     r"|\byou (?:could|can|might) (?:really |probably )?use (?:a|an) (?:second|extra|another) (?:[\w-]+ )?(?:pair of hands|set of hands|"
     r"person|body|" + ROLES + r")\b"
-    r"|\bor (?:you )?(?:will |would |gonna )?need one for (?:the |your )?next (?:project|job|show|season|shoot)\b"
+    r"|\bor (?:maybe )?(?:you )?(?:will |would |gonna )?need one for (?:the |your )?next (?:project|job|show|season|shoot)\b"
     # sets 322-329: "would there be a spot for someone coming back in?"
     r"|\bwould there be (?:a|any) (?:spot|place|position|opening|job|role) for (?:someone|somebody|me|people)\b"
+    # sets 330-337: "You'd probably want someone with that background on your crew, wouldn't you?"
+    r"|\bwant (?:someone|somebody) (?:with|like) [^.?!]{0,30}\bon your (?:crew|team|staff)\b"
 )

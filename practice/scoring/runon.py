@@ -333,6 +333,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         return Form("wh_open", "open", 'asks their view ("what you think ...")', m.group(0))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
+    if len(ws) >= 3 and ws[-2:] in (["what's", "that"], ["whats", "that"]) and ws[-3] not in KNOWING | PREPOSITIONS | {"is", "was"}:
+        # "red card what's that": what a word they used means (set 334)
+        return Form("wh_open", "open", "asks what it means (\"what's that\")", "what's that")
     if len(ws) >= 3 and ws[-2:] == ["how", "come"] and ws[-3] not in KNOWING | {"that's", "is", "was"}:
         # "oh the schedule how come" (set 328)
         return Form("wh_open", "open", 'asks them to say more ("how come")', "how come")
@@ -347,8 +350,9 @@ def run_on_question(ws: list[str]) -> Form | None:
     if len(ws) >= 3 and ws[-2] == "which" and ws[-1] not in AUX | SUBJECTS and ws[-3] in REACTIONS | {"totally", "um", "uh", "but"}:
         # "no totally um which boards": which of the things they named (set 318)
         return Form("wh_fact", "closed", f'asks which one ("which {ws[-1]}")', " ".join(ws[-2:]))
-    if 2 <= len(ws) <= 3 and ws[-1] == "how" and ws[-2] not in WH | AUX | SUBJECTS | KNOWING | {"and", "or", "but", "that's", "it's"}:
-        # "weird how", "okay rough how": their word asked about (set 285)
+    if 2 <= len(ws) <= 4 and ws[-1] == "how" \
+            and ws[-2] not in WH | AUX | SUBJECTS | KNOWING | {"and", "or", "but", "that's", "it's", "exactly", "just", "see"}:
+        # "weird how", "okay rough how", "not as free how": their word asked about (sets 285, 334)
         return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} how")', " ".join(ws[-2:]))
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         # (after a reaction too: "retirees that's interesting i was wondering um if you know ...")

@@ -3,8 +3,8 @@
 Speech-to-text output has no "?" and no commas: "nine years wow do you still enjoy it",
 "eight months thats a long wait what did you do in the meantime". The question starts where
 an inverted clause, a wh-subject or an auxiliary before a subject begins after a word that
-cannot lead into it; `run_on_question` finds the last such start and reads the clause from
-there (`clauses.clause_form`).
+cannot lead into it (`runon_starts.clause_starts`); `run_on_question` finds the last such
+start and reads the clause from there (`clauses.clause_form`).
 """
 
 from __future__ import annotations
@@ -15,138 +15,20 @@ from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
 )
 from practice.scoring.kinds import Form, quote
+from practice.scoring.runon_starts import ASKED_VERBS, clause_starts
 from practice.scoring.runon_words import (
-    BARE_AUX, BARE_SUBJECT, BEFORE_BARE_WH, CHECKED, COPULA, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_AFTER_IT,
-    NOT_A_SUBJECT, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING, SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING,
-    WH_SUBJECT_VERBS,
+    BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, MAKES, NEGATIVE_HEADS, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING,
+    SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
 )
 from practice.scoring.statement_order import WAIT_VERB_NEXT, surprise_check
 from practice.scoring.tags import HEARD_TAIL
 from practice.scoring.wh import PSEUDO_CLEFT
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
-# Auxiliaries that may start a question before a noun subject ("is tax season ...", "are the nurses ...")
-_NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
 # "how'd you get trained up for all that": the "did" contracted onto the wh-word
 _WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
-_LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah", "please", "maybe", "could", "can",
-                       "would", "you", "um", "uh", "mean", "honestly", "first"}
 # "flying cargo like compared to ...": the thing asked about, then "like" and what it is set against
 _LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when|day|these|back|now|then|in|at|on|with|during)\b.*)?$")
-# "i'd love that would you ...", "i didn't know that do you need ...": "that" ends the reaction
-_TAKEN_IN = {"love", "appreciate", "know", "get", "hear", "understand", "respect"}
-# Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
-# ("i was gonna do it this summer": "do" after "gonna" is the verb, not the start of a question)
-_NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
-                                         "and", "or", "that's", "it's", "not"}
-# "the thing is you ...", "the one thing is that ...": a copula after "thing" states; any other
-# auxiliary asks ("when you were doing the seasonal thing were you able to live off that")
-_THING = {"thing", "things"}
-# "so do i need to ...", "so did i have to ...": a verb after "so do i" asks; "so did i back in
-# college" agrees
-_ASKED_VERBS = {"need", "have", "get", "go", "start", "want", "take", "apply", "study", "pass", "learn", "keep",
-                "send", "call", "look", "pay", "begin", "choose", "pick", "ask", "contact", "talk", "bring"}
-
-
-# verbs whose object "it" may end a clause before a question ("how you do it doesn't it ...")
-_DONE_IT = {"do", "did", "doing", "handle", "handled", "love", "like", "enjoy", "hate", "manage"}
-
-
-def _asks_last(ws: list[str], i: int) -> bool:
-    """ "um last thing is there somebody ...", "one more thing are you ...": "last thing"
-    announces the question (not "the last thing is that ...", which states)."""
-    return i >= 2 and ws[i - 2] in {"last", "more", "quick", "final"} and (i < 3 or ws[i - 3] not in {"the", "my", "his", "her"}) \
-        and ws[i] in {"is", "are", "do", "does", "did", "can", "could", "would", "will"} and ws[i + 1] not in {"that", "to"}
-
-
-def _clause_starts(ws: list[str], i: int) -> bool:
-    """An inverted clause, read by `clause_form`, may start at `ws[i]` of an unpunctuated run:
-    an auxiliary before a subject after a word that cannot lead into it, a request to tell, a
-    question after a reaction or a condition. Where the clause then reads as no question ("...
-    do anything even like testing"), the search goes on to an earlier start."""
-    a, b = ws[i], ws[i + 1]
-    c = ws[i + 2] if i + 2 < len(ws) else ""
-    # "... from somebody who actually does it you know tell me how you got into it": a
-    # request to tell, run on from a lead-in, is the last thing asked
-    if a in {"tell", "walk"} and b in {"me", "us"} and ws[i - 1] in _LEADS_INTO_REQUEST \
-            and ws[i + 2] in WH | {"about", "through", "more", "a", "what's"}:
-        return True
-    # "got it do you think ...": "it" cannot be the subject of "do", "are", "have", "were";
-    # it ends the clause before the question
-    after_it = ws[i - 1] == "it" and a in NOT_AFTER_IT
-    # "i don't know how you do it doesn't it get to you": the first "it" is the object of a verb,
-    # and "does it" / "doesn't it" after it asks (not "it does it for me")
-    after_it = after_it or ws[i - 1] == "it" and a in {"does", "doesn't", "did", "didn't"} and b in {"it", "you"} \
-        and c not in AUX and i >= 2 and ws[i - 2] in _DONE_IT
-    # "would anyone even hire ...", not "the worst that happens is somebody yells"; "i'd love
-    # that would you be open to ..." ends the clause on "that"
-    if a in BARE_AUX and (b in BARE_SUBJECT or (b in INDEFINITE or b == "any" and c == "of") and a not in COPULA) \
-            and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
-                 or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN) \
-            and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})
-                     and not _asks_last(ws, i)) \
-            and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)):
-        return True
-    # "if i apply in march can i put your name down": asking leave after what they plan
-    if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
-        return True
-    # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
-    # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
-    # after a reaction, an auxiliary before any subject starts the question
-    if a in _NOUN_SUBJECT_AUX and len(ws) - i >= 4 \
-            and (b not in NOT_A_SUBJECT or a in {"does", "do", "did"} and b in {"a", "an"}) \
-            and (ws[i - 1] in REACTIONS or ws[max(0, i - 3):i] == ["in", "your", "experience"]
-                 or i >= 2 and ws[i - 2] in {"that's", "thats", "sounds"} and ws[i - 1] not in NOT_A_SUBJECT | SUBJECTS
-                 # "four years wow that's a long time is the apprenticeship paid" (set 329)
-                 or any(ws[k] in {"that's", "thats"} and ws[k + 1] in {"a", "so", "such", "really", "pretty"}
-                        and not set(ws[k + 2:i]) & (NOT_A_SUBJECT | SUBJECTS | AUX) for k in range(max(0, i - 4), i - 2))
-                 or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in REACTIONS | {"and", "but"}
-                 # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
-                 or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in REACTIONS
-                 # "okay that'd be great thank you um and is the aptitude test mostly math" (set 111)
-                 or ws[max(0, i - 3):i] == ["thank", "you", "and"] or ws[max(0, i - 2):i] == ["thank", "you"]
-                 # "so that's that's really good to hear is the program hard to get into" (set 249)
-                 or ws[max(0, i - 3):i] in (["good", "to", "hear"], ["great", "to", "hear"], ["nice", "to", "hear"],
-                                            ["glad", "to", "hear"], ["good", "to", "know"])
-                 or ws[i - 1] == "ask" and i >= 2 and ws[i - 2] in {"to", "gotta", "i", "me"}
-                 # "i have to ask the obvious one first does being around death get to you", "my
-                 # first question is just is tax season really as brutal as ...": the question announced
-                 or ws[i - 1] == "first" and i >= 2 and ws[i - 2] in {"one", "thing", "question"}
-                 or ws[max(0, i - 2):i] == ["question", "is"] or ws[max(0, i - 3):i] == ["question", "is", "just"]
-                 # "so um i guess is marine biology like actually a real job"
-                 or ws[max(0, i - 2):i] == ["i", "guess"]
-                 # "ok totally different thing but is crunch as bad as people say"
-                 or ws[i - 1] in {"but", "and", "so"} and b != "as" and _as_as(ws, i + 2)):
-        return True
-    # "so the hospital basically covered the bachelor's part do a lot of hospitals do that", "you
-    # said you come in at six do people ever do like part time": who does it, asked (set 322, 324)
-    # (not "the nurses do a lot of charting": no plural subject before it, and a verb after)
-    if a in {"do", "does", "did"} and (ws[i + 1:i + 4] == ["a", "lot", "of"] and not ws[i - 1].endswith("s")
-                                        and bool(set(ws[i + 5:]) & {"do", "offer", "pay", "have", "hire", "take"})
-                                        or b == "people" and c in {"ever", "usually", "often", "really", "still", "actually"}) \
-            and ws[i - 1] not in _NOT_BEFORE_ASK | _THING and len(ws) - i >= 4:
-        return True
-    # "you must get asked this a lot but isn't the weather the thing that makes a season"
-    if a in NEGATIVE_HEADS and ws[i - 1] in {"but", "and", "so", "though"} and b not in NOT_A_SUBJECT \
-            and len(ws) - i >= 3:
-        return True
-    # "if i built something like that would you be open to ...": the condition, then the
-    # question it leads into
-    if a in {"would", "could", "will", "can", "should"} and b == "you" and len(ws) - i >= 4 \
-            and "if" in ws[max(0, i - 10):i - 2] and ws[i - 1] not in WH | {"if", "whether", "than", "as", "and", "or", "to", "not"}:
-        return True
-    # "with a foreign degree do i have to take the exam from zero"
-    # ("so do i" agrees; "so do i need to do the whole doctorate again" asks)
-    if a in {"do", "did", "would", "will", "am"} and b == "i" \
-            and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"neither", "nor"} | (set() if ws[i + 2:i + 3] and ws[i + 2] in _ASKED_VERBS else {"so"}):
-        return True
-    return False
-
-
-def _as_as(ws: list[str], at: int) -> bool:
-    """ "crunch as bad as people say": an "as ... as" comparison starts within a few words of `at`."""
-    first = next((k for k in range(at, min(at + 3, len(ws))) if ws[k] == "as"), None)
-    return first is not None and "as" in ws[first + 2:first + 5]
 
 
 def run_on_question(ws: list[str]) -> Form | None:
@@ -235,7 +117,7 @@ def run_on_question(ws: list[str]) -> Form | None:
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
-        if _clause_starts(ws, i) and (form := clause_form(ws[i:], True)) is not None:
+        if clause_starts(ws, i) and (form := clause_form(ws[i:], True)) is not None:
             if (form.kind == "choice" or "or" in ws[i:]) and ws[i - 1] not in {"and", "also", "plus"}:
                 # "what made you almost quit was it the being alone or the job itself", "so what
                 # happens then do you like redesign it right there or": options offered as
@@ -384,7 +266,7 @@ def _bare_noun_subject(ws: list[str], i: int) -> bool:
     modal before a subject said without its article, in a second language (set 314)."""
     return ws[i] in {"how", "where", "when", "why"} and ws[i + 1] in {"can", "could", "should", "do", "does"} \
         and i + 4 < len(ws) and ws[i + 2] not in AUX | SUBJECTS | PREPOSITIONS | WH | {"i", "the", "a", "an", "my", "your"} \
-        and ws[i + 4] in _ASKED_VERBS | {"become", "find", "work"} and ws[i - 1] not in KNOWING | PREPOSITIONS
+        and ws[i + 4] in ASKED_VERBS | {"become", "find", "work"} and ws[i - 1] not in KNOWING | PREPOSITIONS
 
 
 def _counts_in_order(ws: list[str], i: int) -> bool:
@@ -406,12 +288,6 @@ def _main_clause(ws: list[str]) -> list[str]:
     """The words up to a subordinate clause ("... when they are angry at you" asks all the same)."""
     cut = next((k for k, w in enumerate(ws) if w in {"when", "if", "because", "while", "since", "after", "before"}), len(ws))
     return ws[:cut]
-
-
-def _cleft_before(ws: list[str], i: int) -> bool:
-    """ "so what matters is your clinical eye": the "is" at `ws[i]` names the point of a "what"
-    clause just before it, a statement, not a question starting there."""
-    return any(ws[j] == "what" and PSEUDO_CLEFT.match(" ".join(ws[j:])) for j in range(max(0, i - 5), i - 1))
 
 
 def _names_its_point(rest: list[str]) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from practice.scoring.job_ask_words import OBSERVATION
 from practice.scoring.text import clean, sentences, words
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "job_ask.json"
@@ -90,8 +91,8 @@ _OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|(?<!the )(?<!this )work|(?<!on a )
 
 
 # Students taken to watch are no job ask: "Does your clinic take students for observation hours?"
-# (set 322)
-_OBSERVATION = re.compile(r"\bfor (?:(?:their|the|our|my|some) )?observation hours\b")
+# (set 322; the phrase rules leave it by the same words)
+_OBSERVATION = re.compile(r"\b" + OBSERVATION + r"\b")
 
 
 def ngrams(text: str) -> set[str]:

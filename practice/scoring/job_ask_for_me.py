@@ -84,7 +84,7 @@ FOR_ME = (
     r"|(?:say|mention|tell them) (?:that )?i (?:spoke|talked|have spoken|have talked) (?:with|to) you"
     r"|take (?:me|them|someone|somebody|people) on as (?:an? )?(?:apprentice|intern|trainee|junior|assistant)"
     r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
-    r"|\bvouch for me\b"
+    r"|\bvouch(?:ing)? for me\b"  # ("vouching for me with your carrier", set 320)
     r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
     r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
     r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
@@ -245,16 +245,13 @@ FOR_ME = (
     # sets 314-321: "can you call somebody at the f a a for me", "give me the name of the recruiter
     # there", "I can work Saturday and Sunday", "would they maybe take somebody who's been out of work
     # as long as me", "do you think i'd have a shot at like a runner job", "put me in touch with
-    # whoever runs it so i could get in", "vouching for me with your carrier", "I can start with
-    # small cases"
+    # whoever runs it so i could get in"
     r"|\b(?:call|email|text|ring) (?:somebody|someone|anybody|anyone) (?:[\w-]+ ){1,4}for me\b"
     r"|\bname of (?:the|your|a) (?:recruiter|hiring manager|hr person|person who hires)\b"
     r"|\bi can work (?:on )?(?:saturdays?|sundays?|weekends?|nights|evenings|mornings|holidays)\b"
     r"|\b(?:take|hire) (?:somebody|someone|a person) who(?:'s| has| is) been (?:out of work|out of the workforce)\b"
     r"|\bi(?:'d| would) have a shot at (?:like )?(?:a|an) (?:[\w-]+ ){0,2}(?:job|position|role|spot|gig)\b"
     r"|\bso (?:that )?i (?:could|can|might) get in(?: there)?\b(?! touch| shape)"
-    r"|\bvouching for me\b"
-    r"|\bi can start (?:with small|right away|immediately|tomorrow|next week|on monday|any ?time)\b"
     # sets 322-329: "go about getting on one of your crews", "send my application to directly", "I
     # would be happy also to work for you", "Do you know the person who decides for the associate
     # jobs", "came by your stage sometime to help out", "tell the people at the apprenticeship about
@@ -270,7 +267,9 @@ FOR_ME = (
     # there's ever a training spot open could you tell me", "if I used your name when I call your
     # company's recruiter", "if I come to wash dishes in your bakery", "introduce me to your
     # supervisor for a job on your stage"
-    r"|\bi (?:could|can) start (?:pretty |really |very )?(?:soon|right away|immediately|tomorrow|next week|any ?time)\b"
+    # (and "I can start with small cases", set 320)
+    r"|\bi (?:could|can) start (?:pretty |really |very )?(?:soon|with small|right away|immediately|tomorrow|next week|on monday"
+    r"|any ?time)\b"
     r"|\bme (?:coming|to come) in [^.?!]{0,25}\bto work\b"
     r"|\bif there(?:'s| is) ever (?:a|an) (?:[\w-]+ )?(?:spot|opening|position|job|role) (?:open|available)\b"
     r"|\b(?:use|used|using) your name (?:when|with|for)\b"

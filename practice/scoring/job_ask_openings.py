@@ -185,7 +185,7 @@ ABOUT_OPENINGS = (
     r"|\byou need (?:one more|another|an extra) (?:person|hand|pair of hands|helper)\b"
     r"|\bpass(?:ing)? (?:it|this|them|that) (?:along|on) to (?:whoever|the person who|someone who) (?:hires|does the hiring)\b"
     r"|\b(?:are|is) (?:they|you|you guys|your [\w-]+) short (?:on|of) (?:[\w-]+ )?" + ROLES + r"\b"
-    r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever |still )?(?:hire|take on|take) (?:[\w-]+ ){0,2}" + ROLES + r"\b"
+    r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever |still |like )?(?:hire|take on|take) (?:[\w-]+ ){0,2}" + ROLES + r"\b"
     r"|\byour [\w-]+ (?:has|have) (?:[\w-]+ ){0,2}(?:openings|vacancies|positions)\b"
     r"|\bif (?:they're|they are|you're|you are) (?:still )?taking (?:people|anyone|new people|applications|on people)\b"
     r"|\btake (?:someone|somebody) who (?:graduates|finishes|is finishing|just finished)\b"
@@ -232,10 +232,10 @@ ABOUT_OPENINGS = (
     r"|\b(?:does|do|would) (?:your|the) [\w-]+ (?:ever )?(?:hire|take on|bring on) (?:like )?(?:people|someone|somebody)"
     r" (?:coming back|returning)\b"
     r"|\byou must need an? (?:[\w-]+ )?" + ROLES + r"\b"
-    # sets 314-321: "does your hospital like hire cnas", "would your agency take me if i did the
-    # training", "you know somebody in the court who need a new interpreter", "I'd bet you could
-    # use a second diver", "Do you have assistant now, or you will need one for next project?"
-    r"|\b(?:does|do|would) (?:your|the) [\w-]+ like (?:hire|take on|take) (?:[\w-]+ ){0,2}" + ROLES + r"\b"
+    # sets 314-321 ("does your hospital like hire cnas" is read by the "ever/still/like" rule
+    # above): "would your agency take me if i did the training", "you know somebody in the court
+    # who need a new interpreter", "I'd bet you could use a second diver", "Do you have assistant
+    # now, or you will need one for next project?"
     r"|\bwould (?:your|the) [\w-]+ (?:ever |maybe )?take me\b"
     r"|\bknow (?:somebody|someone|anybody|anyone) (?:[\w-]+ ){0,4}(?:that|who) (?:needs?|is hiring) (?:an? )?(?:new )?(?:[\w-]+ )?"
     + ROLES + r"\b"

@@ -18,4 +18,5 @@ NOT_ASKED_TO = "".join(f"(?<!{words} )" for words in (
 # students taken to watch, not to work: "Does your clinic take students for observation hours?"
 # (set 322); clinical rotations stay a way in (two writers of three: "Does your clinic take
 # students for clinical rotations? Could I do one of mine with you?")
-FOR_SCHOOL = r"(?! for (?:(?:their|the|our|my|some) )?observation(?: hours)?)"
+OBSERVATION = r"for (?:(?:their|the|our|my|some) )?observation(?: hours)?"
+FOR_SCHOOL = r"(?! " + OBSERVATION + ")"

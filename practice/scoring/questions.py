@@ -89,6 +89,10 @@ def is_continuation(last: Asked, before: Asked) -> bool:
             or _guesses_the_answer(last, before))
 
 
+# "so can I ask", "okay could I also": how leave to ask begins
+_LEAVE_START = r"(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?"
+
+
 def _guesses_the_answer(last: Asked, before: Asked) -> bool:
     """ "How do you even start with so much? You watch everything?", "What happens in the public
     meetings? The people are angry with you?": a statement asked with a "?" after an open
@@ -102,7 +106,7 @@ def _guesses_the_answer(last: Asked, before: Asked) -> bool:
     said, first = clean(last.sentence).lower(), clean(before.sentence).lower()
     return not re.match(r"(?:(?:oh|okay|so),? )?(?:and|also|plus)\b", said) \
         and not re.search(r"\byou (?:\w+ )?(?:like|love|enjoy|miss|hate|prefer)\b", said) \
-        and not re.match(r"(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?ask\b", first)
+        and not re.match(_LEAVE_START + r"ask\b", first)
 
 
 def _asks_it_again(last: Asked, before: Asked) -> bool:
@@ -251,9 +255,10 @@ _RESTART_OVER_FILLER = re.compile(r"\b((?:[\w']+ ){1,2}[\w']+)\s+(?:um+|uh+|er+|
 
 def _spoken_sentences(text: str) -> list[str]:
     """Sentences, and in an unpunctuated transcript the parts a hesitation sets apart."""
-    if not re.search(r"[.?!,;]", text):
-        text = _RESTART_OVER_FILLER.sub(r"\1", text)
-    m = None if re.search(r"[.?!,;]", text) else _HESITATION_ASKS.search(text)
+    if re.search(r"[.?!,;]", text):
+        return sentences(text)
+    text = _RESTART_OVER_FILLER.sub(r"\1", text)
+    m = _HESITATION_ASKS.search(text)
     if m is None or len(words(text[:m.start()])) < 3:  # "so um how do you ...": one question
         return sentences(text)
     return [s for part in _HESITATION_ASKS.split(text) for s in sentences(part)]
@@ -268,8 +273,7 @@ def _elliptical(sentence: str, form: Form, before: Form) -> bool:
 
 
 # Leave to ask, with the topic named, before the question itself: it asks nothing of its own
-_ASKS_LEAVE = re.compile(r"^(?:(?:so|and|okay|ok|also|um|oh)\W+)*(?:can|could|may) i (?:also |just )?"
-                         r"(?:ask(?: you)?(?: (?:about (?:\S+ ?){1,5}|something(?: (?:kind of |a little |a bit )?[\w-]+)?"
+_ASKS_LEAVE = re.compile(r"^" + _LEAVE_START + r"(?:ask(?: you)?(?: (?:about (?:\S+ ?){1,5}|something(?: (?:kind of |a little |a bit )?[\w-]+)?"
                          r"|a (?:quick |few |couple of )?questions?|one (?:more |last )?thing))?"
                          # "Can I be honest about something?" (set 323)
                          r"|be (?:honest|frank|real)(?: (?:about something|with you))?)\W*$")

@@ -50,7 +50,8 @@ def raised(path: Path) -> list[tuple[dict[str, float], bool, float]]:
         found = find_questions(text)
         asks = any(not is_check_in(a.sentence) for a in found.questions)
         signs = praise.signs(text, previous, sentence, p, listening.says_back(sentence),
-                             listening.evaluates(sentence), listening.about_myself(text), asks)
+                             listening.evaluates(sentence), listening.about_myself(text), asks,
+                             listening.relates_own(text))
         sim = meaning.similarity(sentence, previous)
         signs["similarity"] = 0.0 if sim is None else sim
         out.append((signs, bool(row["reflection"]), p))
@@ -62,8 +63,9 @@ def matrix(rows) -> tuple[np.ndarray, np.ndarray]:
 
 
 def capped(rows, p: np.ndarray) -> np.ndarray:
-    """The weighed probabilities as shipped: a verdict on a fact said back is capped (`praise`)."""
-    cap = np.array([praise.judges_a_fact(r[0]) for r in rows], bool)
+    """The weighed probabilities as shipped: a verdict on a fact said back and the user's own
+    people set beside the answer are capped (`praise.capped`)."""
+    cap = np.array([praise.capped(r[0]) for r in rows], bool)
     return np.where(cap, np.minimum(p, praise.VERDICT_ON_ECHO), p)
 
 

@@ -22,7 +22,7 @@ from practice.scoring.text import clean, words
 # ("Surely drones will replace most of it soon. How do you see ...?", "That has to be the most
 # rewarding feeling in the world.")
 _GUESS = (r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
-          r"|i think (?:it|that|this) must be")  # "What is the most difficult part? I think it must be very hard when ..."
+          r"|i think (?:it|that|this) must be|i feel like (?:it|that|they) (?:has|have) to be")  # "What is the most difficult part? I think it must be very hard when ..."
 LEADING = re.compile(
     r"(?<!\bwhy )\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
     r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
@@ -113,9 +113,10 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
 # carry a lot of assumptions about this work" names no verdict, and "I assume I'd be taking a
 # big cut" guesses at the user's own lot.
 _IMAGINED = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:so|and|well|okay|oh),? )?(i (?:bet|imagine|assume)(?! (?:i|i'd|i'm|i'll|you've got|you have)\b)"
+    r"(?:^|[.!?]\s+)(?:(?:so|and|well|okay|oh),? )?(i(?:'d| would)? (?:bet|imagine|assume)(?! (?:i|i'd|i'm|i'll|you've got|you have)\b)"
     r"[^.?!]{0,60}?\b(?:(?:a lot|way|so much|much|far) (?:more \w+|less \w+|better|worse|\w+ier)"
-    r"|(?:pretty|really|so|super|incredibly) (?:painful|hard|tough|brutal|rough|stressful|boring|frustrating|exhausting|awful|miserable)"
+    r"|(?:pretty|really|so|super|incredibly) (?:painful|hard|tough|brutal|rough|stressful|boring|frustrating|exhausting|awful|miserable"
+    r"|rewarding|fulfilling|satisfying|meaningful)"  # "I'd imagine it's incredibly rewarding work." (set 343)
     r"|where the real money is|(?:is|are|would be|must be) the (?:\w+est|worst|best|most \w+)\b)"  # "... are the hardest to get used to"
     # "You must find it incredibly frustrating to keep waiting. How do you ...?"
     r"|you must (?:find|feel|get|be) (?:it |so |really |incredibly |pretty |super )*(?:frustrating|exhausting|draining|lonely|stressful"

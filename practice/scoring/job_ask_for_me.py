@@ -275,4 +275,10 @@ FOR_ME = (
     r"|\b(?:use|used|using) your name (?:when|with|for)\b"
     r"|\bcome (?:to )?(?:wash dishes|work|help) (?:in|at) your\b"
     r"|\bintroduce me to [^.?!]{0,40}\bfor a (?:job|position|role)\b"
+    # sets 338-345: "Can I join your crew for the almond season", "Would a season working for your
+    # outfit be possible?", "give me the name of the person ... so i can ask about being a
+    # interpreter there"
+    r"|\bjoin your (?:crew|team|shop|kitchen|outfit|staff)\b"
+    r"|\bworking for your [\w-]+ be possible\b"
+    r"|\bso i (?:can|could) ask (?:them |him |her )?about (?:being an?|working (?:there|for|at)|a job|jobs|openings)\b"
 )

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from practice.scoring.job_ask_words import FOR_SCHOOL, ROLES
 
+# where the user would work: "Do you need anyone in your kitchen right now?"
+_WORKPLACE = (r"(?:kitchen|crew|team|shop|office|department|lab|clinic|practice|studio|firm|company|restaurant|bakery|unit"
+              r"|ward|station|stage|agency|branch|school|site|garage|salon|hospital|newsroom|court|yard)")
 ABOUT_OPENINGS = (
     r"(?:are|is) (?:you|your \w+|they|y'all|anyone|anybody) (?:currently |still |by any chance )?hiring"
     r"|(?:any|are there) (?:job |open |current )?(?:openings|positions|vacancies)(?! out there| anywhere| in general| without)"
@@ -246,4 +249,18 @@ ABOUT_OPENINGS = (
     r"|\bwould there be (?:a|any) (?:spot|place|position|opening|job|role) for (?:someone|somebody|me|people)\b"
     # sets 330-337: "You'd probably want someone with that background on your crew, wouldn't you?"
     r"|\bwant (?:someone|somebody) (?:with|like) [^.?!]{0,30}\bon your (?:crew|team|staff)\b"
+    # sets 338-345: "Do you take high school interns at all?", "do you know if the courthouse here
+    # takes like student interns", "Do you need anyone in your kitchen right now?", "You don't need
+    # a paraplanner yourself, by any chance?", "whether you'd ever need a second pair of feet",
+    # "do you take people from johnson and whales", "You must be always looking for people with
+    # experience", "And they hire people with no experience?"
+    r"|\b(?:do|does|if|whether) (?:you|your [\w-]+|the [\w-]+)(?: here| guys)? (?:ever )?(?:takes?|hires?) (?:like )?(?:[\w-]+ ){0,2}"
+    r"(?:interns|apprentices|externs|trainees)\b"
+    r"|\bneed (?:anyone|anybody|someone|somebody) (?:in|on|at) your (?:[\w-]+ )?" + _WORKPLACE + r"\b"
+    r"|\byou (?:don't|do not) (?:need|want) an? [\w-]+(?: [\w-]+)? yourself\b"
+    r"|\bneed a (?:second|spare|extra) pair of (?:hands|feet|eyes)\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+)(?: guys)? (?:ever )?take (?:people|students|grads|folks) from\b"
+    r"|\byou(?: guys)? (?:must|probably) (?:be )?(?:always )?looking for (?:people|someone|somebody|folks|help)\b"
+    r"|\b(?:and|do|does|would|will) (?:you|they|your [\w-]+)(?: guys)? (?:ever |still |even )?hire (?:people|someone|anyone|folks)"
+    r" (?:with no|without) (?:any )?experience\b"
 )

@@ -23,7 +23,7 @@ from practice.scoring.pointing import (
     FOLLOW_UP, own_antecedent, pointed_back, points_back, question_part, verb_phrase_again,
 )
 from practice.scoring.questions import TurnQuestions, is_check_in
-from practice.scoring.reflecting import TOPIC_CHANGE, about_myself, evaluates, reflection, says_back
+from practice.scoring.reflecting import TOPIC_CHANGE, about_myself, evaluates, reflection, relates_own, says_back
 from practice.scoring.runon_words import BEFORE_BARE_WH
 from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.text import clean, sentences, words
@@ -204,7 +204,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         # (a summary checked at its end, "... is that fair to say", moves on to nothing new)
         asks_on = any(not HEARD_CHECK.match(a.form.clause) for a in real)
         found = praise.signs(text, previous, sentence, p_refl, says_back(sentence), evaluates(sentence),
-                             about_myself(text), asks_on)
+                             about_myself(text), asks_on, relates_own(text))
         conf_refl = praise.confidence(found, lambda: similarity_of(sentence))
         out.reflection, out.evidence["reflection"] = True, sentence
     out.confidence["reflection"] = round(conf_refl, 3)

@@ -33,11 +33,11 @@ from practice.scoring.model import DATA, LinearModel, load_model
 from practice.scoring.text import sentences, words
 
 NAME = "reflection_turns"
-VERDICT_ON_ECHO = 0.3  # the most a verdict on a fact said back is ever shown at (see `confidence`)
+VERDICT_ON_ECHO = 0.3  # the most a capped reflection is ever shown at (see `capped`)
 
 
 def signs(text: str, previous: str, sentence: str, p: float, says_back: bool, evaluates: bool,
-          about_myself: bool, asks: bool) -> dict[str, float]:
+          about_myself: bool, asks: bool, relates: bool = False) -> dict[str, float]:
     """The named signs of one raised reflection, without the meaning sign."""
     return {
         "p": p,                                   # the counselling model's probability
@@ -48,6 +48,9 @@ def signs(text: str, previous: str, sentence: str, p: float, says_back: bool, ev
         # the fact said back with a verdict ("Ha, six weeks at a camp sounds like a nightmare."):
         # not weighed, it caps the confidence (see `confidence`)
         "judged": float(said_back_and_judged(sentence, previous) is not None),
+        # the user's own people or places set beside the answer ("my aunt's a nurse and she
+        # says the same thing"): not weighed, it caps the confidence (see `capped`)
+        "relates": float(relates),
         "question": float(asks),                  # a real question follows
         "words": math.log1p(len(words(sentence))),
         "overlap": overlap(sentence, previous)[0],  # share of its words that are the answer's
@@ -68,9 +71,16 @@ def model() -> tuple[LinearModel, float] | None:
 def confidence(found: dict[str, float], similarity: Callable[[], float | None]) -> float:
     """The confidence of a raised reflection from its signs; `similarity` (the saying-back
     sentence against the answer) is called only when the other signs leave it open."""
-    if judges_a_fact(found):
+    if capped(found):
         return min(VERDICT_ON_ECHO, _weighed(found, similarity))
     return _weighed(found, similarity)
+
+
+def capped(found: dict[str, float]) -> bool:
+    """Raised turns never praised, whatever the weighing: a verdict on a fact said back
+    (`judges_a_fact`) and the user's own people or places set beside the answer, said back in
+    no words of theirs (`reflecting.relates_own`)."""
+    return judges_a_fact(found) or bool(found.get("relates"))
 
 
 def judges_a_fact(found: dict[str, float]) -> bool:

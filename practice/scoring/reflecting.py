@@ -84,6 +84,24 @@ def about_myself(text: str) -> bool:
     return sum(w in _FIRST_PERSON for w in ws) > max(1, 2 * sum(w in _SECOND_PERSON for w in ws))
 
 
+# The user's own people or places beside what was said: "my aunt's a nurse and she says the
+# same thing", "in my culture also we have the same", "my cousin is a firefighter and he works
+# like a crazy schedule too". Over sets 1-345, of the raised reflections that name one and say
+# nothing back ("so you ...", "you're ..."), 33 are labelled no reflection and 2 are one.
+_OWN_SIDE = re.compile(
+    r"\bmy (?:dad|mom|father|mother|mum|parents|cousin|brother|sister|friend|uncle|aunt|auntie|husband|wife|grandma"
+    r"|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend|family)\b"
+    r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b")
+_YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
+
+
+def relates_own(text: str) -> bool:
+    """The turn sets the user's own people or places beside the answer and says none of it
+    back: relating, which the interview writers do not call a reflection."""
+    low = clean(text).lower()
+    return bool(_OWN_SIDE.search(low)) and not _YOU_SAID.search(low) and not any(says_back(s) for s in sentences(text))
+
+
 # A verdict on what was said ("a double-booked wedding sounds like a nightmare", "six weeks in
 # a camp is a long stretch", "that's a lot of volume") reacts to the answer; it does not say it
 # back. Four writers of the interview sets call these acknowledgements, not reflections.

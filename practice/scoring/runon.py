@@ -225,6 +225,10 @@ def run_on_question(ws: list[str]) -> Form | None:
             and ws[-4] not in KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}:
         # "huh i never thought about that why the grandmas": why that one, of what they said (set 322)
         return Form("wh_open", "open", f'asks why ("why {ws[-2]} {ws[-1]}")', " ".join(ws[-3:]))
+    if len(ws) >= 3 and ws[-2] == "why" and ws[-1] not in AUX | SUBJECTS | {"not", "so", "that", "this", "it", "me", "them", "him", "her"} \
+            and ws[-3] not in KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason", "see"}:
+        # "grapefruit that's so random um why grapefruit": why that thing of theirs (set 338)
+        return Form("wh_open", "open", f'asks why ("why {ws[-1]}")', " ".join(ws[-2:]))
     if len(ws) >= 3 and ws[-1] in {"how", "why", "what"} and ws[-2] in BEFORE_BARE_WH:
         # "okay thank you no joke like how", "stats huh why", "therapy ha like what": asked at
         # the end about what they just said (sets 314-321)

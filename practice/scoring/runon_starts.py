@@ -29,6 +29,7 @@ _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because
 # "the thing is you ...", "the one thing is that ...": a copula after "thing" states; any other
 # auxiliary asks ("when you were doing the seasonal thing were you able to live off that")
 _THING = {"thing", "things"}
+_CHECKS_THE_CLAIM = [["is", "that"] * n + [last] for n in (1, 2) for last in ("true", "right", "correct")]
 # "so do i need to ...", "so did i have to ...": a verb after "so do i" asks; "so did i back in
 # college" agrees
 ASKED_VERBS = {"need", "have", "get", "go", "start", "want", "take", "apply", "study", "pass", "learn", "keep",
@@ -53,6 +54,10 @@ def clause_starts(ws: list[str], i: int) -> bool:
     do anything even like testing"), the search goes on to an earlier start."""
     a, b = ws[i], ws[i + 1]
     c = ws[i + 2] if i + 2 < len(ws) else ""
+    # "... respect for what they do is that is that true": a closing "is that true" checks the
+    # claim before it, even after a verb that would otherwise end a "what" clause (set 341)
+    if ws[i:] in _CHECKS_THE_CLAIM:
+        return True
     # "... from somebody who actually does it you know tell me how you got into it": a
     # request to tell, run on from a lead-in, is the last thing asked
     if a in {"tell", "walk"} and b in {"me", "us"} and ws[i - 1] in _LEADS_INTO_REQUEST \

@@ -22,7 +22,8 @@ def leaves_a_topic(previous: str) -> bool:
     return length >= 4 and not _CONFIRMS_ONLY.match(answer) \
         and not (length <= 9 and _CONFIRMS_FIRST.match(answer) or length <= 12 and _AGREES_WITH_YOU.match(answer)) \
         and not _CONFIRMS_AT_END.search(answer) and not greets(previous) and not previous.rstrip().endswith("?") \
-        and not _INVITES_QUESTIONS.search(answer) and not (length <= 15 and _GRANTS.match(answer))
+        and not _INVITES_QUESTIONS.search(answer) and not (length <= 15 and _GRANTS.match(answer)) \
+        and not (length <= 12 and _LAUGHS_FIRST.match(answer))
 
 
 def speaks_of_a_way_in(previous: str) -> bool:
@@ -52,6 +53,11 @@ _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
                      r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"
                      r"|skills?|finding people|find people|rookies?|applicants?|short on|short-staffed|understaffed)\b")
+# "Ha, bees don't have meetings. That's the whole appeal.", "Ha, that's a good way to put it.
+# Nobody says it out loud, but yes.": a short reply that opens laughing is a quip, no answer to
+# switch away from (of the switches shown after one of 12 words or fewer in sets 1-353, 26 of 37
+# are labelled no switch)
+_LAUGHS_FIRST = re.compile(r"^(?:ha|haha|hah|ha ha|heh|lol)\b[,!.]? ")
 # "Of course. I wish someone had been honest with me at your age.", "Happy to help, and good
 # luck with the patent bar.": a short reply to thanks or to a request grants it and leaves no
 # answer to switch away from (none of the 19 turns after one in sets 1-43 is a topic switch)

@@ -64,7 +64,7 @@ FOR_ME = (
     # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
     r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
     r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b(?! essays?\b)"
-    r"|(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
+    r"|(?<!if you were )(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
     r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
     r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b"
     r"|(?:take|taking|bring|bringing|hire|hiring) (?:someone|somebody) (?:my age|like me) on\b"
@@ -281,4 +281,14 @@ FOR_ME = (
     r"|\bjoin your (?:crew|team|shop|kitchen|outfit|staff)\b"
     r"|\bworking for your [\w-]+ be possible\b"
     r"|\bso i (?:can|could) ask (?:them |him |her )?about (?:being an?|working (?:there|for|at)|a job|jobs|openings)\b"
+    # sets 346-353: "Could you give my email to someone at one of those", "would you ever let
+    # someone come in and stage for a day", "I'd happily start with document review", "give me
+    # the name of your agency so i can apply there", "who could flag my application", "take some
+    # of the overflow off your hands"
+    r"|\bgive my (?:email|number|name|resume|résumé|cv|info) to (?:someone|somebody|anyone|anybody|the|your)\b"
+    r"|\blet (?:me|someone|somebody) come in and (?:stage|work|help|try)\b"
+    r"|\bi(?:'d| would) (?:happily|gladly) start\b"
+    r"|\bso i (?:can|could) apply (?:there|to (?:you|your|them))\b"
+    r"|\bflag my (?:application|resume|résumé|name|cv)\b"
+    r"|\btake (?:some of )?(?:the|your) overflow\b"
 )

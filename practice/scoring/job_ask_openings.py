@@ -263,4 +263,17 @@ ABOUT_OPENINGS = (
     r"|\byou(?: guys)? (?:must|probably) (?:be )?(?:always )?looking for (?:people|someone|somebody|folks|help)\b"
     r"|\b(?:and|do|does|would|will) (?:you|they|your [\w-]+)(?: guys)? (?:ever |still |even )?hire (?:people|someone|anyone|folks)"
     r" (?:with no|without) (?:any )?experience\b"
+    # sets 346-353: "are they taking people right now?", "hear about associate openings at your
+    # branch", "Maybe they will need somebody after I finish the program", "does your outfit still
+    # take on seasonal people", "do you take on like seasonal help", "anything right now that you'd
+    # need like an assistant editor for", "paid tech spots i could get into", "Is your post house
+    # looking for assistants?", "Are you ever looking to bring on another diver?"
+    r"|\b(?:are|is) (?:they|you|your [\w-]+)(?: guys)? (?:still |currently )?taking (?:on )?(?:people|anyone|anybody|new people)\b"
+    r"|\b(?:hear|find out|know) about (?:[\w-]+ )?(?:openings|vacancies|positions|jobs) (?:at|in|on|with) your\b"
+    r"|\bneed (?:somebody|someone) after i (?:finish|graduate|get)\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+)(?: guys)? (?:still |ever )?take on (?:like )?(?:[\w-]+ )?(?:people|help|hands|workers)\b"
+    r"|\b(?:you'd|you would|you'll|you will) need (?:like )?an? (?:[\w-]+ )?" + ROLES + r" for\b"
+    r"|\bspots? i (?:could|can|might) get into\b"
+    r"|\b(?:is|are) your [\w-]+(?: [\w-]+)? looking for (?:an? |any |more |new )?(?:[\w-]+ )?(?:" + ROLES + r"|staff|people)\b"
+    r"|\blooking to (?:bring on|hire|take on) (?:another|a|an|more|new|some)\b"
 )

@@ -87,11 +87,14 @@ def about_myself(text: str) -> bool:
 # The user's own people or places beside what was said: "my aunt's a nurse and she says the
 # same thing", "in my culture also we have the same", "my cousin is a firefighter and he works
 # like a crazy schedule too". Over sets 1-345, of the raised reflections that name one and say
-# nothing back ("so you ...", "you're ..."), 33 are labelled no reflection and 2 are one.
+# nothing back ("so you ...", "you're ..."), 33 are labelled no reflection and 2 are one (and
+# over sets 1-353, 3 of 3 that name the user's own workplace so).
 _OWN_SIDE = re.compile(
     r"\bmy (?:dad|mom|father|mother|mum|parents|cousin|brother|sister|friend|uncle|aunt|auntie|husband|wife|grandma"
     r"|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend|family)\b"
-    r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b")
+    r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b"
+    # and their own workplace: "We had the exact same thing at the store" (set 349)
+    r"|\b(?:we|i) had the (?:exact )?same\b|\bat my (?:old |last |first )?(?:job|store|work|company|school|office|restaurant|shop)\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

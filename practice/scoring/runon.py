@@ -31,6 +31,10 @@ _WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 _LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when|day|these|back|now|then|in|at|on|with|during)\b.*)?$")
 
 
+# "so why is everybody saying there's a welder shortage" (set 347)
+_EVERYONE = {"everybody", "everyone", "nobody", "anybody", "anyone", "someone", "somebody"}
+
+
 def run_on_question(ws: list[str]) -> Form | None:
     """A transcript without punctuation runs a question on from what came before it:
     "eight months thats a long wait what did you do in the meantime", "nine years wow do
@@ -53,6 +57,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "how long have you", "how high are the", "how physically demanding is the"; not "is
         # that how you did it" (an embedded clause)
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
+                   (a in {"why", "how"} and b in {"is", "are", "does", "do"} and c in _EVERYONE
+                    and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was"}) or \
                    (a in _WH_DID and b in SUBJECTS | {"i"} and c not in AUX) or \
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX) or \
                    (a == "how" and b.endswith("ly") and c not in AUX and i + 3 < len(ws) and ws[i + 3] in AUX) or \
@@ -83,7 +89,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                         or (ws[-1] == "like" and len(ws) - i >= 4)
                                                         or _LIKE_THEN.match(" ".join(ws[i + 2:])))) or \
                  (a == "how" and b in {"many", "much"} and c == "of" and i + 4 < len(ws) and ws[i + 4] in AUX) or \
-                 (a == "which" and b in {"one", "ones"} and c in AUX)
+                 (a == "which" and b in {"one", "ones"} and c in AUX) or \
+                 (a == "how" and b in {"many", "much"} and c not in AUX and ws[i + 3:i + 4] in (["is"], ["are"])
+                  and len(ws) - i >= 5 and ws[i - 1] in {"yes", "yeah", "okay", "ok", "haha", "ha", "oh", "wow", "and", "so"})
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
@@ -99,7 +107,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # whatever comes before it)
         asks_like = a in {"what's", "whats"} and b in {"that", "it", "this"} and c == "like"
         if merged and not asks_like and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
-                and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"]) \
+                and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"],
+                                                          ["good", "to", "know"], ["nice", "to", "know"], ["great", "to", "know"]) \
                 and ws[max(0, before - 2):before] != ["gotta", "know"] \
                 and ws[before - 2:before] not in (["i", "guess"], ["i", "mean"]) \
                 and ws[before - 2:before] not in (["question", "is"], ["know", "is"], ["ask", "is"], ["wondering", "is"]):

@@ -136,8 +136,9 @@ def clause_starts(ws: list[str], i: int) -> bool:
 
 
 def _as_as(ws: list[str], at: int) -> bool:
-    """ "crunch as bad as people say": an "as ... as" comparison starts within a few words of `at`."""
-    first = next((k for k in range(at, min(at + 3, len(ws))) if ws[k] == "as"), None)
+    """ "crunch as bad as people say", "the academy in oklahoma city as hard as everyone says": an
+    "as ... as" comparison starts within a few words of `at`."""
+    first = next((k for k in range(at, min(at + 5, len(ws))) if ws[k] == "as"), None)
     return first is not None and "as" in ws[first + 2:first + 5]
 
 

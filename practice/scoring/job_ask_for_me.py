@@ -291,4 +291,12 @@ FOR_ME = (
     r"|\bso i (?:can|could) apply (?:there|to (?:you|your|them))\b"
     r"|\bflag my (?:application|resume|résumé|name|cv)\b"
     r"|\btake (?:some of )?(?:the|your) overflow\b"
+    # sets 354-361: "would you mind giving denise my number", "telling her i'm interested in a job
+    # there", "could i do a stodge with you", "fill out an application with you", "cover that if i
+    # came to drive for you guys"
+    r"|\b(?:giving|give|pass|passing) [\w-]+ my (?:number|email|name|resume|cv)\b"
+    r"|\binterested in a job (?:there|with|at)\b"
+    r"|\b(?:could|can) i do a (?:stage|stodge|trial|shift)\b"
+    r"|\bfill out an application with you\b"
+    r"|\bif i came to (?:drive|work|cook|help) for you\b"
 )

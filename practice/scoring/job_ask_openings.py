@@ -276,4 +276,15 @@ ABOUT_OPENINGS = (
     r"|\bspots? i (?:could|can|might) get into\b"
     r"|\b(?:is|are) your [\w-]+(?: [\w-]+)? looking for (?:an? |any |more |new )?(?:[\w-]+ )?(?:" + ROLES + r"|staff|people)\b"
     r"|\blooking to (?:bring on|hire|take on) (?:another|a|an|more|new|some)\b"
+    # sets 354-361: "anything right now that might need an assistant", "Do you need an assistant
+    # for this bee film?", "your agency takes people like me", "Would your office ever need a front
+    # desk person?", "Do you hire teenagers for the summer?", "Do you ever hire people without
+    # commercial experience for the season?", "Are you planning to hire another paraplanner"
+    r"|\b(?:might|would|will|could) need an? (?:[\w-]+ )?(?:assistant|helper|hand|intern|apprentice|editor|tech)\b"
+    r"|\b(?:do|does) you need an? (?:[\w-]+ )?(?:assistant|helper|hand|intern|apprentice|editor|tech)s? for\b"
+    r"|\byour [\w-]+ takes? people like me\b"
+    r"|\b(?:would|will|does) your [\w-]+ (?:ever )?need an? (?:[\w-]+ ){0,2}(?:person|assistant|helper|hand|receptionist|tech)\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+) (?:ever )?hire (?:teenagers|teens|high schoolers)\b"
+    r"|(?<!when she )(?<!when he )(?<!when they )(?<!when you )\bhire (?:[\w-]+ ){1,4}for the (?:summer|season)\b"
+    r"|\bplanning to hire\b"
 )

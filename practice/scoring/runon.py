@@ -106,7 +106,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         # ("wherever the shutdown is what's that like being away": "what's that like" is asked
         # whatever comes before it)
         asks_like = a in {"what's", "whats"} and b in {"that", "it", "this"} and c == "like"
-        if merged and not asks_like and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
+        # ("for someone my age coming in what's the fastest way ...": "in" ends "coming in", set 355)
+        particle = ws[max(0, before - 2):before] in (["coming", "in"], ["getting", "in"], ["starting", "out"], ["breaking", "in"])
+        if merged and not asks_like and not particle and ws[before - 1] in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "of"} \
                 and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"],
                                                           ["good", "to", "know"], ["nice", "to", "know"], ["great", "to", "know"]) \
                 and ws[max(0, before - 2):before] != ["gotta", "know"] \
@@ -202,7 +204,10 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... but not the sleeping in the truck so how you get used to it": the same, after what
         # the user told of themselves (set 252), or after "okay and" (set 324)
         if ws[i] in {"how", "why"} and ws[i + 1] in {"you", "they"} \
-                and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS) \
+                and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS
+                     # "private clients how you find them at the beginning", "hazmat like the like
+                     # chemicals why they pay more for this": a topic named, then asked about (set 357)
+                     or len(ws) - i <= 9 and ws[i - 1] not in _BEFORE_EMBEDDED_HOW and not ws[i - 1].endswith(("ly", "ing"))) \
                 and ws[i + 2] not in AUX | _SAID \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
@@ -272,6 +277,14 @@ _NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "s
 
 # "so how you said ...": what they said pointed at, not asked
 _SAID = {"said", "say", "mentioned", "described", "put", "explained"}
+# words after which "how you ..." is a clause of the statement ("that's kind of how you survived",
+# "i like how you say this", "it's crazy how they ..."), not a question about a topic just named
+_BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS | REQUEST_VERBS | _SAID | {
+    "i", "me", "him", "her", "them", "us", "not", "also", "just", "like", "love", "loved", "liked", "hate", "exactly",
+    "that's", "thats", "it's", "its", "what's", "and", "or", "but", "than", "because", "if", "whether", "matter",
+    "wonder", "wondered", "asked", "ask", "learn", "learned", "learnt", "figure", "decide", "showed", "show", "teach",
+    "taught", "told", "knew", "saw", "understood", "realized", "noticed", "funny", "weird", "strange", "cool", "odd",
+    "surprised", "depends", "way", "that", "this", "the", "a", "an", "all", "exactly", "basically", "really", "much"}
 
 
 def _bare_noun_subject(ws: list[str], i: int) -> bool:

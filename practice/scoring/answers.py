@@ -53,10 +53,10 @@ _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
                      r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"
                      r"|skills?|finding people|find people|rookies?|applicants?|short on|short-staffed|understaffed)\b")
-# "Ha, bees don't have meetings. That's the whole appeal.", "Ha, that's a good way to put it.
-# Nobody says it out loud, but yes.": a short reply that opens laughing is a quip, no answer to
-# switch away from (of the switches shown after one of 12 words or fewer in sets 1-353, 26 of 37
-# are labelled no switch)
+# "Ha, bees don't have meetings. That's the whole appeal.": a short reply that opens laughing
+# is a quip, no answer to switch away from (of the switches shown after one of 12 words or fewer
+# in sets 1-353, 26 of 37 are labelled no switch; after one of 13-20 words, 84 of 99 are
+# switches, so longer ones stay answers)
 _LAUGHS_FIRST = re.compile(r"^(?:ha|haha|hah|ha ha|heh|lol)\b[,!.]? ")
 # "Of course. I wish someone had been honest with me at your age.", "Happy to help, and good
 # luck with the patent bar.": a short reply to thanks or to a request grants it and leaves no

@@ -31,6 +31,8 @@ _WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 _LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when|day|these|back|now|then|in|at|on|with|during)\b.*)?$")
 
 
+# before a bare "why" that ends a statement ("i don't know why", "that's why", "the reason why")
+_NOT_BEFORE_BARE_WHY = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}
 # "so why is everybody saying there's a welder shortage" (set 347)
 _EVERYONE = {"everybody", "everyone", "nobody", "anybody", "anyone", "someone", "somebody"}
 
@@ -236,11 +238,11 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "oh the schedule how come" (set 328)
         return Form("wh_open", "open", 'asks them to say more ("how come")', "how come")
     if len(ws) >= 4 and ws[-3] == "why" and ws[-2] in {"the", "that", "those", "these", "all"} \
-            and ws[-4] not in KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}:
+            and ws[-4] not in _NOT_BEFORE_BARE_WHY:
         # "huh i never thought about that why the grandmas": why that one, of what they said (set 322)
         return Form("wh_open", "open", f'asks why ("why {ws[-2]} {ws[-1]}")', " ".join(ws[-3:]))
     if len(ws) >= 3 and ws[-2] == "why" and ws[-1] not in AUX | SUBJECTS | {"not", "so", "that", "this", "it", "me", "them", "him", "her"} \
-            and ws[-3] not in KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason", "see"}:
+            and ws[-3] not in _NOT_BEFORE_BARE_WHY | {"see"}:
         # "grapefruit that's so random um why grapefruit": why that thing of theirs (set 338)
         return Form("wh_open", "open", f'asks why ("why {ws[-1]}")', " ".join(ws[-2:]))
     if len(ws) >= 3 and ws[-1] in {"how", "why", "what"} and ws[-2] in BEFORE_BARE_WH:
@@ -280,7 +282,7 @@ _SAID = {"said", "say", "mentioned", "described", "put", "explained"}
 # words after which "how you ..." is a clause of the statement ("that's kind of how you survived",
 # "i like how you say this", "it's crazy how they ..."), not a question about a topic just named
 _BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS | REQUEST_VERBS | _SAID | {
-    "i", "me", "him", "her", "them", "us", "not", "also", "just", "like", "love", "loved", "liked", "hate", "exactly",
+    "i", "me", "him", "her", "them", "us", "not", "also", "just", "like", "love", "loved", "liked", "hate",
     "that's", "thats", "it's", "its", "what's", "and", "or", "but", "than", "because", "if", "whether", "matter",
     "wonder", "wondered", "asked", "ask", "learn", "learned", "learnt", "figure", "decide", "showed", "show", "teach",
     "taught", "told", "knew", "saw", "understood", "realized", "noticed", "funny", "weird", "strange", "cool", "odd",

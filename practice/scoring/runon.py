@@ -17,7 +17,7 @@ from practice.scoring.clauses import (
 from practice.scoring.kinds import Form, quote
 from practice.scoring.runon_starts import ASKED_VERBS, clause_starts
 from practice.scoring.runon_words import (
-    BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, MAKES, NEGATIVE_HEADS, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING,
+    BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING,
     SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
 )
 from practice.scoring.statement_order import WAIT_VERB_NEXT, surprise_check
@@ -34,7 +34,7 @@ _LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when
 # before a bare "why" that ends a statement ("i don't know why", "that's why", "the reason why")
 _NOT_BEFORE_BARE_WHY = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}
 # "so why is everybody saying there's a welder shortage" (set 347)
-_EVERYONE = {"everybody", "everyone", "nobody", "anybody", "anyone", "someone", "somebody"}
+_EVERYONE = INDEFINITE | {"everybody", "everyone", "nobody"}
 
 
 def run_on_question(ws: list[str]) -> Form | None:

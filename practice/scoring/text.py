@@ -103,9 +103,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text) if not _is_filler(w))
 
 
-# A restart said twice ("what what goes", "did you did you take", "how did you um how did you
-# get", "it's it's only") is said once: speech-to-text keeps both, and a doubled question word
-# hid the question behind it. "that that" and "had had" are English as written, and stay.
+# A restart said twice ("what what goes", "did you did you take", "it's it's only") is said
+# once: speech-to-text keeps both, and a doubled question word hid the question behind it.
+# "that that" and "had had" are English as written, and stay. `clean` drops fillers first, so
+# "how did you um how did you get" is said once there too; `words` collapses before it drops
+# them, and leaves that one doubled.
 _RESTART = re.compile(r"\b([a-z]+(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){0,2})(?:,? \1\b)+", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ import pytest
 from practice.scoring import score_utterance
 from practice.scoring.acknowledge import acknowledgement
 from practice.scoring.echo import echo
-from practice.scoring.text import clean, sentences
+from practice.scoring.text import clean, sentences, words
 
 
 @pytest.mark.parametrize("text", [
@@ -104,6 +104,13 @@ def test_restarts_are_said_once_but_that_that_stays():
     assert clean("what what goes on") == "what goes on"
     assert clean("it's it's only a few weeks") == "it's only a few weeks"
     assert clean("I think that that helps") == "I think that that helps"
+
+
+def test_a_restart_across_a_filler_is_said_once_in_words_too():
+    # `words` feeds follow-up and topic judgements; it must agree with `clean` here.
+    assert words("so how did you um how did you get into it") == ["so", "how", "did", "you", "get", "into", "it"]
+    assert clean("so how did you um how did you get into it") == "so how did you get into it"
+    assert words("UM is a name") == ["um", "is", "a", "name"]
 
 
 @pytest.mark.parametrize("text", [

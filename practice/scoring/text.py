@@ -99,15 +99,14 @@ def words(text: str) -> list[str]:
 # listening, features); caching keeps a full score near a millisecond.
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    text = collapse_restarts(collapse_stutters(restore_apostrophes(text)))
-    return tuple(w.lower() for w in _WORD.findall(text) if not _is_filler(w))
+    text = collapse_restarts(_drop_fillers(collapse_stutters(restore_apostrophes(text))))
+    return tuple(w.lower() for w in _WORD.findall(text))
 
 
 # A restart said twice ("what what goes", "did you did you take", "it's it's only") is said
 # once: speech-to-text keeps both, and a doubled question word hid the question behind it.
-# "that that" and "had had" are English as written, and stay. `clean` drops fillers first, so
-# "how did you um how did you get" is said once there too; `words` collapses before it drops
-# them, and leaves that one doubled.
+# "that that" and "had had" are English as written, and stay. Fillers go first, so "how did
+# you um how did you get" is said once too, by `clean` and `words` alike.
 _RESTART = re.compile(r"\b([a-z]+(?:'[a-z]+)?(?: [a-z]+(?:'[a-z]+)?){0,2})(?:,? \1\b)+", re.IGNORECASE)
 
 
@@ -117,13 +116,16 @@ def collapse_restarts(text: str) -> str:
     return _RESTART.sub(once, text)
 
 
+def _drop_fillers(text: str) -> str:
+    """The text with "um", "uh" and their like gone (an upper-case "UM" is a name, and stays)."""
+    text = _FILLER.sub(lambda m: " " if _is_filler(m.group(0).rstrip(", \t\n")) else m.group(0), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 @lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """The text without fillers and doubled spaces, punctuation kept."""
-    text = collapse_stutters(restore_apostrophes(text))
-    text = _FILLER.sub(lambda m: " " if _is_filler(m.group(0).rstrip(", \t\n")) else m.group(0), text)
-    text = re.sub(r"\s+", " ", text).strip()
-    text = collapse_restarts(text)
+    text = collapse_restarts(_drop_fillers(collapse_stutters(restore_apostrophes(text))))
     text = re.sub(r"\s+([,.?!;])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r",\s*([.?!])", r"\1", text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from practice.scoring import question_type, score_utterance
-from practice.scoring.flags import stacked
+from practice.scoring.stacking import stacked
 from practice.scoring.job_asks import job_ask
 from practice.scoring.questions import find_questions
 

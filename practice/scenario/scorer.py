@@ -20,7 +20,7 @@ def job_ask(text: str) -> bool:
 
 
 def stacked(text: str) -> list[str] | None:
-    from practice.scoring.flags import stacked
+    from practice.scoring.stacking import stacked
     from practice.scoring.questions import find_questions
 
     return stacked(find_questions(text))

@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
 from practice.scoring.confidence import bar
-from practice.scoring.flags import closed_confidence, leading, leading_confidence, stacked, stacked_confidence
+from practice.scoring.flags import closed_confidence, leading, leading_confidence
+from practice.scoring.stacking import stacked, stacked_confidence
 from practice.scoring.job_asks import job_ask
 from practice.scoring.listening import Listening, listen
 from practice.scoring.questions import find_questions

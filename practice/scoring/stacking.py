@@ -1,0 +1,162 @@
+"""Stacked questions: two or more asked in one turn, so the interviewee answers one and the
+other is lost. Split from `practice.scoring.flags`, which keeps the flags on how one question
+is asked (leading, closed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from practice.scoring.clauses import CURIOUS, clauses, clause_form, strip_markers
+from practice.scoring.echo import asked_back
+from practice.scoring.runon import question_start
+from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in, is_continuation
+from practice.scoring.text import clean, words
+from practice.scoring.wordclasses import AUX, WH
+
+
+def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
+    """How sure "stacked" is: two real questions are; a short echo first ("Five years? Where
+    does the time go?", "Oh, really? Could you ...?") is surprise, not a second question."""
+    first = next((a for a in questions.questions if not is_check_in(a.sentence)), None)
+    if first is not None and first.form.kind == "declarative" and len(words(first.sentence)) <= 3:
+        return 0.3
+    if first is not None and first.form.kind == "declarative" and not re.search(r"[?.!,]", first.sentence) \
+            and len(questions.questions) >= 2:
+        # "so you came from industry too um what made you make the jump": in a transcript, what
+        # they said checked back before the question asks little of its own (sets 1-265: of 17
+        # such turns flagged, 4 labelled stacked)
+        return 0.4
+    said = words(clean(first.sentence).lower()) if first is not None else []
+    if first is not None and first.sentence.rstrip().endswith("?") and 2 <= len(said) <= 3 and said[-1] in WH \
+            and said[0] not in WH:
+        return 0.3  # "Harder how? What makes it so tricky?", "Tight spaces like what?": their word, echoed
+    marked = sum(1 for a in questions.questions if a.sentence.rstrip().endswith("?") and not is_check_in(a.sentence))
+    return 0.9 if marked >= 2 else 0.8
+
+
+def question_units(questions: TurnQuestions) -> list[str]:
+    """The separate questions of a turn: check-ins and restarts ("What- what do you...") count
+    once; two question clauses joined in one sentence ("What do you do and how did you
+    start?") count twice."""
+    units: list[str] = []
+    for i, asked in enumerate(questions.questions):
+        if is_check_in(asked.sentence) and len(questions.questions) > 1:
+            continue
+        if i and is_continuation(asked, questions.questions[i - 1]):
+            continue
+        if _frames(asked, questions.questions[i + 1:]):
+            continue
+        if i + 1 < len(questions.questions) and asks_leave(asked.sentence):
+            continue  # "Can I ask about the licensing side? How does that whole process work?" (set 328)
+        parts = [p for p in clauses(asked.sentence) if clause_form(p)]
+        inner = _split_and(asked.sentence)
+        candidates = inner if len(inner) > 1 else ([" ".join(p) for p in parts[-1:]] or [asked.sentence])
+        cut_off = i and not questions.questions[i - 1].sentence.rstrip().endswith("?")
+        for c in candidates:
+            if units and cut_off and _restarted(units[-1], c):
+                units[-1] = c
+            elif not units or not _same_question(units[-1], c):
+                units.append(c)
+    return units
+
+
+def _restarted(before: str, after: str) -> bool:
+    """ "nine years wow do you still like um do you still enjoy it as much": a few words
+    given up at a hesitation and said again with the rest; one question."""
+    wa, wb = words(before), words(after)
+    start = len(wa) - 4 if len(wa) > 4 else 0  # the given-up words end what came before
+    return len(wb) > 4 and any(wa[j:j + 3] == wb[:3] for j in range(start, len(wa) - 2))
+
+
+def stacked(questions: TurnQuestions, previous: str | None = None) -> list[str] | None:
+    """The turn's separate questions when there are two or more. The answer's own words asked
+    back first ("Unpaid for three years? How did you pay rent?") are a reaction, not one of them."""
+    units = question_units(questions)
+    if len(units) >= 2 and previous and asked_back(units[0], previous):
+        units = units[1:]
+    return units if len(units) >= 2 else None
+
+
+def _split_and(sentence: str) -> list[str]:
+    """ "What do you do and how did you start?" -> two questions."""
+    low = clean(sentence).lower()
+    # "or" joins alternatives of one question ("Do you travel, or is it remote?"): not split.
+    # ("would you let me come in and do a trial shift": "do a ..." goes on with the verb; it
+    # starts no question, unlike "and do a lot of people burn out")
+    pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then|if so))?,?\s+"
+                      r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which"
+                      r"|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\s+\w+\s)", low)
+    # "I'd love to hear about the worst night and how you got through it": a wh-clause with no
+    # inversion after "and" is a second object of the same request, not a question of its own
+    merged: list[str] = []
+    for p in pieces:
+        ws = words(p)
+        if merged and len(ws) > 2 and ws[0] in WH and ws[1] in _PRONOUNS \
+                and (ws[2] not in AUX and not low.rstrip().endswith("?") or "between" in words(merged[-1])):
+            # ("How much cost the exams, and how people study?" asks twice; "the difference
+            # between art welding and what you do on pipe" is one thing set against another)
+            merged[-1] += " and " + p
+        else:
+            merged.append(p)
+    pieces = merged
+    found = []
+    for p in pieces:
+        # "interesting, what did you work on": the clause after a lead-in is the question
+        forms = [" ".join(c) for c in clauses(p) if clause_form(c)]
+        if forms:
+            found.append(forms[-1])
+        elif len(pieces) > 1 and (start := question_start(ws := words(p))) is not None:
+            # "fair enough so what helped you most ... and what do you still find hard": a
+            # question run on from a reaction is one of the two, with the topic it names first
+            # when its subject is a pronoun ("the computer and the ai do they do a lot of the work")
+            if ws[start] not in WH and start + 1 < len(ws) and ws[start + 1] in {"they", "it", "those", "these"}:
+                start = len(ws) - len(strip_markers(_PREFACE.sub("", " ".join(ws[:start])).split() + ws[start:]))
+            found.append(" ".join(ws[start:]))
+    return found
+
+
+_PRONOUNS = {"you", "i", "we", "they", "he", "she", "people"}
+# "okay two questions um ...": the preface of a stacked turn, no part of either question
+_PREFACE = re.compile(r"^.*?\b(?:two|2|a couple of|couple of|a few|few) (?:quick |more |last )?(?:questions|things|ones)\b\W*")
+
+
+def _frames(asked, later) -> bool:
+    """ "I just want to understand what the work is like. What does a normal week look like?",
+    "I keep wondering if I'm too old. How did you get into it?": curiosity stated without a
+    question mark introduces the question that follows it; so does a topic named ("What about
+    pay?") before the one question about it."""
+    low = clean(asked.sentence).lower()
+    if _NAMES_A_TOPIC.match(low) and len(later) == 1 \
+            and not re.match(r"\W*(?:and|also|or|plus)\b", later[0].sentence.lower()):
+        # "What about pay? How does a line cook live on it?", "Can I ask, what about this
+        # clinic? Do you need any techs?": the topic named, then the one question about it
+        # (3 of 3 such turns of sets 1-117 are not stacked; "... And what's ...?" is)
+        return True
+    if later and _ASK_LEAD_IN.search(low):
+        return True  # "... so um i wanted to ask like | how did you get started": the lead-in, cut off
+    return (not asked.sentence.rstrip().endswith("?") and any(a.sentence.rstrip().endswith("?") for a in later)
+            and (asked.form.kind == "request" or bool(CURIOUS.search(low))))
+
+
+# a transcript's lead-in to the question, cut off from it by a hesitation
+_ASK_LEAD_IN = re.compile(r"\b(?:wanted|want|wanna|gonna|going|meant) to ask(?: you)?(?:\W+(?:like|um|uh|so))*\W*$"
+                          # "can i ask what um what helped you ...": the same, cut off after its wh-word
+                          r"|^(?:(?:so|okay|ok|and|um|uh)\W+)*(?:can|could|may) i (?:also |just )?ask(?: you)?(?: like)? (?:what|how|why|where|when|who)\W*$")
+
+
+_NAMES_A_TOPIC = re.compile(r"^(?:(?:so|okay|ok|um|oh|but|hmm)\W+)*(?:(?:can|could|may) i (?:also |just )?ask\W+)?"
+                            r"(?:what|how) about (?:\S+ ?){1,4}\W*$")
+
+
+def _same_question(a: str, b: str) -> bool:
+    """A restart or a repeat ("What- what does a typical week look like?") is one question;
+    "What do you enjoy most, and what do you enjoy least?" is two."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return True
+    n = min(len(wa), len(wb))
+    if wa[:n] == wb[:n] or (len(wa) <= 2 and wa[0] == wb[0]):
+        return True
+    shared = len(set(wa) & set(wb)) / min(len(set(wa)), len(set(wb)))
+    return wa[:2] == wb[:2] and shared > 0.8

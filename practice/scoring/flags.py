@@ -65,6 +65,7 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         if is_check_in(asked.sentence):
             continue
         checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low) or HEARD_CHECK.match(asked.form.clause)
+                      or _CHECKS_A_TERM.search(low) and not _JUDGES.search(low) and not _TERM_JUDGED.search(low)
                       or (_CHECKS_A_NEED.search(low) or _CHECKS_THEIR_PAST.search(low)) and not _JUDGES.search(low)
                       or (_SO_SAID_BACK.match(low) or _THEIR_PLACE.match(low) or _NAMES_WHICH.search(low))
                       and not _PUSHES.search(low))
@@ -136,6 +137,14 @@ _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
 # the subject of a guess: without one, "X, huh?" echoes their words
 _POINTERS = {"i", "i'm", "i'd", "you", "you'd", "you're", "we", "they", "he", "she", "it", "it's", "that", "that's",
              "this", "those", "these", "there", "everyone", "everybody", "someone", "somebody", "people"}
+# What a term of theirs names, checked: "the eld that's the um electronic logger thing right", "OSHA
+# 10, got it. That's an online course, right?" (sets 1-369: 5 of 6 such turns flagged are labelled
+# not leading; the other judges: "it's a very difficult exam right")
+_CHECKS_A_TERM = re.compile(r"\b(?:that's|thats|that is|those are|these are) (?:(?:um|uh|like|basically|just) )*(?:a|an|the) "
+                            r"(?:(?!(?:but|so|you|you're|i|i'm|it's|they|we|he|she)\b)[\w'-]+ ){0,5}[\w'-]+,?\s*(?:right|correct|yes|yeah)\W*$")
+# (a verdict in the words named is no definition: "That's the smarter route anyway, right?")
+_TERM_JUDGED = re.compile(r"\b(?:better|worse|bigger|smarter|easier|harder|safer|cheaper|faster|quicker|higher|best|worst|biggest"
+                          r"|easiest|hardest|big|good|great|easy|hard|safe|smart|real|transferable|useful|valuable|money)\b")
 _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that right?" checks what was heard
 # "To work as engineer here, I need the PE license, yes?", "Your company has a cadet pathway
 # program, no?": what is needed or on offer, checked with a second language's "yes?" or

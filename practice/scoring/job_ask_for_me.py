@@ -33,7 +33,7 @@ FOR_ME = (
     r"|(?:help me|get me) (?:get )?hired"
     r"|keep me in mind for"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|" + NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
-    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?:job|position|role|internship) for me"
+    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?<!the )(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:can|could) i (?:work|intern) (?:for|with) you"
     r"|introduce me to (?:the |your )?(?:hiring|recruit)"
@@ -280,7 +280,7 @@ FOR_ME = (
     # interpreter there"
     r"|\bjoin your (?:crew|team|shop|kitchen|outfit|staff)\b"
     r"|\bworking for your [\w-]+ be possible\b"
-    r"|\bso i (?:can|could) ask (?:them |him |her )?about (?:being an?|working (?:there|for|at)|a job|jobs|openings)\b"
+    r"|\bso i (?:can|could) ask (?:them |him |her )?about (?:being an?|working (?:there|for|at|as)|a job|jobs|openings)\b"
     # sets 346-353: "Could you give my email to someone at one of those", "would you ever let
     # someone come in and stage for a day", "I'd happily start with document review", "give me
     # the name of your agency so i can apply there", "who could flag my application", "take some
@@ -299,4 +299,10 @@ FOR_ME = (
     r"|\b(?:could|can) i do a (?:stage|stodge|trial|shift)\b"
     r"|\bfill out an application with you\b"
     r"|\bif i came to (?:drive|work|cook|help) for you\b"
+    # sets 362-369: "shadowing you or or interning on your next project", "could i come in and
+    # shadow or or apply for a mixer spot", "is yours one of them? Because I would apply tomorrow."
+    r"|\bintern(?:ing)? (?:on|with|for|at) (?:you\b|your)"
+    r"|\b(?:could|can) i (?:[\w']+ ){0,6}apply for (?:a|an) (?:[\w-]+ ){0,2}(?:spot|position|role|opening|job|apprenticeship"
+    r"|internship)\b"
+    r"|\bi(?:'d| would) apply (?:tomorrow|right away|in a heartbeat|today|immediately)\b"
 )

@@ -287,4 +287,12 @@ ABOUT_OPENINGS = (
     r"|\b(?:do|does) (?:you|your [\w-]+) (?:ever )?hire (?:teenagers|teens|high schoolers)\b"
     r"|(?<!when she )(?<!when he )(?<!when they )(?<!when you )\bhire (?:[\w-]+ ){1,4}for the (?:summer|season)\b"
     r"|\bplanning to hire\b"
+    # sets 362-369: "does your agency hire people part time", "Your agency, they are hiring now?",
+    # "emailed you next spring when your division posts its seasonal technician jobs", "maybe your
+    # agency needs somebody who speaks Spanish"
+    r"|\b(?:does|do|would|will) (?:your|the) [\w-]+ (?:ever |still )?hire (?:people|someone|somebody|anyone|anybody)"
+    r" (?:part[- ]time|full[- ]time|for the summer|this (?:summer|year|season)|right now)\b"
+    r"|\byour [\w-]+,? (?:they|it) (?:are|is) (?:still )?hiring\b"
+    r"|\bwhen your [\w-]+ posts?\b"
+    r"|\b(?:your [\w-]+|you guys) (?:needs?|could use) (?:somebody|someone|a person) who\b"
 )

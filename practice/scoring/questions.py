@@ -181,7 +181,10 @@ def narrows(last: Asked, before: Asked) -> bool:
     # crazy?"), with no "And" to add it as a question of its own (sets 1-81: 25 such pairs
     # labelled one open question, 4 two; with "And" 22 of 22 are two). Not after any open
     # question: "What do you enjoy most? Do you work weekends?" asks two things.
-    if before.form.kind == "wh_open" and before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
+    # (in a transcript, with no punctuation at all: "what's the pay like um is it enough to live on")
+    both_asked = before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
+        or not re.search(r"[.?!,;]", before.sentence + last.sentence) and not re.search(r"\band\W*$", before.sentence)
+    if before.form.kind == "wh_open" and both_asked \
             and last.form.kind in {"yes_no", "choice"} and _GUESS_START.match(low) \
             and (_ASKS_HOW_IT_GOES.search(clean(before.sentence).lower()) or _ASKS_THE_WAY.search(clean(before.sentence).lower())):
         return True
@@ -195,7 +198,8 @@ def narrows(last: Asked, before: Asked) -> bool:
     # "What is the courtroom culture like? Are you treated as part of the team, or more like
     # furniture?", "What does a normal day look like? Are you mostly on big jobs or in houses?":
     # options offered as what it might be like
-    if re.match(r"^(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,3}\W*$",
+    # (after a lead-in: "Switching gears a bit, what does a typical day look like for you now?")
+    if re.match(r"^(?:[\w' ]+, )?(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,3}\W*$",
                 clean(before.sentence).lower()):
         return True
     # "What kind of work you do day to day? Is more programming or more math?": two sides of it

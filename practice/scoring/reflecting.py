@@ -91,7 +91,9 @@ def about_myself(text: str) -> bool:
 # over sets 1-353, 3 of 3 that name the user's own workplace so).
 _OWN_SIDE = re.compile(
     r"\bmy (?:dad|mom|father|mother|mum|parents|cousin|brother|sister|friend|uncle|aunt|auntie|husband|wife|grandma"
-    r"|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend|family)\b"
+    r"|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend|family"
+    # and their classmates: "what my friends are doing", "what we're doing in class right now" (set 363)
+    r"|friends|classmates|teacher|professor|instructor)\b|\bwe're doing in class\b"
     r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b"
     # and their own workplace: "We had the exact same thing at the store" (set 349)
     r"|\b(?:we|i) had the (?:exact )?same\b|\bat my (?:old |last |first )?(?:job|store|work|company|school|office|restaurant|shop)\b")

@@ -123,10 +123,12 @@ def run_on_question(ws: list[str]) -> Form | None:
             form = clause_form(ws[i:], True)
             # "how do you even start like where do you begin with that much footage": the
             # second question narrows the first, which is still the one to answer
+            # (and "what's the day to day actually like like how much of it is teaching": the
+            # first "like" ends the question, the second leads into the example)
             if i >= 4 and ws[i - 1] == "like" and form is not None and form.kind == "wh_fact":
-                first = run_on_question(ws[:i - 1])
-                if first is not None and first.kind == "wh_open":
-                    return first
+                for first in (run_on_question(ws[:i - 1]), run_on_question(ws[:i])):
+                    if first is not None and first.kind == "wh_open":
+                        return first
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
@@ -142,7 +144,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
         verb = ws[i + 2] if b in SUBJECT_ADVERBS else b
-        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 \
+        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 and not _after_a_copula(ws, i) \
+                and not (a == "who" and _after_a_noun(ws, i)) \
                 and (ws[i + 2] in {"you", "your"} or verb in WH_SUBJECT_VERBS) \
                 and (ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"}
                      or ws[i - 2:i] in (["i", "mean"], ["question", "is"])
@@ -267,6 +270,13 @@ def run_on_question(ws: list[str]) -> Form | None:
             form = clause_form(ws[k:], True)
             if form is not None and CURIOUS.search(" ".join(ws[k:k + 8])):
                 return form
+    # "so you work nights like permanently or do you rotate", "do shelter hours count or does it
+    # have to be like with a vet": a second option put in question order after "or" makes the
+    # whole a choice, even where the first half was not read as asked (sets 1-369: 17 such
+    # transcript lines called statements, all labelled closed; none labelled not_a_question)
+    for i in range(3, len(ws) - 2):
+        if ws[i] == "or" and ws[i + 1] in AUX and ws[i + 2] in SUBJECTS | {"i", "it", "that", "there", "this"}:
+            return Form("choice", "closed", f'offers a choice ("or {ws[i + 1]} {ws[i + 2]} ...")', " ".join(ws))
     return None
 
 
@@ -287,6 +297,32 @@ _BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS 
     "wonder", "wondered", "asked", "ask", "learn", "learned", "learnt", "figure", "decide", "showed", "show", "teach",
     "taught", "told", "knew", "saw", "understood", "realized", "noticed", "funny", "weird", "strange", "cool", "odd",
     "surprised", "depends", "way", "that", "this", "the", "a", "an", "all", "exactly", "basically", "really", "much"}
+
+
+# "so the almonds are basically what keeps the whole business alive": after "are" (and a hedge),
+# "what keeps ..." names what they are; a free relative, not a question (set 368)
+_HEDGES = {"basically", "really", "just", "exactly", "actually", "literally", "probably", "mostly", "kind", "sort", "of",
+           "pretty", "much", "like", "totally", "honestly", "definitely", "still", "always"}
+
+
+def _after_a_copula(ws: list[str], i: int) -> bool:
+    k = i - 1
+    while k > 0 and ws[k] in _HEDGES:
+        k -= 1
+    # (not "my first question is like what made you ...": the question announced)
+    return k < i - 1 and ws[k] in {"is", "are", "was", "were", "that's", "it's", "thats", "its"} \
+        and ws[k - 1] not in {"question", "questions", "know", "ask", "wondering", "curious", "guess"}
+
+
+# "you're kind of the invisible person behind the host who makes it all sound effortless": "who"
+# after a noun of theirs opens a relative clause; after a reaction ("okay who makes the
+# schedule") it asks
+_BEFORE_ASKING_WHO = {"and", "but", "so", "then", "like", "um", "uh", "also", "or", "just", "wondering", "curious", "ask"}
+
+
+def _after_a_noun(ws: list[str], i: int) -> bool:
+    return i >= 2 and ws[i - 1] not in REACTIONS | _BEFORE_ASKING_WHO | KNOWING | PREPOSITIONS | AUX | SUBJECTS \
+        and ws[i - 2] in {"the", "a", "an", "your", "my", "this", "that", "his", "her", "their", "our", "one"}
 
 
 def _bare_noun_subject(ws: list[str], i: int) -> bool:

@@ -95,7 +95,9 @@ _NOT_TAG_RIGHT = re.compile(
     r"|(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
     r" right (?:like|with|cause|because|since|i mean|especially)\b"
     # "making sure the drawings get built right": done properly, not a tag
-    r"|\b(?:(?:get|got|gets|be|been|is|are) (?:\w+ )?(?:built|done|made|fixed|set up|cooked|installed)|(?:get|got|do|did|does|done) it) right$)")
+    r"|\b(?:(?:get|got|gets|be|been|is|are) (?:\w+ )?(?:built|done|made|fixed|set up|cooked|installed)|(?:get|got|do|did|does|done) it) right$"
+    # "when the numbers come out right", "filling out the forms just right", "do i understand right"
+    r"|\b(?:come|comes|came|coming) out right$|\bjust right$|\bunderstand(?: it| that| you)? right$)")
 
 
 # "... is that what you mean", "... is that fair to say" at the end of a run-on summary

@@ -175,7 +175,9 @@ _REQUEST_START = re.compile(
 )
 
 
-_ASKS = re.compile(r"^(?:\w+ ){0,2}(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have|has)\b")
+_ASKS = re.compile(r"^(?:\w+ ){0,2}(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would|have|has)\b"
+                   # ("ha fair enough what's the day to day actually like like how much of it is ...")
+                   r"|^(?:[\w']+ ){0,3}(?:what's|how's|what is|what was) (?:the|your|it|that) (?:[\w']+ ){0,5}like$")
 
 
 def sentences(text: str) -> list[str]:

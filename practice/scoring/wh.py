@@ -72,6 +72,11 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             # "where do bootcamps fit in?", "where do most conservators end up?", "where should I
             # start?": a place in the field or a way in, an account (sets 116-121: 12 of 12 open)
             return Form("wh_open", "open", 'asks where something fits or starts, an account', said)
+        if first == "where" and _WHERE_EVEN.match(said):
+            # "where do you even start with that much footage?", "where do you even find all that
+            # stuff?", "where do people usually go from there?": bewilderment at the task, or the
+            # paths out of a job; an account (sets 1-369: 27 of 29 "where do you even" open)
+            return Form("wh_open", "open", 'asks where one would even begin, or where people go next', said)
         if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
             # "Where does most of the time go?": what takes it up, an account
             return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
@@ -142,3 +147,8 @@ _SPENT = {"time", "day", "days", "week", "hours", "money", "budget", "energy", "
 # After the noun a fact question asks for ("What's your salary range?" is not "What's the team
 # culture?"): nothing, a function word, or a verb of the question.
 _AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "difference", "gap", "like", "now", "there", "here", "again", "so", "and", "because", "then"}
+
+
+_WHERE_EVEN = re.compile(r"where (?:do|does|did|would|will|can|could|should) (?:you|i|people|they|one|someone|somebody|we|most people)"
+                         r" (?:even \w+|(?:usually |typically |normally |actually |even )?(?:start|begin)\b"
+                         r"|(?:usually |typically |normally |tend to )?(?:go|move|end up) (?:next|after|from there|on)\b)")

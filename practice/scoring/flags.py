@@ -153,7 +153,11 @@ _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that
 _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have|is looking for|are looking for)\b[^?]*,\s*(?:yes|no)\s*\?\s*$"
                             # "here you need a bachelor first, right?", "I'd need a master's, right?" (sets 1-249:
                             # 3 of 3 such checks without a judgement are labelled not leading)
-                            r"|\b(?:need|needs|require|requires|required|have to go back)\b[^?]*,\s*(?:right|correct)\s*\?\s*$")
+                            r"|\b(?:need|needs|require|requires|required|have to go back)\b[^?]*,\s*(?:right|correct)\s*\?\s*$"
+                            # (an age or entry bound, said without punctuation: "you have to be under thirty
+                            # one to apply right", set 375)
+                            r"|\byou have to be (?:under|over|at least|younger than|older than) [^?]* to (?:apply|start|enter|join)\b"
+                            r",?\s*(?:right|correct)\s*\??\s*$")
 # A fact put to them with the assumption said last: "You need a master's degree to be a librarian,
 # I assume?", "And you were a seasonal first, I assume?" (sets 1-265: 2 of 2 labelled not leading)
 _ASSUMED = re.compile(r",\s*i (?:assume|suppose|take it)\s*\?\s*$")
@@ -185,7 +189,7 @@ _THEIR_PLACE = re.compile(r"^(?:[\w']+\W+){0,3}?your (?:company|shop|agency|airl
                           r"|hospital|clinic|school|program|studio|unit|crew|station|district|organization|org|group|practice"
                           r"|union|paper|museum|library|restaurant|kitchen|farm|store|center|centre|site|yard|plant)"
                           r" (?:is|has|runs|does|takes|posts|builds|brings|offers|hires|uses|works|pays|covers|sponsors)\b")
-_NAMES_WHICH = re.compile(r"\b(?:is|are) the (?:one|ones) (?:where|with|that|who|which|for)\b|\bmeans (?!a lot\b)")
+_NAMES_WHICH = re.compile(r"\b(?:is|are|that's|thats) the (?:one|ones) (?:where|with|that|who|which|for)\b|\bmeans (?!a lot\b)")
 _PUSHES = re.compile(r"\b(?:must|mustve|must've|gotta|got to be|has to|have to be|bet|guess|guessing|imagine|suppose|assume|sure"
                      r"|surely|probably|obviously|definitely|clearly|agree|worth|a must|dealbreaker|nightmare|brutal|awful"
                      r"|terrible|amazing|great|love|hate|best|worst|the (?:\w+est|most \w+)|you'd (?:\w+ )?(?:tell|say|recommend"

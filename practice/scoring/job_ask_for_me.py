@@ -305,4 +305,8 @@ FOR_ME = (
     r"|\b(?:could|can) i (?:[\w']+ ){0,6}apply for (?:a|an) (?:[\w-]+ ){0,2}(?:spot|position|role|opening|job|apprenticeship"
     r"|internship)\b"
     r"|\bi(?:'d| would) apply (?:tomorrow|right away|in a heartbeat|today|immediately)\b"
+    # sets 370-377: "Could I pitch you something?", "volunteer on your boat this summer", "tell
+    # her i want to be on her crew", "I could log footage for free"
+    r"|\b(?:could|can|may) i pitch (?:you|your)\b|\bvolunteer (?:on|at|with|for) your\b"
+    r"|\bi want to be on (?:her|his|your|their) (?:crew|team)\b|\bi (?:could|can|would|'d) [\w' ]{0,25}for free\b"
 )

@@ -86,7 +86,7 @@ ABOUT_OPENINGS = (
     # sets 25-27: "you guys are hiring right now right", "taking on any cellar help", "vouch for
     # me", "if there is a position", "is hiring PT aides" after a long subject, "do mine here
     # with you guys" (clinical hours), "a spot in the next cohort", "take like interns"
-    r"|(?:you guys|y'all|you all) (?:are |is )?(?:hiring|taking on|taking people on)\b"
+    r"|(?<!when )(?<!while )(?:you guys|y'all|you all) (?:are |is )?(?:hiring|taking on|taking people on)\b"  # (not "... stand out when you guys are hiring")
     r"|(?<!about )\btaking on (?:any |some )?(?:[\w-]+ ){0,2}(?:help|hands|helpers|staff|interns|apprentices|aides|assistants)\b"
     r"|\bif there(?:'s| is) (?:a |an |any )?(?:position|opening|spot|vacancy|job)\b"
     r"|\b(?:has|have) (?:any|an) (?:[\w-]+ )?(?:opening|vacancy)s? (?:now|right now|at the moment|currently|open)\b"
@@ -295,4 +295,9 @@ ABOUT_OPENINGS = (
     r"|\byour [\w-]+,? (?:they|it) (?:are|is) (?:still )?hiring\b"
     r"|\bwhen your [\w-]+ posts?\b"
     r"|\b(?:your [\w-]+|you guys) (?:needs?|could use) (?:somebody|someone|a person) who\b"
+    # sets 370-377: "Does your lab have a technician job for international students", "introducing
+    # me to someone at one of them who's hiring", "Do you ever take an apprentice?"
+    r"|\b(?:does|do) (?:your|the) [\w-]+ have (?:a|an) (?:[\w-]+ ){0,3}(?:job|position|opening|spot|role) for\b"
+    r"|introduc\w* me to (?:[\w'-]+ ){0,6}who(?:'s| is| are) hiring"
+    r"|\b(?:do|does) you (?:ever )?take (?:on )?an? apprentice"
 )

@@ -20,6 +20,8 @@ def job_ask(text: str) -> str | None:
     low = clean(text).lower()
     if _NOT_ASKING.search(low):
         return None  # "Would you look over my portfolio? I'm not asking for a job, just your take."
+    if _INTRODUCED.search(low) and _TO_HEAR.search(low) and not _JOB_WORDS.search(low):
+        return None  # "Would you be willing to introduce me to him? I'd love to hear how he got started."
     m = JOB_ASK.search(low)
     return m.group(0) if m else asks_for_a_way_in(text)
 
@@ -27,3 +29,9 @@ def job_ask(text: str) -> str | None:
 _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?:a job|work|a position|a referral)\b"
                          r"|\b(?:i'm|i am) not asking you to (?:sponsor|hire|refer) me\b"
                          r"|(?:^|[.?!,] )not asking (?:you )?for a job\b")
+# An introduction asked for to hear how someone did it is the interview's own purpose, not a way
+# in (sets 1-377: 14 such turns, none labelled a job ask; the 3 that name a position or
+# openings are)
+_INTRODUCED = re.compile(r"\b(?:introduc\w* me|put me in touch|connect me)\b")
+_TO_HEAR = re.compile(r"\b(?:hear|learn)\b[^.?!]{0,20}\b(?:how|about|what|why)\b")
+_JOB_WORDS = re.compile(r"\b(?:job|jobs|position|positions|opening|openings|hiring|hire|role|internship|work for)\b")

@@ -94,6 +94,14 @@ _OWN_SIDE = re.compile(
     r"|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend|family"
     # and their classmates: "what my friends are doing", "what we're doing in class right now" (set 363)
     r"|friends|classmates|teacher|professor|instructor)\b|\bwe're doing in class\b"
+    # and what they are or were themselves: "i was a crew chief in the air force for six years",
+    # "i'm a vet tech right now", "i have a twelve year old", "the quiet was my favorite part of
+    # convoy runs too", "it's exactly like a kitchen" (sets 370-377; 8 of 8 such turns praised in
+    # sets 1-377 are labelled no reflection)
+    r"|\bi was an? (?:[\w-]+ ){0,2}[\w-]+ (?:in|at|for) (?:the |a |an )?[\w-]+"
+    r"|\bi(?:'m| am) an? (?:[\w-]+ ){0,2}[\w-]+ (?:right now|now|myself|too)\b"
+    r"|\bi have an? (?:[\w-]+ ){0,2}(?:year old|kid|son|daughter|toddler|teenager|baby)\b|\bi have (?:two|three|four) kids\b"
+    r"|\bmy favou?rite part of [\w ]+ too\b|\bexactly like (?:a|an|my|our) [\w-]+|\bwhat we do (?:with|at|in)\b"
     r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b"
     # and their own workplace: "We had the exact same thing at the store" (set 349)
     r"|\b(?:we|i) had the (?:exact )?same\b|\bat my (?:old |last |first )?(?:job|store|work|company|school|office|restaurant|shop)\b")

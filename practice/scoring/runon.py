@@ -67,6 +67,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                    (a in {"what", "which"} and b not in AUX | SUBJECTS | WH | {"i", "kind", "sort", "type"} and c in AUX
                     and i + 3 < len(ws) and ws[i + 3] in SUBJECTS | {"i"}
                     and not PSEUDO_CLEFT.match(" ".join(ws[i:]))) or \
+                   (a in {"what", "which"} and b not in AUX | SUBJECTS | WH | {"i", "kind", "sort", "type", "it", "that", "this"}
+                    and c in {"is", "are"} and ws[i + 3:i + 4] in (["most"], ["the"], ["more"], ["best"], ["really"])
+                    and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was", "it's", "exactly"}) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX
                     and any(ws[k] in AUX and ws[k + 1] in SUBJECTS | {"i"} for k in range(i + 3, min(i + 6, len(ws) - 1)))) or \
                    _bare_noun_subject(ws, i)
@@ -102,6 +105,13 @@ def run_on_question(ws: list[str]) -> Form | None:
         defines = a in {"what", "who"} and b in {"is", "are"} and 1 <= len(ws) - i - 2 <= 3 \
             and c not in SUBJECTS | {"i", "that", "this", "it", "the", "your"}
         merged = merged or kind_of or defines
+        # "... for somebody like me who's been on a factory line": "who's" after a person says who
+        merged = merged and not (a in {"who's", "who"} and ws[i - 1] in _PEOPLE_BEFORE_WHO)
+        # "thirty percent that's a lot of bees what's killing them": the wh-word as the subject
+        # of an "-ing" verb with its object (not "that's what's killing them": the check below;
+        # not "what's starting pay", "what's coming next")
+        merged = merged or (a in {"what's", "whats"} and b.endswith("ing") and len(ws) - i >= 3
+                            and ws[i + 2] in {"them", "you", "it", "him", "her", "us", "people", "that", "this", "your", "the"})
         # "what kind of what kind of work": a restart; the word before the first try counts
         before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
         # ("i have to know what's the weirdest question ...": needing to know asks)
@@ -133,7 +143,10 @@ def run_on_question(ws: list[str]) -> Form | None:
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
         if clause_starts(ws, i) and (form := clause_form(ws[i:], True)) is not None:
-            if (form.kind == "choice" or "or" in ws[i:]) and ws[i - 1] not in {"and", "also", "plus"}:
+            # (or a guess at it: "so what made you switch to regional was it was it the being away
+            # from home", set 370)
+            guesses = a in {"was", "is"} and b in {"it", "that"} and ws[i + 2] in {"the", "because", "more", "mostly", "just", "a", "like"}
+            if (form.kind == "choice" or "or" in ws[i:] or guesses) and ws[i - 1] not in {"and", "also", "plus"}:
                 # "what made you almost quit was it the being alone or the job itself", "so what
                 # happens then do you like redesign it right there or": options offered as
                 # examples of the answer; the wh-question before them is the one asked
@@ -232,6 +245,13 @@ def run_on_question(ws: list[str]) -> Form | None:
             and " ".join(ws)[:m.start()].split()[-1] not in KNOWING | PREPOSITIONS | REQUEST_VERBS | _NOT_AFTER_WHAT:
         # "... these company contract is not so good what you think about this" (set 266)
         return Form("wh_open", "open", 'asks their view ("what you think ...")', m.group(0))
+    if len(ws) >= 3 and ws[-2] in {"what", "who"} and ws[-1] in WH_SUBJECT_VERBS \
+            and ws[-3] in REACTIONS | {"no", "and", "so", "then", "um", "uh", "but"}:
+        # "oh no what happened": the wh-word as the subject, the last two words (set 375)
+        return Form("wh_open", "open", f'invites an account ("{ws[-2]} {ws[-1]}")', " ".join(ws[-2:]))
+    if len(ws) >= 4 and ws[-3:-1] == ["why", "so"] and ws[-4] not in _NOT_BEFORE_BARE_WHY:
+        # "every thirty minutes why so short": why that is, of what they said (set 375)
+        return Form("wh_open", "open", f'asks why ("why so {ws[-1]}")', " ".join(ws[-3:]))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
         return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
     if len(ws) >= 3 and ws[-2:] in (["what's", "that"], ["whats", "that"]) and ws[-3] not in KNOWING | PREPOSITIONS | {"is", "was"}:
@@ -317,6 +337,8 @@ def _after_a_copula(ws: list[str], i: int) -> bool:
 # "you're kind of the invisible person behind the host who makes it all sound effortless": "who"
 # after a noun of theirs opens a relative clause; after a reaction ("okay who makes the
 # schedule") it asks
+_PEOPLE_BEFORE_WHO = {"me", "someone", "somebody", "people", "person", "guy", "guys", "anyone", "anybody", "folks", "kids",
+                      "students", "women", "men", "others"}
 _BEFORE_ASKING_WHO = {"and", "but", "so", "then", "like", "um", "uh", "also", "or", "just", "wondering", "curious", "ask"}
 
 

@@ -76,7 +76,7 @@ def clause_starts(ws: list[str], i: int) -> bool:
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
                  or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})
-                     and not _asks_last(ws, i) and not (b == "it" and c == "as")) \
+                     and not _asks_last(ws, i) and not (b == "it" and c == "as") and not (b == "there" and c == "any")) \
             and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)):
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan

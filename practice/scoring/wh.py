@@ -24,7 +24,11 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             and first not in {"how's", "what's", "who's", "where's", "why's", "when's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
         # "what you said", "when you go out", "what I can do is": no inversion, no question;
         # but "How you started in this career?" asks, in the grammar of a second language
-        if asked and first in {"how", "why"}:
+        if asked and (first in {"how", "why"} or first == "what" and second == "you" and ws[2] in _WHAT_YOU_ASKS
+                      and (ws[2] != "do" or ws[3:4] in (["when"], ["if"], ["with"], ["about"], ["after"]))
+                      # (not "What you think is better for me, X or Y?": a pick between options)
+                      and not set(ws[3:6]) & {"better", "best", "worse", "more"}):
+            # (and "what you wish somebody told you before you started?", set 370)
             return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
         return None
     if first in {"what", "how"} and second in {"about", "else"}:
@@ -123,7 +127,9 @@ PSEUDO_CLEFT = re.compile(r"^what (?:really |actually |honestly |mostly |finally
                            # "what bother you is when the problem come back": the verb in a
                            # second language's bare form
                            r"|(?:bother|worry|scare|surprise|stress|interest|excite|motivate|matter|help) (?:you|me|people|them|us)\b)"
-                           r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) \w+")
+                           # (not "what skills is most important": a plural noun, the verb's number
+                           # slipped, set 371)
+                           r"(?: (?!is\b|was\b|isn't\b|wasn't\b)\w+){0,3} (?:is|was|isn't|wasn't) (?!most\b)\w+")
 
 
 # "What is your typical day in the clinic?" asks for an account, not the one fact of a day
@@ -134,7 +140,9 @@ def _ends_at_the_noun(ws: list[str], at: int) -> bool:
     """Nothing follows the fact noun at `at`, or only a short phrase saying what it is of or
     for ("the pass rate on the oral exam", "the starting salary for new grads"), no verb."""
     rest = ws[at + 1:]
-    return not rest or (rest[0] in {"on", "for", "in", "at", "of"} and len(rest) <= 5
+    # ("the age limit to enter the academy": a bound is for doing something)
+    leads = rest[:1] in (["on"], ["for"], ["in"], ["at"], ["of"]) or rest[:1] == ["to"] and ws[at] in {"limit", "cutoff", "deadline"}
+    return not rest or (leads and len(rest) <= 5
                         and not set(rest) & (AUX | {"i", "you", "we", "they", "he", "she", "it", "people"}))
 
 
@@ -152,3 +160,5 @@ _AFTER_HEAD = AUX | SUBJECTS | PREPOSITIONS | {"'s", "range", "difference", "gap
 _WHERE_EVEN = re.compile(r"where (?:do|does|did|would|will|can|could|should) (?:you|i|people|they|one|someone|somebody|we|most people)"
                          r" (?:even \w+|(?:usually |typically |normally |actually |even )?(?:start|begin)\b"
                          r"|(?:usually |typically |normally |tend to )?(?:go|move|end up) (?:next|after|from there|on)\b)")
+# what a question "what you ...?" asks, in the grammar of a second language
+_WHAT_YOU_ASKS = {"wish", "like", "love", "enjoy", "think", "recommend", "suggest", "would", "do", "miss", "hate", "learned"}

@@ -41,7 +41,9 @@ FACT_WHAT = {"time", "year", "years", "age", "day", "date", "month", "percentage
              "grade", "level", "salary", "pay", "wage", "wages", "hour", "hours", "name", "state", "country", "town",
              # the tool named ("What software do you use?", "what engine do you guys use": 5 of 5 such
              # single questions of sets 1-65 are labelled closed)
-             "software", "tool", "tools", "engine", "language", "languages", "programming"}
+             "software", "tool", "tools", "engine", "language", "languages", "programming",
+             # a bound or a date ("What is the age limit to enter the FAA academy?", set 377)
+             "limit", "cutoff", "deadline"}
 # Verbs after which a fact-shaped wh-question asks for a view or a story instead.
 OPINION = {"think", "thinking", "leave", "see", "feel", "imagine", "want", "wanna", "hope", "expect",
            "heading", "headed", "envision", "picture", "recommend", "suggest", "would", "'d"}

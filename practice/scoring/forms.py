@@ -81,10 +81,11 @@ def sentence_form(sentence: str) -> Form:
             # what the culture is like - do people collaborate, or is everyone in their own
             # room?": the yes/no question offers an answer to the open one, which is still the question
             return found[k][1]
-        if form.kind == "wh_fact" and len(found) > 1 and found[-2][0] == i - 1 and found[-2][1].kind == "request" \
+        if form.kind == "wh_fact" and len(found) > 1 and found[-2][0] == i - 1 and found[-2][1].kind in {"request", "wh_open"} \
                 and _EXAMPLE_ASKED.search(low):
-            # "Could you tell me more about the class, like who usually signs up?": what to
-            # tell, by example; the request is the question
+            # "Could you tell me more about the class, like who usually signs up?", "What does your
+            # work look like during the year, like how much is in the field?": what to tell, by
+            # example; the request or open question is the question
             return found[-2][1]
         if _is_tag(parts[i]) and i == len(parts) - 1 and i > 0 and len(parts[i - 1]) > 1 \
                 and parts[i - 1][-1] != parts[i][0]:  # "Is- is it hard?" restarts; it is no tag

@@ -309,4 +309,8 @@ FOR_ME = (
     # her i want to be on her crew", "I could log footage for free"
     r"|\b(?:could|can|may) i pitch (?:you|your)\b|\bvolunteer (?:on|at|with|for) your\b"
     r"|\bi want to be on (?:her|his|your|their) (?:crew|team)\b|\bi (?:could|can|would|'d) [\w' ]{0,25}for free\b"
+    # sets 378-385: "do one of those stage days with you", "do you have any job for a beginner",
+    # "can you be my reference", "summer analyst program at your credit union I could apply to"
+    r"|\bstage days? with you\b|\b(?:do|does) (?:you|your [\w-]+) have (?:any|a) (?:[\w-]+ )?job for (?:a|an|me|someone|somebody)\b"
+    r"|\bbe my reference\b|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b"
 )

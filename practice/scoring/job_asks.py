@@ -20,6 +20,11 @@ def job_ask(text: str) -> str | None:
     low = clean(text).lower()
     if _NOT_ASKING.search(low):
         return None  # "Would you look over my portfolio? I'm not asking for a job, just your take."
+    if _HIRING_CRITERIA.search(low):
+        # "If you were taking on an apprentice tomorrow, what would make you say yes?": what they
+        # look for, asked; only a phrase elsewhere in the turn can still ask for the job
+        m = JOB_ASK.search(_HIRING_CRITERIA.sub(" ", low))
+        return m.group(0) if m else None
     if _INTRODUCED.search(low) and _TO_HEAR.search(low) and not _JOB_WORDS.search(low):
         return None  # "Would you be willing to introduce me to him? I'd love to hear how he got started."
     m = JOB_ASK.search(low)
@@ -35,3 +40,7 @@ _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?
 _INTRODUCED = re.compile(r"\b(?:introduc\w* me|put me in touch|connect me)\b")
 _TO_HEAR = re.compile(r"\b(?:hear|learn)\b[^.?!]{0,20}\b(?:how|about|what|why)\b")
 _JOB_WORDS = re.compile(r"\b(?:job|jobs|position|positions|opening|openings|hiring|hire|role|internship|work for)\b")
+# (sets 1-385: of 7 turns that ask what they would look for "if you were hiring", none is
+# labelled a job ask; the one that is asks "would you be open to looking at ...")
+_HIRING_CRITERIA = re.compile(r"\bif you were (?:taking on|hiring|to hire|looking for)\b[^.?!]*?\bwhat would (?:you|make you)\b[^.?!]*"
+                              r"|\bwhat would (?:you look for|make you)\b[^.?!]*?\bif you were (?:hiring|taking on)\b[^.?!]*")

@@ -143,6 +143,7 @@ _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!mu
                                r"|up there|out there|down there|on (?:the|a|your)|at (?:the|your))\b")
 _GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|would|will) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
+                           r"|what's the path (?:to|into|for)\b"  # "What's the path to getting certified ...?" (set 385)
                            # "What's the cheapest realistic way to build those hours?"
                            r"|(?:best|cheapest|fastest|quickest|easiest|smartest|realistic) way (?:to|in|of)\b"
                            r"|what would you (?:do|recommend|suggest|advise|tell)|where should i (?:start|begin)|how should i\b"
@@ -199,7 +200,7 @@ def narrows(last: Asked, before: Asked) -> bool:
     # furniture?", "What does a normal day look like? Are you mostly on big jobs or in houses?":
     # options offered as what it might be like
     # (after a lead-in: "Switching gears a bit, what does a typical day look like for you now?")
-    if re.match(r"^(?:[\w' ]+, )?(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,3}\W*$",
+    if re.match(r"^(?:[\w' ]+, )?(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,5}\W*$",
                 clean(before.sentence).lower()):
         return True
     # "What kind of work you do day to day? Is more programming or more math?": two sides of it

@@ -102,6 +102,9 @@ _OWN_SIDE = re.compile(
     r"|\bi(?:'m| am) an? (?:[\w-]+ ){0,2}[\w-]+ (?:right now|now|myself|too)\b"
     r"|\bi have an? (?:[\w-]+ ){0,2}(?:year old|kid|son|daughter|toddler|teenager|baby)\b|\bi have (?:two|three|four) kids\b"
     r"|\bmy favou?rite part of [\w ]+ too\b|\bexactly like (?:a|an|my|our) [\w-]+|\bwhat we do (?:with|at|in)\b"
+    # ("i used to close at two am six nights a week", "in my salon all the ladies tell me": sets
+    # 1-385, 3 of 3 such turns praised are labelled no reflection)
+    r"|\bi used to\b|\bin my (?:salon|shop|store|kitchen|class|office|restaurant|old job|unit|garage)\b"
     r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b"
     # and their own workplace: "We had the exact same thing at the store" (set 349)
     r"|\b(?:we|i) had the (?:exact )?same\b|\bat my (?:old |last |first )?(?:job|store|work|company|school|office|restaurant|shop)\b")

@@ -331,7 +331,7 @@ def _after_a_copula(ws: list[str], i: int) -> bool:
         k -= 1
     # (not "my first question is like what made you ...": the question announced)
     return k < i - 1 and ws[k] in {"is", "are", "was", "were", "that's", "it's", "thats", "its"} \
-        and ws[k - 1] not in {"question", "questions", "know", "ask", "wondering", "curious", "guess"}
+        and (k == 0 or ws[k - 1] not in {"question", "questions", "know", "ask", "wondering", "curious", "guess"})
 
 
 # "you're kind of the invisible person behind the host who makes it all sound effortless": "who"

@@ -24,8 +24,8 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             and first not in {"how's", "what's", "who's", "where's", "why's", "when's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
         # "what you said", "when you go out", "what I can do is": no inversion, no question;
         # but "How you started in this career?" asks, in the grammar of a second language
-        if asked and (first in {"how", "why"} or first == "what" and second == "you" and ws[2] in _WHAT_YOU_ASKS
-                      and (ws[2] != "do" or ws[3:4] in (["when"], ["if"], ["with"], ["about"], ["after"]))
+        if asked and (first in {"how", "why"} or first == "what" and second in {"you", "they"} and ws[2] in _WHAT_YOU_ASKS
+                      and (ws[2] != "do" or ws[3:4] in (["when"], ["if"], ["with"], ["about"], ["after"], ["exactly"]))
                       # (not "What you think is better for me, X or Y?": a pick between options)
                       and not set(ws[3:6]) & {"better", "best", "worse", "more"}):
             # (and "what you wish somebody told you before you started?", set 370)

@@ -40,7 +40,8 @@ _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?
 _INTRODUCED = re.compile(r"\b(?:introduc\w* me|put me in touch|connect me)\b")
 _TO_HEAR = re.compile(r"\b(?:hear|learn)\b[^.?!]{0,20}\b(?:how|about|what|why)\b")
 _JOB_WORDS = re.compile(r"\b(?:job|jobs|position|positions|opening|openings|hiring|hire|role|internship|work for)\b")
-# (sets 1-385: of 7 turns that ask what they would look for "if you were hiring", none is
-# labelled a job ask; the one that is asks "would you be open to looking at ...")
+# (sets 1-385: none of the 7 turns that ask what they would look for "if you were hiring" is
+# labelled a job ask; "if you were hiring ..., would you be open to looking at ...", which is,
+# asks no "what would" and is not matched)
 _HIRING_CRITERIA = re.compile(r"\bif you were (?:taking on|hiring|to hire|looking for)\b[^.?!]*?\bwhat would (?:you|make you)\b[^.?!]*"
                               r"|\bwhat would (?:you look for|make you)\b[^.?!]*?\bif you were (?:hiring|taking on)\b[^.?!]*")

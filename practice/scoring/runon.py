@@ -15,7 +15,7 @@ from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
 )
 from practice.scoring.kinds import Form, quote
-from practice.scoring.runon_starts import ASKED_VERBS, clause_starts
+from practice.scoring.runon_starts import ASKED_VERBS, PEOPLE_BEFORE_WHO, after_a_copula, after_a_noun, clause_starts
 from practice.scoring.runon_words import (
     BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING,
     SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
@@ -106,7 +106,7 @@ def run_on_question(ws: list[str]) -> Form | None:
             and c not in SUBJECTS | {"i", "that", "this", "it", "the", "your"}
         merged = merged or kind_of or defines
         # "... for somebody like me who's been on a factory line": "who's" after a person says who
-        merged = merged and not (a in {"who's", "who"} and ws[i - 1] in _PEOPLE_BEFORE_WHO)
+        merged = merged and not (a in {"who's", "who"} and ws[i - 1] in PEOPLE_BEFORE_WHO)
         # "thirty percent that's a lot of bees what's killing them": the wh-word as the subject
         # of an "-ing" verb with its object (not "that's what's killing them": the check below;
         # not "what's starting pay", "what's coming next")
@@ -157,8 +157,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
         verb = ws[i + 2] if b in SUBJECT_ADVERBS else b
-        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 and not _after_a_copula(ws, i) \
-                and not (a == "who" and _after_a_noun(ws, i)) \
+        if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 and not after_a_copula(ws, i) \
+                and not (a == "who" and after_a_noun(ws, i)) \
                 and (ws[i + 2] in {"you", "your"} or verb in WH_SUBJECT_VERBS) \
                 and (ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"}
                      or ws[i - 2:i] in (["i", "mean"], ["question", "is"])
@@ -317,34 +317,6 @@ _BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS 
     "wonder", "wondered", "asked", "ask", "learn", "learned", "learnt", "figure", "decide", "showed", "show", "teach",
     "taught", "told", "knew", "saw", "understood", "realized", "noticed", "funny", "weird", "strange", "cool", "odd",
     "surprised", "depends", "way", "that", "this", "the", "a", "an", "all", "exactly", "basically", "really", "much"}
-
-
-# "so the almonds are basically what keeps the whole business alive": after "are" (and a hedge),
-# "what keeps ..." names what they are; a free relative, not a question (set 368)
-_HEDGES = {"basically", "really", "just", "exactly", "actually", "literally", "probably", "mostly", "kind", "sort", "of",
-           "pretty", "much", "like", "totally", "honestly", "definitely", "still", "always"}
-
-
-def _after_a_copula(ws: list[str], i: int) -> bool:
-    k = i - 1
-    while k > 0 and ws[k] in _HEDGES:
-        k -= 1
-    # (not "my first question is like what made you ...": the question announced)
-    return k < i - 1 and ws[k] in {"is", "are", "was", "were", "that's", "it's", "thats", "its"} \
-        and (k == 0 or ws[k - 1] not in {"question", "questions", "know", "ask", "wondering", "curious", "guess"})
-
-
-# "you're kind of the invisible person behind the host who makes it all sound effortless": "who"
-# after a noun of theirs opens a relative clause; after a reaction ("okay who makes the
-# schedule") it asks
-_PEOPLE_BEFORE_WHO = {"me", "someone", "somebody", "people", "person", "guy", "guys", "anyone", "anybody", "folks", "kids",
-                      "students", "women", "men", "others"}
-_BEFORE_ASKING_WHO = {"and", "but", "so", "then", "like", "um", "uh", "also", "or", "just", "wondering", "curious", "ask"}
-
-
-def _after_a_noun(ws: list[str], i: int) -> bool:
-    return i >= 2 and ws[i - 1] not in REACTIONS | _BEFORE_ASKING_WHO | KNOWING | PREPOSITIONS | AUX | SUBJECTS \
-        and ws[i - 2] in {"the", "a", "an", "your", "my", "this", "that", "his", "her", "their", "our", "one"}
 
 
 def _bare_noun_subject(ws: list[str], i: int) -> bool:

@@ -14,7 +14,7 @@ from practice.scoring.runon_words import (
     BARE_AUX, BARE_SUBJECT, COPULA, INDEFINITE, NEGATIVE_HEADS, NOT_AFTER_IT, NOT_A_SUBJECT, REACTIONS,
 )
 from practice.scoring.wh import PSEUDO_CLEFT
-from practice.scoring.wordclasses import AUX, SUBJECTS, WH
+from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, SUBJECTS, WH
 
 # Auxiliaries that may start a question before a noun subject ("is tax season ...", "are the nurses ...")
 _NOUN_SUBJECT_AUX = AUX_NOUN_SUBJECT | PEOPLE_AUX
@@ -146,3 +146,34 @@ def _cleft_before(ws: list[str], i: int) -> bool:
     """ "so what matters is your clinical eye": the "is" at `ws[i]` names the point of a "what"
     clause just before it, a statement, not a question starting there."""
     return any(ws[j] == "what" and PSEUDO_CLEFT.match(" ".join(ws[j:])) for j in range(max(0, i - 5), i - 1))
+
+
+# "so the almonds are basically what keeps the whole business alive": after "are" (and a hedge),
+# "what keeps ..." names what they are; a free relative, not a question (set 368)
+_HEDGES = {"basically", "really", "just", "exactly", "actually", "literally", "probably", "mostly", "kind", "sort", "of",
+           "pretty", "much", "like", "totally", "honestly", "definitely", "still", "always"}
+
+
+def after_a_copula(ws: list[str], i: int) -> bool:
+    """A wh-word at `i` right after "is"/"are" (and a hedge) names what something is."""
+    k = i - 1
+    while k > 0 and ws[k] in _HEDGES:
+        k -= 1
+    # (not "my first question is like what made you ...": the question announced)
+    return k < i - 1 and ws[k] in {"is", "are", "was", "were", "that's", "it's", "thats", "its"} \
+        and (k == 0 or ws[k - 1] not in {"question", "questions", "know", "ask", "wondering", "curious", "guess"})
+
+
+# "... for somebody like me who's been on a factory line": "who's" after a person says who
+PEOPLE_BEFORE_WHO = {"me", "someone", "somebody", "people", "person", "guy", "guys", "anyone", "anybody", "folks", "kids",
+                     "students", "women", "men", "others"}
+# "you're kind of the invisible person behind the host who makes it all sound effortless": "who"
+# after a noun of theirs opens a relative clause; after a reaction ("okay who makes the
+# schedule") it asks
+_BEFORE_ASKING_WHO = {"and", "but", "so", "then", "like", "um", "uh", "also", "or", "just", "wondering", "curious", "ask"}
+
+
+def after_a_noun(ws: list[str], i: int) -> bool:
+    """A "who" at `i` right after a noun with its determiner opens a relative clause."""
+    return i >= 2 and ws[i - 1] not in REACTIONS | _BEFORE_ASKING_WHO | KNOWING | PREPOSITIONS | AUX | SUBJECTS \
+        and ws[i - 2] in {"the", "a", "an", "your", "my", "this", "that", "his", "her", "their", "our", "one"}

@@ -142,9 +142,10 @@ _POINTERS = {"i", "i'm", "i'd", "you", "you'd", "you're", "we", "they", "he", "s
 # not leading; the other judges: "it's a very difficult exam right")
 _CHECKS_A_TERM = re.compile(r"\b(?:that's|thats|that is|those are|these are) (?:(?:um|uh|like|basically|just) )*(?:a|an|the) "
                             r"(?:(?!(?:but|so|you|you're|i|i'm|it's|they|we|he|she)\b)[\w'-]+ ){0,5}[\w'-]+,?\s*(?:right|correct|yes|yeah)\W*$")
-# (a verdict in the words named is no definition: "That's the smarter route anyway, right?")
-_TERM_JUDGED = re.compile(r"\b(?:better|worse|bigger|smarter|easier|harder|safer|cheaper|faster|quicker|higher|best|worst|biggest"
-                          r"|easiest|hardest|big|good|great|easy|hard|safe|smart|real|transferable|useful|valuable|money)\b")
+# (a verdict in the words named is no definition: "That's the smarter route anyway, right?"; the
+# words `_JUDGES` already holds, "better", "hard", "best", are not repeated here)
+_TERM_JUDGED = re.compile(r"\b(?:worse|bigger|smarter|safer|cheaper|faster|quicker|higher|biggest|easiest|hardest"
+                          r"|big|good|great|easy|safe|smart|real|transferable|useful|valuable|money)\b")
 _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that right?" checks what was heard
 # "To work as engineer here, I need the PE license, yes?", "Your company has a cadet pathway
 # program, no?": what is needed or on offer, checked with a second language's "yes?" or

@@ -84,30 +84,29 @@ def about_myself(text: str) -> bool:
     return sum(w in _FIRST_PERSON for w in ws) > max(1, 2 * sum(w in _SECOND_PERSON for w in ws))
 
 
-# The user's own people or places beside what was said: "my aunt's a nurse and she says the
-# same thing", "in my culture also we have the same", "my cousin is a firefighter and he works
-# like a crazy schedule too". Over sets 1-345, of the raised reflections that name one and say
-# nothing back ("so you ...", "you're ..."), 33 are labelled no reflection and 2 are one (and
-# over sets 1-353, 3 of 3 that name the user's own workplace so).
+# The user's own side set beside what was said, in four groups:
+# - their people: "my aunt's a nurse and she says the same thing", "my cousin is a firefighter and
+#   he works like a crazy schedule too", "what my friends are doing" (sets 1-345: of the raised
+#   reflections that name one and say nothing back, "so you ...", "you're ...", 33 are labelled no
+#   reflection and 2 are one);
+# - their places: "in my culture also we have the same", "back home";
+# - their workplace or class: "We had the exact same thing at the store", "in my salon all the
+#   ladies tell me", "what we're doing in class right now" (sets 349-385);
+# - what they are or were: "i was a crew chief in the air force for six years", "i'm a vet tech
+#   right now", "i have a twelve year old", "i used to close at two am", "the quiet was my favorite
+#   part of convoy runs too", "it's exactly like a kitchen" (sets 1-385: none of the 10 such turns
+#   praised is labelled a reflection).
 _OWN_SIDE = re.compile(
-    r"\bmy (?:dad|mom|father|mother|mum|parents|cousin|brother|sister|friend|uncle|aunt|auntie|husband|wife|grandma"
-    r"|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend|family"
-    # and their classmates: "what my friends are doing", "what we're doing in class right now" (set 363)
-    r"|friends|classmates|teacher|professor|instructor)\b|\bwe're doing in class\b"
-    # and what they are or were themselves: "i was a crew chief in the air force for six years",
-    # "i'm a vet tech right now", "i have a twelve year old", "the quiet was my favorite part of
-    # convoy runs too", "it's exactly like a kitchen" (sets 370-377; 8 of 8 such turns praised in
-    # sets 1-377 are labelled no reflection)
-    r"|\bi was an? (?:[\w-]+ ){0,2}[\w-]+ (?:in|at|for) (?:the |a |an )?[\w-]+"
-    r"|\bi(?:'m| am) an? (?:[\w-]+ ){0,2}[\w-]+ (?:right now|now|myself|too)\b"
-    r"|\bi have an? (?:[\w-]+ ){0,2}(?:year old|kid|son|daughter|toddler|teenager|baby)\b|\bi have (?:two|three|four) kids\b"
-    r"|\bmy favou?rite part of [\w ]+ too\b|\bexactly like (?:a|an|my|our) [\w-]+|\bwhat we do (?:with|at|in)\b"
-    # ("i used to close at two am six nights a week", "in my salon all the ladies tell me": sets
-    # 1-385, 3 of 3 such turns praised are labelled no reflection)
-    r"|\bi used to\b|\bin my (?:salon|shop|store|kitchen|class|office|restaurant|old job|unit|garage)\b"
+    r"\bmy (?:dad|mom|father|mother|mum|parents|cousin|brother|sister|friend|friends|uncle|aunt|auntie|husband|wife"
+    r"|grandma|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend"
+    r"|family|classmates|teacher|professor|instructor)\b"
     r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b"
-    # and their own workplace: "We had the exact same thing at the store" (set 349)
-    r"|\b(?:we|i) had the (?:exact )?same\b|\bat my (?:old |last |first )?(?:job|store|work|company|school|office|restaurant|shop)\b")
+    r"|\b(?:we|i) had the (?:exact )?same\b|\bat my (?:old |last |first )?(?:job|store|work|company|school|office|restaurant|shop)\b"
+    r"|\bin my (?:salon|shop|store|kitchen|class|office|restaurant|old job|unit|garage)\b|\bwe're doing in class\b"
+    r"|\bi was an? (?:[\w-]+ ){0,2}[\w-]+ (?:in|at|for) (?:the |a |an )?[\w-]+"
+    r"|\bi(?:'m| am) an? (?:[\w-]+ ){0,2}[\w-]+ (?:right now|now|myself|too)\b|\bi used to\b"
+    r"|\bi have an? (?:[\w-]+ ){0,2}(?:year old|kid|son|daughter|toddler|teenager|baby)\b|\bi have (?:two|three|four) kids\b"
+    r"|\bmy favou?rite part of [\w ]+ too\b|\bexactly like (?:a|an|my|our) [\w-]+|\bwhat we do (?:with|at|in)\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

@@ -24,11 +24,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             and first not in {"how's", "what's", "who's", "where's", "why's", "when's", "why'd", "how'd", "what'd", "whats", "where'd", "when'd", "who'd"}:
         # "what you said", "when you go out", "what I can do is": no inversion, no question;
         # but "How you started in this career?" asks, in the grammar of a second language
-        if asked and (first in {"how", "why"} or first == "what" and second in {"you", "they"} and ws[2] in _WHAT_YOU_ASKS
-                      and (ws[2] != "do" or ws[3:4] in (["when"], ["if"], ["with"], ["about"], ["after"], ["exactly"]))
-                      # (not "What you think is better for me, X or Y?": a pick between options)
-                      and not set(ws[3:6]) & {"better", "best", "worse", "more"}):
-            # (and "what you wish somebody told you before you started?", set 370)
+        if asked and (first in {"how", "why"} or _what_you_asks(ws)):
             return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
         return None
     if first in {"what", "how"} and second in {"about", "else"}:
@@ -162,3 +158,14 @@ _WHERE_EVEN = re.compile(r"where (?:do|does|did|would|will|can|could|should) (?:
                          r"|(?:usually |typically |normally |tend to )?(?:go|move|end up) (?:next|after|from there|on)\b)")
 # what a question "what you ...?" asks, in the grammar of a second language
 _WHAT_YOU_ASKS = {"wish", "like", "love", "enjoy", "think", "recommend", "suggest", "would", "do", "miss", "hate", "learned"}
+
+
+def _what_you_asks(ws: list[str]) -> bool:
+    """ "What you wish somebody told you before you started?", "what they do exactly?": a view or
+    an account asked without inversion (sets 370, 384); not "... to do what you do?", which ends
+    a statement, nor "What you think is better for me, X or Y?", a pick between options."""
+    if ws[0] != "what" or ws[1] not in {"you", "they"} or ws[2] not in _WHAT_YOU_ASKS:
+        return False
+    if ws[2] == "do" and ws[3:4] not in (["when"], ["if"], ["with"], ["about"], ["after"], ["exactly"]):
+        return False
+    return not set(ws[3:6]) & {"better", "best", "worse", "more"}

@@ -46,7 +46,10 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
                          # for a junior role", "what would make you take a chance ... if you were hiring"
                          r"|\b(?:strong|good|ready) enough to (?:start )?apply|\bwhat(?:'s| is) missing\b|\bif you were hiring\b(?! for)"
                          # "look at whatever I cut and tell me what you honestly think" (set 331)
-                         r"|\btell me what you (?:honestly |really )?think\b")
+                         r"|\btell me what you (?:honestly |really )?think\b"
+                         # "watch my reel sometime and tell me what a supervising editor would think of
+                         # it", "tell me what's not working" (sets 362-393)
+                         r"|\bwhat (?:a|an|the) (?:[\w-]+ ){1,2}would think\b|\bwhat(?:'s| is) not working\b")
 # what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(
@@ -86,7 +89,8 @@ _ASKS_FOR_TIME = re.compile(r"\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five
                             r"|\b(?:a |quick |short |brief )?(?:phone call|call|chat|coffee)\b")
 # ("sit in on your sessions ... I'd be thrilled to help out for free", set 289; not "shadowing you
 # on a job for a day ... see what the work looks like", set 317: a job site and the work watched)
-_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|(?<!the )(?<!this )work|(?<!on a )(?<!on the )job|paid|hire|hired"
+# ("... shadow your crew for a day this summer not like a job just to see it": set 388)
+_OFFERS_WORK = re.compile(r"\b(?:volunteer\w*|(?<!the )(?<!this )work|(?<!on a )(?<!on the )(?<!not like a )(?<!not for a )job|paid|hire|hired"
                           r"|(?:do|help with|help out with) anything|anything you need|turn into|help out for free)\b")
 
 

@@ -38,6 +38,8 @@ _INDIRECT = re.compile(
     r"|going into|digging into|breaking|painting|filling (?:me|us) in|(?:running|taking) (?:me|us)\b"
     r"|giving (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown|feel)\b)"
     r"|^(?:would|will) you be (?:willing|able|open) to (?:tell|describe|explain|walk|talk|share|say)"
+    # "Would you be comfortable telling me what made the last one worse?" (set 390)
+    r"|^(?:would|will) you be (?:comfortable|okay|ok|all right|alright) (?:with )?(?:telling|describing|explaining|walking|talking|sharing|saying)"
     # the same request said as a statement, in the grammar of a second language: "Maybe you can
     # tell me how you came to child welfare?" (not "you could tell they were nervous")
     r"|^(?:maybe |perhaps )?you (?:can|could|might) (?:maybe |perhaps |please )?(?:tell|describe|explain|walk|talk)(?= (?:me|us)\b)"
@@ -170,7 +172,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
             # "would you maybe tell them about me?": a favour asked, not an account
             return Form("yes_no", "closed", f'asks a favour ("{quote(ws, 3)} ..."): it can be answered yes or no', said)
         told = re.match(r" (?:me|us) ((?:if|whether|how|what|when|where|which|who)\b.*)", said[indirect.end():])
-        if indirect.group(0).endswith("tell") and told:
+        if indirect.group(0).endswith(("tell", "telling")) and told:
             return _embedded(told.group(1).split(), said)
         return Form("request", "open", f'is an indirect request for an account ("{quote(ws, 3)} ...")', said)
     if re.match(r"^(?:is there )?(?:anything|something) else\b", said) and (alone or said != "something else"):

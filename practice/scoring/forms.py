@@ -157,6 +157,8 @@ def sentence_form(sentence: str) -> Form:
     # A question mark without a question form: in-situ wh ("You've been there how long?"),
     # a tag, a choice, or a statement said with rising intonation.
     ws = words(low)
+    if _NAMES_THE_PART.match(" ".join(ws)):
+        return Form("wh_open", "open", 'names a part of the work to hear about ("And the part you ...?")', low)
     for a, b in zip(ws, ws[1:]):
         if a == "how" and b in FACT_HOW:
             return Form("wh_fact", "closed", f'asks for a single fact ("how {b}")', low)
@@ -168,7 +170,7 @@ def sentence_form(sentence: str) -> Form:
     lead_in = len(parts) > 1 and all(set(p) <= MARKERS | {"please"} for p in parts[:-1])
     head = parts[-1] if lead_in else strip_markers(ws)
     if len(head) > 3 and head[0] in {"what", "how", "why", "which"} and head[1] in _PLAIN_SUBJECTS \
-            and head[2] not in AUX | {"mean", "meant"} and ("," not in low or lead_in):
+            and (head[2] not in AUX | {"mean", "meant"} or head[2] == "do" and len(head) > 3) and ("," not in low or lead_in):
         # "What I need to do to work as planner here?", "How you got into it?": a wh-question in a
         # second language's word order, asked all the same (sets 250-257)
         inner = wh_form([head[0], "do"] + head[1:])
@@ -181,6 +183,14 @@ def sentence_form(sentence: str) -> Form:
         if inner:
             return Form(inner.kind, inner.question_type, inner.why, low)
     return Form("declarative", "closed", "is a statement with a question mark: it asks for a yes or no", low)
+
+
+# "And the part you'd warn someone like me about?", "That is beautiful. And the part you don't
+# enjoy?": a part of the work named, with no verb of its own, to hear about (sets 1-393: all 4
+# such turns are labelled open; "The shop you started at wouldn't be looking ...?" has its verb)
+_NAMES_THE_PART = re.compile(r"^(?:(?:and|so|but|okay|ok|or) )?the (?:part|parts|thing|things|bit|bits|side|aspect|aspects)"
+                             r"(?: (?:that|which))? (?:you|you'd|you've|you're|people|nobody|no one)"
+                             r"(?: (?!(?:is|are|was|were|wouldn't|won't|isn't|aren't|would|will|must|can|could)\b)[\w']+){0,7}$")
 
 
 _FILLER_PARTS = (["like"], ["you", "know"], ["i", "mean"], ["kind", "of"], ["sort", "of"], ["maybe"])
@@ -289,7 +299,7 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
 # the rota" and "wait tables" use the verb (`statement_order.WAIT_VERB_NEXT`).
 _CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+([\w']+)(?:\s+[\w']+){2,}")
 _VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
-                          r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating)$"
+                          r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating|incredible|unbelievable|hilarious)$"
                           r"|\b(?:wow|oof|whoa|i love that)$")
 _ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
                             r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")

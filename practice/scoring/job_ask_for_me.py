@@ -119,7 +119,7 @@ FOR_ME = (
     r"|\bmaybe i (?:can|could) work as an? [\w-]+(?: [\w-]+)? (?:in|at|for) your\b"
     r"|\bconsider(?:ing)? hiring me\b"
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
-    r"|\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
+    r"|(?<!n't )(?<!not )\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
     # sets 74-77: "could i maybe come and do a stage with you", "let me pick up a few prep shifts
     # here", "look at my clips in case a reporting position opens", "put me in touch with
     # whoever hires the hosts"
@@ -313,4 +313,8 @@ FOR_ME = (
     # "can you be my reference", "summer analyst program at your credit union I could apply to"
     r"|\bstage days? with you\b|\b(?:do|does) (?:you|your [\w-]+) have (?:any|a) (?:[\w-]+ )?job for (?:a|an|me|someone|somebody)\b"
     r"|\bbe my reference\b|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b"
+    # sets 386-393: "get me onto your crew for this season", "could i maybe like come apprentice in
+    # your shop"
+    r"|\bget me (?:onto|on|into) (?:your|the|their) (?:crew|team|shop|kitchen|line)\b"
+    r"|\b(?:come|to|i|could) apprentice (?:in|with|at|for|under) (?:your|you)\b"
 )

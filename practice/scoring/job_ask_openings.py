@@ -300,4 +300,11 @@ ABOUT_OPENINGS = (
     r"|\b(?:does|do) (?:your|the) [\w-]+ have (?:a|an) (?:[\w-]+ ){0,3}(?:job|position|opening|spot|role) for\b"
     r"|introduc\w* me to (?:[\w'-]+ ){0,6}who(?:'s| is| are) hiring"
     r"|\b(?:do|does) you (?:ever )?take (?:on )?an? apprentice"
+    # sets 386-393: "a tuner in my area who maybe needs a helper", "If you have an opening on the
+    # morning shift", "Are any of the part-time youth positions at your branch open right now?",
+    # "Would you have any use for a second diver", "Do you hire seasonal crew also? I can work hard"
+    r"|\bwho (?:maybe |might |could )?needs? (?:a|an|some) (?:helper|assistant|apprentice|hand)\b"
+    r"|\bif you (?:have|ever have|get) an opening\b|\bpositions?\b[^.?!]{0,40}\bopen (?:right )?now\b"
+    r"|\b(?:any|a) use for (?:a|an|another|one more|a second|an extra)\b"
+    r"|\bdo you (?:guys )?hire\b[^?]*\?\s*i (?:can|am|'m|have|would)\b"
 )

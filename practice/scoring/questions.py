@@ -113,12 +113,15 @@ def _asks_it_again(last: Asked, before: Asked) -> bool:
     """ "What does a therapy session with a kid actually look like? Could you walk me through
     one?": a short request for an account of what the open question just named asks it again."""
     said = words(clean(last.sentence).lower())
+    # ("How did you become certified? I want to know every step.": all of it, asked again, set 391)
     return before.form.question_type == "open" and last.form.kind == "request" and len(said) <= 8 \
-        and bool(set(said) & {"one", "it", "that", "those", "them"})
+        and bool(set(said) & {"one", "it", "that", "those", "them"} or set(said) & {"every", "everything"} and not set(said) & WH)
 
 
 _FRAGMENT_START = {"the", "a", "an", "even", "maybe", "perhaps", "like", "say", "or", "any", "some", "just",
                    "mostly", "mainly", "only", "also", "especially", "all"}
+_NOT_GERUNDS = {"nothing", "something", "anything", "everything", "thing", "king", "spring", "morning", "evening", "during",
+                "string", "ring", "wing", "bring", "sing", "ceiling"}
 _PERSONS = {"you", "i", "we", "they", "he", "she", "it", "you're", "i'm", "they're", "it's", "there"}
 
 
@@ -128,6 +131,11 @@ def _offers_example(last: Asked) -> bool:
     parking?": a few words with no verb of their own offer an example answer
     to the question before; they are not a second question."""
     said = words(clean(last.sentence).lower())
+    if last.form.kind == "declarative" and 0 < len(said) <= 8 and said[0].endswith("ing") and said[0] not in _NOT_GERUNDS:
+        # "That must be the hardest part, isn't it? Being the only one they have?", "Isn't it
+        # dangerous, though? Working in open elevator shafts?": what the guess means, said again
+        # (sets 1-393: none of the 9 such turns is labelled stacked)
+        return True
     return (last.form.kind == "declarative" and 0 < len(said) <= 8
             and (said[0] in _FRAGMENT_START or said[-2:] in (["something", "else"], ["or", "something"]))
             and not set(said) & _PERSONS)
@@ -290,15 +298,34 @@ def asks_leave(sentence: str) -> bool:
     return bool(_ASKS_LEAVE.match(clean(sentence).lower()))
 
 
+# a quotation of what they said, cut off by a comma, at the start of a sentence
+# (an apostrophe inside it, "'When's the plumber coming,'", is no closing quote)
+_QUOTED_START = re.compile(r"^\s*(?:['‘](?:[^'’]|['’](?=\w)){2,80}?[,.!?]['’]|[\"“][^\"”]{2,80}?[,.!?][\"”])\s*")
+# "Nine months at a desk, huh." said, not asked, before the turn goes on: what they said, taken
+# in (sets 1-393: the 6 such turns with no other question are labelled no question; a turn that
+# ends on it, "nothing in between, huh.", or Switchboard's "you were just up there then, huh.",
+# stays a tag)
+_HUH_SAID = re.compile(r", huh\.\s*$")
+
+
 def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     """The questions of a turn. `rise` (semitones, from the turn's recording) turns a final
     statement said with a clear rise into a yes/no question ("If it's stressful." when Whisper
     dropped the "?"; "you have children" said rising)."""
     asked = []
-    for sentence in _spoken_sentences(text):
+    said = _spoken_sentences(text)
+    for n, sentence in enumerate(said):
         if is_exclamation(sentence):
             continue  # "How interesting!" acknowledges; it asks nothing
+        quoted = _QUOTED_START.match(sentence)
+        if quoted and not sentence.rstrip().endswith("?"):
+            # "'When's the plumber coming,' oh no.": their words quoted back; the reaction is said
+            sentence = sentence[quoted.end():]
+            if not words(sentence):
+                continue
         form = scale_question(text, sentence_form(sentence))
+        if form.kind == "tag" and n < len(said) - 1 and _HUH_SAID.search(sentence):
+            continue  # "Closer to sculpture, huh. So for you it's really an art form.": a reaction, then on
         if is_question(sentence, form):
             if asked and _elliptical(sentence, form, asked[-1].form):
                 # "What's your favourite part? And the worst?": the same question, of another thing

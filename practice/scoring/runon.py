@@ -78,7 +78,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... so what's been the hardest part for ...", "... what would be the first step",
         # "air shows got me too what was flying cargo like compared to like carrying passengers";
         # "... what was going on for you then", "what was flying freight up there like", "and how
-        # many of those are actually fires", "which one is harder to get into"
+        # many of those are actually fires", "which one is harder to get into", "three tries really
+        # what was so hard about the exam"
         merged = (a in WH and b in {"do", "does", "did"} and len(ws) - i >= 4) or \
                  (a in {"what's", "how's", "where's", "who's", "why's"} and b in SUBJECTS and len(ws) - i >= 3) or \
                  (a in {"what's", "how's"} and b in {"all", "the", "that", "this", "those", "these", "your", "one", "a", "an",
@@ -95,6 +96,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                         or _LIKE_THEN.match(" ".join(ws[i + 2:])))) or \
                  (a == "how" and b in {"many", "much"} and c == "of" and i + 4 < len(ws) and ws[i + 4] in AUX) or \
                  (a == "which" and b in {"one", "ones"} and c in AUX) or \
+                 (a == "what" and b in {"is", "was"} and c == "so" and "about" in ws[i + 4:i + 6]) or \
+                 (a in {"what's", "whats"} and b == "so" and "about" in ws[i + 3:i + 5]) or \
                  (a == "how" and b in {"many", "much"} and c not in AUX and ws[i + 3:i + 4] in (["is"], ["are"])
                   and len(ws) - i >= 5 and ws[i - 1] in {"yes", "yeah", "okay", "ok", "haha", "ha", "oh", "wow", "and", "so"})
         # "... would count for anything what kind of work would use that"

@@ -47,6 +47,9 @@ def _asks_last(ws: list[str], i: int) -> bool:
         and ws[i] in {"is", "are", "do", "does", "did", "can", "could", "would", "will"} and ws[i + 1] not in {"that", "to"}
 
 
+_BEFORE_A_MONTH = {"in", "since", "until", "till", "by", "of", "early", "mid", "late", "next", "last", "this"}
+
+
 def clause_starts(ws: list[str], i: int) -> bool:
     """An inverted clause, read by `clause_form`, may start at `ws[i]` of an unpunctuated run:
     an auxiliary before a subject after a word that cannot lead into it, a request to tell, a
@@ -74,7 +77,9 @@ def clause_starts(ws: list[str], i: int) -> bool:
     # that would you be open to ..." ends the clause on "that"
     if a in BARE_AUX and (b in BARE_SUBJECT or (b in INDEFINITE or b == "any" and c == "of") and a not in COPULA) \
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
-                 or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN) \
+                 or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN
+                 # "i'm graduating in may is there any way ...": the month, not the verb (set 387)
+                 or ws[i - 1] == "may" and i >= 2 and ws[i - 2] in _BEFORE_A_MONTH) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})
                      and not _asks_last(ws, i) and not (b == "it" and c == "as") and not (b == "there" and c == "any")) \
             and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)):

@@ -42,7 +42,8 @@ DONE_TO = {"kept", "made", "changed", "helped", "surprised", "gotten", "driven",
 MAKES = {"make", "help", "happen", "change", "surprise", "matter", "count", "get", "keep", "push"}
 VERDICTS = {"wrong", "different", "hard", "tough", "difficult", "tricky", "special", "scary", "fun", "great", "good", "bad"}
 NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
-                  "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when"}
+                  "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when",
+                  "if", "whether"}  # ("the thing to ask is if they pay for drive time", set 390)
 # what comes before "how long it take" when it is said, not asked: "that's how long it took",
 # "i don't know how long it takes", "measuring how often they happen"
 NOT_BEFORE_HOW_LONG = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "matter", "depends", "depending", "see",

@@ -28,6 +28,12 @@ def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
         # such turns flagged, 4 labelled stacked)
         return 0.4
     said = words(clean(first.sentence).lower()) if first is not None else []
+    if first is not None and first.form.kind == "declarative" and said[:1] == ["wait"] and len(units) == 2 \
+            and " ".join(words(units[0].lower())) in " ".join(said):
+        # "Wait, you drive bees across the country? How does that even work?": what they said,
+        # taken in with surprise, then the one question (sets 1-393: of 27 such turns flagged, 22
+        # are labelled not stacked; with two questions after it, "... ? How ..., and how ...?", they are)
+        return 0.3
     if first is not None and first.sentence.rstrip().endswith("?") and 2 <= len(said) <= 3 and said[-1] in WH \
             and said[0] not in WH:
         return 0.3  # "Harder how? What makes it so tricky?", "Tight spaces like what?": their word, echoed
@@ -84,7 +90,8 @@ def _split_and(sentence: str) -> list[str]:
     # "or" joins alternatives of one question ("Do you travel, or is it remote?"): not split.
     # ("would you let me come in and do a trial shift": "do a ..." goes on with the verb; it
     # starts no question, unlike "and do a lot of people burn out")
-    pieces = re.split(r",?\s+(?:and|also|plus)(?:,?\s+(?:like|you know|i mean|then|if so))?,?\s+"
+    # ("Can I ask also, where do you think ...?": leave asked, not a question of its own, set 387)
+    pieces = re.split(r",?\s+(?:and|(?<!\bask )(?<!\bask you )also|plus)(?:,?\s+(?:like|you know|i mean|then|if so))?,?\s+"
                       r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which"
                       r"|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\s+\w+\s)", low)
     # "I'd love to hear about the worst night and how you got through it": a wh-clause with no

@@ -9,6 +9,11 @@ weights fitted on the other sets), the follow-up accuracy and the topic-switch p
 recall at several show bars, beside the rules' own (in sample: the rules were tuned on these
 sets). Then it fits on every set and writes the weights to
 practice/scoring/data/follow_up_turns.json and topic_switch_turns.json.
+
+First, always (with --no-write too: the features read it), it encodes the typical wordings of
+the interview questions (`practice.scenario.lexicon.EXAMPLES`) into
+practice/scoring/data/stock_questions.npy, from which `meaning.stock_similarity` reads how close
+a question is to one that could have been asked whatever the answer.
 """
 
 from __future__ import annotations
@@ -28,8 +33,11 @@ sys.path.insert(0, str(HERE))
 from eval_turns import CUES, FIELDS, fields_of, read_set, scored  # noqa: E402
 from train_scoring import fit, predict  # noqa: E402  (L2 logistic regression, Newton's method)
 
+from practice.embedding import default_embedder, write_bank  # noqa: E402
 from practice.files import atomic_write_text  # noqa: E402
-from practice.scoring import weighing  # noqa: E402
+from practice.scenario.lexicon import EXAMPLES as WORDINGS  # noqa: E402
+from practice.scoring import meaning, weighing  # noqa: E402
+from practice.scoring.text import clean  # noqa: E402
 from practice.scoring.model import DATA as MODEL_DATA  # noqa: E402
 
 L2 = 1.0  # held out, 0.3 / 1 / 3 move follow-up accuracy by under 0.1 point
@@ -63,6 +71,17 @@ def examples(paths: list[Path]) -> dict[str, np.ndarray | list]:
             "sets": np.array(sets), "others_right": np.array(others)}
 
 
+def write_stock_questions() -> None:
+    """Encode the typical question wordings for `meaning.stock_similarity`."""
+    model = default_embedder()
+    if model is None:
+        raise SystemExit("the sentence-embedding model is not installed: run `make setup`")
+    texts = [clean(q) for qs in WORDINGS.values() for q in qs]
+    write_bank(meaning.STOCK_QUESTIONS, model.encode(texts))
+    meaning.stock_bank.cache_clear()
+    print(f"wrote {meaning.STOCK_QUESTIONS} ({len(texts)} typical questions)")
+
+
 def held_out(X: np.ndarray, y: np.ndarray, sets: np.ndarray, l2: float) -> np.ndarray:
     """Each set's probabilities from weights fitted on the other sets."""
     p = np.zeros(len(y))
@@ -93,12 +112,15 @@ def main() -> None:
     ap.add_argument("sets", nargs="*", type=Path, help="default: every bench/data/turns_*.jsonl")
     args = ap.parse_args()
     paths = args.sets or sorted((HERE / "data").glob("turns_*.jsonl"))
+    write_stock_questions()
     ex = examples(paths)
     X, sets, names = ex["X"], ex["sets"], ex["names"]
     fu, ts = ex["follow_up"], ex["topic_switch"]
     print(f"{len(fu)} turns with an answer before them, {len(np.unique(sets))} sets")
 
-    p_fu = held_out(X, fu, sets, L2)
+    # the follow-up model leaves out the signs only a switch is read from (`weighing.SWITCH_ONLY`)
+    keep = [i for i, n in enumerate(names) if n not in weighing.SWITCH_ONLY]
+    p_fu = held_out(X[:, keep], fu, sets, L2)
     caps = np.array([weighing.switch_cap(dict(zip(names, row))) for row in X])
     p_ts = np.minimum(held_out(X, ts, sets, L2), caps)
     rules = [weighing.rule_of(dict(zip(names, row))) for row in X]
@@ -118,7 +140,7 @@ def main() -> None:
     if args.no_write:
         return
     count = len(np.unique(sets))
-    write(weighing.FOLLOW_UP_MODEL, names, fit(X, fu, L2), 0.5, len(fu), count)
+    write(weighing.FOLLOW_UP_MODEL, [names[i] for i in keep], fit(X[:, keep], fu, L2), 0.5, len(fu), count)
     write(weighing.TOPIC_SWITCH_MODEL, names, fit(X, ts, L2), 0.5, len(ts), count)
 
 

@@ -271,7 +271,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
             question_type=questions.question_type,
             form=questions.deciding.form.kind if questions.deciding else "statement",
             answer_words=len(words(previous)), turn_words=len(words(text)), questions=len(real),
-            points_back=pointing, leaves_a_topic=leaves, way_in=way_in)
+            points_back=pointing, leaves_a_topic=leaves, way_in=way_in,
+            sim_stock=meaning.stock_similarity(last) if last else None)
         out.signs = signs
         weighed = weighing.weigh(signs)
         if weighed is not None:

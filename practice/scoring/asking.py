@@ -41,7 +41,7 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
                          r"|\bwhen (?:does|do|is|are) (?:the )?(?:hiring|applications?)\b"
                          # "What should I be doing now ... to be competitive for a seasonal spot?", "or
                          # should i just like apply for a crew this summer" (sets 298-305)
-                         r"|\bto be competitive for\b|\bor should i (?:just )?(?:like )?apply\b"
+                         r"|\b(?:to be|i'd be|i would be|am i|would i be) competitive for\b|\bor should i (?:just )?(?:like )?apply\b"
                          # "telling me if it's strong enough to start applying", "tell me what is missing
                          # for a junior role", "what would make you take a chance ... if you were hiring"
                          r"|\b(?:strong|good|ready) enough to (?:start )?apply|\bwhat(?:'s| is) missing\b|\bif you were hiring\b(?! for)"

@@ -317,4 +317,8 @@ FOR_ME = (
     # your shop"
     r"|\bget me (?:onto|on|into) (?:your|the|their) (?:crew|team|shop|kitchen|line)\b"
     r"|\b(?:come|to|i|could) apprentice (?:in|with|at|for|under) (?:your|you)\b"
+    # sets 394-401: "is there any way i could like come shadow you guys or get on as a helper", "any
+    # regular clients you'd be willing to hand off to me"
+    r"|\b(?:i could|could i|can i)\b[^.?!]{0,40}\bget on as an? (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern|tech|trainee)\b"
+    r"|\bhand (?:\w+ ){0,2}off to me\b|\bsend (?:some |any )?(?:of )?(?:that |the |your )?(?:work|clients|jobs|overflow) my way\b"
 )

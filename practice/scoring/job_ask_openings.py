@@ -307,4 +307,13 @@ ABOUT_OPENINGS = (
     r"|\bif you (?:have|ever have|get) an opening\b|\bpositions?\b[^.?!]{0,40}\bopen (?:right )?now\b"
     r"|\b(?:any|a) use for (?:a|an|another|one more|a second|an extra)\b"
     r"|\bdo you (?:guys )?hire\b[^?]*\?\s*i (?:can|am|'m|have|would)\b"
+    # sets 394-401: "Any chance your company hires guys my age with no CDL yet", "the agency you work
+    # for do they hire people now", "do you ever like bring on apprentices", "you hire extra people
+    # for that? I can work hard"
+    r"|\b(?:any chance|do|does|would|will) (?:your|the) [\w-]+ (?:ever |still )?hires? (?:guys|people|folks|someone|somebody"
+    r"|anyone|women|men) (?:my age|like me|with no|without)\b"
+    r"|\b(?:do|does) (?:they|you|your [\w-]+) (?:still )?hire (?:people|someone|anyone|folks) (?:now|right now|at the moment)\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+)(?: guys)? (?:ever )?(?:like )?bring on (?:any )?(?:apprentices|interns|helpers|trainees"
+    r"|new people)\b"
+    r"|\bhire\b[^?]*\?\s*i (?:can work hard|work hard|am (?:a )?hard|'m (?:a )?hard|am not afraid|'m not afraid)"
 )

@@ -38,7 +38,7 @@ def offers_answers(low: str, rest: list[list[str]]) -> bool:
     at = low.find(" ".join(rest[0][:2]))
     if at > 0 and _ONLY_NAMES_A_TOPIC.search(low[:at]):
         return False  # "What about AI -- are firms worried ...?": the question is after the dash
-    return at > 0 and bool(_OFFERS.search(low[:at]) or _OFFERED_OPTIONS.search(low[at:]) or _guessed(low, at, rest))
+    return at > 0 and bool(_OFFERS.search(low[:at]) or _OFFERED_OPTIONS.search(low[at:])) or _guessed(low, rest)
 
 
 # "How is this course, is it very difficult?", "What made you decide to go out on your own, was
@@ -49,10 +49,11 @@ _GUESS_AUX = {"is", "was", "are", "were", "do", "does", "did", "would", "could",
 _GUESS_SUBJECT = {"it", "that", "this", "they", "you", "there"}
 
 
-def _guessed(low: str, at: int, rest: list[list[str]]) -> bool:
+def _guessed(low: str, rest: list[list[str]]) -> bool:
     first = rest[0]
-    return low.rstrip().endswith("?") and low[:at].rstrip().endswith(",") and len(first) > 2 \
-        and first[0] in _GUESS_AUX and first[1] in _GUESS_SUBJECT
+    # (the guess's first words may come earlier too: "How did you make that switch, did you ...?")
+    return low.rstrip().endswith("?") and len(first) > 2 and first[0] in _GUESS_AUX and first[1] in _GUESS_SUBJECT \
+        and bool(re.search(r",\s*" + re.escape(" ".join(first[:2])) + r"\b", low))
 
 
 _ONLY_NAMES_A_TOPIC = re.compile(r"(?:^|[.?!]\s+)(?:(?:so|and|but|okay|ok)\W+)?(?:what|how) about\b[^.?!]{0,40}--\s*$")

@@ -146,7 +146,7 @@ _GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b
 _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
                                r"|\blike(?: (?!for\b|to\b|if\b)\w+){0,2}\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"  # ("... like backstage?")
                                # "What is the job market like here for conservators?"
-                               r"|\b(?:what's|what is|what was|what are)\b(?:(?! you| i| they)[\w' ])*\blike (?:here|there|now|today|these days|for|in|as"
+                               r"|\b(?:what's|what is|what was|what are)\b(?:(?! you\b| i\b| they\b)[\w' ])*\blike (?:\w+ing\b|here|there|now|today|these days|for|in|as"
                                # "What's the team dynamic like up there?"
                                r"|up there|out there|down there|on (?:the|a|your)|at (?:the|your))\b")
 _GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|would|will) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
@@ -208,7 +208,7 @@ def narrows(last: Asked, before: Asked) -> bool:
     # furniture?", "What does a normal day look like? Are you mostly on big jobs or in houses?":
     # options offered as what it might be like
     # (after a lead-in: "Switching gears a bit, what does a typical day look like for you now?")
-    if re.match(r"^(?:[\w' ]+, )?(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you| i| they)[\w' ])*\blike\b(?: \w+){0,5}\W*$",
+    if re.match(r"^(?:[\w' ]+, )?(?:what's|whats|what is|what was|what does|what do|what did)\b(?:(?! you\b| i\b| they\b)[\w' ])*\blike\b(?: \w+){0,5}\W*$",
                 clean(before.sentence).lower()):
         return True
     # "What kind of work you do day to day? Is more programming or more math?": two sides of it
@@ -298,6 +298,12 @@ def asks_leave(sentence: str) -> bool:
     return bool(_ASKS_LEAVE.match(clean(sentence).lower()))
 
 
+# Curiosity about someone else after a question, said as a statement: the reason for an
+# introduction asked ("... put me in touch with one of them? I'd love to hear how they did it."),
+# not a question to the interviewee (sets 1-401: all 14 such turns are labelled one closed
+# question; "I'd love to hear how you found it." asks them, and stays)
+_ABOUT_THEM = re.compile(r"^(?:i'd|i would) (?:love|like) to (?:hear|know|learn) (?:how|what|about|why|more about)"
+                         r"(?: \w+)? (?:he|she|they|them|her|him|their|his)\b(?!.*\byou)")
 # a quotation of what they said, cut off by a comma, at the start of a sentence
 # (an apostrophe inside it, "'When's the plumber coming,'", is no closing quote)
 _QUOTED_START = re.compile(r"^\s*(?:['‘](?:[^'’]|['’](?=\w)){2,80}?[,.!?]['’]|[\"“][^\"”]{2,80}?[,.!?][\"”])\s*")
@@ -317,6 +323,9 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     for n, sentence in enumerate(said):
         if is_exclamation(sentence):
             continue  # "How interesting!" acknowledges; it asks nothing
+        if asked and asked[-1].sentence.rstrip().endswith("?") and not sentence.rstrip().endswith("?") \
+                and _ABOUT_THEM.search(clean(sentence).lower()):
+            continue  # "Could you introduce me to her? I'd love to hear how she made the jump.": why, not a question
         quoted = _QUOTED_START.match(sentence)
         if quoted and not sentence.rstrip().endswith("?"):
             # "'When's the plumber coming,' oh no.": their words quoted back; the reaction is said

@@ -19,7 +19,9 @@ CHECK_INS = re.compile(
     r"^(?:(?:is|would) (?:that|it|this) (?:okay|ok|all right|alright|fine)(?: with you)?"
     r"|(?:does|did) (?:that|this) make sense|you know what i mean|know what i mean"
     r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
-    r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know)\W*$"
+    r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know"
+    # "Would you be open to being a reference for me? Or is that too much to ask this early?" (set 398)
+    r"|(?:or )?(?:is|would) (?:that|it|this) (?:be )?too much(?: to ask)?(?: (?:this|so|too) (?:early|soon))?)\W*$"
 )
 
 

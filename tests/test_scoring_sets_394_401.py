@@ -52,6 +52,10 @@ def test_a_job_ask_beside_which_employers_hire_is_still_found():
     ("What's your schedule like at the regional? Are you gone most of the week?", "open"),
     ("Could you put me in touch with one of them? I'd love to hear how they made the jump.", "closed"),
     ("How did that water rate story come together? I'd love to hear how you found it.", "open"),
+    # a restart or a turn to them before the guess is no open question kept (Switchboard)
+    ("Well, how about you, are you an exercise fanatic?", "closed"),
+    ("What is, do you know what your state income tax rate is?", "closed"),
+    ("How, do you know how wrong they are?", "closed"),
 ])
 def test_questions_found_in_sets_394_401(text, kind):
     assert question_type(text) == kind

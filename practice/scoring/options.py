@@ -51,9 +51,17 @@ _GUESS_SUBJECT = {"it", "that", "this", "they", "you", "there"}
 
 def _guessed(low: str, rest: list[list[str]]) -> bool:
     first = rest[0]
+    if not (low.rstrip().endswith("?") and len(first) > 2 and first[0] in _GUESS_AUX and first[1] in _GUESS_SUBJECT):
+        return False
     # (the guess's first words may come earlier too: "How did you make that switch, did you ...?")
-    return low.rstrip().endswith("?") and len(first) > 2 and first[0] in _GUESS_AUX and first[1] in _GUESS_SUBJECT \
-        and bool(re.search(r",\s*" + re.escape(" ".join(first[:2])) + r"\b", low))
+    at = re.search(r",\s*" + re.escape(" ".join(first[:2])) + r"\b", low)
+    if at is None:
+        return False
+    # the open question is a question of its own, not a restart ("What is, do you know ...?",
+    # "How, do you know how wrong they are?") or a turn to them ("Well, how about you, are you an
+    # exercise fanatic?", Switchboard)
+    asked = words(re.split(r"[,.?!;:]", low[:at.start()])[-1])
+    return len(asked) >= 3 and not re.match(r"(?:\w+ )?(?:how|what) about\b", " ".join(asked))
 
 
 _ONLY_NAMES_A_TOPIC = re.compile(r"(?:^|[.?!]\s+)(?:(?:so|and|but|okay|ok)\W+)?(?:what|how) about\b[^.?!]{0,40}--\s*$")

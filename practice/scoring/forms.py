@@ -42,6 +42,19 @@ def _ends_in_negative_tag(parts: list[list[str]]) -> bool:
 
 def sentence_form(sentence: str) -> Form:
     """Classify one sentence by the answer its wording invites."""
+    form = _sentence_form(sentence)
+    if form.question_type == "closed" and form.kind in {"wh_fact", "choice", "yes_no"} \
+            and _AND_WHY.search(clean(sentence).lower()):
+        # "which part was toughest for you and why": the reason asked as well invites an account
+        # (sets 1-409: all 24 such turns are labelled open)
+        return Form("wh_open", "open", 'asks why as well ("... and why")', form.clause)
+    return form
+
+
+_AND_WHY = re.compile(r"\b(?:and|or) why(?: not)?\W*$")
+
+
+def _sentence_form(sentence: str) -> Form:
     # "What, if anything, do you miss?": the aside is not a clause of its own
     sentence = _ASIDE.sub(" ", sentence)
     low = clean(sentence).lower().rstrip()

@@ -321,4 +321,6 @@ FOR_ME = (
     # regular clients you'd be willing to hand off to me"
     r"|\b(?:i could|could i|can i)\b[^.?!]{0,40}\bget on as an? (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern|tech|trainee)\b"
     r"|\bhand (?:\w+ ){0,2}off to me\b|\bsend (?:some |any )?(?:of )?(?:that |the |your )?(?:work|clients|jobs|overflow) my way\b"
+    # set 407: "I'd honestly work for almost nothing too"
+    r"|\bwork for (?:almost |next to )nothing\b"
 )

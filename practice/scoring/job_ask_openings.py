@@ -316,4 +316,15 @@ ABOUT_OPENINGS = (
     r"|\b(?:do|does) (?:you|your [\w-]+)(?: guys)? (?:ever )?(?:like )?bring on (?:any )?(?:apprentices|interns|helpers|trainees"
     r"|new people)\b"
     r"|\bhire\b[^?]*\?\s*i (?:can work hard|work hard|am (?:a )?hard|'m (?:a )?hard|am not afraid|'m not afraid)"
+    # sets 402-409: "is there any chance you'll be hiring in the spring", "Your studio, maybe they
+    # need someone for emergency like that", "do you need a morning prep person now", "your agency
+    # is it looking for new people now", "Do you think you'll need an assistant anytime soon?", "is
+    # there a possibility to work for you"
+    r"|\bany chance (?:you'll|you will|you'd|you would|your [\w-]+ will|they'll|they will) be hiring\b"
+    r"|\bmaybe (?:they|you|your [\w-]+) (?:need|needs|could use) (?:someone|somebody|a|an|help)\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+) need an? (?:[\w-]+ ){0,2}(?:person|people|helper|hand)s? (?:now|right now|at the moment"
+    r"|this (?:summer|season|year))\b"
+    r"|\b(?:is it|are they|are you) looking for (?:new |more )?(?:people|staff|help|workers|hands) (?:now|right now)\b"
+    r"|\b(?:you'll|you will) need an? (?:[\w-]+ )?(?:assistant|helper|hand|intern|apprentice)\b"
+    r"|\b(?:possibility|possible|chance) (?:to|that i (?:could|can)) work (?:for|with) you\b"
 )

@@ -13,7 +13,8 @@ ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides
 NOT_ASKED_TO = "".join(f"(?<!{words} )" for words in (
     "anybody even", "anyone even", "would anybody", "would anyone", "will anybody", "will anyone",
     "nobody's going to", "nobody is going to", "no one's going to", "no one is going to", "nobody will",
-    "no one will", "nobody would", "no one would", "nobody wants to", "no one wants to", "won't"))
+    "no one will", "nobody would", "no one would", "nobody wants to", "no one wants to", "won't",
+    "nobody", "no one"))  # ("how I get experience if nobody hire me without the CFP?", set 405)
 
 # students taken to watch, not to work: "Does your clinic take students for observation hours?"
 # (set 322); clinical rotations stay a way in (two writers of three: "Does your clinic take

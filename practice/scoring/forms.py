@@ -55,6 +55,7 @@ _AND_WHY = re.compile(r"\b(?:and|or) why(?: not)?\W*$")
 
 
 def _sentence_form(sentence: str) -> Form:
+    """`sentence_form` before the reason asked at the end is read."""
     # "What, if anything, do you miss?": the aside is not a clause of its own
     sentence = _ASIDE.sub(" ", sentence)
     low = clean(sentence).lower().rstrip()

@@ -114,8 +114,8 @@ def _asks_it_again(last: Asked, before: Asked) -> bool:
     one?": a short request for an account of what the open question just named asks it again."""
     said = words(clean(last.sentence).lower())
     # ("How did you become certified? I want to know every step.": all of it, asked again, set 391)
-    return before.form.question_type == "open" and last.form.kind == "request" and len(said) <= 8 \
-        and bool(set(said) & {"one", "it", "that", "those", "them"} or set(said) & {"every", "everything"} and not set(said) & WH)
+    points = set(said) & {"one", "it", "that", "those", "them"} or set(said) & {"every", "everything"} and not set(said) & WH
+    return before.form.question_type == "open" and last.form.kind == "request" and len(said) <= 8 and bool(points)
 
 
 _FRAGMENT_START = {"the", "a", "an", "even", "maybe", "perhaps", "like", "say", "or", "any", "some", "just",

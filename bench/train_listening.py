@@ -108,7 +108,7 @@ def write(name: str, names: list[str], w: np.ndarray, threshold: float, n: int, 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--no-write", action="store_true", help="only report the held-out figures")
+    ap.add_argument("--no-write", action="store_true", help="report the held-out figures without writing the weights (the typical questions are encoded either way)")
     ap.add_argument("sets", nargs="*", type=Path, help="default: every bench/data/turns_*.jsonl")
     args = ap.parse_args()
     paths = args.sets or sorted((HERE / "data").glob("turns_*.jsonl"))

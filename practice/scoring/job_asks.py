@@ -20,10 +20,11 @@ def job_ask(text: str) -> str | None:
     low = clean(text).lower()
     if _NOT_ASKING.search(low):
         return None  # "Would you look over my portfolio? I'm not asking for a job, just your take."
-    if _HIRING_CRITERIA.search(low) or _WHICH_EMPLOYERS.search(low):
-        # "If you were taking on an apprentice tomorrow, what would make you say yes?": what they
-        # look for, asked; only a phrase elsewhere in the turn can still ask for the job
-        m = JOB_ASK.search(_WHICH_EMPLOYERS.sub(" ", _HIRING_CRITERIA.sub(" ", low)))
+    if _OF_EMPLOYERS.search(low):
+        # "If you were taking on an apprentice tomorrow, what would make you say yes?", "Which
+        # companies hire observers?": what employers look for or who hires, asked; only a phrase
+        # elsewhere in the turn can still ask for the job
+        m = JOB_ASK.search(_OF_EMPLOYERS.sub(" ", low))
         return m.group(0) if m else None
     if _INTRODUCED.search(low) and _TO_HEAR.search(low) and not _JOB_WORDS.search(low):
         return None  # "Would you be willing to introduce me to him? I'd love to hear how he got started."
@@ -50,3 +51,5 @@ _HIRING_CRITERIA = re.compile(r"\bif you were (?:taking on|hiring|to hire|lookin
 # 1-401: neither such turn is labelled a job ask)
 _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |types of )?(?:cities|city|companies|company|employers"
                               r"|places|firms|agencies|hospitals|districts|shops|labs|studios)\b[^.?!]*\bhir\w*[^.?!]*")
+# asked of employers in general, not of them: one search for both
+_OF_EMPLOYERS = re.compile(_HIRING_CRITERIA.pattern + "|" + _WHICH_EMPLOYERS.pattern)

@@ -23,7 +23,7 @@ def leaves_a_topic(previous: str) -> bool:
         and not (length <= 9 and _CONFIRMS_FIRST.match(answer) or length <= 12 and _AGREES_WITH_YOU.match(answer)) \
         and not _CONFIRMS_AT_END.search(answer) and not greets(previous) and not previous.rstrip().endswith("?") \
         and not _INVITES_QUESTIONS.search(answer) and not (length <= 15 and _GRANTS.match(answer)) \
-        and not (length <= 12 and _LAUGHS_FIRST.match(answer))
+        and not (length <= 12 and _LAUGHS_FIRST.match(answer)) and not (length <= 25 and _AGREES_AT_END.search(answer))
 
 
 def speaks_of_a_way_in(previous: str) -> bool:
@@ -49,6 +49,11 @@ _AGREES_WITH_YOU = re.compile(
     r"^(?:ha,? |oh,? )?that's (?:exactly |just |really |so |such )?(?:how i (?:think|see|feel|put|say|describe|explain)\b"
     r"|what i (?:think|say|tell)\b"
     r"|an? (?:\w+ )?way (?:to|of) (?:put(?:ting)?|say(?:ing)?|see(?:ing)?|think(?:ing)? about|describ\w+) (?:it|that)\b|so true\b)")
+# "That's right. Renting bees, that's a good way to put it.", "That's it exactly. You said it
+# better than I did.": agreeing with how the user put it, at the end (sets 1-417: none of the 84
+# answers that end so is followed by a topic switch)
+_AGREES_AT_END = re.compile(r"(?:way (?:to|of) (?:put|say|see|think about|describ\w+)(?:ting|ing)? (?:it|that)|said it better"
+                            r"|put it better|better than i (?:did|could))\W*$")
 _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\w*|intern\w*|recruit\w*|openings?"
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
                      r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"

@@ -106,6 +106,11 @@ def _sentence_form(sentence: str) -> Form:
             if len(found) == 1:  # "You like it, don't you?"
                 return Form("tag", "closed", "ends with a tag asking for agreement", form.clause)
             i, form = found[-2]
+        if form.kind == "request" and i and parts[0][0] in {"if", "when", "whenever", "once"} \
+                and re.search(r"\b(?:could|would|can|will) you (?:please )?tell me(?: please)?$", form.clause):
+            # "When there is an opening in your division, could you tell me?": to be told when
+            # it happens, a favour asked (sets 1-417: 2 of 2 closed; "let me know" is one already)
+            return Form("yes_no", "closed", 'asks to be told if it happens: it can be answered yes or no', form.clause)
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]) \
@@ -114,6 +119,11 @@ def _sentence_form(sentence: str) -> Form:
         if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
             # "Do you, uh, ever spray your projects first": the fillers' commas cut the question
             return form
+        if not asked and form.kind == "yes_no" and i >= 2 and len(parts[i - 1]) <= 3 and len(parts[i - 2]) >= 2 \
+                and parts[i][1:2] not in (["you"], ["it"], ["they"], ["he"], ["she"], ["we"], ["i"], ["there"], ["that"], ["this"]):
+            # "The aide who came to me, Rosa, was the only person ...": the verb after a name set
+            # in commas goes with the subject before it (sets 1-417: 3 of 3 such turns no question)
+            return STATEMENT
         # "do, do you like to cook." restarts the question itself: still a question
         opens_itself = i == 1 and parts[0] == parts[1][:1] and len(parts[1]) >= 3
         if not asked and form.kind == "yes_no" and not opens_itself \
@@ -283,9 +293,11 @@ _PERSON = {"me", "someone", "somebody", "anyone", "anybody", "people", "person",
 
 def _relative_who(ws: list[str], before: list[str]) -> bool:
     """ "What would you tell somebody like me, who cannot pay for culinary school?": "who" with
-    no subject after it, right after a person, says who they are; the question is before it."""
+    no subject after it, right after a person, says who they are; the question is before it
+    ("... for someone like me, who was a radio operator ...?": "a" starts what they were)."""
     return len(ws) > 1 and ws[0] in {"who", "who's"} and bool(set(before[-4:]) & _PERSON) \
-        and (ws[0] == "who's" or ws[1] not in SUBJECTS | {"i"} and not (ws[1] in AUX and len(ws) > 2 and ws[2] in SUBJECTS | {"i"}))
+        and (ws[0] == "who's" or ws[1] not in SUBJECTS | {"i"}
+             and not (ws[1] in AUX and len(ws) > 2 and ws[2] in SUBJECTS - {"a", "an"} | {"i"}))
 
 
 def _when_clause(ws: list[str]) -> bool:

@@ -323,4 +323,16 @@ FOR_ME = (
     r"|\bhand (?:\w+ ){0,2}off to me\b|\bsend (?:some |any )?(?:of )?(?:that |the |your )?(?:work|clients|jobs|overflow) my way\b"
     # set 407: "I'd honestly work for almost nothing too"
     r"|\bwork for (?:almost |next to )nothing\b"
+    # sets 410-417: "would it be crazy to ask to work a season with your crew", "get my foot in the
+    # door at your center", "could you maybe be my cooperating teacher", "would you take a student
+    # teacher next spring", "would you be open to me coming in on Fridays", "someone like me ...
+    # would be perfect for this", "introduced me to whoever runs the apprenticeship sign ups", "if
+    # i applied for one of the two spots would you even consider ..."
+    r"|\bask to work (?:a \w+ )?(?:with|for|on) your\b|\bget (?:my|a) foot in the door (?:at|with) your\b"
+    r"|\b(?:be|become) my (?:cooperating|supervising) teacher\b|\b(?:take|have|host) a student teacher\b"
+    r"|\bopen to me coming in\b"
+    r"|\bsomeone like me\b[^.?!]{0,60}\bwould be (?:perfect|great|ideal|a good fit) for (?:this|it|that|the job)\b"
+    r"|\bintroduced? me to whoever (?:runs|handles|does|is in charge of) (?:the )?(?:[\w-]+ ){0,2}(?:apprenticeships?|hiring"
+    r"|intake|sign ?ups|recruiting)\b"
+    r"|\bif i applied\b[^.?!]{0,60}\bwould you (?:\w+ ){0,2}consider\b"
 )

@@ -327,4 +327,6 @@ ABOUT_OPENINGS = (
     r"|\b(?:is it|are they|are you) looking for (?:new |more )?(?:people|staff|help|workers|hands) (?:now|right now)\b"
     r"|\b(?:you'll|you will) need an? (?:[\w-]+ )?(?:assistant|helper|hand|intern|apprentice)\b"
     r"|\b(?:possibility|possible|chance) (?:to|that i (?:could|can)) work (?:for|with) you\b"
+    # set 411: "Does your team ever bring on people part-time"
+    r"|\b(?:does|do) (?:your [\w-]+|you) (?:ever )?bring on (?:new )?(?:people|folks|anyone|someone|help)\b"
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from practice.scoring.clauses import content_words, strip_markers
 from practice.scoring.kinds import Form
 from practice.scoring.forms import sentence_form
+from practice.scoring.said import HUH_SAID, QUOTED_START, gives_a_reason, is_exclamation
 from practice.scoring.tags import CHECK_INS
 from practice.scoring.wordclasses import AUX, FACT_HOW, WH
 from practice.scoring.lexicon import content_words as topic_words
@@ -57,20 +58,6 @@ def scale_question(text: str, form: Form) -> Form:
     if SCALE.search(clean(text).lower()) and _SCALE_ASK.search(form.clause):
         return Form("scale", "closed", "asks for a number on a scale", form.clause)
     return form
-
-
-# "How interesting!", "What a story." exclaim: a wh-word, an adjective or noun phrase, no verb.
-_EXCLAMATION = re.compile(
-    r"^(?:how (?:very |really |so )?(?!many\b|early\b|come\b)\w+(?:ing|ful|ous|ive|ible|able|ic|al|y|ed|ent|ant|ar|ge|te)"
-    r"|what an? (?:\w+ ){0,2}\w+"
-    # "What a generous way to see it: the shouting is worry in disguise." (a full stop or "!")
-    r"|what an? [^?]*[.!])\s*[!.]?$",
-    re.IGNORECASE,
-)
-
-
-def is_exclamation(sentence: str) -> bool:
-    return bool(_EXCLAMATION.match(sentence.strip())) and not sentence.strip().endswith("?")
 
 
 _CONTINUES = {"to", "for", "in", "with", "about", "like", "as", "at", "on", "during", "when", "if",
@@ -142,7 +129,7 @@ def _offers_example(last: Asked) -> bool:
 
 
 _GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|through|like|many|much|lots|a lot"
-                         r"|from|a|an|the|just|all|(?!(?:some|any|no|every)thing\b)\w+ing (?!out\b|on\b)\w+)\b)")  # "What's the hardest part? Is it managing people?"
+                         r"|from|a|an|the|just|all|those|these|that|about|your|(?!(?:some|any|no|every)thing\b)\w+ing (?!out\b|on\b)\w+)\b)")  # "What's the hardest part? Is it managing people?"
 _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
                                r"|\blike(?: (?!for\b|to\b|if\b)\w+){0,2}\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"  # ("... like backstage?")
                                # "What is the job market like here for conservators?"
@@ -298,20 +285,7 @@ def asks_leave(sentence: str) -> bool:
     return bool(_ASKS_LEAVE.match(clean(sentence).lower()))
 
 
-# Curiosity about someone else after a question, said as a statement: the reason for an
-# introduction asked ("... put me in touch with one of them? I'd love to hear how they did it."),
-# not a question to the interviewee (sets 1-401: all 14 such turns are labelled one closed
-# question; "I'd love to hear how you found it." asks them, and stays)
-_ABOUT_THEM = re.compile(r"^(?:i'd|i would) (?:love|like) to (?:hear|know|learn) (?:how|what|about|why|more about)"
-                         r"(?: \w+)? (?:he|she|they|them|her|him|their|his)\b(?!.*\byou)")
-# a quotation of what they said, cut off by a comma, at the start of a sentence
-# (an apostrophe inside it, "'When's the plumber coming,'", is no closing quote)
-_QUOTED_START = re.compile(r"^\s*(?:['‘](?:[^'’]|['’](?=\w)){2,80}?[,.!?]['’]|[\"“][^\"”]{2,80}?[,.!?][\"”])\s*")
-# "Nine months at a desk, huh." said, not asked, before the turn goes on: what they said, taken
-# in (sets 1-393: the 6 such turns with no other question are labelled no question; a turn that
-# ends on it, "nothing in between, huh.", or Switchboard's "you were just up there then, huh.",
-# stays a tag)
-_HUH_SAID = re.compile(r", huh\.\s*$")
+_BARE_LEAD_IN = re.compile(r"^(?:(?:so|and|okay|ok|um|uh|oh)\W+)*(?:do you think|do you know|would you say|(?:can|could) you tell me)\W*$")
 
 
 def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
@@ -323,17 +297,16 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     for n, sentence in enumerate(said):
         if is_exclamation(sentence):
             continue  # "How interesting!" acknowledges; it asks nothing
-        if asked and asked[-1].sentence.rstrip().endswith("?") and not sentence.rstrip().endswith("?") \
-                and _ABOUT_THEM.search(clean(sentence).lower()):
+        if asked and asked[-1].sentence.rstrip().endswith("?") and gives_a_reason(sentence):
             continue  # "Could you introduce me to her? I'd love to hear how she made the jump.": why, not a question
-        quoted = _QUOTED_START.match(sentence)
+        quoted = QUOTED_START.match(sentence)
         if quoted and not sentence.rstrip().endswith("?"):
             # "'When's the plumber coming,' oh no.": their words quoted back; the reaction is said
             sentence = sentence[quoted.end():]
             if not words(sentence):
                 continue
         form = scale_question(text, sentence_form(sentence))
-        if form.kind == "tag" and n < len(said) - 1 and _HUH_SAID.search(sentence):
+        if form.kind == "tag" and n < len(said) - 1 and HUH_SAID.search(sentence):
             continue  # "Closer to sculpture, huh. So for you it's really an art form.": a reaction, then on
         if is_question(sentence, form):
             if asked and _elliptical(sentence, form, asked[-1].form):
@@ -341,6 +314,9 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
                 form = Form(asked[-1].form.kind, asked[-1].form.question_type,
                             f"asks the question before it again, of something else ({asked[-1].form.why})", form.clause)
             asked.append(Asked(sentence, form))
+    # "do you think um would you be able to ...": the lead-in a hesitation cut off (sets 1-417:
+    # none of the 4 such turns is labelled stacked)
+    asked = [a for n, a in enumerate(asked) if n == len(asked) - 1 or not _BARE_LEAD_IN.match(clean(a.sentence).lower())]
     real = [a for a in asked if not is_check_in(a.sentence)]
     if len(real) > 1 and asks_leave(real[0].sentence):
         real = real[1:]  # "Can I ask about scheduling? Do you work three twelves, or ...?": leave asked

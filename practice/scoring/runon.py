@@ -57,9 +57,13 @@ def run_on_question(ws: list[str]) -> Form | None:
     for i in range(len(ws) - 2, 0, -1):
         a, b, c = ws[i], ws[i + 1], ws[i + 2] if i + 2 < len(ws) else ""
         # "how long have you", "how high are the", "how physically demanding is the"; not "is
-        # that how you did it" (an embedded clause)
+        # that how you did it" (an embedded clause); "... um why don't more people know about that
+        # side of it" (set 411)
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a in {"why", "how"} and b in {"is", "are", "does", "do"} and c in _EVERYONE
+                    and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was"}) or \
+                   (a == "why" and b in {"don't", "doesn't", "didn't", "aren't", "isn't", "wouldn't"}
+                    and c in {"more", "most", "many", "all", "the", "people", "schools", "companies"}
                     and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was"}) or \
                    (a in _WH_DID and b in SUBJECTS | {"i"} and c not in AUX) or \
                    (a == "how" and b not in AUX | SUBJECTS | {"i"} and c in AUX) or \

@@ -26,9 +26,18 @@ _TAKEN_IN = {"love", "appreciate", "know", "get", "hear", "understand", "respect
 # ("i was gonna do it this summer": "do" after "gonna" is the verb, not the start of a question)
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
                                          "and", "or", "that's", "it's", "not"}
+# "i'm going to go do that this weekend" (set 410): "do" after these is the verb ("before i go
+# is there anyone else ..." still asks)
+_BEFORE_BARE_DO = {"go", "come", "let's"}
 # "the thing is you ...", "the one thing is that ...": a copula after "thing" states; any other
 # auxiliary asks ("when you were doing the seasonal thing were you able to live off that")
 _THING = {"thing", "things"}
+# "the hip thing my pt did that to me too", "like my pt was there for the whole thing": someone
+# of the speaker's is the subject of the verb, which asks nothing (sets 321, 415)
+_POSSESSIVE = {"my", "his", "her", "our", "their"}
+_PEOPLE_OF_MINE = {"pt", "mom", "dad", "mother", "father", "boss", "husband", "wife", "teacher", "doctor", "friend",
+                   "sister", "brother", "son", "daughter", "manager", "mentor", "coach", "cousin", "uncle", "aunt",
+                   "grandma", "grandpa", "kids", "parents", "therapist", "nurse", "neighbor", "partner"}
 _CHECKS_THE_CLAIM = [["is", "that"] * n + [last] for n in (1, 2) for last in ("true", "right", "correct")]
 # "so do i need to ...", "so did i have to ...": a verb after "so do i" asks; "so did i back in
 # college" agrees
@@ -82,7 +91,9 @@ def clause_starts(ws: list[str], i: int) -> bool:
                  or ws[i - 1] == "may" and i >= 2 and ws[i - 2] in _BEFORE_A_MONTH) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})
                      and not _asks_last(ws, i) and not (b == "it" and c == "as") and not (b == "there" and c == "any")) \
-            and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)):
+            and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)) \
+            and not (i >= 2 and ws[i - 2] in _POSSESSIVE and ws[i - 1] in _PEOPLE_OF_MINE) \
+            and not (a == "do" and ws[i - 1] in _BEFORE_BARE_DO):
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan
     if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:

@@ -12,7 +12,7 @@ from practice.scoring.echo import asked_back
 from practice.scoring.runon import question_start
 from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in, is_continuation
 from practice.scoring.text import clean, words
-from practice.scoring.wordclasses import AUX, WH
+from practice.scoring.wordclasses import AUX, SUBJECTS, WH
 
 
 def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
@@ -91,7 +91,10 @@ def _split_and(sentence: str) -> list[str]:
     # ("would you let me come in and do a trial shift": "do a ..." goes on with the verb; it
     # starts no question, unlike "and do a lot of people burn out")
     # ("Can I ask also, where do you think ...?": leave asked, not a question of its own, set 387)
-    pieces = re.split(r",?\s+(?:and|(?<!\bask )(?<!\bask you )also|plus)(?:,?\s+(?:like|you know|i mean|then|if so))?,?\s+"
+    # ("Do you take stagiaires, and if you do, could I come in?": the favour on a condition is a
+    # second question; sets 1-417: 64 of 66 such turns stacked)
+    pieces = re.split(r",?\s+(?:and|(?<!\bask )(?<!\bask you )also|plus)(?:,?\s+(?:and\s+)?(?:like|you know|i mean|then|if (?:so|not"
+                      r"|(?:it|they|you|she|he|there|we) (?:is|are|does|do|did|was|were|has|have)(?: not)?)))?,?\s+"
                       r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which"
                       r"|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\s+\w+\s)", low)
     # "I'd love to hear about the worst night and how you got through it": a wh-clause with no
@@ -99,8 +102,11 @@ def _split_and(sentence: str) -> list[str]:
     merged: list[str] = []
     for p in pieces:
         ws = words(p)
-        if merged and len(ws) > 2 and ws[0] in WH and ws[1] in _PRONOUNS \
-                and (ws[2] not in AUX and not low.rstrip().endswith("?") or "between" in words(merged[-1])):
+        if merged and len(ws) > 2 and ws[0] in WH and (
+                ws[1] in _PRONOUNS and (ws[2] not in AUX and not low.rstrip().endswith("?") or "between" in words(merged[-1]))
+                # "the difference between what you do and what the vet does" (set 414); "how you
+                # decide what to keep and what to cut" (set 415): one thing set against another
+                or "between" in words(merged[-1]) and not _inverted(ws) or ws[1] == "to"):
             # ("How much cost the exams, and how people study?" asks twice; "the difference
             # between art welding and what you do on pipe" is one thing set against another)
             merged[-1] += " and " + p
@@ -124,6 +130,12 @@ def _split_and(sentence: str) -> list[str]:
 
 
 _PRONOUNS = {"you", "i", "we", "they", "he", "she", "people"}
+
+
+def _inverted(ws: list[str]) -> bool:
+    """ "which would you pick", "which one are you": the word order of a question, not of a
+    clause ("what the vet does", "what planners do")."""
+    return ws[1] in AUX or len(ws) > 3 and ws[2] in AUX and ws[3] in SUBJECTS | {"i"}
 # "okay two questions um ...": the preface of a stacked turn, no part of either question
 _PREFACE = re.compile(r"^.*?\b(?:two|2|a couple of|couple of|a few|few) (?:quick |more |last )?(?:questions|things|ones)\b\W*")
 

@@ -67,11 +67,12 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
                 and not set(ws[3:]) & {"recommend", "suggest", "think"}:
             # "who would I contact about that?", "who should I email?": a name, one fact
             return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
-        if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:] or ws[-2:] == ["end", "up"]
+        if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:] or ws[-2:] in (["end", "up"], ["come", "from"])
                                  or second in {"should", "would", "do", "can", "could"} and ws[-1] in {"start", "begin"}):
             # "where do bootcamps fit in?", "where do most conservators end up?", "where should I
-            # start?": a place in the field or a way in, an account (sets 116-121: 12 of 12 open)
-            return Form("wh_open", "open", 'asks where something fits or starts, an account', said)
+            # start?": a place in the field or a way in, an account (sets 116-121: 12 of 12 open);
+            # "where do the puzzle ideas come from?": how they arise (sets 1-417: 5 of 5 open)
+            return Form("wh_open", "open", 'asks where something fits, starts or comes from, an account', said)
         if first == "where" and _WHERE_EVEN.match(said):
             # "where do you even start with that much footage?", "where do you even find all that
             # stuff?", "where do people usually go from there?": bewilderment at the task, or the

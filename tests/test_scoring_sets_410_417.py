@@ -14,6 +14,7 @@ from practice.scoring.acknowledge import acknowledgement
 from practice.scoring.answers import leaves_a_topic
 from practice.scoring.job_ask_phrases import JOB_ASK
 from practice.scoring.job_asks import job_ask
+from practice.scoring.reflecting import relates_own
 from practice.scoring.text import clean
 
 ANSWER = "End of the month, when everyone's trying to close at once and an appraisal comes in low."
@@ -105,3 +106,21 @@ def test_i_am_sorry_sympathises_but_does_not_apologise():
 ])
 def test_agreeing_with_how_it_was_put_leaves_no_topic(previous):
     assert not leaves_a_topic(previous)
+
+
+@pytest.mark.parametrize("text", [
+    "Failing twice and sticking with it says a lot. Does every firm give paid study time, or is that rare?",
+    "yeah i believe you my wife's a baker so she's been up at like three am for years",
+    "That makes me very happy to hear. What other skills I should build, besides the voice?",
+    "Theater tech to escape rooms actually makes a ton of sense when you say it out loud. Where do the ideas come from?",
+])
+def test_acknowledgements_in_sets_410_417(text):
+    assert acknowledgement(text, ANSWER)
+
+
+@pytest.mark.parametrize("text", [
+    "yeah i um i worked at a bank for like fifteen years and we had this thing where customers got buried in fees",
+    "That's interesting, because in aircraft maintenance it was the same. The guys who skipped a step scared me.",
+])
+def test_own_work_set_beside_the_answer_relates(text):
+    assert relates_own(text)

@@ -43,7 +43,10 @@ ACK = re.compile(
     r"|oh,? (?:my (?:gosh|god|goodness)|man|no|really|dear)|yikes|jeez|geez|whoa"
     r"|i (?:totally |completely |really )?get (?:that|it)|i can't (?:even )?imagine|i didn't (?:think|know) (?:about |of )?that"
     r"|i (?:really )?(?:like|love) that|that's not what i expected|that's (?:really |so |very )?(?:kind|generous) of you"
-    r"|(?:nice|good|great|encouraging|reassuring|refreshing|comforting) to hear"
+    r"|(?:nice|good|great|encouraging|reassuring|refreshing|comforting|happy) to hear"
+    # "I believe you.", "Failing twice and sticking with it says a lot." (set 410); "I really
+    # respect that." at the end of what was said back (set 414)
+    r"|\bi believe you\b|\bsays a lot\b|\bi (?:really |truly )?respect that\W*$"
     r"|that must (?:have )?(?:hurt|stung|sting)|oh,? i (?:didn't|did not|never) (?:know|realize|realise|knew)"
     # news that changed the user's picture: "Oh, I didn't expect that.", "That's a side I'd never
     # considered.", "Oh, I know that feeling."
@@ -58,7 +61,7 @@ ACK = re.compile(
     # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
     # taking up their advice: "Will do.", "I will."
     r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
-    r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?:,? (?:for sure|definitely|absolutely|i promise))?(?=\W*$)|makes (?:a lot of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
+    r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?:,? (?:for sure|definitely|absolutely|i promise))?(?=\W*$)|makes (?:a lot of|a ton of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
     # "Right, so the time off is more recovery than reward.", "Right. What does a normal day look
     # like ...?": agreeing with what was said (26 of the 27 such turns of sets 1-345)
     r"|^right(?=(?:,? right)?[,.!](?! which\b))"

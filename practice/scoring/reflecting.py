@@ -106,7 +106,12 @@ _OWN_SIDE = re.compile(
     r"|\bi was an? (?:[\w-]+ ){0,2}[\w-]+ (?:in|at|for) (?:the |a |an )?[\w-]+"
     r"|\bi(?:'m| am) an? (?:[\w-]+ ){0,2}[\w-]+ (?:right now|now|myself|too)\b|\bi used to\b"
     r"|\bi have an? (?:[\w-]+ ){0,2}(?:year old|kid|son|daughter|toddler|teenager|baby)\b|\bi have (?:two|three|four) kids\b"
-    r"|\bmy favou?rite part of [\w ]+ too\b|\bexactly like (?:a|an|my|our) [\w-]+|\bwhat we do (?:with|at|in)\b")
+    r"|\bmy favou?rite part of [\w ]+ too\b|\bexactly like (?:a|an|my|our) [\w-]+|\bwhat we do (?:with|at|in)\b"
+    # "i worked at a bank for like fifteen years", "i was on the line at the plant", "in aircraft
+    # maintenance it was the same", "i'm a chem major" (sets 1-417: none of the 104 such turns is
+    # labelled a reflection)
+    r"|\bi worked (?:at|in|for|on) (?:a|an|the) |\bi was on the (?:line|floor|road|crew)\b"
+    r"|\bin [a-z ]{1,25} it was the same\b|\bi'm an? [a-z-]+ major\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

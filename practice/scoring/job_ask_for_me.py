@@ -319,7 +319,7 @@ FOR_ME = (
     r"|\b(?:come|to|i|could) apprentice (?:in|with|at|for|under) (?:your|you)\b"
     # sets 394-401: "is there any way i could like come shadow you guys or get on as a helper", "any
     # regular clients you'd be willing to hand off to me"
-    r"|\b(?:i could|could i|can i)\b[^.?!]{0,40}\bget on as an? (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern|tech|trainee)\b"
+    r"|\b(?:i could|could i|can i)\b(?! just get on)[^.?!]{0,40}\bget on as an? (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern|tech|trainee)\b"
     r"|\bhand (?:\w+ ){0,2}off to me\b|\bsend (?:some |any )?(?:of )?(?:that |the |your )?(?:work|clients|jobs|overflow) my way\b"
     # set 407: "I'd honestly work for almost nothing too"
     r"|\bwork for (?:almost |next to )nothing\b"
@@ -335,4 +335,10 @@ FOR_ME = (
     r"|\bintroduced? me to whoever (?:runs|handles|does|is in charge of) (?:the )?(?:[\w-]+ ){0,2}(?:apprenticeships?|hiring"
     r"|intake|sign ?ups|recruiting)\b"
     r"|\bif i applied\b[^.?!]{0,60}\bwould you (?:\w+ ){0,2}consider\b"
+    # sets 418-425: "who I should email to apply for it", "so I can apply", "Your shop, do they
+    # hire", "i'd love to get in as a mixer", "Maybe I can be like an assistant?"
+    r"|\bwho (?:i|to) (?:should )?(?:email|contact|call|write to|talk to|send [\w ]{1,15} to) to apply\b"
+    r"|\bso (?:that )?i can apply\b|\byour [\w-]+,? do they hire\b|\bi'?d love to get in as an?\b"
+    r"|\bmaybe i (?:can|could) (?:be|work as|start as|come as|help as) (?:like )?(?:an? )?(?:assistant|helper|intern"
+    r"|apprentice|trainee|aide)\b"
 )

@@ -329,4 +329,6 @@ ABOUT_OPENINGS = (
     r"|\b(?:possibility|possible|chance) (?:to|that i (?:could|can)) work (?:for|with) you\b"
     # set 411: "Does your team ever bring on people part-time"
     r"|\b(?:does|do) (?:your [\w-]+|you) (?:ever )?bring on (?:new )?(?:people|folks|anyone|someone|help)\b"
+    # set 423: "Your school also is looking for one now?"
+    r"|\byour [\w-]+ (?:also )?is looking for (?:one|someone|somebody|people|a|an)\b"
 )

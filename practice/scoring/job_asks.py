@@ -53,6 +53,9 @@ _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |
                               r"|places|firms|agencies|hospitals|districts|shops|labs|studios)\b[^.?!]*\bhir\w*[^.?!]*"
                               # "do you think a hotel will hire someone like me ...": any employer (set 412)
                               r"|\b(?:a|an|any|most) (?:hotel|company|employer|firm|agency|hospital|district|shop|lab|studio|restaurant"
-                              r"|bakery|place|city)s? (?:will|would|might) (?:ever |even |actually )?hire\b[^.?!]*")
+                              r"|bakery|place|city)s? (?:will|would|might) (?:ever |even |actually )?hire\b[^.?!]*"
+                              # "So I'd need a firm to take me on before I'm even certified?" (set 423)
+                              r"|\b(?:a|an|any|some) (?:firm|company|shop|lab|studio|agency|hospital|employer|kitchen|restaurant)"
+                              r" to take me on\b[^.?!]*")
 # asked of employers in general, not of them: one search for both
 _OF_EMPLOYERS = re.compile(_HIRING_CRITERIA.pattern + "|" + _WHICH_EMPLOYERS.pattern)

@@ -21,7 +21,9 @@ CHECK_INS = re.compile(
     r"|if that's (?:okay|ok|all right)|(?:sound|sounds) (?:good|okay|ok|all right)"
     r"|(?:is that|am i) (?:right|correct|fair)|right|okay|yeah|correct|you know"
     # "Would you be open to being a reference for me? Or is that too much to ask this early?" (set 398)
-    r"|(?:or )?(?:is|would) (?:that|it|this) (?:be )?too much(?: to ask)?(?: (?:this|so|too) (?:early|soon))?)\W*$"
+    # ("... Or is that too much to ask after one conversation?", set 413)
+    r"|(?:or )?(?:is|would) (?:that|it|this) (?:be )?too much(?: to ask)?(?: (?:this|so|too) (?:early|soon)"
+    r"|(?: after| of| from| for)(?: \w+){1,4})?)\W*$"
 )
 
 

@@ -36,7 +36,7 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
                          # "what should i be doing now to be a strong applicant", "look over my personal
                          # statement before I submit it to programs" (sets 266-273)
                          r"|\b(?:be|become) a (?:strong|good|competitive|better) (?:applicant|candidate)\b"
-                         r"|\b(?:personal statement|statement of purpose|application essay)\b"
+                         r"|\b(?:personal statement|statement of purpose|(?:application|admissions?|college|school) essay)\b"
                          # "When does hiring open for next season?": when, not whether for me (set 280)
                          r"|\bwhen (?:does|do|is|are) (?:the )?(?:hiring|applications?)\b"
                          # "What should I be doing now ... to be competitive for a seasonal spot?", "or

@@ -51,6 +51,11 @@ def sentence_form(sentence: str) -> Form:
     return form
 
 
+# "What would you tell a kid coming out of high school: a trade school first, or ...?", "What's
+# the best way to get certified, trade school or a union apprenticeship?": advice asked, with the
+# ways forward offered; still an account (sets 1-433: 5 of 5 open)
+_ADVICE_ASKED = re.compile(r"^(?:(?:so|okay|ok|and|but|smart|good)\W+)*what(?: would you (?:do|recommend|suggest|advise|tell)"
+                           r"|(?:'s| is) the (?:best|usual|typical|fastest|smartest|cheapest) (?:way|path|route)|(?:'s| is) the path)\b")
 _AND_WHY = re.compile(r"\b(?:and|or) why(?: not)?\W*$")
 
 
@@ -90,7 +95,7 @@ def _sentence_form(sentence: str) -> Form:
         while k > 0 and found[k][1].kind in {"yes_no", "choice"}:
             k -= 1
         if k < len(found) - 1 and (found[k][1].kind == "wh_open" or found[k][1].kind == "request" and _names_what(found[k][1])) \
-                and offers_answers(low, parts[found[k + 1][0]:]):
+                and (offers_answers(low, parts[found[k + 1][0]:]) or _ADVICE_ASKED.match(low)):
             # "How did you get qualified, like did you go to college or something?", "I'm curious
             # what the culture is like - do people collaborate, or is everyone in their own
             # room?": the yes/no question offers an answer to the open one, which is still the question
@@ -114,7 +119,8 @@ def _sentence_form(sentence: str) -> Form:
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
         if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]) \
-                and not _asks_what_it_is_like(parts[i]) and not _asks_how(form, parts[i]) and not _EXAMPLES.search(low):
+                and not _asks_what_it_is_like(parts[i]) and not _asks_how(form, parts[i]) and not _EXAMPLES.search(low) \
+                and not _ADVICE_ASKED.match(low):
             return Form("choice", "closed", "lists options to pick from", form.clause)
         if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
             # "Do you, uh, ever spray your projects first": the fillers' commas cut the question

@@ -341,4 +341,10 @@ FOR_ME = (
     r"|\bso (?:that )?i can apply\b|\byour [\w-]+,? do they hire\b|\bi'?d love to get in as an?\b"
     r"|\bmaybe i (?:can|could) (?:be|work as|start as|come as|help as) (?:like )?(?:an? )?(?:assistant|helper|intern"
     r"|apprentice|trainee|aide)\b"
+    # sets 426-433: "if i reached out to your manager ... to see if there's openings", "who i'd
+    # apply through", "connect me with someone in your facility's hiring office", "you can help me
+    # to get work in your court?"
+    r"|\breach(?:ed)? out to your (?:manager|boss|supervisor|director|recruiter|hr)\b|\bwho (?:i'd|i would|i should|to) apply"
+    r" (?:through|to|with)\b|\b(?:connect|put) me (?:with|in touch with) (?:someone|somebody) (?:in|at|from) your [\w'-]+"
+    r"(?: [\w'-]+)? hiring\b|\bhelp me (?:to )?get (?:work|a job|hired|in) (?:in|at|with) your\b"
 )

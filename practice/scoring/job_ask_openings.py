@@ -331,4 +331,7 @@ ABOUT_OPENINGS = (
     r"|\b(?:does|do) (?:your [\w-]+|you) (?:ever )?bring on (?:new )?(?:people|folks|anyone|someone|help)\b"
     # set 423: "Your school also is looking for one now?"
     r"|\byour [\w-]+ (?:also )?is looking for (?:one|someone|somebody|people|a|an)\b"
+    # sets 428, 432: "do you know if your team ever takes juniors", "are you guys looking for another one"
+    r"|\b(?:if|whether) your [\w-]+ (?:ever )?takes (?:juniors|interns|new grads|apprentices|trainees|students)\b"
+    r"|\bare you (?:guys |all )?looking for another (?:one|\w+)\b"
 )

@@ -24,14 +24,14 @@ def split_and(sentence: str) -> list[str]:
     # second question; sets 1-417: 64 of 66 such turns stacked)
     pieces = re.split(r",?\s+(?:and|(?<!\bask )(?<!\bask you )also|plus)(?:,?\s+(?:and\s+)?(?:like|you know|i mean|then|if (?:so|not|yes"
                       r"|(?:it|they|you|she|he|there|we) (?:is|are|does|do|did|was|were|has|have)(?: not)?)))?,?\s+"
-                      r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|why|where|where's|when|who|who's|which"
+                      r"(?!(?:do|does|did)\s+an?\s+(?!lot\b|few\b|couple\b|number\b|bunch\b|majority\b))(?=(?:what|what's|how|how's|how'd|what'd|why|where|where's|when|who|who's|which"
                       r"|do|does|did|is|are|was|were|can|could|would|will|should|have|has)\s+\w+\s)", low)
     # "I'd love to hear about the worst night and how you got through it": a wh-clause with no
     # inversion after "and" is a second object of the same request, not a question of its own
     merged: list[str] = []
     for p in pieces:
         ws = words(p)
-        if merged and len(ws) > 2 and ws[0] in WH and (
+        if merged and len(ws) > 2 and ws[0] in WH and ws[0] not in _WH_DID and (
                 ws[1] in _PRONOUNS and (ws[2] not in AUX and not low.rstrip().endswith("?") or "between" in words(merged[-1]))
                 # "the difference between what you do and what the vet does" (set 414); "how you
                 # decide what to keep and what to cut" (set 415): one thing set against another
@@ -59,6 +59,8 @@ def split_and(sentence: str) -> list[str]:
 
 
 _PRONOUNS = {"you", "i", "we", "they", "he", "she", "people"}
+# "... and also how'd you get your first job": the "did" contracted onto the wh-word asks (set 432)
+_WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 
 
 def _inverted(ws: list[str]) -> bool:

@@ -147,6 +147,7 @@ _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|
 _ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would|could|can|should|have|has)"
                       r" (?:you|i|people|someone|somebody|most people|they|one)\b"
                       r"|^what (?:kind of |sort of )?(?:training|education|background|qualifications?|degree|certification)\b")
+_ENOUGH = re.compile(r"^(?:is|are|would|will) (?:a|an|my) [\w' -]{1,30} (?:enough|required|necessary|needed)\W*$")
 _NARROWS = re.compile(r"^(?:like|i mean|say|for example|for instance)\b")
 _OPTIONS_END = re.compile(r"\bor (?:something|anything|what|not|so)\b(?: like that)?\W*$|\bor\s*$")
 _POINTS = {"it", "that", "this", "they", "them"}
@@ -167,6 +168,10 @@ def narrows(last: Asked, before: Asked) -> bool:
         return True
     if re.match(r"and\b", low):
         return False  # "... ? And do your techs get to do research too, or ...?": added as its own
+    if _ASKS_HOW.match(clean(before.sentence).lower()) and _ENOUGH.match(low):
+        # "What kind of degree do you need ...? Is a bachelor's enough?": a guess at the
+        # requirement asked (sets 1-433: 2 of 2 not stacked)
+        return True
     # "why they don't accept it anymore? Is it because of social media?", "How did you get
     # trained for this? Was it one of those two-year programs?": a guess at the answer
     # (also after a fact asked: "What's 'staged'? Is that like a tryout?")

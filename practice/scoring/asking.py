@@ -52,7 +52,11 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
                          r"|\bwhat (?:a|an|the) (?:[\w-]+ ){1,2}would think\b|\bwhat(?:'s| is) not working\b"
                          # "tell me if it's ready to send out to studios", "just to get your take on
                          # them" (sets 1-425: 6 such turns, none a job ask; "ready to send to your HR" is)
-                         r"|\bready to send (?:it |them )?(?:out )?to (?!your\b|you\b)|\bjust to get your (?:take|feedback|thoughts) on\b")
+                         r"|\bready to send (?:it |them )?(?:out )?to (?!your\b|you\b)|\bjust to get your (?:take|feedback|thoughts) on\b"
+                         # "what would make an application stand out", "tell me if it's like
+                         # competitive" (sets 1-441: 12 such turns, none a job ask)
+                         r"|\bwhat would make (?:an?|my) (?:application|resume|cv|portfolio) stand out\b"
+                         r"|\btell me if (?:it's|it is|i'm|i am) (?:like )?competitive\b")
 # what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(

@@ -347,4 +347,12 @@ FOR_ME = (
     r"|\breach(?:ed)? out to your (?:manager|boss|supervisor|director|recruiter|hr)\b|\bwho (?:i'd|i would|i should|to) apply"
     r" (?:through|to|with)\b|\b(?:connect|put) me (?:with|in touch with) (?:someone|somebody) (?:in|at|from) your [\w'-]+"
     r"(?: [\w'-]+)? hiring\b|\bhelp me (?:to )?get (?:work|a job|hired|in) (?:in|at|with) your\b"
+    # sets 434-441: "jobs at your agency that a sophomore could apply for", "take a student like me
+    # for a clinical placement", "I'd love your recruiter's name", "know one who needs morning help",
+    # "tag along with you for a season as your tender", "who I should talk with about apply"
+    r"|\bat your [\w-]+ that [\w ]{1,25} (?:could|can) apply for\b|\btake a student like me\b"
+    r"|\byour recruiter'?s? (?:name|number|email|contact)\b"
+    r"|\b(?:know|knows) (?:one|someone|somebody|anyone|anybody) who (?:needs|is hiring|could use) (?:\w+ )?(?:help|hands?"
+    r"|a helper|an assistant)\b|\btag along with you for a season\b|\bas your (?:tender|helper|assistant|apprentice|deckhand)\b"
+    r"|\bwho i should talk (?:with|to) about appl(?:y|ying)\b"
 )

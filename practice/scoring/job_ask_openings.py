@@ -333,5 +333,5 @@ ABOUT_OPENINGS = (
     r"|\byour [\w-]+ (?:also )?is looking for (?:one|someone|somebody|people|a|an)\b"
     # sets 428, 432: "do you know if your team ever takes juniors", "are you guys looking for another one"
     r"|\b(?:if|whether) your [\w-]+ (?:ever )?takes (?:juniors|interns|new grads|apprentices|trainees|students)\b"
-    r"|\bare you (?:guys |all )?looking for another (?:one|\w+)\b"
+    r"|\bare you (?:guys |all )?looking for (?:another (?:one|\w+)|anybody|anyone|someone|somebody|people|help)\b"
 )

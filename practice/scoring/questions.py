@@ -103,7 +103,8 @@ def _asks_it_again(last: Asked, before: Asked) -> bool:
     said = words(clean(last.sentence).lower())
     # ("How did you become certified? I want to know every step.": all of it, asked again, set 391)
     points = set(said) & {"one", "it", "that", "those", "them"} or set(said) & {"every", "everything"} and not set(said) & WH
-    return before.form.question_type == "open" and last.form.kind == "request" and len(said) <= 8 and bool(points)
+    return before.form.question_type == "open" and last.form.kind == "request" and len(said) <= 8 and bool(points) \
+        and said[:1] != ["and"]  # "... ? And would you be willing to share it?" asks for more (set 439)
 
 
 _FRAGMENT_START = {"the", "a", "an", "even", "maybe", "perhaps", "like", "say", "or", "any", "some", "just",
@@ -136,8 +137,11 @@ _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!mu
                                # "What is the job market like here for conservators?"
                                r"|\b(?:what's|what is|what was|what are)\b(?:(?! you\b| i\b| they\b)[\w' ])*\blike (?:\w+ing\b|here|there|now|today|these days|for|in|as"
                                # "What's the team dynamic like up there?"
-                               r"|up there|out there|down there|on (?:the|a|your)|at (?:the|your))\b")
-_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|would|will) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies)\b")
+                               r"|up there|out there|down there|on (?:the|a|your)|at (?:the|your))\b"
+                               # "What does SRE work with developers look like at your company?" (set 440)
+                               r"|\bwhat (?:does|do|did) [\w' ]+ look like\b")
+_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|would|will) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies"
+                          r"|customers|clients|patients|students|families)\b")  # "Do customers mostly not care?" (set 437)
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            r"|what's the path (?:to|into|for)\b"  # "What's the path to getting certified ...?" (set 385)
                            # "What's the cheapest realistic way to build those hours?"

@@ -1,6 +1,6 @@
 """A long alternation of phrase rules, tried only where its words occur.
 
-The job-ask phrases are one regex of nearly three hundred alternatives, grown a few at a time
+The job-ask phrases are one regex of over four hundred alternatives, grown a few at a time
 from the labelled sets; searched whole, every turn pays for every alternative (a quarter of a
 millisecond, the largest single cost in scoring a turn besides the embedding). Most alternatives cannot match unless
 a fixed piece of text is in the turn ("hire me", "resume", "internship"), so each alternative is

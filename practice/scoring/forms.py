@@ -56,6 +56,8 @@ def sentence_form(sentence: str) -> Form:
 # ways forward offered; still an account (sets 1-433: 5 of 5 open)
 _ADVICE_ASKED = re.compile(r"^(?:(?:so|okay|ok|and|but|smart|good)\W+)*what(?: would you (?:do|recommend|suggest|advise|tell)"
                            r"|(?:'s| is) the (?:best|usual|typical|fastest|smartest|cheapest) (?:way|path|route)|(?:'s| is) the path)\b")
+# the subject a yes/no question puts after its verb ("was it", "is there")
+_PRONOUN_SUBJECTS = {"you", "it", "they", "he", "she", "we", "i", "there", "that", "this"}
 _AND_WHY = re.compile(r"\b(?:and|or) why(?: not)?\W*$")
 
 
@@ -126,7 +128,7 @@ def _sentence_form(sentence: str) -> Form:
             # "Do you, uh, ever spray your projects first": the fillers' commas cut the question
             return form
         if not asked and form.kind == "yes_no" and i >= 2 and len(parts[i - 1]) <= 3 and len(parts[i - 2]) >= 2 \
-                and parts[i][1:2] not in (["you"], ["it"], ["they"], ["he"], ["she"], ["we"], ["i"], ["there"], ["that"], ["this"]):
+                and (len(parts[i]) < 2 or parts[i][1] not in _PRONOUN_SUBJECTS):
             # "The aide who came to me, Rosa, was the only person ...": the verb after a name set
             # in commas goes with the subject before it (sets 1-417: 3 of 3 such turns no question)
             return STATEMENT

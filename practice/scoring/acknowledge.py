@@ -154,6 +154,15 @@ ACK = re.compile(
     r"(?:encouraging|reassuring|refreshing|comforting|a relief|eye opening|wild|crazy|nuts|insane|intense|brutal|surprising"
     r"|wild to (?:hear|think)|so cool|humbling|heartbreaking|heartwarming|beautiful|lovely|a beautiful|a lovely|a great way|a nice way)"
     r"|(?:that|it|this) (?:really )?(?:makes|made) me feel|(?:that|it) (?:really )?rings true|way to put it|well put"
+    # sets 442-449: "Okay, I will.", "okay fair", "This is good news", "that actually helps a lot",
+    # "I believe it.", "that actually gives me hope", "that reframes it for me", "oh make sense",
+    # "the hours part is what scares me", "this is very sad but also beautiful"
+    r"|^(?:(?:okay|ok|yes|yeah|sure),? )?(?:i will|i'll)(?: (?:definitely|do|try|learn|look)(?: (?:that|it|this))?)?(?=\W*$)"
+    r"|^(?:okay|ok|yeah|yes),? fair\b|\b(?:this|that)(?:'s| is) (?:really |such |very )?good news\b|^good news\b"
+    r"|^(?:(?:okay|ok|oh|yeah|great),? )?(?:that|this) (?:actually|honestly) helps\b|^i believe it(?=\W*$)"
+    r"|\b(?:that|this|it) (?:actually |really |honestly |kind of )?gives? me (?:some |a lot of |real |more )?hope\b"
+    r"|\b(?:that|this) (?:really )?reframes\b|^(?:oh|okay|ok|ah),? makes? sense\b"
+    r"|\b(?:part|thing) is what (?:scares|worries|terrifies) me\b|\bthis is (?:so |very |really )?(?:sad|beautiful)\b"
     # an interjection that opens the turn: news received ("Oof.", "ah that'd be gutting", "och",
     # "wah", "ew that's so gross", "oh dang okay")
     r"|^(?:oh |ah )?(?:oof|ooh|ew+|wah|aw+|ugh|och|blimey|gosh|god|dang|damn|whoa|gee|golly|crikey|jeez|geez|yikes|wowza|dear me"

@@ -79,8 +79,12 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
                 and not (low.endswith(" yes") and not _JUDGES.search(low)):  # "... go out yes" checks a fact
             return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
         assumed = _ASSUMED.search(low)
+        # (a fact checked ends on its tag: "There's an age limit too, isn't there?", "Your airline
+        # runs a cadet program, doesn't it?"; not an answer said back with "so", whose "isn't it"
+        # or "don't you think" pushes: 17 of 21 such turns of sets 1-449 are labelled leading)
         m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)
-                  and not (assumed and m.start() >= assumed.start() and not _PUSHES.search(low[:assumed.start()]))), None)
+                  and not (assumed and m.start() >= assumed.start() and not _PUSHES.search(low[:assumed.start()]))
+                  and not (checks and not _SO_SAID_BACK.match(low) and re.fullmatch(r"\W*", low[m.end():]))), None)
         if m:
             return m.group(0)
         said = strip_markers(words(low))
@@ -158,7 +162,12 @@ _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have
                             # (an age or entry bound, said without punctuation: "you have to be under thirty
                             # one to apply right", set 375)
                             r"|\byou have to be (?:under|over|at least|younger than|older than) [^?]* to (?:apply|start|enter|join)\b"
-                            r",?\s*(?:right|correct)\s*\??\s*$")
+                            r",?\s*(?:right|correct)\s*\??\s*$"
+                            # a rule of entry that exists or not: "There's an age cutoff for applying, right?"
+                            # (sets 1-449: 11 of 11 such checks are labelled not leading)
+                            r"|^(?:(?:and|but|oh|okay|so|also)\W+)*there(?:'s| is| are) (?:an? |any )?(?:age |upper |lower )?"
+                            r"(?:cutoff|cut-off|limit|minimum|maximum|requirement)s?\b[^?]*,\s*(?:right|correct|yes|no|isn't there"
+                            r"|aren't there)\s*\??\s*$")
 # A fact put to them with the assumption said last: "You need a master's degree to be a librarian,
 # I assume?", "And you were a seasonal first, I assume?" (sets 1-265: 2 of 2 labelled not leading)
 _ASSUMED = re.compile(r",\s*i (?:assume|suppose|take it)\s*\?\s*$")
@@ -167,7 +176,7 @@ _ASSUMED = re.compile(r",\s*i (?:assume|suppose|take it)\s*\?\s*$")
 # tags without a guess or verdict word are labelled not leading; "You'd agree ..., right?" and
 # "You guys must ..., right?" push, and "You basically never get a day off, right?" sums them up)
 _CHECKS_THEIR_PAST = re.compile(
-    r"^(?:(?:and|oh|okay|ok|but|wait|um|uh|right)\W+)*you(?:'re| are| were)? (?:(?:already|also|still|now) )?"
+    r"^(?:(?:and|oh|okay|ok|but|wait|um|uh|right)\W+)*you(?:'re| are| were)? (?:(?:already|also|still|now|fully|officially) )?"
     r"(?:a|an|(?!(?:used|supposed|tired|bored|stressed|burned|burnt|exhausted|obsessed|stuck)\b)\w+ed|did|went|got|took|began|grew|came|spent|left|taught|had)\b"
     r"[^?]*,\s*(?:right|yes|correct)\s*\?\s*$")
 # "The school program is two years, yes?", "the msw is two years right", "The mandatory

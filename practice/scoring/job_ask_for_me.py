@@ -355,4 +355,12 @@ FOR_ME = (
     r"|\b(?:know|knows) (?:one|someone|somebody|anyone|anybody) who (?:needs|is hiring|could use) (?:\w+ )?(?:help|hands?"
     r"|a helper|an assistant)\b|\btag along with you for a season\b|\bas your (?:tender|helper|assistant|apprentice|deckhand)\b"
     r"|\bwho i should talk (?:with|to) about appl(?:y|ying)\b"
+    # sets 442-449: "strong enough to apply for the junior SRE role your team posted", "could i
+    # like apply for the spring crew", "a new grad residency i could apply into", "i could do like
+    # a summer thing with your crew", "mention that I'd be interested in the technician job"
+    r"|\bthe [\w -]{0,30}(?:role|position|job|opening)s? (?:that )?your (?:\w+ )?(?:posted|listed|advertised)\b"
+    r"|\bcould i (?:like |maybe |just |even )?apply\b"
+    r"|\b(?:residency|program|position|opening|spot|role|job|internship|apprenticeship)s? (?:that |where |which )?i (?:could"
+    r"|can|might) apply\b|\bi could do\b[\w ]{0,30}\bwith your (?:crew|team|shop|company|lab|kitchen|firm|office)\b"
+    r"|\b(?:mention|tell (?:her|him|them)|let (?:her|him|them) know) (?:that )?i'd be interested\b"
 )

@@ -334,4 +334,7 @@ ABOUT_OPENINGS = (
     # sets 428, 432: "do you know if your team ever takes juniors", "are you guys looking for another one"
     r"|\b(?:if|whether) your [\w-]+ (?:ever )?takes (?:juniors|interns|new grads|apprentices|trainees|students)\b"
     r"|\bare you (?:guys |all )?looking for (?:another (?:one|\w+)|anybody|anyone|someone|somebody|people|help)\b"
+    # sets 442-449: "Is your lab maybe looking for one more technician?", "would there be a chance
+    # of a job after?"
+    r"|\b(?:looking for|need|needs|hiring) (?:one|another) more\b|\b(?:chance|shot) (?:of|at) (?:a |getting a )?job\b"
 )

@@ -19,5 +19,6 @@ NOT_ASKED_TO = "".join(f"(?<!{words} )" for words in (
 # students taken to watch, not to work: "Does your clinic take students for observation hours?"
 # (set 322); clinical rotations stay a way in (two writers of three: "Does your clinic take
 # students for clinical rotations? Could I do one of mine with you?")
-OBSERVATION = r"for (?:(?:their|the|our|my|some) )?observation(?: hours)?"
+# (set 445: "does your facility ever take students for tours or shadowing?", to see the room)
+OBSERVATION = r"for (?:(?:their|the|our|my|some) )?(?:observation(?: hours)?|(?:a )?tours?\b)"
 FOR_SCHOOL = r"(?! " + OBSERVATION + ")"

@@ -20,7 +20,7 @@ from practice.scoring import meaning, praise, weighing
 from practice.scoring.confidence import bar
 from practice.scoring.lexicon import EVERYDAY_VERBS, GENERIC, STOPWORDS, content_stems, related_words, stem
 from practice.scoring.pointing import (
-    FOLLOW_UP, own_antecedent, pointed_back, points_back, question_part, verb_phrase_again,
+    FOLLOW_UP, own_antecedent, pointed_back, points_back, question_part, the_career_named, verb_phrase_again,
 )
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.reflecting import TOPIC_CHANGE, about_myself, evaluates, reflection, relates_own, says_back
@@ -108,7 +108,7 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
         before = clean(text.split(asked[-1].sentence)[0]).lower()
         said_before = {stem(w) for w in words(before)}
         if any(stem(w.lower()) in said_before for w in shared_prev) and \
-                set(words(asked[-1].sentence)) & {"it", "that", "this", "there", "those", "they", "them", "these", "one"}:
+                set(words(the_career_named(asked[-1].sentence))) & {"it", "that", "this", "there", "those", "they", "them", "these", "one"}:
             return "words_then_question", f"{', '.join(shared_prev[:2])} ... {_short_q(asked[-1].sentence)}"
     for a in asked:
         low = clean(a.sentence).lower()
@@ -122,9 +122,10 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
             return "pointer", low.strip(" ?")
         if _SAY_MORE.match(a.form.clause):  # "okay fair like what", "stats huh why": the same, at the end
             return "pointer", a.form.clause
-        asked_part = question_part(low, a.form.clause)
+        # (the "it" of "how did you get into it" is the career: `the_career_named`)
+        asked_part = the_career_named(question_part(low, a.form.clause))
         m = FOLLOW_UP.search(asked_part)
-        if m and not own_antecedent(clean(text).lower(), asked_part, m, previous):
+        if m and not own_antecedent(the_career_named(clean(text).lower()), asked_part, m, previous):
             return "pointer", m.group(0).strip(" ?")
         hit = pointed_back(low, previous)
         if hit:

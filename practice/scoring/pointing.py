@@ -63,6 +63,20 @@ FOLLOW_UP = re.compile(
 )
 
 
+# "How did you get into it?", "what got you into this in the first place", "did you start
+# doing this right after school": the "it" is the career the whole interview is about, not
+# something of the last answer (of the 61 such questions of sets 330-441 the rules called
+# follow-ups, 18 were labelled one)
+_THE_CAREER = re.compile(r"\b(?:(?:get|gets|got|getting|gotten)(?: (?:you|yourself|people|someone|somebody))?"
+                         r"(?: started)? in(?:to)?|start(?:ed|ing)? (?:in|doing)) (?:it|this)\b", re.IGNORECASE)
+
+
+def the_career_named(question: str) -> str:
+    """The question with "get into it" / "start doing this" said as "... the work", so that
+    its pronoun is not read as pointing at the answer."""
+    return _THE_CAREER.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " the work", question)
+
+
 def question_part(sentence: str, clause: str) -> str:
     """In a transcript the sentence runs on from a reaction ("oh that would be wonderful thank
     you um what do you wish ..."), whose words point at nothing asked: the question from where
@@ -187,7 +201,7 @@ def points_back(real: list) -> bool:
     named ("How do people get into line work? Is there a school for it?")."""
     named: list[str] = []
     for a in real:
-        ws = words(a.sentence)
+        ws = words(the_career_named(a.sentence))
         for i, w in enumerate(ws[:12]):
             if w in {"it", "them"} and (_dummy_it(ws, i) or _names_own(named + ws[:i], pronoun=w)):
                 continue

@@ -228,13 +228,16 @@ def run_on_question(ws: list[str]) -> Form | None:
     for i in range(len(ws) - 3, 0, -1):
         # "... but not the sleeping in the truck so how you get used to it": the same, after what
         # the user told of themselves (set 252), or after "okay and" (set 324)
-        if ws[i] in {"how", "why"} and ws[i + 1] in {"you", "they"} \
+        # ("one more thing where you think the beekeeping is going", "every year how they don't die
+        # on the road": "where" with "think", and a negative said in place, set 449)
+        if (ws[i] in {"how", "why"} or ws[i] == "where" and ws[i + 2] == "think") and ws[i + 1] in {"you", "they"} \
                 and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS
+                     or ws[max(0, i - 2):i] in (["more", "thing"], ["last", "thing"], ["other", "thing"])
                      # "private clients how you find them at the beginning", "hazmat like the like
                      # chemicals why they pay more for this": a topic named, then asked about (set 357)
                      or len(ws) - i <= 9 and ws[i - 1] not in _BEFORE_EMBEDDED_HOW and not ws[i - 1].endswith(("ly", "ing"))) \
-                and ws[i + 2] not in AUX | _SAID \
-                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
+                and (ws[i + 2] not in AUX | _SAID or ws[i + 2] in {"don't", "can't", "didn't"}) \
+                and (ws[i + 2] == "think" or not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT):
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
         # "um and the the skills test what what they ask you to do there": a topic named, then
         # asked about in the same word order (set 286)

@@ -13,7 +13,11 @@ from practice.scoring.text import clean
 
 # "How interesting!", "What a story." exclaim: a wh-word, an adjective or noun phrase, no verb.
 _EXCLAMATION = re.compile(
-    r"^(?:how (?:very |really |so )?(?!many\b|early\b|come\b)\w+(?:ing|ful|ous|ive|ible|able|ic|al|y|ed|ent|ant|ar|ge|te)"
+    # ("Campfire talks, how nice.": their words, then the exclamation, set 442)
+    r"^(?:(?:oh|wow|ah|aw|ooh)\W+)?"
+    r"(?:(?:[\w'-]+(?: [\w'-]+){0,3},\s*)?how (?:very |really |so )?(?!many\b|early\b|come\b)"
+    r"(?:\w+(?:ing|ful|ous|ive|ible|able|ic|al|y|ed|ent|ant|ar|ge|te)"
+    r"|nice|cool|neat|fun|sweet|great|wild|sad|rare|brave|smart|kind|lovely|rough|tough)"
     r"|what an? (?:\w+ ){0,2}\w+"
     # "What a generous way to see it: the shouting is worry in disguise." (a full stop or "!")
     r"|what an? [^?]*[.!])\s*[!.]?$",

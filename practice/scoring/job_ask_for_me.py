@@ -363,4 +363,11 @@ FOR_ME = (
     r"|\b(?:residency|program|position|opening|spot|role|job|internship|apprenticeship)s? (?:that |where |which )?i (?:could"
     r"|can|might) apply\b|\bi could do\b[\w ]{0,30}\bwith your (?:crew|team|shop|company|lab|kitchen|firm|office)\b"
     r"|\b(?:mention|tell (?:her|him|them)|let (?:her|him|them) know) (?:that )?i'd be interested\b"
+    # sets 450-457: "let me know if your er takes any new grad residents", "Could my field placement
+    # be at your hospice?", "could i maybe get on there", "And maybe after, I can work there with
+    # you?", "let me come sit in on a session and maybe help out"
+    r"|\blet me know if your (?:[\w-]+ )?(?:ever )?(?:takes|hires|has|is hiring|needs)\b"  # (`clean` drops "er")
+    r"|\b(?:could|can) my (?:field |clinical )?(?:placement|internship|practicum|rotation) be (?:at|with) your\b"
+    r"|\bcould i (?:maybe |like |just )*get on (?:there|with you|with your)\b"
+    r"|\bmaybe(?: after| later| then)?,? i (?:can|could) work (?:there|here|for you|with you)\b|\b(?:and|or) maybe help out\b"
 )

@@ -52,8 +52,10 @@ _AGREES_WITH_YOU = re.compile(
 # "That's right. Renting bees, that's a good way to put it.", "That's it exactly. You said it
 # better than I did.": agreeing with how the user put it, at the end (sets 1-417: none of the 84
 # answers that end so is followed by a topic switch)
-_AGREES_AT_END = re.compile(r"(?:way (?:to|of) (?:put|say|see|think about|describ\w+)(?:ting|ing)? (?:it|that)|said it better"
-                            r"|put it better|better than i (?:did|could))\W*$")
+# ("Yes! That's a really nice way to put it, actually.", "You said it better than me.", set 458)
+_AGREES_AT_END = re.compile(r"(?:way (?:to|of) (?:put|say|see|think about|describ\w+)(?:ting|ing)? (?:it|that)"
+                            r"|(?:said|put) (?:it|that) better(?: than (?:me|i (?:did|could|would have|usually do|ever have)))?"
+                            r"|better than i (?:did|could|usually do))(?:,? (?:actually|honestly|really|too))?\W*$")
 _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\w*|intern\w*|recruit\w*|openings?"
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
                      r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"

@@ -176,7 +176,8 @@ def _sentence_form(sentence: str) -> Form:
     if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(" ".join(words(low)))) \
             and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(" ".join(words(low))):
         return surprise_check(low)
-    if not asked and not found and not re.search(r"[,.!;:]", sentence) and _SO_YOU_CHECK.match(" ".join(words(low))):
+    if not asked and not found and not re.search(r"[,.!;:]", sentence) and (_SO_YOU_CHECK.match(" ".join(words(low)))
+                                                                          or _SO_YOU_LAST.search(" ".join(words(low)))):
         return Form("declarative", "closed", 'checks a fact about them ("so you ..."): it asks for a yes or no', low)
     if not asked and not found and not re.search(r"[,.?!;:]", sentence) and re.search(r"(?:\S+ ){4,}or$", " ".join(words(low))):
         # "three weeks in the truck wow and um this is hard for your family or", "are you guys
@@ -277,6 +278,12 @@ _SO_YOU_CHECK = re.compile(
     r"|like(?! (?:\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|sixty|a hundred|half)\b))\b)"
     r"(?:\S+\s*){1,11}$")
+# "oh nice so you're home every weekend", "twenty two years wow so you just never left": a short
+# "so you ..." that ends the run after a reaction checks what was heard, whatever hedge it holds
+# (sets 1-465: 48 of the 51 such turns the older rule left out are labelled closed)
+_SO_YOU_LAST = re.compile(r"(?:^|\b(?:okay|ok|oh|wow|so|yeah|huh|wait|really|ah|i bet|interesting|right|cool|nice)\s)"
+                          r"so (?:you're|you are|you|you've|you'd) (?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
+                          r"(?!(?:\S+ ){0,6}(?:i|i'm|i'd|i've|my|me|but|because|cause|that's|thats)\b)\S+(?: \S+){0,6}$")
 _PLAIN_SUBJECTS = {"i", "you", "they", "we", "he", "she"}
 
 

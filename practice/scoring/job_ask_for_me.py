@@ -370,4 +370,14 @@ FOR_ME = (
     r"|\b(?:could|can) my (?:field |clinical )?(?:placement|internship|practicum|rotation) be (?:at|with) your\b"
     r"|\bcould i (?:maybe |like |just )*get on (?:there|with you|with your)\b"
     r"|\bmaybe(?: after| later| then)?,? i (?:can|could) work (?:there|here|for you|with you)\b|\b(?:and|or) maybe help out\b"
+    # sets 458-465: "would you be able to prefer me for that" (a second language's "refer"), "hours in
+    # your lab, like as a volunteer or an intern", "could i use you as a referral", "remember my name
+    # when your district needs someone", "you'd hire a career changer like me", "do you think yours
+    # would take me", "doing my apprenticeship year with you", "are you saying like you'd higher me"
+    r"|\b(?:refer|prefer|recommend) me for (?:that|it|the (?:job|position|role|opening))\b"
+    r"|\bin your (?:lab|shop|clinic|office|studio|kitchen)\b[^.?!]{0,20}\bas an? (?:volunteer|intern|assistant|helper|apprentice"
+    r"|tech)\b|\buse you as (?:a |my )?(?:referral|reference)\b|\bremember my name when\b"
+    r"|\byou'd hire (?:a |someone |somebody )?[\w -]{0,25}like me\b|\b(?:yours|your [\w-]+) (?:will|would|might|could) (?:ever )?"
+    r"(?:take|hire) me\b|\b(?:doing|do|start|get) (?:my|an?) (?:apprenticeship|internship|residency|placement|practicum)"
+    r"(?: year)? with you\b|\byou'?d (?:hire|higher) me\b"
 )

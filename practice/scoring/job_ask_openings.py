@@ -337,4 +337,18 @@ ABOUT_OPENINGS = (
     # sets 442-449: "Is your lab maybe looking for one more technician?", "would there be a chance
     # of a job after?"
     r"|\b(?:looking for|need|needs|hiring) (?:one|another) more\b|\b(?:chance|shot) (?:of|at) (?:a |getting a )?job\b"
+    # sets 458-465: "do you maybe need an assistant for your next film", "Is there a season tech job
+    # with you", "do you know if your agency hires students", "if your company has any like support
+    # engineering openings", "when your district needs someone", "you're probably hiring for the
+    # spring right", "Does your district take clinical fellows?", "does your company do like
+    # internships for high schoolers", "Is the station hiring any associate producers"
+    r"|\b(?:do|would) you (?:maybe |ever |possibly )?need an? (?:\w+ )?(?:assistant|helper|hand|intern|apprentice)\b"
+    r"|\bis there an? [\w -]{0,25}(?:job|position|spot|opening) with you\b"
+    r"|\b(?:if|whether) your [\w-]+ (?:ever )?(?:hires|is hiring|has (?:any )?(?:like )?(?:[\w-]+ ){0,2}(?:openings|positions|jobs"
+    r"|internships)|has an? (?:[\w-]+ ){0,2}(?:program|internship))\b"
+    r"|\bwhen your [\w-]+ needs (?:someone|somebody|people)\b|\byou're probably hiring\b"
+    r"|\b(?:does|do) your [\w-]+ (?:ever )?take (?:clinical )?(?:fellows|residents)\b"
+    r"|\b(?:does|do) your [\w-]+ (?:do|offer|have|run) (?:like )?(?:an? |any )?(?:[\w-]+ )?(?:internships?|student programs?|co-ops?|coops?)\b"
+    r"|\b(?:is|are) (?:the|your) (?!field\b|industry\b|market\b|profession\b|trade\b)[\w-]+ (?:still )?hiring"
+    r" (?:any|anyone|anybody|new|right now|now|at the moment|this (?:year|season|summer|spring|fall))\b"
 )

@@ -22,8 +22,8 @@ def job_ask(text: str) -> str | None:
         return None  # "Would you look over my portfolio? I'm not asking for a job, just your take."
     if _OF_EMPLOYERS.search(low):
         # "If you were taking on an apprentice tomorrow, what would make you say yes?", "Which
-        # companies hire observers?": what employers look for or who hires, asked; only a phrase
-        # elsewhere in the turn can still ask for the job
+        # companies hire observers?": what employers look for or who hires, asked, or feedback on
+        # a résumé; only a phrase elsewhere in the turn can still ask for the job
         m = JOB_ASK.search(_OF_EMPLOYERS.sub(" ", low))
         return m.group(0) if m else None
     if _INTRODUCED.search(low) and _TO_HEAR.search(low) and not _JOB_WORDS.search(low):
@@ -57,5 +57,11 @@ _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |
                               # "So I'd need a firm to take me on before I'm even certified?" (set 423)
                               r"|\b(?:a|an|any|some) (?:firm|company|shop|lab|studio|agency|hospital|employer|kitchen|restaurant)"
                               r" to take me on\b[^.?!]*")
-# asked of employers in general, not of them: one search for both
-_OF_EMPLOYERS = re.compile(_HIRING_CRITERIA.pattern + "|" + _WHICH_EMPLOYERS.pattern)
+# feedback on one's own papers, asked as such: "would you be willing to look at my résumé and
+# tell me what to fix?", "... tell me if it's set up right for these kinds of jobs" (sets 1-465:
+# the 4 such turns are labelled no job ask; the 145 that ask a look at a résumé before applying
+# to them, or to be passed on, are)
+_FEEDBACK_ONLY = (r"\b(?:look|glance) (?:at|over) my (?:r[ée]sum[ée]|cv|portfolio|reel)\b[^?]*\btell me (?:what (?:to fix"
+                  r"|is missing|'s missing|isn't working|'s not working)|if it(?:'s| is) set up right)[^?]*")
+# asked of employers in general, not of them, or feedback only: one search for all
+_OF_EMPLOYERS = re.compile(_HIRING_CRITERIA.pattern + "|" + _WHICH_EMPLOYERS.pattern + "|" + _FEEDBACK_ONLY)

@@ -59,7 +59,9 @@ _AGREES_AT_END = re.compile(r"(?:way (?:to|of) (?:put|say|see|think about|descri
 _WAY_IN = re.compile(r"\b(?:hir\w*|apprentic\w*|programs?|programmes?|volunteer\w*|intern\w*|recruit\w*|openings?"
                      r"|positions?|vacanc\w*|looking for|need people|people like you|appl(?:y|ied|ying|ication)\w*"
                      r"|cert\w*|trial|foot in the door|taking on|take on|new hires?|jobs?|roles?|shifts?|resumes?|cvs?"
-                     r"|skills?|finding people|find people|rookies?|applicants?|short on|short-staffed|understaffed)\b")
+                     r"|skills?|finding people|find people|rookies?|applicants?|short on|short-staffed|understaffed"
+                     # ("It's posted through the city HR system", set 467)
+                     r"|postings?|posted through|hr)\b")
 # "Ha, bees don't have meetings. That's the whole appeal.": a short reply that opens laughing
 # is a quip, no answer to switch away from (of the switches shown after one of 12 words or fewer
 # in sets 1-353, 26 of 37 are labelled no switch; after one of 13-20 words, 84 of 99 are

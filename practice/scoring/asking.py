@@ -56,7 +56,13 @@ _FOR_ADVICE = re.compile(r"\bfor (?:some |any |your )?(?:feedback|advice|pointer
                          # "what would make an application stand out", "tell me if it's like
                          # competitive" (sets 1-441: 12 such turns, none a job ask)
                          r"|\bwhat would make (?:an?|my) (?:application|resume|cv|portfolio) stand out\b"
-                         r"|\btell me if (?:it's|it is|i'm|i am) (?:like )?competitive\b")
+                         r"|\btell me if (?:it's|it is|i'm|i am) (?:like )?competitive\b"
+                         # "what should somebody like me do this summer to prepare before I apply?", "When
+                         # should I apply by?", "if it's the kind of thing that would get me an assistant
+                         # job", "Does your firm ever bring people onto the fraud team straight from tax"
+                         # (sets 466-473: 4 such turns, none a job ask)
+                         r"|\bto prepare (?:before|for when) i apply\b|\bwhen should i apply\b"
+                         r"|\bthe kind of (?:thing|work|reel|portfolio) that would get me\b|\bbring people onto\b")
 # what they look for in a hire, how to stand out: the hiring topic, asked as advice ("When
 # you're hiring for your team, what makes a CV jump out at you?")
 _WHAT_THEY_LOOK_FOR = re.compile(

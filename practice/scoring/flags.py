@@ -159,6 +159,9 @@ _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have
                             # "here you need a bachelor first, right?", "I'd need a master's, right?" (sets 1-249:
                             # 3 of 3 such checks without a judgement are labelled not leading)
                             r"|\b(?:need|needs|require|requires|required|have to go back)\b[^?]*,\s*(?:right|correct)\s*\?\s*$"
+                            # (said without punctuation: "you need a cdl to drive the chip truck right", set 468)
+                            r"|^(?![^,.?!]*\b(?:have to be|has to be|gotta|got to be|definitely|must|rough|tough|hard)\b)"
+                            r"[^,.?!]*\b(?:need|needs|require|requires|required|have to)\b[^,.?!]* (?:right|correct)$"
                             # (an age or entry bound, said without punctuation: "you have to be under thirty
                             # one to apply right", set 375)
                             r"|\byou have to be (?:under|over|at least|younger than|older than) [^?]* to (?:apply|start|enter|join)\b"

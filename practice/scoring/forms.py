@@ -179,6 +179,8 @@ def _sentence_form(sentence: str) -> Form:
     if not asked and not found and not re.search(r"[,.!;:]", sentence) and (_SO_YOU_CHECK.match(" ".join(words(low)))
                                                                           or _SO_YOU_LAST.search(" ".join(words(low)))):
         return Form("declarative", "closed", 'checks a fact about them ("so you ..."): it asks for a yes or no', low)
+    if not asked and not found and not re.search(r"[,.!;:]", sentence) and _YOU_THINK.match(" ".join(words(low))):
+        return Form("yes_no", "closed", 'asks their view without the "do" ("you think ..."): a yes or no', low)
     if not asked and not found and not re.search(r"[,.?!;:]", sentence) and re.search(r"(?:\S+ ){4,}or$", " ".join(words(low))):
         # "three weeks in the truck wow and um this is hard for your family or", "are you guys
         # hiring helpers right now or": a run that trails off in "or" offers what it says to be
@@ -284,6 +286,12 @@ _SO_YOU_CHECK = re.compile(
 _SO_YOU_LAST = re.compile(r"(?:^|\b(?:okay|ok|oh|wow|so|yeah|huh|wait|really|ah|i bet|interesting|right|cool|nice)\s)"
                           r"so (?:you're|you are|you|you've|you'd) (?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
                           r"(?!(?:\S+ ){0,6}(?:i|i'm|i'd|i've|my|me|but|because|cause|that's|thats)\b)\S+(?: \S+){0,6}$")
+# "you think maybe your agency they will hire me ...", "so you think it is possible to go from help
+# desk to sre ...": their view asked with the "do" left out, as speech and second languages do
+# (sets 1-473: the 8 such unpunctuated sentences that end a turn are labelled closed; "so you
+# think the path is ... that sounds rough" says back and judges, and is left out)
+_YOU_THINK = re.compile(r"^(?:(?:oh|okay|ok|yeah|so|and|but|then|wow|right)\s+)*you think (?!so\b|about\b|of\b)"
+                        r"(?!.*\b(?:that sounds|that's|thats|it sounds)\b)(?:\S+\s*){2,}$")
 _PLAIN_SUBJECTS = {"i", "you", "they", "we", "he", "she"}
 
 

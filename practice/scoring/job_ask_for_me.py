@@ -380,4 +380,8 @@ FOR_ME = (
     r"|\byou'd hire (?:a |someone |somebody )?[\w -]{0,25}like me\b|\b(?:yours|your [\w-]+) (?:will|would|might|could) (?:ever )?"
     r"(?:take|hire) me\b|\b(?:doing|do|start|get) (?:my|an?) (?:apprenticeship|internship|residency|placement|practicum)"
     r"(?: year)? with you\b|\byou'?d (?:hire|higher) me\b"
+    # sets 466-473: "push my application through", "work as an assistant for you during summer",
+    # "any say in like who gets hired onto the er", "help me like get my foot in the door"
+    r"|\bpush my application (?:through|along|forward)\b|\bwork as an? (?:\w+ )?(?:assistant|helper|intern|apprentice|tech)"
+    r" for you\b|\bany say in (?:like )?who gets hired\b|\bhelp me (?:like )?get my foot in the door\b"
 )

@@ -351,4 +351,9 @@ ABOUT_OPENINGS = (
     r"|\b(?:does|do) your [\w-]+ (?:do|offer|have|run) (?:like )?(?:an? |any )?(?:[\w-]+ )?(?:internships?|student programs?|co-ops?|coops?)\b"
     r"|\b(?:is|are) (?:the|your) (?!field\b|industry\b|market\b|profession\b|trade\b)[\w-]+ (?:still )?hiring"
     r" (?:any|anyone|anybody|new|right now|now|at the moment|this (?:year|season|summer|spring|fall))\b"
+    # sets 466-473: "Does your agency need people right now?", "You must need more cellar people
+    # now, no?", "you're probably always looking for good apprentices"
+    r"|\b(?:do|does) (?:you|your [\w-]+) need (?:more |new |any )?(?:people|workers|staff|help|hands)(?: right now| now"
+    r"| at the moment| this (?:summer|season|year))\b|\byou must need (?:more |new )?(?:[\w-]+ )?(?:people|hands|help|staff"
+    r"|workers)\b|\byou're (?:probably )?(?:always )?looking for (?:good |new |more )?(?:apprentices|helpers|people|hands|techs)\b"
 )

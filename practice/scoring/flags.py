@@ -23,7 +23,8 @@ from practice.scoring.text import clean, words
 _GUESS = (r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
           r"|i think (?:it|that|this) must be|i feel like (?:it|that|they) (?:has|have) to be")  # "What is the most difficult part? I think it must be very hard when ..."
 LEADING = re.compile(
-    r"(?<!\bwhy )\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
+    # (not "what isn't there that should be": the negative asked about, set 480)
+    r"(?<!\bwhy )(?<!\bwhat )\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
     r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
     r"|\b(?:wouldn't you agree|don't you agree|would you agree|you'd agree|surely|obviously|i bet(?= \w)(?! (?:um|uh|so|and|but|what|how|why|where|when|who|okay|ok)\b)|i assume|i'm sure you"
     r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you|i imagine it must"

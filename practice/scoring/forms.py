@@ -161,6 +161,11 @@ def _sentence_form(sentence: str) -> Form:
         inner = run_on_question(words(low)) or statement_choice(words(low))
         if inner:
             return inner
+    if not asked and not found and not re.search(r"[,.?!;:]", low) and _RIGHT_THEN_WHAT.match(" ".join(words(low))):
+        # "that's gotta be the worst part right the nights": a guess, its tag, then what it is about
+        # (sets 1-481: the 3 such runs read as statements are labelled closed; "right the rest of
+        # the time" is an adverb)
+        return Form("tag", "closed", "ends a guess with a tag, then names what it is about", low)
     if not asked and not found and _MUST_RIGHT.search(" ".join(words(low))):
         # "you must love that part though right being the one everybody comes to": a guess, its
         # tag, then more of the guess (sets 122-125)
@@ -303,6 +308,7 @@ def _names_what(form: Form) -> bool:
 
 # (and after a longer reaction: "six to ten years wow that's a lot you must be so relieved to be
 # done right", set 284)
+_RIGHT_THEN_WHAT = re.compile(r"^(?:\S+ ){3,}right the \w+$")
 _MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b"
                          r"|^(?:[\w']+ ){0,10}you must (?:[\w']+ ){1,8}right$")
 _HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")

@@ -384,4 +384,9 @@ FOR_ME = (
     # "any say in like who gets hired onto the er", "help me like get my foot in the door"
     r"|\bpush my application (?:through|along|forward)\b|\bwork as an? (?:\w+ )?(?:assistant|helper|intern|apprentice|tech)"
     r" for you\b|\bany say in (?:like )?who gets hired\b|\bhelp me (?:like )?get my foot in the door\b"
+    # sets 474-481: "a training program i could i could get into", "maybe I can stage in your bakery",
+    # "interested to apply maybe to work there with you", "If I bring you my CV, do you take people
+    # without culinary school?"
+    r"|\b(?:program|programme|apprenticeship|internship|residency)s? (?:that |where |which )?i (?:could |can )+(?:get into"
+    r"|join)\b|\b(?:i can|i could|let me|i'd love to|can i|could i) stage (?:in|at) your\b|\bwork there with you\b|\bif i bring you my (?:cv|resume|r[ée]sum[ée])\b"
 )

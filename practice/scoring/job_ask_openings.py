@@ -356,4 +356,8 @@ ABOUT_OPENINGS = (
     r"|\b(?:do|does) (?:you|your [\w-]+) need (?:more |new |any )?(?:people|workers|staff|help|hands)(?: right now| now"
     r"| at the moment| this (?:summer|season|year))\b|\byou must need (?:more |new )?(?:[\w-]+ )?(?:people|hands|help|staff"
     r"|workers)\b|\byou're (?:probably )?(?:always )?looking for (?:good |new |more )?(?:apprentices|helpers|people|hands|techs)\b"
+    # sets 474-481: "do you know if your hospital hire the foreign nurse", "if your local's taking
+    # applications right now", "Your school, do they need a chemistry teacher next year maybe?"
+    r"|\b(?:if|whether) your [\w-]+ (?:ever )?hire (?:the |a |an )?(?:foreign|international|new|people|someone|somebody)"
+    r"|\byour [\w'-]+ (?:is )?taking applications\b|\byour [\w-]+,? do they need an? "
 )

@@ -37,6 +37,28 @@ _NOT_BEFORE_BARE_WHY = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was",
 _EVERYONE = INDEFINITE | {"everybody", "everyone", "nobody"}
 
 
+# words that take "how many ..." as their object or complement ("you never know how much you make",
+# "the gap between how many people show up and ...")
+_BEFORE_EMBEDDED_HOW_MANY = KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "between", "deciding", "decide", "decides",
+                                                     "tell", "idea", "sure", "matter", "wonder", "wondering", "ask", "asking",
+                                                     "figure", "count", "counting", "track", "depends", "exactly", "about", "not"}
+
+
+def _how_many_said_plain(ws: list[str], i: int) -> bool:
+    """ "... every year how many hives you put on one truck", "and how much it cost", "for hours
+    that must be so tiring how long you can do it before you need a break": a fact asked with its
+    subject before the verb, as speech and second languages do (sets 1-481: 11 such runs labelled
+    closed were read as statements)."""
+    if ws[i] != "how" or i + 2 >= len(ws) or ws[i + 1] not in {"many", "much", "long", "often"} \
+            or ws[i - 1] in _BEFORE_EMBEDDED_HOW_MANY or ws[i - 1].endswith("ing") or set(ws[max(0, i - 3):i]) & KNOWING \
+            or "between" in ws[max(0, i - 10):i]:
+        return False
+    rest = ws[i + 2:i + 6]
+    at = next((k for k, w in enumerate(rest) if w in {"it", "you", "they", "he", "she"}), None)
+    return at is not None and at + 1 < len(rest) and rest[at + 1] not in AUX - {"can", "will", "would", "do", "does"} \
+        and not set(rest[:at]) & AUX
+
+
 def run_on_question(ws: list[str]) -> Form | None:
     """A transcript without punctuation runs a question on from what came before it:
     "eight months thats a long wait what did you do in the meantime", "nine years wow do
@@ -78,6 +100,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                     and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was", "it's", "exactly"}) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX
                     and any(ws[k] in AUX and ws[k + 1] in SUBJECTS | {"i"} for k in range(i + 3, min(i + 6, len(ws) - 1)))) or \
+                   _how_many_said_plain(ws, i) or \
                    _bare_noun_subject(ws, i)
         # ("how much debt are we talking", "how many hours a week are we talking for grading")
         # "um what does covering city hall look like", "so mostly weddings whats the difference like";

@@ -167,6 +167,9 @@ _CHECKS_A_NEED = re.compile(r"\b(?:need|needs|require|requires|required|has|have
                             # one to apply right", set 375)
                             r"|\byou have to be (?:under|over|at least|younger than|older than) [^?]* to (?:apply|start|enter|join)\b"
                             r",?\s*(?:right|correct)\s*\??\s*$"
+                            # "You have to apply before thirty-one, right?" (set 482)
+                            r"|\byou have to (?:apply|start|be hired|get hired) (?:before|by) [^?]*"
+                            r",?\s*(?:right|correct)\s*\??\s*$"
                             # a rule of entry that exists or not: "There's an age cutoff for applying, right?"
                             # (sets 1-449: 11 of 11 such checks are labelled not leading)
                             r"|^(?:(?:and|but|oh|okay|so|also)\W+)*there(?:'s| is| are) (?:an? |any )?(?:age |upper |lower )?"
@@ -203,7 +206,7 @@ _THEIR_PLACE = re.compile(r"^(?:[\w']+\W+){0,3}?your (?:company|shop|agency|airl
                           r"|hospital|clinic|school|program|studio|unit|crew|station|district|organization|org|group|practice"
                           r"|union|paper|museum|library|restaurant|kitchen|farm|store|center|centre|site|yard|plant)"
                           r" (?:is|has|runs|does|takes|posts|builds|brings|offers|hires|uses|works|pays|covers|sponsors)\b")
-_NAMES_WHICH = re.compile(r"\b(?:is|are|that's|thats) the (?:one|ones) (?:where|with|that|who|which|for)\b|\bmeans (?!a lot\b)")
+_NAMES_WHICH = re.compile(r"\b(?:is|are|that's|thats) the (?:one|ones) (?:where|with|that|who|which|for|doing)\b|\bmeans (?!a lot\b)")
 _PUSHES = re.compile(r"\b(?:must|mustve|must've|gotta|got to be|has to|have to be|bet|guess|guessing|imagine|suppose|assume|sure"
                      r"|surely|probably|obviously|definitely|clearly|agree|worth|a must|dealbreaker|nightmare|brutal|awful"
                      r"|terrible|amazing|great|love|hate|best|worst|the (?:\w+est|most \w+)|you'd (?:\w+ )?(?:tell|say|recommend"

@@ -15,6 +15,7 @@ from practice.scoring.clauses import DOUBTS_YOU, clause_form, clauses, strip_mar
 from practice.scoring.kinds import STATEMENT, Form
 from practice.scoring.options import has_choice, offers_answers
 from practice.scoring.runon import run_on_question
+from practice.scoring.runon_words import REACTIONS
 from practice.scoring.statement_order import WAIT_VERB_NEXT, statement_choice, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
@@ -287,8 +288,9 @@ _SO_YOU_CHECK = re.compile(
     r"(?:\S+\s*){1,11}$")
 # "oh nice so you're home every weekend", "twenty two years wow so you just never left": a short
 # "so you ..." that ends the run after a reaction checks what was heard, whatever hedge it holds
-# (sets 1-465: 48 of the 51 such turns the older rule left out are labelled closed)
-_SO_YOU_LAST = re.compile(r"(?:^|\b(?:okay|ok|oh|wow|so|yeah|huh|wait|really|ah|i bet|interesting|right|cool|nice)\s)"
+# (sets 1-465: 48 of the 51 such turns the older rule left out are labelled closed; after any
+# reaction, "fifteen at once jeez so you work rotating shifts", sets 1-489: 10 more of 12)
+_SO_YOU_LAST = re.compile(r"(?:^|\b(?:" + "|".join(sorted(REACTIONS | {"i bet", "ah", "really"}, key=len, reverse=True)) + r")\s)"
                           r"so (?:you're|you are|you|you've|you'd) (?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
                           r"(?!(?:\S+ ){0,6}(?:i|i'm|i'd|i've|my|me|but|because|cause|that's|thats)\b)\S+(?: \S+){0,6}$")
 # "you think maybe your agency they will hire me ...", "so you think it is possible to go from help

@@ -388,5 +388,15 @@ FOR_ME = (
     # "interested to apply maybe to work there with you", "If I bring you my CV, do you take people
     # without culinary school?"
     r"|\b(?:program|programme|apprenticeship|internship|residency)s? (?:that |where |which )?i (?:could |can )+(?:get into"
-    r"|join)\b|\b(?:i can|i could|let me|i'd love to|can i|could i) stage (?:in|at) your\b|\bwork there with you\b|\bif i bring you my (?:cv|resume|r[ée]sum[ée])\b"
+    r"|join)\b|\b(?:i can|i could|let me|i'd love to|can i|could i) stage (?:in|at) your\b|\bwork there with you\b"
+    r"|\bif i bring you my (?:cv|resume|r[ée]sum[ée])\b"
+    # sets 482-489: "the lady who does the hiring at your agency so i can call her about a job", "I'd
+    # be interested if you're short on hands", "who should I send my clips to", "very interested to
+    # work under you", "the pastry cook opening you posted", "would you be able to be my mentor
+    # teacher", "is that something your place offers"
+    r"|\bwho does the hiring (?:at|in|for) your\b|\bcall (?:her|him|them) about a job\b"
+    r"|\bi'd be interested if you're (?:short|hiring|looking)\b"
+    r"|\bwho (?:should )?i (?:should )?send my (?:clips|reel|resume|r[ée]sum[ée]|cv|portfolio|application) to\b"
+    r"|\b(?:interested|love|like|want) to work under you\b|\b(?:role|position|job|opening)s? (?:that )?you (?:posted|listed"
+    r"|advertised)\b|\bbe my mentor teacher\b|\bsomething your [\w-]+ offers\b"
 )

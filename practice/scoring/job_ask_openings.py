@@ -360,4 +360,6 @@ ABOUT_OPENINGS = (
     # applications right now", "Your school, do they need a chemistry teacher next year maybe?"
     r"|\b(?:if|whether) your [\w-]+ (?:ever )?hire (?:the |a |an )?(?:foreign|international|new|people|someone|somebody)"
     r"|\byour [\w'-]+ (?:is )?taking applications\b|\byour [\w-]+,? do they need an? "
+    # sets 482-489: "do you have any spots opening up", "do you ever have like interns on the stage"
+    r"|\bany (?:spots|positions|openings|jobs) opening up\b|\bdo you (?:ever )?have (?:like )?(?:any )?interns\b"
 )

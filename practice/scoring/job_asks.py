@@ -34,7 +34,10 @@ def job_ask(text: str) -> str | None:
 
 _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?:a job|work|a position|a referral)\b"
                          r"|\b(?:i'm|i am) not asking you to (?:sponsor|hire|refer) me\b"
-                         r"|(?:^|[.?!,] )not asking (?:you )?for a job\b")
+                         r"|(?:^|[.?!,] )not asking (?:you )?for a job\b"
+                         # "Could you introduce me to the woman on your crew? Not for a job or anything"
+                         # (sets 1-489: 20 such turns, none a job ask)
+                         r"|\bnot for a job\b")
 # An introduction asked for to hear how someone did it is the interview's own purpose, not a way
 # in (sets 1-377: 14 such turns, none labelled a job ask; the 3 that name a position or
 # openings are)

@@ -15,9 +15,10 @@ from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
 )
 from practice.scoring.kinds import Form, quote
-from practice.scoring.runon_starts import ASKED_VERBS, PEOPLE_BEFORE_WHO, after_a_copula, after_a_noun, clause_starts
+from practice.scoring.runon_order import bare_noun_subject, counts_in_order, how_long_in_order, how_many_said_plain
+from practice.scoring.runon_starts import PEOPLE_BEFORE_WHO, after_a_copula, after_a_noun, clause_starts
 from practice.scoring.runon_words import (
-    BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, NOT_BEFORE_HOW_LONG, OWN, REACTIONS, SHOWING,
+    BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, OWN, REACTIONS, SHOWING,
     SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
 )
 from practice.scoring.statement_order import WAIT_VERB_NEXT, surprise_check
@@ -35,28 +36,6 @@ _LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when
 _NOT_BEFORE_BARE_WHY = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}
 # "so why is everybody saying there's a welder shortage" (set 347)
 _EVERYONE = INDEFINITE | {"everybody", "everyone", "nobody"}
-
-
-# words that take "how many ..." as their object or complement ("you never know how much you make",
-# "the gap between how many people show up and ...")
-_BEFORE_EMBEDDED_HOW_MANY = KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "between", "deciding", "decide", "decides",
-                                                     "tell", "idea", "sure", "matter", "wonder", "wondering", "ask", "asking",
-                                                     "figure", "count", "counting", "track", "depends", "exactly", "about", "not"}
-
-
-def _how_many_said_plain(ws: list[str], i: int) -> bool:
-    """ "... every year how many hives you put on one truck", "and how much it cost", "for hours
-    that must be so tiring how long you can do it before you need a break": a fact asked with its
-    subject before the verb, as speech and second languages do (sets 1-481: 11 such runs labelled
-    closed were read as statements)."""
-    if ws[i] != "how" or i + 2 >= len(ws) or ws[i + 1] not in {"many", "much", "long", "often"} \
-            or ws[i - 1] in _BEFORE_EMBEDDED_HOW_MANY or ws[i - 1].endswith("ing") or set(ws[max(0, i - 3):i]) & KNOWING \
-            or "between" in ws[max(0, i - 10):i]:
-        return False
-    rest = ws[i + 2:i + 6]
-    at = next((k for k, w in enumerate(rest) if w in {"it", "you", "they", "he", "she"}), None)
-    return at is not None and at + 1 < len(rest) and rest[at + 1] not in AUX - {"can", "will", "would", "do", "does"} \
-        and not set(rest[:at]) & AUX
 
 
 def run_on_question(ws: list[str]) -> Form | None:
@@ -100,8 +79,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                     and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was", "it's", "exactly"}) or \
                    (a == "how" and b in {"much", "many"} and c not in AUX
                     and any(ws[k] in AUX and ws[k + 1] in SUBJECTS | {"i"} for k in range(i + 3, min(i + 6, len(ws) - 1)))) or \
-                   _how_many_said_plain(ws, i) or \
-                   _bare_noun_subject(ws, i)
+                   how_many_said_plain(ws, i) or \
+                   bare_noun_subject(ws, i)
         # ("how much debt are we talking", "how many hours a week are we talking for grading")
         # "um what does covering city hall look like", "so mostly weddings whats the difference like";
         # "... so what's been the hardest part for ...", "... what would be the first step",
@@ -271,9 +250,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                         for j in range(max(1, i - 4), i - 1)) \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
-    at = next((i for i in range(len(ws) - 4) if _counts_in_order(ws, i)), None)
+    at = next((i for i in range(len(ws) - 4) if counts_in_order(ws, i)), None)
     if at is None:
-        at = next((i for i in range(len(ws) - 3) if _how_long_in_order(ws, i)), None)
+        at = next((i for i in range(len(ws) - 3) if how_long_in_order(ws, i)), None)
     if at is not None:
         return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[at + 1]}")', " ".join(ws[at:]))
     if (m := _WHAT_YOU_THINK.search(" ".join(ws))) and m.start() > 0 \
@@ -352,29 +331,6 @@ _BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS 
     "wonder", "wondered", "asked", "ask", "learn", "learned", "learnt", "figure", "decide", "showed", "show", "teach",
     "taught", "told", "knew", "saw", "understood", "realized", "noticed", "funny", "weird", "strange", "cool", "odd",
     "surprised", "depends", "way", "that", "this", "the", "a", "an", "all", "exactly", "basically", "really", "much"}
-
-
-def _bare_noun_subject(ws: list[str], i: int) -> bool:
-    """ "after i graduate how can international student get into this job": a wh-word and a
-    modal before a subject said without its article, in a second language (set 314)."""
-    return ws[i] in {"how", "where", "when", "why"} and ws[i + 1] in {"can", "could", "should", "do", "does"} \
-        and i + 4 < len(ws) and ws[i + 2] not in AUX | SUBJECTS | PREPOSITIONS | WH | {"i", "the", "a", "an", "my", "your"} \
-        and ws[i + 4] in ASKED_VERBS | {"become", "find", "work"} and ws[i - 1] not in KNOWING | PREPOSITIONS
-
-
-def _counts_in_order(ws: list[str], i: int) -> bool:
-    """ "um the exams how many exams you passed already": a count asked in a second language's
-    word order (set 276)."""
-    return ws[i] == "how" and ws[i + 1] in {"many", "much"} and ws[i + 3] in {"you", "they"} and ws[i + 4] not in AUX \
-        and (i == 0 or ws[i - 1] in REACTIONS or ws[i - 1] == ws[i + 2])
-
-
-def _how_long_in_order(ws: list[str], i: int) -> bool:
-    """ "okay and uh the cdl school how long it take": how long, said in a second language's word
-    order after the thing it is asked of (set 298); not "that's how long it took"."""
-    return ws[i] == "how" and ws[i + 1] in {"long", "often", "far"} and ws[i + 2] in {"it", "you", "they"} \
-        and ws[i + 3] not in AUX and (len(ws) - i <= 6 or ws[i + 3] in {"take", "takes"} and i > 0 and ws[i - 1] not in SUBJECTS) \
-        and (i == 0 or ws[i - 1] not in NOT_BEFORE_HOW_LONG and not ws[i - 1].endswith("ing"))
 
 
 def _main_clause(ws: list[str]) -> list[str]:

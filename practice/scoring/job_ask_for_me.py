@@ -3,7 +3,8 @@ résumé or a name passed on, an introduction to whoever hires, to be considered
 place to work, stage, intern or volunteer, and the questions about openings that say "for me" or
 "I could apply". Grown from the labelled interview sets; each block names the sets it came
 from. `job_ask_phrases` joins them with the phrases about their workplace's hiring
-(`job_ask_openings`) into one search."""
+(`job_ask_openings`) and about a placement of the user's training there (`job_ask_placements`)
+into one search."""
 
 from __future__ import annotations
 
@@ -74,7 +75,6 @@ FOR_ME = (
     r"|(?:can|could|may) i (?:\w+ )?apply (?:to|at|with) (?:your|you)\b|writ(?:e|ing) me (?:a|one of (?:those|your|the)) (?:\w+ )?letters?\b"
     r"|(?:would|does|do) (?:your|the) [\w-]+ have any (?:[\w-]+ ){0,4}jobs? (?:i could|i can|for me|that i)\b"
     r"|(?:would|could|will) (?:you|your [\w-]+) (?:ever )?consider me\b"
-    r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your|here\b)"
     r"|(?:the one|someone|the person) who referred me"
     # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?",
     # "mention me to your head chef", "say that I spoke with you when I apply", "if a contract
@@ -86,7 +86,6 @@ FOR_ME = (
     r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
     r"|\bvouch(?:ing)? for me\b"  # ("vouching for me with your carrier", set 320)
     r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
-    r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals)) (?:here |there )?(?:with|at) (?:you|your)\b"
     r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
     # sets 38-39: "could you help me get a spot in one of those here at your park", "if the
     # conservancy here has any opening now"
@@ -123,9 +122,6 @@ FOR_ME = (
     # sets 74-77: "could i maybe come and do a stage with you", "let me pick up a few prep shifts
     # here", "look at my clips in case a reporting position opens", "put me in touch with
     # whoever hires the hosts"
-    # (one rule for asking to stage or trail: "could I stage in your kitchen", "could I come in
-    # and stage here", "could i maybe like stage here" (sets 60-61, 114-117))
-    r"|\b(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
     r"|\b(?:let me|could i|can i) (?:maybe )?(?:pick up|work|take|cover) (?:a few |some |a couple of )?(?:[\w-]+ )?shifts? (?:here|with you|for you|at your|in your|on your)\b"
     r"|\b(?:put me in touch with|introduce me to|connect me with) (?:whoever|the person who|someone who) (?:hires|does the hiring|handles (?:the )?hiring)\b"
     # sets 70-73: "shadow you this summer ... and maybe get hired on as a tech", "I'd be happy to
@@ -192,8 +188,6 @@ FOR_ME = (
     r"|\bgiv(?:e|ing) my (?:number|name|contact|email|details|resume|cv) to (?:your|the) (?:[\w-]+ )?(?:agent|agency|recruiter|manager|boss|chief"
     r"|director|hr|supervisor|owner|coordinator|foreman|chef)\b"
     r"|\bwould i be able to (?:stage|trail|apprentice|intern|work) (?:here|with you|for you|at your|in your)\b"
-    r"|\b(?:can|could|may) i (?:maybe |just |possibly )?do (?:that|the|an|a|this|your|my) (?:[\w-]+ )?(?:apprenticeship|internship|placement|externship"
-    r"|practicum|residency|rotation) (?:here|with you|at your|in your|under you)\b"
     # sets 250-257: "would they hire someone my age right after the course", "Does your agency take
     # people who are still finishing their CNA", "if any of the productions ... are looking for an
     # assistant editor", "keep an eye out for my application", "is hartley ever hiring", "the name
@@ -296,7 +290,6 @@ FOR_ME = (
     # came to drive for you guys"
     r"|\b(?:giving|give|pass|passing) [\w-]+ my (?:number|email|name|resume|cv)\b"
     r"|\binterested in a job (?:there|with|at)\b"
-    r"|\b(?:could|can) i do a (?:stage|stodge|trial|shift)\b"
     r"|\bfill out an application with you\b"
     r"|\bif i came to (?:drive|work|cook|help) for you\b"
     # sets 362-369: "shadowing you or or interning on your next project", "could i come in and
@@ -329,7 +322,6 @@ FOR_ME = (
     # would be perfect for this", "introduced me to whoever runs the apprenticeship sign ups", "if
     # i applied for one of the two spots would you even consider ..."
     r"|\bask to work (?:a \w+ )?(?:with|for|on) your\b|\bget (?:my|a) foot in the door (?:at|with) your\b"
-    r"|\b(?:be|become) my (?:cooperating|supervising) teacher\b|\b(?:take|have|host) a student teacher\b"
     r"|\bopen to me coming in\b"
     r"|\bsomeone like me\b[^.?!]{0,60}\bwould be (?:perfect|great|ideal|a good fit) for (?:this|it|that|the job)\b"
     r"|\bintroduced? me to whoever (?:runs|handles|does|is in charge of) (?:the )?(?:[\w-]+ ){0,2}(?:apprenticeships?|hiring"
@@ -367,7 +359,6 @@ FOR_ME = (
     # be at your hospice?", "could i maybe get on there", "And maybe after, I can work there with
     # you?", "let me come sit in on a session and maybe help out"
     r"|\blet me know if your (?:[\w-]+ )?(?:ever )?(?:takes|hires|has|is hiring|needs)\b"  # (`clean` drops "er")
-    r"|\b(?:could|can) my (?:field |clinical )?(?:placement|internship|practicum|rotation) be (?:at|with) your\b"
     r"|\bcould i (?:maybe |like |just )*get on (?:there|with you|with your)\b"
     r"|\bmaybe(?: after| later| then)?,? i (?:can|could) work (?:there|here|for you|with you)\b|\b(?:and|or) maybe help out\b"
     # sets 458-465: "would you be able to prefer me for that" (a second language's "refer"), "hours in
@@ -375,11 +366,9 @@ FOR_ME = (
     # when your district needs someone", "you'd hire a career changer like me", "do you think yours
     # would take me", "doing my apprenticeship year with you", "are you saying like you'd higher me"
     r"|\b(?:refer|prefer|recommend) me for (?:that|it|the (?:job|position|role|opening))\b"
-    r"|\bin your (?:lab|shop|clinic|office|studio|kitchen)\b[^.?!]{0,20}\bas an? (?:volunteer|intern|assistant|helper|apprentice"
-    r"|tech)\b|\buse you as (?:a |my )?(?:referral|reference)\b|\bremember my name when\b"
+    r"|\buse you as (?:a |my )?(?:referral|reference)\b|\bremember my name when\b"
     r"|\byou'd hire (?:a |someone |somebody )?[\w -]{0,25}like me\b|\b(?:yours|your [\w-]+) (?:will|would|might|could) (?:ever )?"
-    r"(?:take|hire) me\b|\b(?:doing|do|start|get) (?:my|an?) (?:apprenticeship|internship|residency|placement|practicum)"
-    r"(?: year)? with you\b|\byou'?d (?:hire|higher) me\b"
+    r"(?:take|hire) me\b|\byou'?d (?:hire|higher) me\b"
     # sets 466-473: "push my application through", "work as an assistant for you during summer",
     # "any say in like who gets hired onto the er", "help me like get my foot in the door"
     r"|\bpush my application (?:through|along|forward)\b|\bwork as an? (?:\w+ )?(?:assistant|helper|intern|apprentice|tech)"
@@ -387,9 +376,7 @@ FOR_ME = (
     # sets 474-481: "a training program i could i could get into", "maybe I can stage in your bakery",
     # "interested to apply maybe to work there with you", "If I bring you my CV, do you take people
     # without culinary school?"
-    r"|\b(?:program|programme|apprenticeship|internship|residency)s? (?:that |where |which )?i (?:could |can )+(?:get into"
-    r"|join)\b|\b(?:i can|i could|let me|i'd love to|can i|could i) stage (?:in|at) your\b|\bwork there with you\b"
-    r"|\bif i bring you my (?:cv|resume|r[ée]sum[ée])\b"
+    r"|\bwork there with you\b|\bif i bring you my (?:cv|resume|r[ée]sum[ée])\b"
     # sets 482-489: "the lady who does the hiring at your agency so i can call her about a job", "I'd
     # be interested if you're short on hands", "who should I send my clips to", "very interested to
     # work under you", "the pastry cook opening you posted", "would you be able to be my mentor
@@ -398,5 +385,11 @@ FOR_ME = (
     r"|\bi'd be interested if you're (?:short|hiring|looking)\b"
     r"|\bwho (?:should )?i (?:should )?send my (?:clips|reel|resume|r[ée]sum[ée]|cv|portfolio|application) to\b"
     r"|\b(?:interested|love|like|want) to work under you\b|\b(?:role|position|job|opening)s? (?:that )?you (?:posted|listed"
-    r"|advertised)\b|\bbe my mentor teacher\b|\bsomething your [\w-]+ offers\b"
+    r"|advertised)\b"
+    # sets 490-497: "do my student teaching in your classroom", "Could your clinic be one where I do
+    # my clinical hours?", "get hired on with your crew", "put me in touch with whoever schedules
+    # the free lance interpreters", "get me into the academy faster", "if i come to work there",
+    # "the number of the recruiter", "could I be an intern in your lab"
+    r"|\bget hired on with your\b|\bput me in touch with whoever (?:schedules|hires|does the hiring|books)\b"
+    r"|\bif i come to work there\b|\bthe number of the recruiter\b"
 )

@@ -362,4 +362,13 @@ ABOUT_OPENINGS = (
     r"|\byour [\w'-]+ (?:is )?taking applications\b|\byour [\w-]+,? do they need an? "
     # sets 482-489: "do you have any spots opening up", "do you ever have like interns on the stage"
     r"|\bany (?:spots|positions|openings|jobs) opening up\b|\bdo you (?:ever )?have (?:like )?(?:any )?interns\b"
+    # sets 490-497: "Are you taking on any attendants right now?", "Your credit union is hiring an
+    # analyst now, right?", "Do you have an opening for assistant in your center", "anything open at
+    # your branch", "does your studio ever bring in trainees", "do you hire people straight out of
+    # school at your shop", "would your agency be looking for anybody right now"
+    r"|\bare you taking on any\b|\byour (?:[\w-]+ ){1,2}(?:is|are) hiring (?:an?|any|new)\b"
+    r"|\b(?:do you have|is there) an opening for\b|\banything open at your\b"
+    r"|\byour [\w-]+ (?:ever )?bring in (?:trainees|interns|apprentices|helpers)\b"
+    r"|\bdo you hire (?:people|anyone|someone|grads|students)\b[^.?!]{0,30}\bat your\b"
+    r"|\byour [\w-]+ be looking for (?:anybody|anyone|someone|people)\b"
 )

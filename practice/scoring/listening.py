@@ -107,8 +107,9 @@ def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: l
     if asked and shared_prev:  # their words first, then a question pointing at them
         before = clean(text.split(asked[-1].sentence)[0]).lower()
         said_before = {stem(w) for w in words(before)}
+        pointing = set(words(the_career_named(asked[-1].sentence)))  # (not the "it" of "get into it")
         if any(stem(w.lower()) in said_before for w in shared_prev) and \
-                set(words(the_career_named(asked[-1].sentence))) & {"it", "that", "this", "there", "those", "they", "them", "these", "one"}:
+                pointing & {"it", "that", "this", "there", "those", "they", "them", "these", "one"}:
             return "words_then_question", f"{', '.join(shared_prev[:2])} ... {_short_q(asked[-1].sentence)}"
     for a in asked:
         low = clean(a.sentence).lower()

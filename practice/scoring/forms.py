@@ -151,43 +151,44 @@ def _sentence_form(sentence: str) -> Form:
         return Form("yes_no", "closed", 'asks a favour ("I\'d appreciate it if you ...")', low)
     if not asked and _ASKS_PERMISSION.search(low):
         return Form("yes_no", "closed", 'asks permission ("..., if that\'s okay")', low)
-    if not asked and (m := _MAYBE_YOU_KNOW.search(" ".join(words(low)))):
+    run = " ".join(words(low))  # the words alone, as a transcript gives them (read by the checks below)
+    if not asked and (m := _MAYBE_YOU_KNOW.search(run)):
         # "maybe you know if there is any opening in your department": what they might know,
         # asked (a "you know" filler has no "maybe" before it); "if your team has some junior
         # opening maybe you can tell me": a favour asked
         return Form("yes_no", "closed", f'asks whether they know or would say ("{m.group(0)[:40]} ...")', m.group(0))
-    if not asked and _SO_YOU_THEN.search(" ".join(words(low))):
+    if not asked and _SO_YOU_THEN.search(run):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not found and not re.search(r"[,.?!;:]", low):
         inner = run_on_question(words(low)) or statement_choice(words(low))
         if inner:
             return inner
-    if not asked and not found and not re.search(r"[,.?!;:]", low) and _RIGHT_THEN_WHAT.match(" ".join(words(low))):
+    if not asked and not found and not re.search(r"[,.?!;:]", low) and _RIGHT_THEN_WHAT.match(run):
         # "that's gotta be the worst part right the nights": a guess, its tag, then what it is about
         # (sets 1-481: the 3 such runs read as statements are labelled closed; "right the rest of
         # the time" is an adverb)
         return Form("tag", "closed", "ends a guess with a tag, then names what it is about", low)
-    if not asked and not found and _MUST_RIGHT.search(" ".join(words(low))):
+    if not asked and not found and _MUST_RIGHT.search(run):
         # "you must love that part though right being the one everybody comes to": a guess, its
         # tag, then more of the guess (sets 122-125)
         return Form("tag", "closed", "ends a guess with a tag asking for agreement", low)
-    if not asked and not found and (m := _HOW_LONG_LAST.search(" ".join(words(low)))):
+    if not asked and not found and (m := _HOW_LONG_LAST.search(run)):
         # "so you've been here how long now": the fact asked for where its answer would go
         return Form("wh_fact", "closed", f'asks for a single fact ("{m.group(1)}")', low)
-    if not asked and not found and not re.search(r"[.!]\W*$", low) and _ASKS_WHY_LAST.search(" ".join(words(low))):
+    if not asked and not found and not re.search(r"[.!]\W*$", low) and _ASKS_WHY_LAST.search(run):
         # "wait so you could have gone to vet school and you picked this instead why": what
         # they said, checked back, then "why" asked of it (unpunctuated: "... figuring out why."
         # ends a statement)
         return Form("wh_open", "open", 'asks why, after saying what it asks about ("... why")', low)
-    if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(" ".join(words(low)))) \
-            and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(" ".join(words(low))):
+    if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(run)) \
+            and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(run):
         return surprise_check(low)
-    if not asked and not found and not re.search(r"[,.!;:]", sentence) and (_SO_YOU_CHECK.match(" ".join(words(low)))
-                                                                          or _SO_YOU_LAST.search(" ".join(words(low)))):
+    if not asked and not found and not re.search(r"[,.!;:]", sentence) and (_SO_YOU_CHECK.match(run)
+                                                                          or _SO_YOU_LAST.search(run)):
         return Form("declarative", "closed", 'checks a fact about them ("so you ..."): it asks for a yes or no', low)
-    if not asked and not found and not re.search(r"[,.!;:]", sentence) and _YOU_THINK.match(" ".join(words(low))):
+    if not asked and not found and not re.search(r"[,.!;:]", sentence) and _YOU_THINK.match(run):
         return Form("yes_no", "closed", 'asks their view without the "do" ("you think ..."): a yes or no', low)
-    if not asked and not found and not re.search(r"[,.?!;:]", sentence) and re.search(r"(?:\S+ ){4,}or$", " ".join(words(low))):
+    if not asked and not found and not re.search(r"[,.?!;:]", sentence) and re.search(r"(?:\S+ ){4,}or$", run):
         # "three weeks in the truck wow and um this is hard for your family or", "are you guys
         # hiring helpers right now or": a run that trails off in "or" offers what it says to be
         # confirmed or corrected (sets 1-297: the 9 such runs with no question found are all

@@ -350,7 +350,8 @@ FOR_ME = (
     # sets 442-449: "strong enough to apply for the junior SRE role your team posted", "could i
     # like apply for the spring crew", "a new grad residency i could apply into", "i could do like
     # a summer thing with your crew", "mention that I'd be interested in the technician job"
-    r"|\bthe [\w -]{0,30}(?:role|position|job|opening)s? (?:that )?your (?:\w+ )?(?:posted|listed|advertised)\b"
+    # (and "the pastry cook opening you posted", set 487: one rule for both)
+    r"|\b(?:role|position|job|opening)s? (?:that )?(?:you|your(?: \w+)?) (?:posted|listed|advertised)\b"
     r"|\bcould i (?:like |maybe |just |even )?apply\b"
     r"|\b(?:residency|program|position|opening|spot|role|job|internship|apprenticeship)s? (?:that |where |which )?i (?:could"
     r"|can|might) apply\b|\bi could do\b[\w ]{0,30}\bwith your (?:crew|team|shop|company|lab|kitchen|firm|office)\b"
@@ -379,13 +380,12 @@ FOR_ME = (
     r"|\bwork there with you\b|\bif i bring you my (?:cv|resume|r[ée]sum[ée])\b"
     # sets 482-489: "the lady who does the hiring at your agency so i can call her about a job", "I'd
     # be interested if you're short on hands", "who should I send my clips to", "very interested to
-    # work under you", "the pastry cook opening you posted", "would you be able to be my mentor
+    # work under you", "would you be able to be my mentor
     # teacher", "is that something your place offers"
     r"|\bwho does the hiring (?:at|in|for) your\b|\bcall (?:her|him|them) about a job\b"
     r"|\bi'd be interested if you're (?:short|hiring|looking)\b"
     r"|\bwho (?:should )?i (?:should )?send my (?:clips|reel|resume|r[ée]sum[ée]|cv|portfolio|application) to\b"
-    r"|\b(?:interested|love|like|want) to work under you\b|\b(?:role|position|job|opening)s? (?:that )?you (?:posted|listed"
-    r"|advertised)\b"
+    r"|\b(?:interested|love|like|want) to work under you\b"
     # sets 490-497: "do my student teaching in your classroom", "Could your clinic be one where I do
     # my clinical hours?", "get hired on with your crew", "put me in touch with whoever schedules
     # the free lance interpreters", "get me into the academy faster", "if i come to work there",

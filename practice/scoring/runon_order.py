@@ -12,10 +12,11 @@ from practice.scoring.runon_words import NOT_BEFORE_HOW_LONG, REACTIONS
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, SUBJECTS, WH
 
 # words that take "how many ..." as their object or complement ("you never know how much you make",
-# "the gap between how many people show up and ...")
-_BEFORE_EMBEDDED_HOW_MANY = KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "between", "deciding", "decide", "decides",
-                                                     "tell", "idea", "sure", "matter", "wonder", "wondering", "ask", "asking",
-                                                     "figure", "count", "counting", "track", "depends", "exactly", "about", "not"}
+# "the gap between how many people show up and ..."): those before an embedded "how long", and a
+# few more; not "and" ("... or i need to apply first and how much it cost" asks)
+_BEFORE_EMBEDDED_HOW_MANY = NOT_BEFORE_HOW_LONG - {"and", "just"} | {
+    "it's", "between", "deciding", "decide", "decides", "asking", "figure", "count", "counting", "track",
+    "about", "not"}
 
 
 def how_many_said_plain(ws: list[str], i: int) -> bool:

@@ -12,8 +12,9 @@ Asking to shadow someone is a job ask to the conversation sets' writers and not 
 turn sets' (the scorer's convention: a big ask, not a job ask), so those few conversation
 turns are left out rather than taught either way.
 
-L2 logistic regression fitted by Adam in numpy (10k features: Newton's method would need a
-10k x 10k Hessian).
+L2 logistic regression fitted by Adam in numpy over a sparse design (the turns' n-gram indices,
+summed with `np.bincount`): 74k rows by 37k n-grams would be 11 GB dense, and Newton's method
+would need a 37k x 37k Hessian.
 """
 
 from __future__ import annotations
@@ -35,14 +36,27 @@ from practice.scoring.lexicon import STOPWORDS  # noqa: E402
 from practice.scoring.text import clean  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-HELD_OUT = ("turns_fortieth.jsonl", "turns_forty_first.jsonl")  # the newest sets, first looked at before any refit
-MIN_COUNT = 3
+# the newest sets, first looked at before any refit (sets 498-505: the rules had never seen them)
+HELD_OUT = tuple(f"turns_{n}.jsonl" for n in (
+    "four_hundred_ninety_eighth", "four_hundred_ninety_ninth", "five_hundredth", "five_hundred_first",
+    "five_hundred_second", "five_hundred_third", "five_hundred_fourth", "five_hundred_fifth"))
+# n-grams seen in fewer turns are left out: over the 505 sets 3 kept 107k weights and 8 kept 37k
+# (the file's size before), with the same held-out figure (98.5-98.9% on sets 498-505)
+MIN_COUNT = 8
 FUNCTION_ONLY = True  # leave out n-grams of function words only (False: the model of 82f3330-e980877)
 OUTREACH = True  # also learn from the outreach sets' messages (polite requests, labelled no_job_ask)
-L2 = 3.0  # per example (the penalty is divided by the number of rows)
-THRESHOLD = 0.3  # held out on sets 10-15 with function-word n-grams left out: 0.3 reads as many or more
-# job asks as 0.5 on each set, with one false alarm in 720 turns; with "could i", "i'd", "your" as
-# features, "I'd love to learn from your experience. Could I ask about your path?" read 0.75
+# per example (the penalty is divided by the number of rows). Held out on sets 498-505 (fit on sets
+# 1-497), 3.0 gave "your company", "your office" such weight that "Is there a place for me to park
+# near your office?" read 0.61 and "Does your company need more people part time these days, or is
+# it steady?" 0.74; 10.0 reads them 0.29 and 0.54, 30.0 misses three more job asks
+L2 = 10.0
+# With L2 10, held out on sets 498-505: 0.4 read 5 false alarms and 5 misses in 960 turns, 0.5 5
+# and 8, 0.6 2 and 10 (misses cost less than false alarms); at 0.4 an outreach closing, "Please let
+# me know if you are able to help in any way.", read as a job ask. (On sets 10-15, with
+# function-word n-grams left out, 0.3 had read as many or more job asks as 0.5; with "could i",
+# "i'd", "your" as features, "I'd love to learn from your experience. Could I ask about your path?"
+# read 0.75.)
+THRESHOLD = 0.6
 _SHADOW = re.compile(r"\bshadow", re.IGNORECASE)
 
 
@@ -72,17 +86,23 @@ def rows(skip: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
     return out
 
 
-def fit(X: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 300) -> np.ndarray:
-    """Weights (bias last) of L2 logistic regression by Adam; the bias is not penalised."""
-    Xb = np.hstack([X, np.ones((len(X), 1), np.float32)])
-    y = y.astype(np.float32)
-    w = np.zeros(Xb.shape[1], np.float32)  # float32 throughout: a float64 w copies X every step
+def fit(rows_i: np.ndarray, cols_i: np.ndarray, y: np.ndarray, n_features: int, l2: float = L2,
+        steps: int = 300) -> np.ndarray:
+    """Weights (bias last) of L2 logistic regression by Adam; the bias is not penalised. The
+    design is sparse and binary: row `rows_i[k]` has n-gram `cols_i[k]`."""
+    n = len(y)
+    w = np.zeros(n_features + 1)
     m, v = np.zeros_like(w), np.zeros_like(w)
-    pen = np.full(len(w), l2, np.float32)
+    pen = np.full(len(w), l2)
     pen[-1] = 0.0
+    g = np.empty_like(w)
     for t in range(1, steps + 1):
-        p = 1 / (1 + np.exp(-np.clip(Xb @ w, -30, 30)))
-        g = (Xb.T @ (p - y) + pen * w) / len(y)
+        z = np.bincount(rows_i, weights=w[cols_i], minlength=n) + w[-1]
+        p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+        residual = p - y
+        g[:-1] = np.bincount(cols_i, weights=residual[rows_i], minlength=n_features)
+        g[-1] = residual.sum()
+        g = (g + pen * w) / n
         m = 0.9 * m + 0.1 * g
         v = 0.999 * v + 0.001 * g * g
         w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
@@ -99,12 +119,10 @@ def train(data: list[tuple[str, bool]]) -> tuple[dict[str, float], float]:
     counts = Counter(g for gs in grams for g in gs)
     vocab = sorted(g for g, c in counts.items() if c >= MIN_COUNT)
     index = {g: i for i, g in enumerate(vocab)}
-    X = np.zeros((len(data), len(vocab)), np.float32)
-    for r, gs in enumerate(grams):
-        for g in gs:
-            if g in index:
-                X[r, index[g]] = 1.0
-    w = fit(X, np.array([y for _, y in data], float))
+    pairs = [(r, index[g]) for r, gs in enumerate(grams) for g in gs if g in index]
+    rows_i = np.array([r for r, _ in pairs], np.int64)
+    cols_i = np.array([c for _, c in pairs], np.int64)
+    w = fit(rows_i, cols_i, np.array([y for _, y in data], float), len(vocab))
     weights = {g: round(float(w[i]), 4) for g, i in index.items() if abs(w[i]) >= 1e-3}
     return weights, float(w[-1])
 
@@ -114,17 +132,16 @@ def main() -> None:
     ap.add_argument("--no-write", action="store_true", help="report only")
     args = ap.parse_args()
     weights, bias = train(rows(skip=HELD_OUT))
-    print(f"trained without {', '.join(HELD_OUT)}: {len(weights)} weights")
-    for name in HELD_OUT:
-        held = read_jsonl(DATA / name)
-        y = np.array([r["job_ask"] for r in held])
-        rule = np.array([bool(JOB_ASK.search(clean(r["text"]).lower())) for r in held])
-        for t in (0.3, 0.5, 0.7):
-            reading = NgramModel(weights, bias, t)
-            model = np.array([reading.probability(r["text"]) >= t for r in held])
-            both = rule | model
-            print(f"  {name} at {t}: rules {np.mean(rule == y):.1%}, rules or model {np.mean(both == y):.1%} "
-                  f"(false alarms {int((both & ~y).sum())}, misses {int((~both & y).sum())})")
+    print(f"trained without the {len(HELD_OUT)} held-out sets: {len(weights)} weights")
+    held = [r for name in HELD_OUT for r in read_jsonl(DATA / name)]
+    y = np.array([r["job_ask"] for r in held])
+    rule = np.array([bool(JOB_ASK.search(clean(r["text"]).lower())) for r in held])
+    print(f"  {len(held)} held-out turns, rules alone {np.mean(rule == y):.2%}")
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7):
+        reading = NgramModel(weights, bias, t)
+        both = rule | np.array([reading.probability(r["text"]) >= t for r in held])
+        print(f"  at {t}: rules or model {np.mean(both == y):.2%} "
+              f"(false alarms {int((both & ~y).sum())}, misses {int((~both & y).sum())})")
     data = rows()
     weights, bias = train(data)
     print(f"all sets: {len(data)} turns, {sum(y for _, y in data)} job asks, {len(weights)} weights")

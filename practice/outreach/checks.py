@@ -302,7 +302,7 @@ JOB_ASK = _rx(
     r"keep me in mind)\b",
     r"\b(?:any|open|current|upcoming|available)\s+(?:\w+\s+)?(?:openings?|positions?|roles?|vacanc(?:y|ies)|"
     r"opportunit(?:y|ies)|internships?|jobs?)\b",
-    r"\b(?:are|is|if)\s+(?:you|your\s+\w+|they|the\s+\w+)\s+(?:are\s+|is\s+)?(?:hiring|recruiting)\b",
+    r"\b(?:are|is|if)\s+(?:you|y'?all|your\s+\w+|they|the\s+\w+)\s+(?:are\s+|is\s+)?(?:hiring|recruiting)\b",
     r"\b(?:hiring|recruiting)\s+(?:for|a|an|now|right now|at the moment)\b",
     r"\b(?:pass|send|forward|share|give)\s+(?:it|this|that|them|my\s+\w+)\s+(?:along\s+|on\s+)?to\s+"
     r"(?:the\s+|your\s+)?(?:hiring|recruit\w*|hr\b|talent)",

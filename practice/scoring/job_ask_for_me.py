@@ -28,6 +28,9 @@ FOR_ME = (
     r"|referral (?:for me|from you)"
     r"|pass (?:along|on) my (?:resume|cv|name)"
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
+    # (their work passed up: "maybe sending it to your supervising sound editor if it's any good", set 498)
+    r"|(?:send|sending|pass|passing|forward|forwarding) (?:it|them) (?:along |on )?to your (?:[\w-]+ ){0,2}(?:editor|supervisor|manager"
+    r"|boss|director|producer|lead|recruiter|hr)\b"
     r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)"
     r"|consider me for"
     r"|(?:can|could|may) i (?:interview|apply) (?:for|with|at)"

@@ -33,4 +33,6 @@ PLACEMENTS = (
     # (one rule for asking to stage or trail: "could I stage in your kitchen", "could I come in
     # and stage here", "could i maybe like stage here" (sets 60-61, 114-117))
     r"|\b(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
+    # trained with them, then kept on: "Maybe I do the EMT with you and then I stay to work there." (set 505)
+    r"|\b(?:i|i'd|i would|i can|i could) (?:then )?stay (?:on )?(?:to|and) work (?:there|here|for you|with you)\b"
 )

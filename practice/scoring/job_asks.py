@@ -66,5 +66,15 @@ _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |
 # to them, or to be passed on, are)
 _FEEDBACK_ONLY = (r"\b(?:look|glance) (?:at|over) my (?:r[ée]sum[ée]|cv|portfolio|reel)\b[^?]*\btell me (?:what (?:to fix"
                   r"|is missing|'s missing|isn't working|'s not working)|if it(?:'s| is) set up right)[^?]*")
-# asked of employers in general, not of them, or feedback only: one search for all
-_OF_EMPLOYERS = re.compile(_HIRING_CRITERIA.pattern + "|" + _WHICH_EMPLOYERS.pattern + "|" + _FEEDBACK_ONLY)
+# the user's own record as what gets them in: "could my legal background get me in the door on
+# its own?", "so my background might get me in the door" (sets 1-505: 2 such turns, neither a
+# job ask; "could you get me in the door" asks them)
+_OWN_WAY_IN = r"\bmy (?:[\w'-]+ ){1,2}(?:(?:could|might|would|will|can|may|should|alone|actually|really) )*gets? me in\b[^.?!]*"
+# the user's side as the one hiring: "what your agency charges you? Our history society is thinking
+# of hiring one."
+_WE_HIRE = (r"\b(?:our|my) (?:[\w-]+ ){0,2}(?:is|are|was|were) (?:thinking of |thinking about |planning on |planning to "
+            r"|considering |about to |looking at )?hiring\b[^.?!]*|\bwe(?:'re| are) (?:thinking of |considering )?hiring\b[^.?!]*")
+# asked of employers in general, not of them, feedback only, the user's record as the way in, or
+# the user's side hiring: one search for all
+_OF_EMPLOYERS = re.compile("|".join((_HIRING_CRITERIA.pattern, _WHICH_EMPLOYERS.pattern, _FEEDBACK_ONLY, _OWN_WAY_IN,
+                                     _WE_HIRE)))

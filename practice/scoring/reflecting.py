@@ -111,7 +111,12 @@ _OWN_SIDE = re.compile(
     # maintenance it was the same", "i'm a chem major" (sets 1-417: none of the 104 such turns is
     # labelled a reflection)
     r"|\bi worked (?:at|in|for|on) (?:a|an|the) |\bi was on the (?:line|floor|road|crew)\b"
-    r"|\bin [a-z ]{1,25} it was the same\b|\bi'm an? [a-z-]+ major\b")
+    r"|\bin [a-z ]{1,25} it was the same\b|\bi'm an? [a-z-]+ major\b"
+    # "i managed a store for fifteen years", "as a teacher i'm always like don't give them the
+    # answer", "i kind of miss that from the army" (sets 498-505)
+    r"|\bi (?:managed|ran|owned|taught|coached|spent|had) (?:a|an|the|my) [\w-]+ (?:[\w-]+ )?for (?:\w+ )?(?:years|months|decades"
+    r"|a decade|a year)\b|\bas an? [\w-]+,? i(?:'m|'ve| am| was| always| have)?\b"
+    r"|\b(?:in|from) the (?:army|navy|air force|marines|military|national guard)\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

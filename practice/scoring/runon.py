@@ -98,6 +98,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                   and len(ws) - i >= 5) or \
                  (a in {"what's", "how's", "where's", "who's"} and (b == "been" or b in DONE_TO) and len(ws) - i >= 3) or \
                  (a in WH and b in {"would", "will", "could", "should"} and c in {"be"} | MAKES and len(ws) - i >= 4) or \
+                 (a in {"how", "why", "where", "what", "when"} and b in {"would", "will", "could", "should", "can"}
+                  and c not in SUBJECTS | AUX | {"i"} and len(ws) - i >= 5) or \
                  (a == "how" and b == "come" and len(ws) - i >= 4) or \
                  (a == "what" and b in {"was", "is"} and ((c in {"going", "happening"} and bool({"you", "your"} & set(ws[i + 3:i + 7])))
                                                         or (ws[-1] == "like" and len(ws) - i >= 4)

@@ -51,7 +51,12 @@ _ASKS_LEAVE_TO_ASK = re.compile(
     r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)"
     # "Is it okay if I ask what drew you to hospice work?" (set 111)
     r"|^(?:is it|would it be|is that|would that be) (?:okay|ok|alright|all right|fine) (?:if|that) i (?:just |also |first )?ask(?:ed)?(?: you)?"
-    r"\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)")
+    r"\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)"
+    # where to start, asked or offered: "Could I start by asking what the job is actually like day
+    # to day?", "Maybe just start with how you got into it?", "I'd love to just start with how you got
+    # into electrical work" (sets 1-513: 7 of the 18 such turns were misread, all labelled open)
+    r"|^(?:(?:can|could|may) i |(?:maybe |perhaps )?(?:we could |we can |let's |i'd (?:love|like) to |i would (?:love|like) to )?)"
+    r"(?:just )?(?:start|begin)(?: off)? (?:by asking(?: you)?(?: about)?|with)\s+(?=(?:what|how|why|where|when|who|which)\b)")
 CURIOUS = re.compile(
     # ("I always wondered where she goes the rest of the time.": past, told, not asked; "I've
     # always wondered what ..." asks; sets 1-425: 5 of 5 such closing sentences no question)

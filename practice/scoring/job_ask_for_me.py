@@ -1,10 +1,9 @@
-"""Job-ask phrases in which the user asks for themself: a referral, a reference, a word put in, a
-résumé or a name passed on, an introduction to whoever hires, to be considered or kept in mind, a
-place to work, stage, intern or volunteer, and the questions about openings that say "for me" or
-"I could apply". Grown from the labelled interview sets; each block names the sets it came
-from. `job_ask_phrases` joins them with the phrases about their workplace's hiring
-(`job_ask_openings`) and about a placement of the user's training there (`job_ask_placements`)
-into one search."""
+"""Job-ask phrases in which the user asks for themself: to be considered or kept in mind, a place
+to work, stage, intern or volunteer, and the questions about openings that say "for me" or "I
+could apply". Grown from the labelled interview sets; each block names the sets it came from.
+`job_ask_phrases` joins them with the phrases about their workplace's hiring
+(`job_ask_openings`), about a placement of the user's training there (`job_ask_placements`) and
+the favours that lead to a job (`job_ask_favours`) into one search."""
 
 from __future__ import annotations
 
@@ -23,15 +22,8 @@ FOR_ME = (
     # sets 126-129: "what would it take to get on with your outfit", "could i pick up some smaller hearings"
     r"|\b(?:take (?:for me )?to|could i|can i|chance to|way to|how (?:do|would|could) i) get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b"
     r"|\b(?:could|can) i (?:maybe |just )?pick up (?:some|a few|any) (?:[\w-]+ )?(?:shifts|hearings|jobs|gigs|work|hours)\b(?! (?:at|in|with) another)"
-    r"|(?:refer|recommend) me\b"
-    r"|(?:give|get|write|make|offer|be) me (?:a )?referral"
-    r"|referral (?:for me|from you)"
-    r"|pass (?:along|on) my (?:resume|cv|name)"
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
-    # (their work passed up: "maybe sending it to your supervising sound editor if it's any good", set 498)
-    r"|(?:send|sending|pass|passing|forward|forwarding) (?:it|them) (?:along |on )?to your (?:[\w-]+ ){0,2}(?:editor|supervisor|manager"
-    r"|boss|director|producer|lead|recruiter|hr)\b"
-    r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)"
+    r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|let me (?:stage|trail)\b"
     r"|consider me for"
     r"|(?:can|could|may) i (?:interview|apply) (?:for|with|at)"
     r"|(?:help me|get me) (?:get )?hired"
@@ -40,34 +32,17 @@ FOR_ME = (
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?<!the )(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:can|could) i (?:work|intern) (?:for|with) you"
-    r"|introduce me to (?:the |your )?(?:hiring|recruit)"
     # issue 14: résumés, hiring, openings, internships, references
-    r"|(?:send|email|give|show|share) (?:you )?my (?:resume|cv|portfolio)|my (?:resume|cv) (?:to|along|over|with)"
-    r"|(?:passing|forwarding|sending|handing) my (?:resume|cv|name|application|portfolio|reel)"
     r"|(?:know|knew|tell me|heard) (?:if|whether) (?:they're|they are|you're|you are|your \w+ (?:is|are)|the \w+ (?:is|are)|anyone(?:'s| is)) (?:\w+ )?hiring"
-    r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     # "a library assistant opening at your branch", "could I stage in your kitchen", "so you
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
-    r"|\bflag (?:me|my name)\b"
-    r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:(?:later|sometime|someday|one day|for me) )?(?:for|if|when)|let me (?:stage|trail)\b"
-    r"|(?:list|listed|listing|use|used|using|put|putting|name|named|naming) you (?:down )?as (?:a |my |one of my )?reference|(?:write|give) me a (?:reference|recommendation)"
     # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
     # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
     # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
     r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
     r"|(?<!when they )(?<!when you )(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
     r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
-    # asks through a go-between or a favour: "putting in a word for me", "mention my name to",
-    # "let the chief know i'm interested", "referring me for the role", "look over my
-    # application", "get me onto your list", "would it be okay if i applied for one of those",
-    # "what would it take for someone like me to get on your crew", "do you ever hire extra hands"
-    r"|(?:mention|mentioning|drop|dropping|give|giving) (?:them |him |her )?my name\b"
-    r"|let (?:the |your |him |her |them |my )?(?:[\w-]+ )?know (?:that )?(?:i'm|i am|i'd be|i would be|i'll be) (?:\w+ )?(?:interested|available|keen)"
-    r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ ){0,2}about me\b"
-    # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
-    r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
-    r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b(?! essays?\b)"
     r"|(?<!if you were )(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
     r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
     r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b"
@@ -395,4 +370,8 @@ FOR_ME = (
     # "the number of the recruiter", "could I be an intern in your lab"
     r"|\bget hired on with your\b|\bput me in touch with whoever (?:schedules|hires|does the hiring|books)\b"
     r"|\bif i come to work there\b|\bthe number of the recruiter\b"
+    # sets 506-513: "would they pay for my school if i came and drove for them", "I'd love to end up
+    # at your facility"
+    r"|\bif i (?:came|come|went|go) (?:and|to) (?:work|worked|drive|drove) for (?:you|them|your)\b"
+    r"|\bi'd (?:love|like) to end up (?:at|with|in|on) your\b"
 )

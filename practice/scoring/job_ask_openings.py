@@ -371,4 +371,8 @@ ABOUT_OPENINGS = (
     r"|\byour [\w-]+ (?:ever )?bring in (?:trainees|interns|apprentices|helpers)\b"
     r"|\bdo you hire (?:people|anyone|someone|grads|students)\b[^.?!]{0,30}\bat your\b"
     r"|\byour [\w-]+ be looking for (?:anybody|anyone|someone|people)\b"
+    # sets 506-513: "Is there a position like that at your museum right now?", "is your hospital one
+    # of the ones that hires students"
+    r"|\bis there (?:a|an|any) (?:position|opening|job|role|spot)s? (?:like (?:that|this|yours) )?(?:at|in|on|with) your\b"
+    r"|\bis your [\w-]+ one of the (?:ones|places) that (?:hires?|takes?|brings? on)\b"
 )

@@ -116,7 +116,9 @@ _OWN_SIDE = re.compile(
     # answer", "i kind of miss that from the army" (sets 498-505)
     r"|\bi (?:managed|ran|owned|taught|coached|spent|had) (?:a|an|the|my) [\w-]+ (?:[\w-]+ )?for (?:\w+ )?(?:years|months|decades"
     r"|a decade|a year)\b|\bas an? [\w-]+,? i(?:'m|'ve| am| was| always| have)?\b"
-    r"|\b(?:in|from) the (?:army|navy|air force|marines|military|national guard)\b")
+    r"|\b(?:in|from) the (?:army|navy|air force|marines|military|national guard)\b"
+    # "i did a summer at a boarding kennel" (set 512)
+    r"|\bi did an? (?:summer|year|season|stint|semester|internship|couple of years|few years) (?:at|in|with|as|on)\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

@@ -47,8 +47,10 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         if second == "much" and len(ws) > 4 and (ws[2] in _COMPARED or ws[2].endswith("ier")) and ws[3] in {"is", "are", "was", "were"}:
             # "How much better is it to own the practice than to work for someone else?"
             return Form("wh_open", "open", 'asks "how much" of a comparison, a matter of degree', said)
-        if second == "much" and ws[2:3] == ["of"] and set(ws[3:]) & {"use", "apply", "transfer", "transfers", "carries"}:
-            # "How much of what you learned in computer science do you actually use now?"
+        if second == "much" and len(ws) > 3 and (ws[2] == "of" or ws[2] not in AUX | SUBJECTS | {"time", "money"}) \
+                and set(ws[3:]) & {"use", "apply", "transfer", "transfers", "carries"}:
+            # "How much of what you learned in computer science do you actually use now?", "How
+            # much chemistry do you actually use in your work?" (sets 1-513: 7 of 8 labelled open)
             return Form("wh_open", "open", 'asks "how much" of it carries over, a matter of degree', said)
         if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in {"is", "are", "was", "were", "does", "do", "did"})
                                      for k, w in enumerate(ws[2:7], 2))

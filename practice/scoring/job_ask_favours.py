@@ -28,4 +28,6 @@ FAVOURS = (
     # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
     r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
     r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b(?! essays?\b)"
+    # "introduce me to the person who um picks the apprentices" (set 515)
+    r"|\bintroduce me to (?:the person|whoever|the people|someone|somebody) (?:who )?(?:\w+ )?(?:picks|hires|chooses|selects)\b"
 )

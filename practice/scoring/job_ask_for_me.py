@@ -374,4 +374,6 @@ FOR_ME = (
     # at your facility"
     r"|\bif i (?:came|come|went|go) (?:and|to) (?:work|worked|drive|drove) for (?:you|them|your)\b"
     r"|\bi'd (?:love|like) to end up (?:at|with|in|on) your\b"
+    # "or like be your assistant on a project" (set 515)
+    r"|\bbe your (?:assistant|apprentice|helper|intern|trainee|runner)\b"
 )

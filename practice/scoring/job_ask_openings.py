@@ -375,4 +375,13 @@ ABOUT_OPENINGS = (
     # of the ones that hires students"
     r"|\bis there (?:a|an|any) (?:position|opening|job|role|spot)s? (?:like (?:that|this|yours) )?(?:at|in|on|with) your\b"
     r"|\bis your [\w-]+ one of the (?:ones|places) that (?:hires?|takes?|brings? on)\b"
+    # sets 514-521: "does your agency need bilingual people now", "Your team, do you need junior
+    # now?", "Do you take people for stage at Marlow?", "do you know any regional companies around
+    # here that are like hiring women drivers right now"
+    r"|\b(?:does|do) your [\w-]+ need (?:\w+ )?(?:people|staff|aides|help|hands|someone|anyone|juniors?|techs?|drivers|nurses"
+    r"|assistants?)(?: \w+)? (?:now|right now|at the moment)\b"
+    r"|\bdo you need (?:a |an |any )?(?:junior|juniors|assistant|helper|intern|apprentice)s? (?:now|right now|at the moment)\b"
+    r"|\btake (?:people|anyone|someone|students) for (?:a )?stages?\b"
+    r"|\bdo you know (?:of )?any [\w ]{0,30}?(?:companies|shops|firms|agencies|places|crews|outfits|restaurants|hospitals)"
+    r" [\w ]{0,25}?(?:that are|who are|that're|that|who) (?:like |currently |actually )?(?:hiring|are hiring)\b"
 )

@@ -35,4 +35,7 @@ PLACEMENTS = (
     r"|\b(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
     # trained with them, then kept on: "Maybe I do the EMT with you and then I stay to work there." (set 505)
     r"|\b(?:i|i'd|i would|i can|i could) (?:then )?stay (?:on )?(?:to|and) work (?:there|here|for you|with you)\b"
+    # "Would it be okay if I volunteered in your lab to get those hours?" (set 521)
+    r"|\b(?:volunteer|volunteered|volunteering) (?:in|at|with) your (?:lab|clinic|shop|studio|office|kitchen|station|hospital|museum"
+    r"|library|center|centre)\b"
 )

@@ -200,6 +200,12 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                                        or ws[i + 1] == "you" and ws[i + 2] in {"were", "are"}) \
                 and not set(ws[:i]) & (SUBJECTS | AUX | OWN):
             return surprise_check(" ".join(ws[i + 1:]))
+    if len(ws) >= 3 and ws[-1] == "happened" and ws[-2] == "what" \
+            and ws[-3] not in KNOWING | PREPOSITIONS | REQUEST_VERBS | {"is", "was", "that's", "thats", "it's", "exactly", "see", "out",
+                               "remember", "forget", "forgot", "explain", "explains"}:
+        # "the hard way what what happened": asked at the end of a run, two words long (sets
+        # 1-521: 27 turns end on "what happened", 22 labelled open)
+        return Form("wh_open", "open", 'invites an account ("what happened")', "what happened")
     head = strip_markers(ws)  # "so is tax season really as rough as ..."
     if len(head) > 2 and head[0] == "what" and (head[2] if head[1] in SUBJECT_ADVERBS else head[1]) in WH_SUBJECT_VERBS \
             and not _names_its_point(head[2:]):
@@ -236,9 +242,12 @@ def run_on_question(ws: list[str]) -> Form | None:
         # the user told of themselves (set 252), or after "okay and" (set 324)
         # ("one more thing where you think the beekeeping is going", "every year how they don't die
         # on the road": "where" with "think", and a negative said in place, set 449)
-        if (ws[i] in {"how", "why"} or ws[i] == "where" and ws[i + 2] == "think") and ws[i + 1] in {"you", "they"} \
-                and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS
-                     or ws[max(0, i - 2):i] in (["more", "thing"], ["last", "thing"], ["other", "thing"])
+        # ("last question what you like the most in this job", set 520)
+        named_last = ws[max(0, i - 2):i] in (["more", "thing"], ["last", "thing"], ["other", "thing"], ["last", "question"],
+                                            ["more", "question"], ["one", "question"], ["other", "question"])
+        if (ws[i] in {"how", "why"} or ws[i] == "where" and ws[i + 2] == "think" or ws[i] == "what" and named_last) \
+                and ws[i + 1] in {"you", "they"} \
+                and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS or named_last
                      # "private clients how you find them at the beginning", "hazmat like the like
                      # chemicals why they pay more for this": a topic named, then asked about (set 357)
                      or len(ws) - i <= 9 and ws[i - 1] not in _BEFORE_EMBEDDED_HOW and not ws[i - 1].endswith(("ly", "ing"))) \

@@ -73,9 +73,12 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         m = TAG.search(low)
         if m and m.group(0).strip(" ,?") == "huh" and not set(words(low[:m.start()])) & _POINTERS:
             m = None  # "Sharing a dorm at my age, huh?": their words echoed in surprise, no guess to agree with
+        wondered = _WONDERED_ALOUD.search(low) and not _JUDGES.search(_OWN_GUESS.sub(" ", low))
+        if wondered:
+            m = None
         if m and len(words(low)) > 3 and not checks:
             return m.group(0).strip(" ,?")
-        if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low) and not checks \
+        if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low) and not checks and not wondered \
                 and not _POLITE_HEDGE.search(low) \
                 and not (low.endswith(" yes") and not _JUDGES.search(low)):  # "... go out yes" checks a fact
             return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
@@ -139,6 +142,11 @@ _NEGATIVE_THEN_POSITIVE_TAG = re.compile(
     r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
     r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
 _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
+# A guess said aloud and ended on "huh", with no verdict in it: "I guess sometimes you have to put
+# animals down, huh?", "so i guess i better hurry huh" (sets 1-529: 4 of the 5 such turns flagged
+# are labelled not leading; the other judges: "i guess the hardest part must be ...")
+_WONDERED_ALOUD = re.compile(r"\bi guess\b(?=[^?]*\bhuh\b)")
+_OWN_GUESS = re.compile(r"\bi guess\b|\b(?:i|we)(?:'d)? better\b")  # the guess, and "i better hurry", are no verdict
 # the subject of a guess: without one, "X, huh?" echoes their words
 _POINTERS = {"i", "i'm", "i'd", "you", "you'd", "you're", "we", "they", "he", "she", "it", "it's", "that", "that's",
              "this", "those", "these", "there", "everyone", "everybody", "someone", "somebody", "people"}

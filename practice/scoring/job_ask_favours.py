@@ -30,4 +30,6 @@ FAVOURS = (
     r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b(?! essays?\b)"
     # "introduce me to the person who um picks the apprentices" (set 515)
     r"|\bintroduce me to (?:the person|whoever|the people|someone|somebody) (?:who )?(?:\w+ )?(?:picks|hires|chooses|selects)\b"
+    # "would it be weird to ask you for a reference when I apply to DPT programs?" (set 529)
+    r"|\bask you for a (?:reference|recommendation|referral)\b"
 )

@@ -376,4 +376,8 @@ FOR_ME = (
     r"|\bi'd (?:love|like) to end up (?:at|with|in|on) your\b"
     # "or like be your assistant on a project" (set 515)
     r"|\bbe your (?:assistant|apprentice|helper|intern|trainee|runner)\b"
+    # "could i maybe like help out as a stagehand or whatever at your show", "could i maybe be a
+    # helper for you" (sets 523, 529)
+    r"|\bhelp out as an? [\w-]+ (?:or whatever |or something )?(?:at|on|with|for) your\b"
+    r"|\bbe (?:a|an|your) (?:helper|assistant|apprentice|intern|trainee) (?:for|to|with) you\b"
 )

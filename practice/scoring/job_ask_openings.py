@@ -384,4 +384,9 @@ ABOUT_OPENINGS = (
     r"|\btake (?:people|anyone|someone|students) for (?:a )?stages?\b"
     r"|\bdo you know (?:of )?any [\w ]{0,30}?(?:companies|shops|firms|agencies|places|crews|outfits|restaurants|hospitals)"
     r" [\w ]{0,25}?(?:that are|who are|that're|that|who) (?:like |currently |actually )?(?:hiring|are hiring)\b"
+    # sets 522-529: "Do you hire part-time people my age", "Do you take students for working in the
+    # summer?", "Does your clinic let high schoolers volunteer or, like, work summers?"
+    r"|\bdo you (?:ever )?hire (?:[\w-]+ )?(?:people|anyone|someone|students|kids|teens) (?:my age|like me)\b"
+    r"|\bdo you take (?:students|people|kids|teens) for (?:working|work)\b"
+    r"|\blet (?:high schoolers|students|people like me|teens|teenagers|kids my age) (?:volunteer|work)\b"
 )

@@ -74,7 +74,11 @@ _OWN_WAY_IN = r"\bmy (?:[\w'-]+ ){1,2}(?:(?:could|might|would|will|can|may|shoul
 # of hiring one."
 _WE_HIRE = (r"\b(?:our|my) (?:[\w-]+ ){0,2}(?:is|are|was|were) (?:thinking of |thinking about |planning on |planning to "
             r"|considering |about to |looking at )?hiring\b[^.?!]*|\bwe(?:'re| are) (?:thinking of |considering )?hiring\b[^.?!]*")
-# asked of employers in general, not of them, feedback only, the user's record as the way in, or
-# the user's side hiring: one search for all
+# anyone at all taking them on, asked of the trade: "At forty-one, would anyone even take me on as an
+# apprentice?" (set 529; "would anyone at your shop ..." asks them)
+_ANYONE = (r"\b(?:would|will|does|do) (?:anyone|anybody) (?:even |ever |actually |really )?(?:take|hire|bring)"
+           r" (?:me|someone like me|someone my age) on\b(?![^.?!]*\byour?\b)[^.?!]*")
+# asked of employers in general, not of them, feedback only, the user's record as the way in, the
+# user's side hiring or anyone at all: one search for all
 _OF_EMPLOYERS = re.compile("|".join((_HIRING_CRITERIA.pattern, _WHICH_EMPLOYERS.pattern, _FEEDBACK_ONLY, _OWN_WAY_IN,
-                                     _WE_HIRE)))
+                                     _WE_HIRE, _ANYONE)))

@@ -124,7 +124,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         # of an "-ing" verb with its object (not "that's what's killing them": the check below;
         # not "what's starting pay", "what's coming next")
         merged = merged or (a in {"what's", "whats"} and b.endswith("ing") and len(ws) - i >= 3
-                            and ws[i + 2] in {"them", "you", "it", "him", "her", "us", "people", "that", "this", "your", "the"})
+                            and ws[i + 2] in {"them", "you", "it", "him", "her", "us", "people", "that", "this", "your", "the"}) \
+            or (a == "what" and b in {"is", "was"} and c.endswith("ing") and len(c) > 4 and len(ws) - i >= 4
+                and ws[i + 3] in {"them", "you", "him", "her", "us", "people"})  # "eleven years what is what is keeping you ..."
         # "what kind of what kind of work": a restart; the word before the first try counts
         before = i - 3 if kind_of and i >= 4 and ws[i - 3:i] == ws[i:i + 3] else i
         # ("i have to know what's the weirdest question ...": needing to know asks)

@@ -153,8 +153,10 @@ def test_no_topic_switch_after_a_reply_that_only_confirms():
     scored = score_utterance("How many years were you at sea before you got your own boat?",
                              previous="Very good, yes, exactly like that.")
     assert not scored.listening.topic_switch
+    # (an answer of more than 12 words: after a shorter one no switch is criticised, sets 498-529)
     scored = score_utterance("How many years were you at sea before you got your own boat?",
-                             previous="We mostly run the early crossings, six a day, in all weathers.")
+                             previous="We mostly run the early crossings, six a day, in all weathers, and the late"
+                                      " freight run on Fridays.")
     assert scored.listening.topic_switch
 
 

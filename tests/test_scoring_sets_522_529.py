@@ -1,11 +1,15 @@
 """What turn sets 522 to 529 showed (first looks in bench/README.md): a guess said aloud and ended on
 "huh", with no verdict in it, does not lead; eight more job asks, and "would anyone even take me on"
-asked of the trade is none."""
+asked of the trade is none. And, from this session's first looks (sets 498-529), no topic switch is
+shown after an answer of 12 words or fewer."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
+from practice.scoring import score_utterance, weighing
 from practice.scoring.flags import leading
 from practice.scoring.job_asks import job_ask
 from practice.scoring.questions import find_questions
@@ -47,3 +51,14 @@ def test_anyone_at_all_taking_them_on_is_asked_of_the_trade():
     assert job_ask("Can I ask something a little selfish? At forty-one, would anyone even take me on as an"
                    " apprentice? And how do you usually find yours?") is None
     assert job_ask("Would anyone at your shop take me on as an apprentice?")
+
+
+@pytest.mark.parametrize("answer_words, cap", [(9, 0.35), (12, 0.35), (13, 1.0), (40, 1.0)])
+def test_an_answer_of_up_to_twelve_words_leaves_too_little_to_criticise_leaving(answer_words, cap):
+    assert weighing.switch_cap({"log_answer_words": math.log1p(answer_words)}) == cap
+
+
+def test_no_switch_shown_after_a_short_answer():
+    said = score_utterance("What's the hardest weld you've ever had to do?",
+                           previous="That's it exactly. The harder the position, the safer your job.")
+    assert not said.shown("topic_switch")

@@ -147,7 +147,9 @@ CASES = [
     ("So you're worried about how, where the launches are going.", P2,
      {"question_type": "not_a_question", "listening.reflection": True}),
     # Only the last answer counts: going back to an earlier one still ignores this one.
-    ("Do most curators need a PhD?", "It's mostly budgets, loan agreements and meetings with the exhibit team.",
+    # (an answer of more than 12 words: after a shorter one no switch is criticised)
+    ("Do most curators need a PhD?", "It's mostly budgets, loan agreements and long meetings with the exhibit team"
+     " about what goes on the walls.",
      {"listening.topic_switch": True}),
     # Unpunctuated runs and embedded questions.
     ("eight months thats a long wait what did you do in the meantime", "The apprenticeship waitlist took eight months.",

@@ -255,7 +255,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         # of 8 words or fewer, and none of the 92 right ones did. A leading guess, or a
         # statement offered for confirmation ("You take the PATH train in?"), builds on what
         # was just said (`weighing.switch_cap` has the figures).
-        little = pointing or referral or asks_job and way_in or len(words(previous)) <= weighing.SHORT_REPLY
+        little = pointing or referral or asks_job and way_in or len(words(previous)) <= weighing.LITTLE_TO_LEAVE
         out.confidence["topic_switch"] = min(out.confidence["topic_switch"],
                                              weighing.cap_for(guess, announced, little))
     # the models read similarities: without the encoder the rules decide alone

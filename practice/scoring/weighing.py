@@ -40,7 +40,12 @@ from practice.scoring.model import DATA, LinearModel, load_model
 FOLLOW_UP_MODEL = "follow_up_turns"
 TOPIC_SWITCH_MODEL = "topic_switch_turns"
 
-SHORT_REPLY = 8  # words: an answer this short leaves too little to switch away from, for the flag
+SHORT_REPLY = 8  # words: an answer this short leaves too little to switch away from (the models' feature)
+# ... and for the flag's cap, an answer of up to 12 words: of the switch flags shown after one of
+# 9-12 words, 185 of 249 were labelled switches over sets 1-521 (74%; 9-10 words 66%) and 12 of 20
+# on this session's first looks (sets 498-529), against 91% after longer answers; misses cost less
+# than false alarms (issue 14)
+LITTLE_TO_LEAVE = 12
 # which rule of `listening` found the follow-up (or "none"): each is its own feature
 RULES = ("none", "shared", "pointer", "said_again", "related", "words_then_question",
          "said_back", "asks_on", "meaning", "guess")
@@ -139,12 +144,15 @@ def switch_cap(features: dict[str, float]) -> float:
     answer (16% of the 791 such labelled turns are switches); a question pointing back, a
     referral ask, a job ask after an answer about a way in, or a reply of 8 words or fewer
     leaves too little to criticise leaving (8% of 1307). Held out, the caps take the flags
-    shown at 0.75 from precision 525/593 = 0.885 to 495/547 = 0.905 (54 sets)."""
+    shown at 0.75 from precision 525/593 = 0.885 to 495/547 = 0.905 (54 sets). An answer of
+    up to `LITTLE_TO_LEAVE` words counts as a short reply for the cap."""
     f = {k: bool(v) for k, v in features.items()}
+    answer_words = round(math.expm1(features.get("log_answer_words", math.log1p(LITTLE_TO_LEAVE + 1))))
     return cap_for(guess=f.get("leading", False) or f.get("form_declarative", False) or f.get("form_tag", False),
                    announced=f.get("announced", False),
                    little_to_leave=f.get("points_back", False) or f.get("asks_referral", False)
-                   or f.get("job_ask_after_way_in", False) or f.get("short_answer", False))
+                   or f.get("job_ask_after_way_in", False) or f.get("short_answer", False)
+                   or answer_words <= LITTLE_TO_LEAVE)
 
 
 def cap_for(guess: bool, announced: bool, little_to_leave: bool) -> float:

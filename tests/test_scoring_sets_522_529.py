@@ -62,3 +62,17 @@ def test_no_switch_shown_after_a_short_answer():
     said = score_utterance("What's the hardest weld you've ever had to do?",
                            previous="That's it exactly. The harder the position, the safer your job.")
     assert not said.shown("topic_switch")
+
+
+@pytest.mark.parametrize("text", [
+    # sets 530-537
+    "That's exactly what I want to think hard about. Would it be possible to come in and stage for a weekend, just"
+    " to see if I can actually handle 4 a.m.?",
+    "Could I volunteer on one of your dive surveys this summer? Or even just help with the data entry?",
+    "ha the paperwork you hate i mean i did scheduling and invoicing for like twenty years so you must need"
+    " somebody like that right",
+    "okay that's not bad at all um do you know if your company does like the training for the cdl and then you work"
+    " for them after",
+])
+def test_job_asks_found_in_sets_530_537(text):
+    assert job_ask(text)

@@ -389,4 +389,6 @@ ABOUT_OPENINGS = (
     r"|\bdo you (?:ever )?hire (?:[\w-]+ )?(?:people|anyone|someone|students|kids|teens) (?:my age|like me)\b"
     r"|\bdo you take (?:students|people|kids|teens) for (?:working|work)\b"
     r"|\blet (?:high schoolers|students|people like me|teens|teenagers|kids my age) (?:volunteer|work)\b"
+    # "i did scheduling and invoicing for like twenty years so you must need somebody like that" (set 535)
+    r"|\bmust need (?:somebody|someone|people|help) like (?:that|me)\b"
 )

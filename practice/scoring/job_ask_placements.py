@@ -38,4 +38,8 @@ PLACEMENTS = (
     # "Would it be okay if I volunteered in your lab to get those hours?" (set 521)
     r"|\b(?:volunteer|volunteered|volunteering) (?:in|at|with) your (?:lab|clinic|shop|studio|office|kitchen|station|hospital|museum"
     r"|library|center|centre)\b"
+    # "Would it be possible to come in and stage for a weekend", "Could I volunteer on one of your
+    # dive surveys", "the training for the cdl and then you work for them after" (sets 530-537)
+    r"|\b(?:come in and|possible to|chance to|okay to|could i|can i) stage (?:for|at|in|with|here)\b"
+    r"|\bvolunteer on (?:one of )?your\b|\bthen (?:i|you) (?:work|stay) (?:for|with) (?:them|you) after\b"
 )

@@ -28,8 +28,10 @@ FAVOURS = (
     # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
     r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
     r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b(?! essays?\b)"
-    # "introduce me to the person who um picks the apprentices" (set 515)
-    r"|\bintroduce me to (?:the person|whoever|the people|someone|somebody) (?:who )?(?:\w+ )?(?:picks|hires|chooses|selects)\b"
+    # to whoever chooses: "put me in touch with whoever schedules the free lance interpreters" (set
+    # 49x), "introduce me to the person who um picks the apprentices" (set 515)
+    r"|\b(?:introduce me to|put me in touch with) (?:the person|whoever|the people|someone|somebody) (?:who )?(?:\w+ )?"
+    r"(?:picks|hires|chooses|selects|schedules|books|does the hiring)\b"
     # "would it be weird to ask you for a reference when I apply to DPT programs?" (set 529)
     r"|\bask you for a (?:reference|recommendation|referral)\b"
 )

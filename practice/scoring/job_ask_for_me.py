@@ -155,7 +155,8 @@ FOR_ME = (
     # sets 210-217: "you can tell them my name", "maybe i could be your apprentice", "introduce
     # me to the agency that hires", "do you take research assistants", "could you refer us"
     r"|\btell (?:them|him|her|the \w+) (?:about )?my name\b"
-    r"|\bi (?:could|can|might) be your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee)\b"
+    # (and "or like be your assistant on a project", set 515)
+    r"|\bbe your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee|runner)\b"
     r"|\bintroduc\w+ me to [^.?!]{0,40}\b(?:who|that) hires\b"
     r"|\b(?:can|could|may) i (?:maybe |like |just |possibly )*come in (?:on |for )?(?:a |one |some )?(?:\w+days?|weekends?|shifts?|mornings?|evenings?)"
     r" (?:and |to )(?:help|work|pitch in)\b"
@@ -278,7 +279,9 @@ FOR_ME = (
     r"|\bi(?:'d| would) apply (?:tomorrow|right away|in a heartbeat|today|immediately)\b"
     # sets 370-377: "Could I pitch you something?", "volunteer on your boat this summer", "tell
     # her i want to be on her crew", "I could log footage for free"
-    r"|\b(?:could|can|may) i pitch (?:you|your)\b|\bvolunteer (?:on|at|with|for) your\b"
+    r"|\b(?:could|can|may) i pitch (?:you|your)\b"
+    # (and "volunteered in your lab", "volunteer on one of your dive surveys", sets 521, 532)
+    r"|\bvolunteer(?:ed|ing)? (?:on|at|with|for|in) (?:one of )?your\b"
     r"|\bi want to be on (?:her|his|your|their) (?:crew|team)\b|\bi (?:could|can|would|'d) [\w' ]{0,25}for free\b"
     # sets 378-385: "do one of those stage days with you", "do you have any job for a beginner",
     # "can you be my reference", "summer analyst program at your credit union I could apply to"
@@ -364,18 +367,13 @@ FOR_ME = (
     r"|\bi'd be interested if you're (?:short|hiring|looking)\b"
     r"|\bwho (?:should )?i (?:should )?send my (?:clips|reel|resume|r[ée]sum[ée]|cv|portfolio|application) to\b"
     r"|\b(?:interested|love|like|want) to work under you\b"
-    # sets 490-497: "do my student teaching in your classroom", "Could your clinic be one where I do
-    # my clinical hours?", "get hired on with your crew", "put me in touch with whoever schedules
-    # the free lance interpreters", "get me into the academy faster", "if i come to work there",
-    # "the number of the recruiter", "could I be an intern in your lab"
-    r"|\bget hired on with your\b|\bput me in touch with whoever (?:schedules|hires|does the hiring|books)\b"
-    r"|\bif i come to work there\b|\bthe number of the recruiter\b"
-    # sets 506-513: "would they pay for my school if i came and drove for them", "I'd love to end up
-    # at your facility"
-    r"|\bif i (?:came|come|went|go) (?:and|to) (?:work|worked|drive|drove) for (?:you|them|your)\b"
+    # sets 490-497: "get hired on with your crew", "the number of the recruiter" (their placements
+    # are in `job_ask_placements`, "whoever schedules" in `job_ask_favours`)
+    r"|\bget hired on with your\b|\bthe number of the recruiter\b"
+    # "if i come to work there" (set 490s), "would they pay for my school if i came and drove for
+    # them", "I'd love to end up at your facility" (sets 506-513)
+    r"|\bif i (?:came|come|went|go) (?:and|to) (?:work|worked|drive|drove) (?:for (?:you|them|your)|there)\b"
     r"|\bi'd (?:love|like) to end up (?:at|with|in|on) your\b"
-    # "or like be your assistant on a project" (set 515)
-    r"|\bbe your (?:assistant|apprentice|helper|intern|trainee|runner)\b"
     # "could i maybe like help out as a stagehand or whatever at your show", "could i maybe be a
     # helper for you" (sets 523, 529)
     r"|\bhelp out as an? [\w-]+ (?:or whatever |or something )?(?:at|on|with|for) your\b"

@@ -31,15 +31,12 @@ PLACEMENTS = (
     r"|\b(?:could|can) i do a (?:stage|stodge|trial|shift)\b"
     r"|\b(?:be|become) my (?:cooperating|supervising) teacher\b|\b(?:take|have|host) a student teacher\b"
     # (one rule for asking to stage or trail: "could I stage in your kitchen", "could I come in
-    # and stage here", "could i maybe like stage here" (sets 60-61, 114-117))
-    r"|\b(?:can|could|may) i (?:maybe |like |possibly |um |just )*(?:come (?:in )?and )?(?:do )?(?:a )?(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
+    # and stage here", "could i maybe like stage here" (sets 60-61, 114-117), "Would it be possible
+    # to come in and stage for a weekend" (set 537))
+    r"|\b(?:(?:can|could|may) i|(?:possible|chance|okay) to) (?:maybe |like |possibly |um |just )*(?:come (?:in )?and )?(?:do )?(?:a )?"
+    r"(?:stage|trail|trial shift) (?:in|at|with|for|here)\b"
     # trained with them, then kept on: "Maybe I do the EMT with you and then I stay to work there." (set 505)
     r"|\b(?:i|i'd|i would|i can|i could) (?:then )?stay (?:on )?(?:to|and) work (?:there|here|for you|with you)\b"
-    # "Would it be okay if I volunteered in your lab to get those hours?" (set 521)
-    r"|\b(?:volunteer|volunteered|volunteering) (?:in|at|with) your (?:lab|clinic|shop|studio|office|kitchen|station|hospital|museum"
-    r"|library|center|centre)\b"
-    # "Would it be possible to come in and stage for a weekend", "Could I volunteer on one of your
-    # dive surveys", "the training for the cdl and then you work for them after" (sets 530-537)
-    r"|\b(?:come in and|possible to|chance to|okay to|could i|can i) stage (?:for|at|in|with|here)\b"
-    r"|\bvolunteer on (?:one of )?your\b|\bthen (?:i|you) (?:work|stay) (?:for|with) (?:them|you) after\b"
+    # "the training for the cdl and then you work for them after" (set 535)
+    r"|\bthen (?:i|you) (?:work|stay) (?:for|with) (?:them|you) after\b"
 )

@@ -20,11 +20,12 @@ def job_ask(text: str) -> str | None:
     low = clean(text).lower()
     if _NOT_ASKING.search(low):
         return None  # "Would you look over my portfolio? I'm not asking for a job, just your take."
-    if _OF_EMPLOYERS.search(low):
+    if _NOT_OF_THEM.search(low):
         # "If you were taking on an apprentice tomorrow, what would make you say yes?", "Which
-        # companies hire observers?": what employers look for or who hires, asked, or feedback on
-        # a résumé; only a phrase elsewhere in the turn can still ask for the job
-        m = JOB_ASK.search(_OF_EMPLOYERS.sub(" ", low))
+        # companies hire observers?": what employers look for or who hires, asked, feedback on a
+        # résumé, the user's own record or side, or anyone at all; only a phrase elsewhere in the
+        # turn can still ask for the job
+        m = JOB_ASK.search(_NOT_OF_THEM.sub(" ", low))
         return m.group(0) if m else None
     if _INTRODUCED.search(low) and _TO_HEAR.search(low) and not _JOB_WORDS.search(low):
         return None  # "Would you be willing to introduce me to him? I'd love to hear how he got started."
@@ -80,5 +81,5 @@ _ANYONE = (r"\b(?:would|will|does|do) (?:anyone|anybody) (?:even |ever |actually
            r" (?:me|someone like me|someone my age) on\b(?![^.?!]*\byour?\b)[^.?!]*")
 # asked of employers in general, not of them, feedback only, the user's record as the way in, the
 # user's side hiring or anyone at all: one search for all
-_OF_EMPLOYERS = re.compile("|".join((_HIRING_CRITERIA.pattern, _WHICH_EMPLOYERS.pattern, _FEEDBACK_ONLY, _OWN_WAY_IN,
+_NOT_OF_THEM = re.compile("|".join((_HIRING_CRITERIA.pattern, _WHICH_EMPLOYERS.pattern, _FEEDBACK_ONLY, _OWN_WAY_IN,
                                      _WE_HIRE, _ANYONE)))

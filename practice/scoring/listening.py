@@ -249,8 +249,9 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
                                         else "no word or idea from their answer")
         out.confidence["topic_switch"] = topic_switch_confidence(sim_q, announced)
         # a job ask changes the topic unless the answer spoke of a way in (`answers`)
-        # and a reply of a few words ("Ha, yes, a very expensive Rolodex.", "Everybody does it
-        # once. Learn from your cousin.") gives too little to pick up to criticise leaving it:
+        # and a reply of a few words (`weighing.LITTLE_TO_LEAVE`: "Ha, yes, a very expensive
+        # Rolodex.", "Everybody does it once. Learn from your cousin.") gives too little to pick
+        # up to criticise leaving it:
         # of the 17 false topic-switch flags on the first looks of sets 40-49, 3 followed one
         # of 8 words or fewer, and none of the 92 right ones did. A leading guess, or a
         # statement offered for confirmation ("You take the PATH train in?"), builds on what

@@ -29,8 +29,13 @@ ACK = re.compile(
     r"|thank you|thanks|good to hear|i hadn't thought (?:of|about)|i never thought (?:of|about)|i had no idea|i didn't realize"
     # "oh i didn't even think about the owners part", "That's not cheesy at all.", "This is very useful advice."
     r"|i (?:didn't|did not|never|hadn't|had not) (?:even |really )?(?:think|thought) (?:of|about)"
-    r"|that's not (?:\w+ )?at all|this is (?:so |very |really |super |such )?(?:useful|helpful|great|interesting|fascinating|eye-opening|good to know)"
-    r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha"
+    r"|that's not (?:\w+ )?at all|(?:(?:this|that) (?:is|was|has been)|it (?:was|has been)) (?:so |very |really |super |such |incredibly )?(?:useful|helpful|great|interesting"
+    r"|fascinating|eye-opening|good to know|meaningful|valuable|insightful)"
+    # "that's the best thing I've heard all week" (sets 1-545: 5 of 5)
+    r"|\bbest (?:thing|news|advice|tip) i(?:'ve| have) (?:heard|gotten|had)\b"
+    # "Oh, this is very good.", "That is good news." (sets 1-537: 33 of 33 such openings)
+    r"|^(?:(?:oh|okay|wow),? )?(?:this|that|it) is (?:very |so |really )?good\b(?! (?:for|to|at|with|idea)\b)"
+    r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha|lol"
     # agreement and borrowing (sets 16-17): "that's smart", "I'm stealing that", "the debt part
     # scares me too", "okay, good", "that's a long way to be on your own"
     r"|that's (?:so |really |very )?(?:smart|wise|brave|clever|sad|a long way|a relief)|i'm (?:totally |so )?stealing that"
@@ -55,7 +60,7 @@ ACK = re.compile(
     r"|i know (?:that|the|this) (?:feeling|pain|struggle)|that's (?:a|one) (?:side|part|angle|thing) i"
     # "That gives me chills.", "Appreciate it, Dwayne.", "I will write that down", "That's way more
     # than I thought", "wait, really?"
-    r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna) (?:write|jot|note) (?:that|this|it) down"
+    r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna|i'm|i am) (?:write|jot|note|writing|jotting|noting) (?:that|this|it) down"
     r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier|lower|higher|longer|shorter|cheaper)(?: \w+)? than i (?:thought|expected|pictured|imagined|realized|realised|knew)"
     r"|^(?:good|great|useful|helpful|solid) (?:advice|point)\b"
     # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
@@ -65,6 +70,9 @@ ACK = re.compile(
     # "Right, so the time off is more recovery than reward.", "Right. What does a normal day look
     # like ...?": agreeing with what was said (26 of the 27 such turns of sets 1-345)
     r"|^right(?=(?:,? right)?[,.!](?! which\b))"
+    # the same without punctuation, in speech: "right right um so what does a normal day look
+    # like", "right okay and how long ..." (sets 1-537: 38 of the 44 such turns)
+    r"|^right(?= (?:so|okay|ok|and|but)\b)"
     # taking up an offer: "I'd really appreciate that.", "Yes please, that would help me a lot."
     r"|\bi(?:'d| would) (?:really |so |truly )?appreciate that\b|\b(?:that|this) would (?:really )?help (?:me )?(?:a lot|so much)\b"
     r"|^wait,? really\b|\bgood for you\b|\b(?:that|it|this) (?:(?:would|'d|will|does|really) )?means? (?:a lot|so much|the world)\b|\bsorry to hear\b|^(?:oh,? )?(?:that's |that is )?too bad\b|^(?:oh,? )?(?:what a )?shame\b|\bi stand corrected\b|\b(?:is|that's|thats) so real\b"

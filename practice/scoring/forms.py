@@ -181,7 +181,7 @@ def _sentence_form(sentence: str) -> Form:
         # ends a statement)
         return Form("wh_open", "open", 'asks why, after saying what it asks about ("... why")', low)
     if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(run)) \
-            and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(run):
+            and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(run) and not _VERDICT_THEN_MINE.search(run):
         return surprise_check(low)
     if not asked and not found and not re.search(r"[,.!;:]", sentence) and (_SO_YOU_CHECK.match(run)
                                                                           or _SO_YOU_LAST.search(run)):
@@ -359,6 +359,10 @@ _CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wai
 _VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
                           r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating|incredible|unbelievable|hilarious)$"
                           r"|\b(?:wow|oof|whoa|i love that)$")
+# "wait music that's so cool i was a barista for six years ...": a verdict, then the user's own
+# story; nothing checked back (set 540)
+_VERDICT_THEN_MINE = re.compile(r"\b(?:that's|thats|that is) (?:so |really |pretty |super )?(?:wild|crazy|cool|amazing|awesome"
+                                r"|funny|interesting|great) (?:cause |because |since )?(?:i|i'm|i've|my)\b")
 _ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
                             r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")

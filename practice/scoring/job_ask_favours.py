@@ -24,7 +24,8 @@ FAVOURS = (
     # interested", "referring me for the role", "look over my application"
     r"|(?:mention|mentioning|drop|dropping|give|giving) (?:them |him |her )?my name\b"
     r"|let (?:the |your |him |her |them |my )?(?:[\w-]+ )?know (?:that )?(?:i'm|i am|i'd be|i would be|i'll be) (?:\w+ )?(?:interested|available|keen)"
-    r"|(?:tell|telling) (?:the |your |him |her |them )?(?:[\w-]+ ){0,2}about me\b"
+    # ("Maybe you can talk with your boss about me?", set 538)
+    r"|(?:tell|telling|(?:talk|talking|speak|speaking) (?:to|with)) (?:the |your |him |her |them )?(?:[\w-]+ ){0,2}about me\b"
     # "could you maybe tell the people doing the interviews that you met me" (sets 94-97)
     r"|(?:tell|telling|let) (?:the |your |him |her |them )?(?:[\w-]+ ){0,4}(?:that |know )?you(?:'ve)? (?:met|know|talked to|spoke (?:to|with)) me\b|(?:referring|recommending) me\b"
     r"|(?:look|looking|glance|glancing) (?:over|at|through) my (?:[\w-]+ )?applications?\b(?! essays?\b)"

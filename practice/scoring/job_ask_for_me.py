@@ -115,7 +115,7 @@ FOR_ME = (
     # application in with your department", "a place for me in your kitchen", "Is your clinic
     # looking for a vet assistant?"
     r"|\b(?:get|put|getting|putting) my (?:application|resume|cv|name) in (?:front of|with)\b"
-    r"|\b(?:a|any) (?:place|spot|room) for me (?:in|at|on|with) your\b"
+    r"|\b(?:a|any) (?:place|spot|room) for (?:me|(?:an? )?(?:[\w-]+ )?(?:assistant|apprentice|helper|intern|trainee)s?) (?:\w+ )?(?:in|at|on|with) your\b"
     # sets 86-89: "any opening for a prep cook", "Could I do my field placement here", "take me
     # for one of those fieldwork placements", "Do you accept PhD students in your lab", "Your local
     # doesn't happen to be taking applications", "do a stage here", "in case you need a seasonal

@@ -38,7 +38,10 @@ _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?
                          r"|(?:^|[.?!,] )not asking (?:you )?for a job\b"
                          # "Could you introduce me to the woman on your crew? Not for a job or anything"
                          # (sets 1-489: 20 such turns, none a job ask)
-                         r"|\bnot for a job\b")
+                         r"|\bnot for a job\b"
+                         # "... tell me if it reads okay for SRE roles? Not to send it anywhere, just
+                         # feedback." (sets 1-545: 7 such turns, none a job ask)
+                         r"|\bnot to (?:send|pass|forward) it (?:anywhere|on)\b|\bjust (?:for )?(?:your |some )?feedback\b")
 # An introduction asked for to hear how someone did it is the interview's own purpose, not a way
 # in (sets 1-377: 14 such turns, none labelled a job ask; the 3 that name a position or
 # openings are)
@@ -58,6 +61,11 @@ _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |
                               # "do you think a hotel will hire someone like me ...": any employer (set 412)
                               r"|\b(?:a|an|any|most) (?:hotel|company|employer|firm|agency|hospital|district|shop|lab|studio|restaurant"
                               r"|bakery|place|city)s? (?:will|would|might) (?:ever |even |actually )?hire\b[^.?!]*"
+                              # "do studios hire interns for it", "do hospitals actually hire people in
+                              # their sixties": employers in general (sets 1-545: 18 such turns, none a job ask)
+                              r"|\b(?:do|does) (?:most |many |any )?(?:studios|companies|hospitals|firms|agencies|shops|labs|employers"
+                              r"|restaurants|bakeries|hotels|clinics|kitchens|carriers|contractors|airlines)"
+                              r" (?:ever |usually |even |actually |really |typically |still )?hire\b[^.?!]*"
                               # "So I'd need a firm to take me on before I'm even certified?" (set 423)
                               r"|\b(?:a|an|any|some) (?:firm|company|shop|lab|studio|agency|hospital|employer|kitchen|restaurant)"
                               r" to take me on\b[^.?!]*")

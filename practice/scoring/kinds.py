@@ -1,5 +1,6 @@
 """The kind of question a clause asks (`Form`), shared by the modules that read clauses:
-`clauses` (one clause), `wh` (a wh-clause), `runon` and `forms` (a whole sentence)."""
+`clauses` (one clause), `wh` (a wh-clause), `runon` and `forms` (a whole sentence); and a
+question found in a turn with its form (`Asked`), shared by `questions` and `continuing`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ class Form:
     question_type: str  # open, closed, not_a_question
     why: str            # the phrase a reason is built from
     clause: str = ""    # the words the decision rests on
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One question found in a turn, with its form."""
+
+    sentence: str
+    form: Form
 
 
 STATEMENT = Form("statement", "not_a_question", "is a statement, not a question")

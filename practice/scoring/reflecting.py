@@ -118,7 +118,11 @@ _OWN_SIDE = re.compile(
     r"|a decade|a year)\b|\bas an? [\w-]+,? i(?:'m|'ve| am| was| always| have)?\b"
     r"|\b(?:in|from) the (?:army|navy|air force|marines|military|national guard)\b"
     # "i did a summer at a boarding kennel" (set 512)
-    r"|\bi did an? (?:summer|year|season|stint|semester|internship|couple of years|few years) (?:at|in|with|as|on)\b")
+    r"|\bi did an? (?:summer|year|season|stint|semester|internship|couple of years|few years) (?:at|in|with|as|on)\b"
+    # "I went through chemo two years ago", "i had to study for the cpa exam while working", "I did
+    # fifteen years in corporate accounting" (sets 538-545; none of the 3 such raised turns of sets
+    # 1-545 is labelled a reflection)
+    r"|\bi (?:went through|had to (?:study|work|take|learn|do)|did (?:[\w-]+ ){0,2}(?:years|months) (?:in|at|as|of|on))\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 
@@ -140,7 +144,10 @@ _VERDICT = re.compile(
     r"|impressive|huge|big deal|sense|wow|unreal|nuts|mad)\b"
 )
 _SAYS_BACK = re.compile(r"^(?:(?:oh|ok|okay|yeah|right|ha|wow|so|and|cool|nice|great|interesting|got it)\W+)*"
-                        r"(?:so|you|your|it sounds like|sounds like you|what i'm hearing|i hear|in other words)\b")
+                        # ("i hear you on the knees, mine are shot": agreement, then the user's own
+                        # side; "i hear you saying ..." says back)
+                        r"(?:so|you|your|it sounds like|sounds like you|what i'm hearing|i hear(?! you\b(?! (?:say|saying|said)\b))"
+                        r"|in other words)\b")
 
 
 def says_back(sentence: str) -> bool:
@@ -176,7 +183,7 @@ def _reflecting_sentence(text: str) -> str:
         ws = words(s)
         if not ws:
             continue
-        score = len(ws) / 40 + 2 * bool(re.match(r"^(?:so |and |but |okay |yeah )*(?:it )?(?:sounds|seems|you|your|what i|i hear)", " ".join(ws)))
+        score = len(ws) / 40 + 2 * bool(re.match(r"^(?:so |and |but |okay |yeah )*(?:it )?(?:sounds|seems|you|your|what i|i hear(?! you\b(?! (?:say|saying|said)\b)))", " ".join(ws)))
         score -= 1.5 * s.rstrip().endswith("?") * (ws[0] in {"what", "how", "why", "do", "does", "did", "can", "could"})
         if score > best_score:
             best, best_score = s, score

@@ -10,7 +10,8 @@ import re
 from practice.scoring.clauses import CURIOUS, clauses, clause_form
 from practice.scoring.echo import asked_back
 from practice.scoring.joined import split_and
-from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in, is_continuation
+from practice.scoring.continuing import is_continuation
+from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import WH
 
@@ -58,6 +59,8 @@ def question_units(questions: TurnQuestions) -> list[str]:
         parts = [p for p in clauses(asked.sentence) if clause_form(p)]
         inner = split_and(asked.sentence)
         candidates = inner if len(inner) > 1 else ([" ".join(p) for p in parts[-1:]] or [asked.sentence])
+        if len(candidates) == 1 and len(pieces := _OR_A_FAVOUR.split(asked.sentence)) == 2 and len(words(pieces[0])) >= 3:
+            candidates = pieces
         cut_off = i and not questions.questions[i - 1].sentence.rstrip().endswith("?")
         for c in candidates:
             if units and cut_off and _restarted(units[-1], c):
@@ -65,6 +68,14 @@ def question_units(questions: TurnQuestions) -> list[str]:
             elif not units or not _same_question(units[-1], c):
                 units.append(c)
     return units
+
+
+# "is your team hiring right now or would you be able to put in a word for me", "would you take
+# me on as an apprentice, or do you know anyone who's looking for one?": a second request offered
+# in case the first is refused, a question of its own (sets 1-545: 26 of the 34 such turns are
+# labelled stacked; "or" otherwise joins the options of one question and is not split)
+_OR_A_FAVOUR = re.compile(r",?\s+or\s+(?:(?:um|uh|like|maybe)\s+)*(?=(?:would|could|do|can|will)\s+you\s+(?:(?:even|maybe|possibly|ever)\s+)?"
+                          r"(?:be\s+(?:willing|able|open)|know|mind|happen\s+to\s+know|consider)\b)", re.IGNORECASE)
 
 
 def _restarted(before: str, after: str) -> bool:

@@ -58,6 +58,8 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("How {second} ...")', said)
     if first in FACT_WH:
+        if first in {"when", "where"} and second in {"my", "our", "his", "her", "their"} and "i" in ws[3:]:
+            return None  # "when my lola was sick in manila i take care of her": a time the user tells of
         if second in {"or", "if", "and", "to"} or not asked and not first.endswith("'s") \
                 and not any(w in AUX or w.endswith("'s") for w in ws[1:4]) and not (first == "which" and second in {"one", "ones"}):
             return None  # "when or if you ever ...": subordinate (not "which one makes the most money")
@@ -112,6 +114,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         # "What did you major in?", "what did you study in college": one fact of their past
         # (sets 1-449: 11 of the 13 such questions are labelled closed)
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 4)} ...")', said)
+    if first in {"what", "what's"} and ws[-1] == "called" and len(ws) <= 8 and set(ws[:3]) & {"what's", "is", "was", "are", "were"}:
+        # "What's the group called?", "what was it called": a name, one fact (sets 1-545: 2 of 2)
+        return Form("wh_fact", "closed", 'asks for a single fact, a name ("... called")', said)
     return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
 
 

@@ -93,7 +93,7 @@ def _offers_example(last: Asked) -> bool:
             and not set(said) & PERSONS)
 
 
-_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|through|like|many|much|lots|a lot"
+_GUESSES_IT = re.compile(r"^(?:(?:or|so|and|like)\s+)?(?:(?:are|is) we talking\b|(?:is|was) (?:it|that) (?:still |really |usually |mostly |basically |also |generally |typically )?(?:because|one of|part of|mostly|mainly|more|less|through|like|many|much|lots|a lot"
                          r"|from|a|an|the|just|all|those|these|that|about|your|(?!(?:some|any|no|every)thing\b)\w+ing (?!out\b|on\b)\w+)\b)")  # "What's the hardest part? Is it managing people?"
 _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!much|many|long|old|often|far|big|soon)\w+"
                                r"|\blike(?: (?!for\b|to\b|if\b)\w+){0,2}\W*$|\binvolve\b|\bwhat's the deal\b|\bwhat was it about\b"  # ("... like backstage?")

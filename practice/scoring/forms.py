@@ -358,7 +358,7 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
 _CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+([\w']+)(?:\s+[\w']+){2,}")
 _VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
                           r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating|incredible|unbelievable|hilarious)$"
-                          r"|\b(?:wow|oof|whoa|i love that)$")
+                          r"|\b(?:wow|oof|whoa|i love that)$|\bnot what i (?:pictured|expected|imagined|thought)$")
 # "wait music that's so cool i was a barista for six years ...": a verdict, then the user's own
 # story; nothing checked back (set 540)
 _VERDICT_THEN_MINE = re.compile(r"\b(?:that's|thats|that is) (?:so |really |pretty |super )?(?:wild|crazy|cool|amazing|awesome"

@@ -94,7 +94,9 @@ FOR_ME = (
     r"|\bget(?:ting)? me into (?:the |your |a |an )?(?:next )?(?:[\w-]+ )?(?:class|program|programme|cohort|apprenticeship|intake)\b"
     r"|\bmaybe i (?:can|could) (?:work|help|help out) (?:there|here|for you|with you)\b"
     r"|\bmaybe i (?:can|could) work as an? [\w-]+(?: [\w-]+)? (?:in|at|for) your\b"
-    r"|\bconsider(?:ing)? hiring me\b"
+    # ("Have you ever thought about hiring someone to do your marketing part-time?" after "that's
+    # literally my degree", set 547)
+    r"|\bconsider(?:ing)? hiring me\b|\b(?:thought|think) about hiring (?:someone|somebody) (?:to do|for) your\b"
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
     r"|(?<!n't )(?<!not )\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
     # sets 74-77: "could i maybe come and do a stage with you", "let me pick up a few prep shifts
@@ -251,7 +253,8 @@ FOR_ME = (
     # sets 338-345: "Can I join your crew for the almond season", "Would a season working for your
     # outfit be possible?", "give me the name of the person ... so i can ask about being a
     # interpreter there"
-    r"|\bjoin your (?:crew|team|shop|kitchen|outfit|staff)\b"
+    # ("Is it possible that I join your lab as master's student next year?", set 550)
+    r"|\bjoin your (?:crew|team|shop|kitchen|outfit|staff|lab)\b"
     r"|\bworking for your [\w-]+ be possible\b"
     r"|\bso i (?:can|could) ask (?:them |him |her )?about (?:being an?|working (?:there|for|at|as)|a job|jobs|openings)\b"
     # sets 346-353: "Could you give my email to someone at one of those", "would you ever let

@@ -149,7 +149,7 @@ ABOUT_OPENINGS = (
     # working there", "applying for one of those spots with you", "if i put your name down"
     r"|\b(?:job|position|spot|role|opening)s? (?:open|available)(?: (?:at|in|on) (?:this|your|the) [\w-]+)? (?:right now|now|currently|at the moment|this \w+)\b"
     r"|\bapplying for (?:one of )?(?:those|the|your) (?:[\w-]+ )?(?:spots|positions|roles|internships|jobs|openings) (?:with|at) (?:you|your)\b"
-    r"|\bput your name (?:down|on)\b"
+    r"|\bput your name (?:down|on my)\b"
     r"|\bdo you (?:ever )?take (?:on )?(?:[\w-]+ )?(?:assistants|aides|helpers)\b"
     r"|\brefer us\b"
     # sets 242-249: "is your school looking for paras now", "your shop need helper", "your school

@@ -66,6 +66,9 @@ _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |
                               r"|\b(?:do|does) (?:most |many |any )?(?:studios|companies|hospitals|firms|agencies|shops|labs|employers"
                               r"|restaurants|bakeries|hotels|clinics|kitchens|carriers|contractors|airlines)"
                               r" (?:ever |usually |even |actually |really |typically |still )?hire\b[^.?!]*"
+                              # "Do you know if any of the homes around here hire apprentices" (set 549)
+                              r"|\b(?:any|most|some) of the (?:homes|companies|shops|firms|hospitals|agencies|labs|studios|restaurants"
+                              r"|places|employers)(?: around here| in town| near me)? (?:ever |usually |still )?hire\b[^.?!]*"
                               # "So I'd need a firm to take me on before I'm even certified?" (set 423)
                               r"|\b(?:a|an|any|some) (?:firm|company|shop|lab|studio|agency|hospital|employer|kitchen|restaurant)"
                               r" to take me on\b[^.?!]*")

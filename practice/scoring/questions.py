@@ -113,6 +113,9 @@ def asks_leave(sentence: str) -> bool:
     return bool(_ASKS_LEAVE.match(clean(sentence).lower()))
 
 
+# Surprise said with a "?" before more is said (sets 1-553: of the 38 turns where only statements
+# follow it, all are labelled no question)
+_SURPRISE = re.compile(r"^(?:(?:oh|wait|wow|ah|ha),? )*(?:really|seriously|no way|for real|is that right|is that so)\?+$")
 _BARE_LEAD_IN = re.compile(r"^(?:(?:so|and|okay|ok|um|uh|oh)\W+)*(?:do you think|do you know|would you say|(?:can|could) you tell me)\W*$")
 
 
@@ -125,6 +128,8 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     for n, sentence in enumerate(said):
         if is_exclamation(sentence):
             continue  # "How interesting!" acknowledges; it asks nothing
+        if n < len(said) - 1 and _SURPRISE.match(clean(sentence).lower()):
+            continue  # "Really? That is good news for me.": surprise, then what it means to them
         if asked and asked[-1].sentence.rstrip().endswith("?") and gives_a_reason(sentence):
             continue  # "Could you introduce me to her? I'd love to hear how she made the jump.": why, not a question
         quoted = QUOTED_START.match(sentence)

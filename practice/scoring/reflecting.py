@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.features import asks_or_leads, could_reflect, reflection_features, reflective_part
+from practice.scoring.features import ACK_WORDS, asks_or_leads, could_reflect, reflection_features, reflective_part
 from practice.scoring.model import load_model
+from practice.scoring.runon import question_start
 from practice.scoring.text import clean, sentences, words
+from practice.scoring.wordclasses import WH
 
 # Said before a question, these announce that it has nothing to do with the answer.
 TOPIC_CHANGE = re.compile(
@@ -46,7 +48,7 @@ _NAMES_MYSELF = re.compile(
 def reflection(text: str, previous: str) -> tuple[bool, str, float]:
     """(is a reflection, the sentence that reflects, the model's probability behind its gate)."""
     low = clean(text).lower()
-    if TOPIC_CHANGE.search(low) or _NAMES_MYSELF.search(low):
+    if TOPIC_CHANGE.search(low) or _NAMES_MYSELF.search(low) or _only_asks(low):
         return False, "", 0.0
     contrast = _contrast(text)
     if not could_reflect(text) and not contrast:
@@ -62,6 +64,20 @@ def reflection(text: str, previous: str) -> tuple[bool, str, float]:
     if contrast:
         return True, contrast, model.threshold
     return False, "", max(p_all, p_part)
+
+
+_LEAD_INS = ACK_WORDS | {"so", "okay", "ok", "um", "uh", "right", "yeah", "oh", "wow", "ha", "and", "like", "cool", "well", "ah", "huh"}
+
+
+def _only_asks(low: str) -> bool:
+    """ "right right so what's a normal shift look like for you": a transcript that is one
+    wh-question after a lead-in says nothing back, whatever the model reads into "for you"
+    (sets 1-553: 6 such raised turns, none a reflection)."""
+    if re.search(r"[.?!,;]", low):
+        return False
+    ws = words(low)
+    start = question_start(ws)
+    return start is not None and ws[start] in WH and all(w in _LEAD_INS for w in ws[:start])
 
 
 def _contrast(text: str) -> str:

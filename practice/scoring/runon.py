@@ -94,6 +94,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                     "something", "some"} and len(ws) - i >= 4) or \
                  (a in {"what's", "whats"} and b not in AUX | WH and "like" in ws[i + 2:i + 5]) or \
                  (a in {"what's", "whats"} and b == "like" and c in {"the", "a", "your", "one"} and len(ws) - i >= 4) or \
+                 (a in {"what's", "whats"} and b in {"different", "special", "changed", "missing"} and len(ws) - i >= 3
+                  and ws[i - 1] in REACTIONS | {"like", "so", "and", "but", "okay"}) or \
                  (a == "what" and b in {"is", "was"} and c == "like" and ws[i + 3:i + 4] in (["the"], ["a"], ["your"], ["one"])
                   and len(ws) - i >= 5) or \
                  (a in {"what's", "how's", "where's", "who's"} and (b == "been" or b in DONE_TO) and len(ws) - i >= 3) or \

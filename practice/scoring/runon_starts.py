@@ -93,7 +93,9 @@ def clause_starts(ws: list[str], i: int) -> bool:
                      and not _asks_last(ws, i) and not (b == "it" and c == "as") and not (b == "there" and c == "any")) \
             and not (a in {"is", "was"} and b not in {"it", "that", "there", "this", "they"} and _cleft_before(ws, i)) \
             and not (i >= 2 and ws[i - 2] in _POSSESSIVE and ws[i - 1] in _PEOPLE_OF_MINE) \
-            and not (a == "do" and ws[i - 1] in _BEFORE_BARE_DO):
+            and not (a == "do" and ws[i - 1] in _BEFORE_BARE_DO) \
+            and not (c == a and b in {"that", "it", "this"}):
+        # ("sorry about that that is that is very hard": "that is" said twice, no inversion)
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan
     if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
@@ -192,4 +194,6 @@ _BEFORE_ASKING_WHO = {"and", "but", "so", "then", "like", "um", "uh", "also", "o
 def after_a_noun(ws: list[str], i: int) -> bool:
     """A "who" at `i` right after a noun with its determiner opens a relative clause."""
     return i >= 2 and ws[i - 1] not in REACTIONS | _BEFORE_ASKING_WHO | KNOWING | PREPOSITIONS | AUX | SUBJECTS \
-        and ws[i - 2] in {"the", "a", "an", "your", "my", "this", "that", "his", "her", "their", "our", "one"}
+        and (ws[i - 2] in {"the", "a", "an", "your", "my", "this", "that", "his", "her", "their", "our", "one"}
+             # "the only person who made my grandma laugh", "the first guy who ..." (set 547)
+             or ws[i - 2] in {"only", "first", "last", "other", "same"} and ws[i - 1] in PEOPLE_BEFORE_WHO | {"one", "lady", "woman", "man"})

@@ -63,8 +63,11 @@ _YES_TAG = re.compile(r"(?<!\bif)(?<!\bso)(?<!\boh)(?<!\byeah)(?<!\bsay)(?<!\bsa
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
                            r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$")
-_TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during|\w+ing)\b"
-                             r"(?: [\w']+){0,10}$")
+# ("i bet people feed the squirrels constantly right that's gotta drive you crazy", "i bet the
+# building part is the best part right way better than sitting at the computer": a verdict after
+# the tag, set 552)
+_TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during|\w+ing"
+                             r"|that's|thats|that must|that has to|that'd|way|so much)\b(?: [\w']+){0,10}$")
 # "you must have had to say no": "no" said or taken, not a tag
 _NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "answered", "take", "took", "to", "is", "was",
                  "mean", "means", "meant", "the", "a", "with", "hear", "heard"}
@@ -80,7 +83,7 @@ _NEGATIVE_THEN_TAG = re.compile(
 
 _BARE_TAG = re.compile(
     r"\s(?:right|correct|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it|wasn't it|haven't you"
-    r"|wouldn't you|don't you think|wouldn't you say|would you agree|am i right|is that right|huh|doesn't it|don't they"
+    r"|wouldn't you|don't you think(?: so)?|wouldn't you say(?: so)?|would you agree|am i right|is that right|huh|doesn't it|don't they"
     # a tag, then an afterthought said with "like" ("you love it though don't you like you
     # wouldn't want to do anything else", "those fights are the worst part huh like the ...")
     r"|(?:right|don't you think|wouldn't you say|wouldn't you|don't you|isn't it|huh|aren't they|didn't you|doesn't it)"
@@ -101,7 +104,11 @@ _NOT_TAG_RIGHT = re.compile(
     # "making sure the drawings get built right": done properly, not a tag
     r"|\b(?:(?:get|got|gets|be|been|is|are) (?:\w+ )?(?:built|done|made|fixed|set up|cooked|installed)|(?:get|got|do|did|does|done) it) right$"
     # "when the numbers come out right", "filling out the forms just right", "do i understand right"
-    r"|\b(?:come|comes|came|coming) out right$|\bjust right$|\bunderstand(?: it| that| you)? right$)")
+    r"|\b(?:come|comes|came|coming) out right$|\bjust right$|\bunderstand(?: it| that| you)? right$"
+    # "spotting when numbers don't look right", "until something sounds right", "you can't do
+    # anything right" (sets 1-553: the 3 such turns are statements)
+    r"|\b(?:look|looks|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed) right$"
+    r"|\b(?:can't|cannot|couldn't|never) do (?:anything|nothing) right$)")
 
 
 # "... is that what you mean", "... is that fair to say" at the end of a run-on summary

@@ -85,6 +85,11 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         if first == "where" and ws[-1] == "go" and set(ws) & _SPENT:
             # "Where does most of the time go?": what takes it up, an account
             return Form("wh_open", "open", 'asks what takes up the time ("where does ... go")', said)
+        if first == "which" and second in {"part", "parts", "side", "aspect"} and set(ws) & _LIKED \
+                and not set(ws) & {"more", "better", "or", "rather"}:
+            # "which part do you enjoy the most?", "and which part you don't like?": a view of the
+            # whole job (sets 1-553: 5 of 5 open; "which part you like more?" picks, closed)
+            return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         if first == "which" and _PART_OF_THE_JOB.match(said):
             # "Which part of the job gives you the most joy?": a view over the whole job, open
             # (5 of 5 such questions of sets 1-113; "which part do most people fail?" is a fact)
@@ -128,6 +133,7 @@ _STUDIED = re.compile(r"^what did you (?:major in|study)(?: (?:in|at) (?:college
 # need": a pick among options, closed (5 of 5 such questions of sets 1-105); "Which of those do
 # you think is important to you?" asks for a view (AnnoMI's counsellors: open)
 _PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
+_LIKED = {"like", "enjoy", "love", "hate", "miss", "dislike"}
 _PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:the|your|this|that) (?:job|work|role|career|field|day)\b")
 # "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
 # free relative as the subject of "is"/"was", which only a statement has (a question would be

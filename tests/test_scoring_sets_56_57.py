@@ -13,7 +13,9 @@ from practice.scoring import question_type, score_utterance
 @pytest.mark.parametrize("text, expected", [
     ("Does your lab take pre-program interns, and who would I contact about that?", "closed"),
     ("Who should I talk to?", "closed"),
-    ("Who would you recommend I talk to?", "open"),
+    # (open when sets 56-57 were read; over sets 1-561, 23 of the 30 such questions are labelled
+    # closed: a name, the one fact asked for)
+    ("Who would you recommend I talk to?", "closed"),
     ("the doctorate so do i need to do the whole doctorate again or is there like a different way", "closed"),
     ("oh so do i", "not_a_question"),
     ("how much of your day is like coding versus meetings", "closed"),

@@ -82,6 +82,8 @@ ACK = re.compile(
     # "Totally, no pressure.", "I'll bet." (sets 1-553: 83 of 95, 10 of 10, 2 of 2, 1 of 1)
     r"|^(?:oh,? )?yes,? please\b|^(?:(?:oh|totally|of course|absolutely),? )?no pressure\b|^(?:oh,? )?i(?:'ll| will)? bet(?=[.!,])"
     r"|\bi(?:'ll| will) (?:look (?:that|it|them|those) up|look into (?:that|it|those|them)|check (?:that|it|those|them) out)\b"
+    # "Those are good, I will remember them.", "I like this very much." (sets 1-553: 34 of 34, 15 of 15)
+    r"|\bi(?:'ll| will) (?:definitely )?remember (?:that|them|it|this|those)\b|\bi (?:really )?like (?:this|that) (?:very much|a lot)\b"
     # sets 56-61: "Okay, I'll do that tonight.", "Okay, that is not so bad for me."
     r"|^(?:(?:okay|ok|alright),? )?(?:i'll|i will) do (?:that|it) (?:tonight|today|tomorrow|this week|first thing)\b"
     # sets 70-73: "that takes patience", "Twenty-two years is remarkable.", "sounds like it could be

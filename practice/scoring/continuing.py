@@ -114,6 +114,7 @@ _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|
 _ASKS_HOW = re.compile(r"^(?:(?:so|and|but|okay|ok),? )?how (?:did|do|does|would|could|can|should|have|has)"
                       r" (?:you|i|people|someone|somebody|most people|they|one)\b"
                       r"|^what (?:kind of |sort of )?(?:training|education|background|qualifications?|degree|certification)\b")
+_TELL_ME = re.compile(r"^(?:(?:so|and|okay|oh|but),? )?(?:can you |could you )?(?:tell me|walk me through)\b")
 _ASKS_WHY = re.compile(r"^(?:(?:so|and|okay|oh|but),? )?(?:what (?:made|got|drew|pulled|led|brought|pushed|inspired) you"
                        r"|why did you|how did you (?:get into|end up|decide|choose|pick))\b")
 _ENOUGH = re.compile(r"^(?:is|are|would|will) (?:a|an|my) [\w' -]{1,30} (?:enough|required|necessary|needed)\W*$")
@@ -145,6 +146,12 @@ def narrows(last: Asked, before: Asked) -> bool:
     # trained for this? Was it one of those two-year programs?": a guess at the answer
     # (also after a fact asked: "What's 'staged'? Is that like a tryout?")
     if before.form.kind in {"wh_open", "wh_fact", "request"} and before.sentence.rstrip().endswith("?") and _GUESSES_IT.match(low):
+        return True
+    # "Tell me about how you started. Were you already doing this in Vietnam?", "Walk me through
+    # how your team hires. Is it still whiteboard puzzles?": a guess at the account asked for
+    # (sets 1-561: the 8 such pairs are labelled one open question)
+    if _TELL_ME.match(clean(before.sentence).lower()) and before.form.question_type == "open" \
+            and last.form.kind in {"yes_no", "choice"} and re.match(r"(?:did|was|were|had|do|is|are) ", low):
         return True
     # "What made you want to do this in the first place? Did somebody in your family do it?",
     # "Why did you walk away from being a paralegal? Was the office as bad as it sounds?": a

@@ -16,7 +16,7 @@ from practice.scoring.kinds import STATEMENT, Form
 from practice.scoring.options import has_choice, offers_answers
 from practice.scoring.runon import run_on_question
 from practice.scoring.runon_words import REACTIONS
-from practice.scoring.statement_order import WAIT_VERB_NEXT, statement_choice, surprise_check
+from practice.scoring.statement_order import checks_surprise, statement_choice, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wh import wh_form
@@ -180,8 +180,7 @@ def _sentence_form(sentence: str) -> Form:
         # they said, checked back, then "why" asked of it (unpunctuated: "... figuring out why."
         # ends a statement)
         return Form("wh_open", "open", 'asks why, after saying what it asks about ("... why")', low)
-    if not asked and not found and not low.endswith("!") and (m := _CHECKS_SURPRISE.match(run)) \
-            and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(run) and not _VERDICT_THEN_MINE.search(run):
+    if not asked and not found and not low.endswith("!") and checks_surprise(run):
         return surprise_check(low)
     if not asked and not found and not re.search(r"[,.!;:]", sentence) and (_SO_YOU_CHECK.match(run)
                                                                           or _SO_YOU_LAST.search(run)):
@@ -350,19 +349,6 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
                              r"|\b(?:maybe|perhaps) you (?:can|could) (?:give|send|pass|show|introduce|put|forward) (?:me|my|them|him|her)\b"
                              r"|\bif (?:you|your [\w-]+) (?:ever )?(?:has|have|get|gets) (?:an?|any|some) [^.?!]{0,30}\b(?:maybe|perhaps|could|can|would)"
                              r" you (?:can |could |would |might )?(?:tell|let) me\b")
-# "wait so you're the only one there the whole night", "wait you don't get paid for the driving":
-# surprise at what was just said, checked back. Spoken, the "?" is often lost (8 of 9 such
-# unpunctuated turns of the labelled sets are yes/no questions); "wait so you're going to bed
-# before your kids do that's wild" ends on a verdict and stays a statement; "wait until you see
-# the rota" and "wait tables" use the verb (`statement_order.WAIT_VERB_NEXT`).
-_CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+([\w']+)(?:\s+[\w']+){2,}")
-_VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
-                          r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating|incredible|unbelievable|hilarious)$"
-                          r"|\b(?:wow|oof|whoa|i love that)$|\bnot what i (?:pictured|expected|imagined|thought)$")
-# "wait music that's so cool i was a barista for six years ...": a verdict, then the user's own
-# story; nothing checked back (set 540)
-_VERDICT_THEN_MINE = re.compile(r"\b(?:that's|thats|that is) (?:so |really |pretty |super )?(?:wild|crazy|cool|amazing|awesome"
-                                r"|funny|interesting|great) (?:cause |because |since )?(?:i|i'm|i've|my)\b")
 _ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
                             r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")

@@ -123,8 +123,8 @@ FOR_ME = (
     # doesn't happen to be taking applications", "do a stage here", "in case you need a seasonal
     # preparer"
     r"|\b(?:have|is there|got) (?:any|an) opening for (?:a|an|me|someone)\b"
-    r"|\b(?:do|doing) (?:my|a|one of (?:those|your|the)) (?:[\w-]+ ){0,2}(?:placements?|internships?|intern hours|rotations?|practicum"
-    r"|externships?)(?: \w+){0,2} (?:here|at your|with you|in your|under you)\b"
+    r"|\b(?:do|doing) (?:my |a |an |one of (?:those|your|the) )?(?:[\w-]+ ){0,2}(?:placements?|internships?|intern hours|rotations?|practicum"
+    r"|externships?)(?: \w+){0,2} (?:here|at your|with your?|in your|under you)\b"
     r"|\btake me (?:on )?for (?:one of )?(?:those |your |a |the )?(?:[\w-]+ )?(?:placements?|internships?|rotations?|externships?)\b"
     # sets 62-65: "maybe your firm has a position where I can work while I study", "give me
     # your recruiter's name", "if your clinic takes any high school volunteers", "is your
@@ -237,7 +237,10 @@ FOR_ME = (
     r"|\bknow the (?:person|one|guy|woman|man) who (?:decides|hires|does the hiring)\b"
     r"|\b(?:come|came|coming) (?:by|in|to) your [\w-]+ (?:sometime |some time |one day )?to help\b"
     r"|\b(?:tell|mention) (?:them|him|her|the [\w-]+(?: [\w-]+){0,4}|your [\w-]+) about me\b"
-    r"|\bstage with you\b|\bunpaid trial\b"
+    # ("What does staging involve? Is it like an unpaid trial shift?" asks what it is, set 559)
+    r"|\bstage with you\b|\b(?:do|doing) (?:one of )?(?:those|these|your) stages with you\b"
+    r"|\b(?:(?:let|have) me (?:do|try) (?:a |one )?(?:stage|trial shift)|something you'd let me do)\b"
+    r"|\b(?:stage|trial shift)\b[^.?!]*[.?!]\s*(?:so )?(?:can|could|may) i (?:maybe )?do one (?:here|with you|at your|in your)\b"
     # sets 330-337: "i could start pretty soon", "me coming in on a Saturday to work a shift", "if
     # there's ever a training spot open could you tell me", "if I used your name when I call your
     # company's recruiter", "if I come to wash dishes in your bakery", "introduce me to your
@@ -292,7 +295,7 @@ FOR_ME = (
     r"|\bbe my reference\b|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b"
     # sets 386-393: "get me onto your crew for this season", "could i maybe like come apprentice in
     # your shop"
-    r"|\bget me (?:onto|on|into) (?:your|the|their) (?:crew|team|shop|kitchen|line)\b"
+    r"|\bget me (?:onto|on|into) (?:your|the|their) (?:crew|team|shop|kitchen|line|unit|floor|ward|lab|staff)\b"
     r"|\b(?:come|to|i|could) apprentice (?:in|with|at|for|under) (?:your|you)\b"
     # sets 394-401: "is there any way i could like come shadow you guys or get on as a helper", "any
     # regular clients you'd be willing to hand off to me"

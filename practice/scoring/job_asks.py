@@ -38,7 +38,7 @@ _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?
                          r"|(?:^|[.?!,] )not asking (?:you )?for a job\b"
                          # "Could you introduce me to the woman on your crew? Not for a job or anything"
                          # (sets 1-489: 20 such turns, none a job ask)
-                         r"|\bnot for a job\b"
+                         r"|\bnot for a job\b|\bnot to (?:hire|employ) me\b"
                          # "... tell me if it reads okay for SRE roles? Not to send it anywhere, just
                          # feedback." (sets 1-545: 7 such turns, none a job ask)
                          r"|\bnot to (?:send|pass|forward) it (?:anywhere|on)\b|\bjust (?:for )?(?:your |some )?feedback\b")

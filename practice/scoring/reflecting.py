@@ -77,6 +77,10 @@ def _only_asks(low: str) -> bool:
         return False
     ws = words(low)
     start = question_start(ws)
+    # the first of several run together ("what's the part you like the most and what's the part
+    # you'd happily never do again")
+    while start and (earlier := question_start(ws[:start])) is not None and earlier < start:
+        start = earlier
     return start is not None and ws[start] in WH and all(w in _LEAD_INS for w in ws[:start])
 
 

@@ -22,6 +22,34 @@ def surprise_check(clause: str) -> Form:
     return Form("declarative", "closed", 'checks what they heard ("wait, so ..."): it asks for a yes or no', clause)
 
 
+# "wait so you're the only one there the whole night", "wait you don't get paid for the driving":
+# surprise at what was just said, checked back. Spoken, the "?" is often lost (8 of 9 such
+# unpunctuated turns of the labelled sets are yes/no questions); "wait so you're going to bed
+# before your kids do that's wild" ends on a verdict and stays a statement; "wait until you see
+# the rota" and "wait tables" use the verb (`WAIT_VERB_NEXT`).
+_CHECKS_SURPRISE = re.compile(r"^(?:(?:oh|okay|ok|um|uh|hm|hmm|sorry)\s+)*(?:wait|hold on|hang on)\s+([\w']+)(?:\s+[\w']+){2,}")
+_VERDICT_END = re.compile(r"\b(?:that's|thats|that is|it's|so|how)\s+(?:\w+\s+){0,2}?(?:wild|crazy|cool|amazing|insane|nuts"
+                          r"|great|awesome|impressive|intense|brutal|funny|encouraging|interesting|fascinating|incredible|unbelievable|hilarious)$"
+                          r"|\b(?:wow|oof|whoa|i love that)$|\bnot what i (?:pictured|expected|imagined|thought)$")
+# "wait you get paid while you're learning that's way better than college", "wait music that's so
+# cool i was a barista ...": a verdict after the surprise, which it answers itself (sets 1-561: 10
+# of the 13 such turns are labelled no question; a verdict before "wait" still leads into a check,
+# "that's insane wait so most of them aren't even fires")
+_VERDICT_THEN_MINE = re.compile(r"\b(?:that's|thats|that is)(?: that's| like| so| way| literally| really| actually| kind of| pretty)*"
+                                r" (?:so |really |pretty |super )?(?:amazing|awesome|cool|interesting|wild|crazy|insane|better"
+                                r"|worse|great|nice|incredible|fascinating|my dream|the dream|perfect|hilarious|funny|huge|fair"
+                                r"|smart|good|brutal|rough|intense|impressive|way)\b")
+
+
+def checks_surprise(run: str) -> bool:
+    """ "wait so you're the only one there the whole night": a run that opens on "wait" (not the
+    verb) and checks back what surprised, with no verdict that answers it (`_VERDICT_END`,
+    `_VERDICT_THEN_MINE`)."""
+    m = _CHECKS_SURPRISE.match(run)
+    return bool(m) and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(run) \
+        and not _VERDICT_THEN_MINE.search(run)
+
+
 # "the assistants they are paid okay or it's like minimum wage", "you do it yourself or you
 # have somebody", "the company they pay for the cdl school or i pay myself": two ways it might
 # be, said in a statement's word order and joined by "or" at the end of the turn. Of the 8

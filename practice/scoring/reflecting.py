@@ -132,9 +132,11 @@ _OWN_SIDE = re.compile(
     # labelled a reflection)
     r"|\bi worked (?:at|in|for|on) (?:a|an|the) |\bi was on the (?:line|floor|road|crew)\b"
     r"|\bin [a-z ]{1,25} it was the same\b|\bi'm an? [a-z-]+ major\b"
+    # "in kitchens it's kind of the same", "In construction is the same a little bit" (sets 562-569)
+    r"|\bin [a-z]+(?: [a-z]+)? (?:it's|it is|is) (?:kind of |pretty much |basically )?the same\b"
     # "i managed a store for fifteen years", "as a teacher i'm always like don't give them the
     # answer", "i kind of miss that from the army" (sets 498-505)
-    r"|\bi (?:managed|ran|owned|taught|coached|spent|had) (?:a|an|the|my) [\w-]+ (?:[\w-]+ )?for (?:\w+ )?(?:years|months|decades"
+    r"|\bi(?:'ve| have)? (?:managed|ran|run|owned|taught|coached|spent|had) (?:a|an|the|my) [\w-]+ (?:[\w-]+ )?for (?:\w+ ){0,2}(?:years|months|decades"
     r"|a decade|a year)\b|\bas an? [\w-]+,? i(?:'m|'ve| am| was| always| have)?\b"
     r"|\b(?:in|from) the (?:army|navy|air force|marines|military|national guard)\b"
     # "i did a summer at a boarding kennel" (set 512)

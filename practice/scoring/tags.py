@@ -107,7 +107,7 @@ _NOT_TAG_RIGHT = re.compile(
     r"|\b(?:come|comes|came|coming) out right$|\bjust right$|\bunderstand(?: it| that| you)? right$"
     # "spotting when numbers don't look right", "until something sounds right", "you can't do
     # anything right" (sets 1-553: the 3 such turns are statements)
-    r"|\b(?:look|looks|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed) right$"
+    r"|\b(?:look|looks|looked|sound|sounds|sounded|feel|feels|felt|seem|seems|seemed|get|gets|getting) right$"
     r"|\b(?:can't|cannot|couldn't|never) do (?:anything|nothing) right$)")
 
 

@@ -52,7 +52,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             # "How much of what you learned in computer science do you actually use now?", "How
             # much chemistry do you actually use in your work?" (sets 1-513: 7 of 8 labelled open)
             return Form("wh_open", "open", 'asks "how much" of it carries over, a matter of degree', said)
-        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in {"is", "are", "was", "were", "does", "do", "did"})
+        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in _LIKE_AS_FILLER_AFTER)
                                      for k, w in enumerate(ws[2:7], 2))
                                  or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
@@ -137,6 +137,10 @@ _STUDIED = re.compile(r"^what did you (?:major in|study)(?: (?:in|at) (?:college
 # you think is important to you?" asks for a view (AnnoMI's counsellors: open)
 _PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
 _LIKED = {"like", "enjoy", "love", "hate", "miss", "dislike"}
+# "like" after these is a filler, not liking: "how much is like coding", "how much do rad techs
+# make like starting out" (sets 1-569: 15 of 15 such pay questions are labelled closed)
+_LIKE_AS_FILLER_AFTER = {"is", "are", "was", "were", "does", "do", "did", "make", "makes", "earn", "earns", "cost", "costs",
+                         "pay", "pays"}
 _PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:the|your|this|that) (?:job|work|role|career|field|day)\b")
 # "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
 # free relative as the subject of "is"/"was", which only a statement has (a question would be

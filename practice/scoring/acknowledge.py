@@ -69,10 +69,9 @@ ACK = re.compile(
     r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?:,? (?:for sure|definitely|absolutely|i promise))?(?=\W*$)|makes (?:a lot of|a ton of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
     # "Right, so the time off is more recovery than reward.", "Right. What does a normal day look
     # like ...?": agreeing with what was said (26 of the 27 such turns of sets 1-345)
-    r"|^right(?=(?:,? right)?[,.!](?! which\b))"
-    # the same without punctuation, in speech: "right right um so what does a normal day look
-    # like", "right okay and how long ..." (sets 1-537: 38 of the 44 such turns)
-    r"|^right(?= (?:so|okay|ok|and|but)\b)"
+    # (and without punctuation, in speech: "right right um so what does a normal day look like",
+    # "right okay and how long ...", sets 1-537: 38 of the 44 such turns)
+    r"|^right(?=(?:,? right)?[,.!](?! which\b)| (?:so|okay|ok|and|but)\b)"
     # taking up an offer: "I'd really appreciate that.", "Yes please, that would help me a lot."
     r"|\bi(?:'d| would) (?:really |so |truly )?appreciate that\b|\b(?:that|this) would (?:really )?help (?:me )?(?:a lot|so much)\b"
     r"|^wait,? really\b|\bgood for you\b|\b(?:that|it|this) (?:(?:would|'d|will|does|really) )?means? (?:a lot|so much|the world)\b|\bsorry to hear\b|^(?:oh,? )?(?:that's |that is )?too bad\b|^(?:oh,? )?(?:what a )?shame\b|\bi stand corrected\b|\b(?:is|that's|thats) so real\b"

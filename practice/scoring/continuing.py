@@ -147,17 +147,15 @@ def narrows(last: Asked, before: Asked) -> bool:
     # (also after a fact asked: "What's 'staged'? Is that like a tryout?")
     if before.form.kind in {"wh_open", "wh_fact", "request"} and before.sentence.rstrip().endswith("?") and _GUESSES_IT.match(low):
         return True
-    # "Tell me about how you started. Were you already doing this in Vietnam?", "Walk me through
-    # how your team hires. Is it still whiteboard puzzles?": a guess at the account asked for
-    # (sets 1-561: the 8 such pairs are labelled one open question)
-    if _TELL_ME.match(clean(before.sentence).lower()) and before.form.question_type == "open" \
-            and last.form.kind in {"yes_no", "choice"} and re.match(r"(?:did|was|were|had|do|is|are) ", low):
-        return True
-    # "What made you want to do this in the first place? Did somebody in your family do it?",
-    # "Why did you walk away from being a paralegal? Was the office as bad as it sounds?": a
-    # guess at the reason asked for (sets 1-545: the 87 such pairs are labelled one open question)
-    if _ASKS_WHY.match(clean(before.sentence).lower()) and last.form.kind in {"yes_no", "choice"} \
-            and re.match(r"(?:did|was|were|had) ", low):
+    # A yes/no guess at the account or the reason asked for: "Tell me about how you started. Were
+    # you already doing this in Vietnam?", "Walk me through how your team hires. Is it still
+    # whiteboard puzzles?" (sets 1-561: the 8 such pairs are labelled one open question); "What made
+    # you want to do this? Did somebody in your family do it?", "Why did you walk away from being a
+    # paralegal? Was the office as bad as it sounds?" (sets 1-545: the 87 such pairs are too)
+    first = clean(before.sentence).lower()
+    if last.form.kind in {"yes_no", "choice"} and (
+            _TELL_ME.match(first) and before.form.question_type == "open" and re.match(r"(?:did|was|were|had|do|is|are) ", low)
+            or _ASKS_WHY.match(first) and re.match(r"(?:did|was|were|had) ", low)):
         return True
     # "How did people in your cohort manage money? Did most of them keep working?", "What is the
     # work-life balance like? Are the court hours predictable?": a yes/no guess at how it goes or

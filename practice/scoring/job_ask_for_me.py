@@ -23,7 +23,9 @@ FOR_ME = (
     r"|\b(?:take (?:for me )?to|could i|can i|chance to|way to|how (?:do|would|could) i) get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b"
     r"|\b(?:could|can) i (?:maybe |just )?pick up (?:some|a few|any) (?:[\w-]+ )?(?:shifts|hearings|jobs|gigs|work|hours)\b(?! (?:at|in|with) another)"
     r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
-    r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)|let me (?:stage|trail)\b"
+    r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)"
+    # "let me stage", "let me do a stage", "have me try a trial shift" (sets 1-561)
+    r"|(?:let|have) me (?:(?:do|try) (?:a |one )?)?(?:stage|trail|trial shift)\b"
     r"|consider me for"
     r"|(?:can|could|may) i (?:interview|apply) (?:for|with|at)"
     r"|(?:help me|get me) (?:get )?hired"
@@ -238,8 +240,8 @@ FOR_ME = (
     r"|\b(?:come|came|coming) (?:by|in|to) your [\w-]+ (?:sometime |some time |one day )?to help\b"
     r"|\b(?:tell|mention) (?:them|him|her|the [\w-]+(?: [\w-]+){0,4}|your [\w-]+) about me\b"
     # ("What does staging involve? Is it like an unpaid trial shift?" asks what it is, set 559)
-    r"|\bstage with you\b|\b(?:do|doing) (?:one of )?(?:those|these|your) stages with you\b"
-    r"|\b(?:(?:let|have) me (?:do|try) (?:a |one )?(?:stage|trial shift)|something you'd let me do)\b"
+    # ("stage with you", "do one of those stages with you", "do one of those stage days with you")
+    r"|\bstages? (?:days? )?with you\b|\bsomething you'd let me do\b"
     r"|\b(?:stage|trial shift)\b[^.?!]*[.?!]\s*(?:so )?(?:can|could|may) i (?:maybe )?do one (?:here|with you|at your|in your)\b"
     # sets 330-337: "i could start pretty soon", "me coming in on a Saturday to work a shift", "if
     # there's ever a training spot open could you tell me", "if I used your name when I call your
@@ -291,7 +293,7 @@ FOR_ME = (
     r"|\bi want to be on (?:her|his|your|their) (?:crew|team)\b|\bi (?:could|can|would|'d) [\w' ]{0,25}for free\b"
     # sets 378-385: "do one of those stage days with you", "do you have any job for a beginner",
     # "can you be my reference", "summer analyst program at your credit union I could apply to"
-    r"|\bstage days? with you\b|\b(?:do|does) (?:you|your [\w-]+) have (?:any|a) (?:[\w-]+ )?job for (?:a|an|me|someone|somebody)\b"
+    r"|\b(?:do|does) (?:you|your [\w-]+) have (?:any|a) (?:[\w-]+ )?job for (?:a|an|me|someone|somebody)\b"
     r"|\bbe my reference\b|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b"
     # sets 386-393: "get me onto your crew for this season", "could i maybe like come apprentice in
     # your shop"

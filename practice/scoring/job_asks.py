@@ -61,14 +61,13 @@ _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |
                               # "do you think a hotel will hire someone like me ...": any employer (set 412)
                               r"|\b(?:a|an|any|most) (?:hotel|company|employer|firm|agency|hospital|district|shop|lab|studio|restaurant"
                               r"|bakery|place|city)s? (?:will|would|might) (?:ever |even |actually )?hire\b[^.?!]*"
-                              # "do studios hire interns for it", "do hospitals actually hire people in
-                              # their sixties": employers in general (sets 1-545: 18 such turns, none a job ask)
-                              r"|\b(?:do|does) (?:most |many |any )?(?:studios|companies|hospitals|firms|agencies|shops|labs|employers"
-                              r"|restaurants|bakeries|hotels|clinics|kitchens|carriers|contractors|airlines)"
-                              r" (?:ever |usually |even |actually |really |typically |still )?hire\b[^.?!]*"
-                              # "Do you know if any of the homes around here hire apprentices" (set 549)
-                              r"|\b(?:any|most|some) of the (?:homes|companies|shops|firms|hospitals|agencies|labs|studios|restaurants"
-                              r"|places|employers)(?: around here| in town| near me)? (?:ever |usually |still )?hire\b[^.?!]*"
+                              # "do studios hire interns for it", "do hospitals actually hire people in their
+                              # sixties", "Do you know if any of the homes around here hire apprentices":
+                              # employers in general (sets 1-549: 19 such turns, none a job ask)
+                              r"|\b(?:(?:do|does) (?:most |many |any )?|(?:any|most|some) of the )(?:studios|companies|hospitals|firms"
+                              r"|agencies|shops|labs|employers|restaurants|bakeries|hotels|clinics|kitchens|carriers|contractors|airlines"
+                              r"|homes|places)(?: around here| in town| near me)? (?:ever |usually |even |actually |really |typically |still )?"
+                              r"hire\b[^.?!]*"
                               # "So I'd need a firm to take me on before I'm even certified?" (set 423)
                               r"|\b(?:a|an|any|some) (?:firm|company|shop|lab|studio|agency|hospital|employer|kitchen|restaurant)"
                               r" to take me on\b[^.?!]*")

@@ -66,7 +66,7 @@ def reflection(text: str, previous: str) -> tuple[bool, str, float]:
     return False, "", max(p_all, p_part)
 
 
-_LEAD_INS = ACK_WORDS | {"so", "okay", "ok", "um", "uh", "right", "yeah", "oh", "wow", "ha", "and", "like", "cool", "well", "ah", "huh"}
+_LEAD_INS = ACK_WORDS | {"ha", "like", "well"}  # what may stand before the question: reactions and fillers
 
 
 def _only_asks(low: str) -> bool:

@@ -142,10 +142,11 @@ def switch_cap(features: dict[str, float]) -> float:
     """The most a topic switch may be believed whatever the model says, from the rules'
     evidence: a guess offered for confirmation (leading, tag or declarative) builds on the
     answer (16% of the 791 such labelled turns are switches); a question pointing back, a
-    referral ask, a job ask after an answer about a way in, or a reply of 8 words or fewer
-    leaves too little to criticise leaving (8% of 1307). Held out, the caps take the flags
-    shown at 0.75 from precision 525/593 = 0.885 to 495/547 = 0.905 (54 sets). An answer of
-    up to `LITTLE_TO_LEAVE` words counts as a short reply for the cap."""
+    referral ask, a job ask after an answer about a way in, or a reply of up to
+    `LITTLE_TO_LEAVE` words (read back from `log_answer_words`; the models' own feature,
+    `short_answer`, stops at `SHORT_REPLY`) leaves too little to criticise leaving. With the
+    8-word bar, 8% of 1307 such turns were switches, and held out the caps took the flags shown
+    at 0.75 from precision 525/593 = 0.885 to 495/547 = 0.905 (54 sets)."""
     f = {k: bool(v) for k, v in features.items()}
     answer_words = round(math.expm1(features.get("log_answer_words", math.log1p(LITTLE_TO_LEAVE + 1))))
     return cap_for(guess=f.get("leading", False) or f.get("form_declarative", False) or f.get("form_tag", False),

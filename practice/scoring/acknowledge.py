@@ -34,7 +34,8 @@ ACK = re.compile(
     # "that's the best thing I've heard all week" (sets 1-545: 5 of 5)
     r"|\bbest (?:thing|news|advice|tip) i(?:'ve| have) (?:heard|gotten|had)\b"
     # "Oh, this is very good.", "That is good news." (sets 1-537: 33 of 33 such openings)
-    r"|^(?:(?:oh|okay|wow),? )?(?:this|that|it) is (?:very |so |really )?good\b(?! (?:for|to|at|with|idea)\b)"
+    # ("This is very kind.", set 583; not "this is kind of random")
+    r"|^(?:(?:oh|okay|wow),? )?(?:this|that|it) is (?:very |so |really )?(?:good\b(?! (?:for|to|at|with|idea)\b)|(?:kind|generous)\b(?! of\b))"
     r"|that's (?:a )?(?:great|good|smart|clever|helpful) (?:idea|tip|advice|point|question)|haha|ha|lol"
     # agreement and borrowing (sets 16-17): "that's smart", "I'm stealing that", "the debt part
     # scares me too", "okay, good", "that's a long way to be on your own"
@@ -65,7 +66,7 @@ ACK = re.compile(
     r"|^(?:good|great|useful|helpful|solid) (?:advice|point)\b"
     # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
     # taking up their advice: "Will do.", "I will."
-    r"|i (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
+    r"|i(?:'ve| have)? (?:had not|hadn't|have not|haven't|had never|never) (?:even )?heard (?:of|about)|i (?:never )?would(?:n't| not| never)? have guessed"
     r"|^no kidding|^(?:deal|will do|i will|i definitely will|i'll do that|sounds good|noted)(?:,? (?:for sure|definitely|absolutely|i promise))?(?=\W*$)|makes (?:a lot of|a ton of|total|perfect|so much) sense|^right,?(?: right,?)? (?:okay|ok|yeah|sure|got it|i see)\b"
     # "Right, so the time off is more recovery than reward.", "Right. What does a normal day look
     # like ...?": agreeing with what was said (26 of the 27 such turns of sets 1-345)
@@ -83,8 +84,10 @@ ACK = re.compile(
     r"|\bi(?:'ll| will) (?:look (?:that|it|them|those) up|look into (?:that|it|those|them)|check (?:that|it|those|them) out)\b"
     # "Those are good, I will remember them.", "I like this very much." (sets 1-553: 34 of 34, 15 of 15)
     r"|\bi(?:'ll| will) (?:definitely )?remember (?:that|them|it|this|those)\b|\bi (?:really )?like (?:this|that) (?:very much|a lot)\b"
-    # sets 56-61: "Okay, I'll do that tonight.", "Okay, that is not so bad for me."
-    r"|^(?:(?:okay|ok|alright),? )?(?:i'll|i will) do (?:that|it) (?:tonight|today|tomorrow|this week|first thing)\b"
+    # sets 56-61: "Okay, I'll do that tonight.", "Okay, that is not so bad for me."; their advice
+    # taken up: "Okay, I will read your papers first then.", "okay i will be careful can i ask
+    # ..." (sets 1-577: 89 of 89 such openings)
+    r"|^(?:okay|ok|alright|yes|yeah|sure|right)(?:,? (?:okay|ok|yes|yeah|sure))?,? (?:i'll|i will)\b"
     # sets 70-73: "that takes patience", "Twenty-two years is remarkable.", "sounds like it could be
     # humbling", "i will um ...", "i honestly didn't realize", "that's what i tell my algebra
     # kids", "that totally tracks"
@@ -120,7 +123,7 @@ ACK = re.compile(
     r"|^(?:i will|i'll|i definitely will) (?:check (?:with them|that out|it out|them out|with her|with him)|look into (?:it|that|them|those)"
     r"|do that|try that)\b"
     # a verdict on their advice: "Subbing first is a good idea.", "Going union sounds like the smart call."
-    r"|\b(?:is|are|sounds like|seems like) (?:a |the )?(?:really |very |such a |such )?(?:good|great|smart|wise|clever|neat|brilliant)"
+    r"|\b(?:is|are|sounds like|seems like) (?:a |the )?(?:really |very |such a |such )?(?:good|great|smart|wise|clever|neat|brilliant|beautiful|lovely|wonderful)"
     r" (?:idea|call|plan|tip|move|trick|rules?|habit|approach)\b"
     # sets 110-113: "Shadowing the radio is a great trick.", "Those are good rules.", "Good for
     # him.", "yeah i hear that" (11 of 11 such turns of sets 1-113 acknowledge)
@@ -140,6 +143,20 @@ ACK = re.compile(
     r"|^(?:(?:yeah|oh|wow),? )?(?:that )+must (?:be (?:so |really |pretty )?(?:hard|tough|rough|difficult|draining|heavy)|take (?:a|its) toll)\b"
     r"(?![^?]*(?:\?|\bright\b|\bhuh\b|\bisn't it\b|\bdoesn't it\b|\byou (?:probably|must)\b|\bi (?:bet|guess|imagine)\b))"
     r"|^smart(?=\W*$)"
+    # sets 578-585: "Beautiful sentence.", "That orchestra thing is a great image.", "Guilty.",
+    # "Totally.", "the kitchen example is very clear", "I'd lose my mind.", "that's kind of what
+    # I was thinking" (sets 1-585: 6 of 6 verdicts on their words, 4 of 4 "Guilty", 6 of 6
+    # "Totally", 1 of 1, 27 of 28, 7 of 7 such openings acknowledge)
+    r"|^(?:(?:oh|wow|what a)\W+)?(?:beautiful|lovely|great|nice|good|perfect) (?:sentence|line|quote|image|analogy|metaphor|way to put it)\b"
+    r"|\bis (?:a |such a )?(?:great|good|beautiful|lovely|perfect|nice) (?:image|analogy|metaphor|way to put it)\b"
+    r"|^(?:guilty(?: as charged)?|totally)(?=\W*$|[.!,])|\b(?:example|explanation|analogy|comparison) (?:is|was) (?:very |so |really |super )?(?:clear|helpful)\b"
+    r"|\bi(?:'d| would) (?:totally |probably |definitely )?(?:lose my mind|go crazy|hate that|be terrified)\b"
+    r"|\bthat's (?:kind of |exactly |just |pretty much )?what i (?:was thinking|thought|figured)\b"
+    # sets 570-585: "Roger that.", "Is smart." (a second language's "That's smart"), "yeah that's
+    # kind of my worry too" (sets 1-585: 1 of 1, 2 of 2, 5 of 5 such turns acknowledge)
+    r"|^(?:(?:oh|okay|ok|yeah)\W+)?roger(?: that)?\b|^(?:(?:oh|okay|ok|yeah|wow)\W+)?(?:is|it's|it is|this is) (?:so |really |very )?(?:smart|wise|clever)\b"
+    r"|\b(?:that's|thats|that is) (?:kind of |exactly |also |really |totally |pretty much )?my (?:worry|fear|concern|biggest worry"
+    r"|biggest fear|plan|hope|dream|goal|thinking) (?:too|as well|also)\b"
     # sets 242-249: "a church organ are you kidding me", "I never would have thought about the
     # power company.", "I did not know it was a problem.", "Nobody told me that."
     r"|\b(?:are you|you're|you are) (?:kidding|joking)(?: me)?\b(?! (?:about|when|if)\b)"

@@ -25,11 +25,22 @@ def is_continuation(last: Asked, before: Asked) -> bool:
     "What drew you to nursing? In the first place?"; so does a second question that only
     offers answers to the first (`narrows`)."""
     ws = content_words(last.sentence)
-    return ((last.form.kind == "declarative" and before.form.question_type == "open"
+    # (after a guess or a yes/no question too: "And you must lose a lot of hives along the way,
+    # don't you? With all the moving?"; sets 1-577: 4 of the 5 such turns called stacked are not)
+    return ((last.form.kind == "declarative" and before.form.question_type in {"open", "closed"}
              and len(content_words(before.sentence)) >= 3
-             and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8)
+             and bool(ws) and ws[0] in _CONTINUES and len(ws) <= 8
+             and not (before.form.question_type == "closed" and re.match(r"\W*and\b", last.sentence.lower())))
             or narrows(last, before) or _offers_example(last) or _asks_it_again(last, before)
-            or _guesses_the_answer(last, before))
+            or _guesses_the_answer(last, before) or _lists_another(last, before))
+
+
+def _lists_another(last: Asked, before: Asked) -> bool:
+    """ "What skills should I be building? GIS? Statistics?": a second bare option after a
+    first one lists another answer; it asks nothing the first did not (set 571)."""
+    said, first = (words(clean(a.sentence).lower()) for a in (last, before))
+    return all(a.form.kind == "declarative" and a.sentence.rstrip().endswith("?") for a in (last, before)) \
+        and 0 < len(said) <= 3 and 0 < len(first) <= 3 and not set(said + first) & PERSONS
 
 
 # "so can I ask", "okay could I also": how leave to ask begins
@@ -103,7 +114,8 @@ _ASKS_HOW_IT_GOES = re.compile(r"(?:^|[,:;-]\s|\b(?:so|and|but|okay)\s)how (?!mu
                                r"|up there|out there|down there|on (?:the|a|your)|at (?:the|your))\b"
                                # "What does SRE work with developers look like at your company?" (set 440)
                                r"|\bwhat (?:does|do|did) [\w' ]+ look like\b")
-_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|would|will) (?:you|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies"
+# ("How current would my skills need to be? Would I have to redo a whole program?", set 574)
+_GUESS_START = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|would|will) (?:you|i|they|that|most|people|many|a lot|the|it|there|everyone|anyone|guys|firms|schools|companies"
                           r"|customers|clients|patients|students|families)\b")  # "Do customers mostly not care?" (set 437)
 _ASKS_THE_WAY = re.compile(r"\b(?:in my (?:shoes|position|place)|if you were me|(?:usual|best|typical|normal) (?:path|route|way in)"
                            r"|what's the path (?:to|into|for)\b"  # "What's the path to getting certified ...?" (set 385)
@@ -166,7 +178,8 @@ def narrows(last: Asked, before: Asked) -> bool:
     # (in a transcript, with no punctuation at all: "what's the pay like um is it enough to live on")
     both_asked = before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
         or not re.search(r"[.?!,;]", before.sentence + last.sentence) and not re.search(r"\band\W*$", before.sentence)
-    if before.form.kind == "wh_open" and both_asked \
+    # (or asked with leave first: "Can I ask what the pay is like? Is it enough for a family?", set 574)
+    if before.form.kind in {"wh_open", "request"} and both_asked \
             and last.form.kind in {"yes_no", "choice"} and _GUESS_START.match(low) \
             and (_ASKS_HOW_IT_GOES.search(clean(before.sentence).lower()) or _ASKS_THE_WAY.search(clean(before.sentence).lower())):
         return True

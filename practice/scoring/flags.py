@@ -100,7 +100,7 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
             # wouldn't now be the perfect time ...?" (4 of 4 such questions of sets 1-101)
             return " ".join(last[:3])
         m = _NEGATIVE_THEN_POSITIVE_TAG.search(low)
-        if m and not _POLITE_HEDGE.search(low) \
+        if m and not _POLITE_HEDGE.search(low) and not (_OPENING_ASKED.search(low) and not _JUDGES.search(low)) \
                 and not (m.group(1).endswith(" you") and _ASKS_THEM_BACK.search(low[:m.start(1)])):
             return m.group(1)
     if any(not is_check_in(a.sentence) for a in questions.questions):
@@ -142,6 +142,11 @@ _NEGATIVE_THEN_POSITIVE_TAG = re.compile(
     r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
     r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
 _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
+# An opening asked after politely, with no verdict: "Your department isn't hiring right now, is
+# it?", "You don't need a weekend person, do you?" (sets 1-585: 6 of 6 such turns flagged are
+# labelled not leading; "You probably don't hire people my age ..., do you?" judges)
+_OPENING_ASKED = re.compile(r"\b(?:hiring|openings?|positions? open|looking for (?:a|an) [\w-]+"
+                            r"|need (?:a|an|another) [\w-]+ (?:person|guy|girl|hand|helper|assistant|tech))\b")
 # A guess said aloud and ended on "huh", with no verdict in it: "I guess sometimes you have to put
 # animals down, huh?", "so i guess i better hurry huh" (sets 1-529: 4 of the 5 such turns flagged
 # are labelled not leading; the other judges: "i guess the hardest part must be ...")

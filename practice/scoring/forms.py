@@ -13,10 +13,10 @@ import re
 
 from practice.scoring.clauses import DOUBTS_YOU, clause_form, clauses, strip_markers
 from practice.scoring.kinds import STATEMENT, Form
-from practice.scoring.options import has_choice, offers_answers
+from practice.scoring.options import has_choice, offers_a_choice, offers_answers
 from practice.scoring.runon import run_on_question
 from practice.scoring.runon_words import REACTIONS
-from practice.scoring.statement_order import checks_surprise, statement_choice, surprise_check
+from practice.scoring.statement_order import checks_a_term, checks_surprise, statement_choice, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wh import wh_form
@@ -90,6 +90,10 @@ def _sentence_form(sentence: str) -> Form:
              and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
         found = found[:-1]
+    if len(found) > 1 and found[-2][1].kind in {"wh_open", "request"} and _describes(parts[found[-1][0]]):
+        # "What made you pick long-haul over something regional, where you'd be home every
+        # night?": a wh-word without inversion after the question describes what it named (set 574)
+        found = found[:-1]
     if found:
         i, form = found[-1]
         # the open question before a run of yes/no clauses ("How do you think it plays into
@@ -121,8 +125,7 @@ def _sentence_form(sentence: str) -> Form:
             return Form("yes_no", "closed", 'asks to be told if it happens: it can be answered yes or no', form.clause)
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)
-        if form.kind in {"wh_open", "wh_fact"} and _options_follow(parts[i + 1:]) and not _contrasts(parts[i]) \
-                and not _asks_what_it_is_like(parts[i]) and not _asks_how(form, parts[i]) and not _EXAMPLES.search(low) \
+        if form.kind in {"wh_open", "wh_fact"} and offers_a_choice(form, parts[i], parts[i + 1:]) and not _EXAMPLES.search(low) \
                 and not _ADVICE_ASKED.match(low):
             return Form("choice", "closed", "lists options to pick from", form.clause)
         if not asked and form.kind == "yes_no" and len(parts[i]) == 2 and _goes_on(parts[i + 1:]):
@@ -159,6 +162,8 @@ def _sentence_form(sentence: str) -> Form:
         return Form("yes_no", "closed", f'asks whether they know or would say ("{m.group(0)[:40]} ...")', m.group(0))
     if not asked and _SO_YOU_THEN.search(run):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
+    if not asked and not re.search(r"[,.?!;:]", low) and (term := checks_a_term(run)):
+        return term
     if not asked and not found and not re.search(r"[,.?!;:]", low):
         inner = run_on_question(words(low)) or statement_choice(words(low))
         if inner:
@@ -260,6 +265,13 @@ def _subordinate_wh(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[1] in SUBJECTS
 
 
+def _describes(ws: list[str]) -> bool:
+    """ "..., where you'd be home every night", "..., when they're short-staffed": a wh-word
+    with its subject after it, and no inversion, describes what was named before it."""
+    return len(ws) > 2 and ws[0] in {"where", "when", "which", "who", "whom"} \
+        and (ws[1] in SUBJECTS - {"the", "a", "an", "any", "most"} or bool(re.match(r"(?:you|we|i|they|he|she|it)'(?:d|re|ll|m|ve|s)$", ws[1])))
+
+
 # Options given as examples of the answer: "What does the firm do to make it easier, like meals
 # or bonuses?"
 # (an acronym keeps its capitals: only the words around it ignore case)
@@ -348,37 +360,13 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
                              # give my name to your boss" (sets 298-305)
                              r"|\b(?:maybe|perhaps) you (?:can|could) (?:give|send|pass|show|introduce|put|forward) (?:me|my|them|him|her)\b"
                              r"|\bif (?:you|your [\w-]+) (?:ever )?(?:has|have|get|gets) (?:an?|any|some) [^.?!]{0,30}\b(?:maybe|perhaps|could|can|would)"
-                             r" you (?:can |could |would |might )?(?:tell|let) me\b")
+                             r" you (?:can |could |would |might )?(?:tell|let) me\b"
+                             # "you wouldn't happen to know if your local is taking ...", "i don't
+                             # suppose you could put in a good word" (sets 1-585: 4 of 4 closed)
+                             r"|\byou (?:wouldn't|would not|don't|do not) happen to (?:know|have)\b|\bi don't suppose (?:you|your|there|they|anyone)\b")
 _ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
                             r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
-
-def _options_follow(rest: list[list[str]]) -> bool:
-    """ "What do you prefer, the startup or the agency?": short option list after the question."""
-    return any("or" in p[1:] and len(p) <= 8 and not clause_form(p, True) for p in rest)
-
-
-def _contrasts(ws: list[str]) -> bool:
-    """ "How did you end up in orthopedics rather than, say, neuro or pediatrics?": the options
-    after "rather than" are what the answer is set against; the question is still "how"."""
-    return ws[-2:] in (["rather", "than"], ["instead", "of"], ["as", "opposed"]) or ws[-3:] == ["as", "opposed", "to"] \
-        or ws[-1:] in (["over"], ["versus"], ["vs"]) and len(ws) >= 4
-
-
-def _asks_what_it_is_like(ws: list[str]) -> bool:
-    """ "What's the community like otherwise, more supportive or more competitive?": options
-    after a question about what something is like are examples of the answer, not a choice."""
-    return ws[0] in {"what", "what's"} and "like" in ws[-3:] and ws[ws.index("like", len(ws) - 3) - 1] not in {"you", "i", "we", "they", "would"}
-
-
-def _asks_how(form: Form, ws: list[str]) -> bool:
-    """ "How did you learn your craft, culinary school or on the job?", "How do you do the
-    synthesis, with sticky notes or with some software?": options after "how" are examples of
-    the way it went; the account is still asked for (all seven such turns of the interview
-    sets are labelled open). "How much ..., more or less?" asks a fact, and stays closed."""
-    said = strip_markers(ws)
-    return form.kind == "wh_open" and bool(said) and said[0] == "how"
-
 
 def _is_tag(ws: list[str]) -> bool:
     return len(ws) <= 3 and ws[0] in AUX

@@ -85,7 +85,8 @@ FOR_ME = (
     r"|\bhelp me get (?:on|in) (?:with|at) your\b"
     # set 58-59: "could I come in ... and work alongside your bakers, even unpaid?", "maybe you
     # could take me as stagiaire", "I would like very much to work here after I graduate"
-    r"|\b(?:could|can|may) i (?!ask\b|tell\b|say\b|check\b)[^?!]{0,80}\b(?:unpaid|for free)\b|\bi(?:'d| would) (?:happily |gladly )?work (?:for free|unpaid)\b"
+    # (or "maybe i can come and work one or two saturdays with you for free", set 581)
+    r"|\b(?:(?:could|can|may) i|i (?:could|can)) (?!ask\b|tell\b|say\b|check\b)[^?!]{0,80}\b(?:unpaid|for free)\b|\bi(?:'d| would) (?:happily |gladly )?work (?:for free|unpaid)\b"
     r"|\btake me (?:on )?as (?:an? |your )?(?:[\w-]+ )?(?:stagiaire|apprentice|intern|trainee|helper|assistant|volunteer)\b"
     r"|\bi(?:'d| would) (?:like|love) (?:very much |really )?to work (?:here|for you|with you|at your|on your|in your)\b"
     # set 57: "could you get me on as a helper with your crew", "introduce me to your editor so
@@ -305,13 +306,18 @@ FOR_ME = (
     r"|\bhand (?:\w+ ){0,2}off to me\b|\bsend (?:some |any )?(?:of )?(?:that |the |your )?(?:work|clients|jobs|overflow) my way\b"
     # set 407: "I'd honestly work for almost nothing too"
     r"|\bwork for (?:almost |next to )nothing\b"
+    # sets 582-585: "maybe you can ask them if they need somebody?", "if I asked to stage here on a
+    # weekend", "your hospital has like patient care techs ... where i could work while i'm in school"
+    r"|\bask (?:them|him|her|around) if (?:they|he|she|anyone|anybody)(?: would)? (?:need|needs|could use) (?:somebody|someone|anyone|help|a hand)\b"
+    r"|\basked? to (?:stage|trail|intern|apprentice|volunteer) (?:here|with you|for you|at your|in your)\b"
+    r"|\byour\b[^.?!]{0,80}\bwhere i (?:could|can|might) (?:work|help out|volunteer)\b"
     # sets 410-417: "would it be crazy to ask to work a season with your crew", "get my foot in the
     # door at your center", "could you maybe be my cooperating teacher", "would you take a student
     # teacher next spring", "would you be open to me coming in on Fridays", "someone like me ...
     # would be perfect for this", "introduced me to whoever runs the apprenticeship sign ups", "if
     # i applied for one of the two spots would you even consider ..."
     r"|\bask to work (?:a \w+ )?(?:with|for|on) your\b|\bget (?:my|a) foot in the door (?:at|with) your\b"
-    r"|\bopen to me coming in\b"
+    r"|\bopen to me (?:coming in|subbing|helping out|volunteering|working|assisting|interning|staging)\b"  # ("open to me subbing at your center", set 583)
     r"|\bsomeone like me\b[^.?!]{0,60}\bwould be (?:perfect|great|ideal|a good fit) for (?:this|it|that|the job)\b"
     r"|\bintroduced? me to whoever (?:runs|handles|does|is in charge of) (?:the )?(?:[\w-]+ ){0,2}(?:apprenticeships?|hiring"
     r"|intake|sign ?ups|recruiting)\b"
@@ -335,7 +341,7 @@ FOR_ME = (
     r"|\byour recruiter'?s? (?:name|number|email|contact)\b"
     r"|\b(?:know|knows) (?:one|someone|somebody|anyone|anybody) who (?:needs|is hiring|could use) (?:\w+ )?(?:help|hands?"
     r"|a helper|an assistant)\b|\btag along with you for a season\b|\bas your (?:tender|helper|assistant|apprentice|deckhand)\b"
-    r"|\bwho i should talk (?:with|to) about appl(?:y|ying)\b"
+    r"|\bwho (?:do )?i (?:should )?(?:talk (?:with|to)|call|contact|speak (?:to|with)) (?:about|for) appl(?:y|ying)\b"  # ("who i call for apply", set 579)
     # sets 442-449: "strong enough to apply for the junior SRE role your team posted", "could i
     # like apply for the spring crew", "a new grad residency i could apply into", "i could do like
     # a summer thing with your crew", "mention that I'd be interested in the technician job"

@@ -63,14 +63,16 @@ ABOUT_OPENINGS = (
     # "getting onto your ground staff", "help out on the stall in exchange for learning the ropes",
     # "if your team ever needs a cataloguer"
     r"|(?:are|is) (?:you|your [\w-]+|they|y'all) (?:\w+ )?(?:looking for|bringing on|taking on|recruiting|in need of) (?:an? |any |some )?"
-    r"(?:(?:another|new|more|extra|first-year|first year|junior|young|trainee) )*(?:apprentices?|interns?|trainees?|hands|staff|help|helpers|someone|anyone|people|graduates?|grads?)\b"
+    # ("are you all bringing on cleared analysts right now", set 582)
+    r"(?:(?:another|new|more|extra|first-year|first year|junior|young|trainee) )*(?:[\w-]+ )?(?:apprentices?|interns?|trainees?|hands|staff|help|helpers"
+    r"|someone|anyone|people|graduates?|grads?|analysts?|techs?|technicians?|assistants?|aides?)\b"
     r"|(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:someone|somebody|anyone) (?:\w+ )?(?:part[- ]time|full[- ]time|for the summer)"
     # "Any chance you'll need more apprentices on that job?", "would your hospital have any like paid
     # vet assistant jobs i could do", "a way to get on your office's radar", "would your office
     # consider me once I'm licensed" (sets 106-109)
     r"|\byou(?:'ll| will| guys)? (?:ever |still |maybe )?(?:need|use|want) (?:more|extra|any more|some more|another) (?:apprentices?|interns?|assistants?|hands|helpers?|techs?|technicians?|deckhands?|analysts?)\b"
     r"|\bon (?:your|your [\w-]+'s|your [\w-]+) radar\b"
-    r"|(?<!you )(?<!they )(?:get|getting) (?:on|onto) your (?:[\w-]+ )?(?:crew|team|staff|roster|books)\b"
+    r"|(?<!you )(?<!they )(?:get|getting) (?:on|onto) (?:your (?:[\w-]+ )?(?:crew|team|staff|roster|books)|yours)\b"  # ("or could i just get on yours", set 578)
     r"|(?:help out|work|volunteer|pitch in)\b[^.?!]{0,40}\bin exchange for\b"
     r"|if (?:your|the) (?:[\w-]+ )?(?:team|crew|shop|lab|department|company|kitchen|office|firm|practice|clinic|archive) (?:ever )?needs? (?:a|an|someone|anyone|another|extra|more)\b"
     # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?",

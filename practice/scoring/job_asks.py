@@ -86,9 +86,11 @@ _OWN_WAY_IN = r"\bmy (?:[\w'-]+ ){1,2}(?:(?:could|might|would|will|can|may|shoul
 _WE_HIRE = (r"\b(?:our|my) (?:[\w-]+ ){0,2}(?:is|are|was|were) (?:thinking of |thinking about |planning on |planning to "
             r"|considering |about to |looking at )?hiring\b[^.?!]*|\bwe(?:'re| are) (?:thinking of |considering )?hiring\b[^.?!]*")
 # anyone at all taking them on, asked of the trade: "At forty-one, would anyone even take me on as an
-# apprentice?" (set 529; "would anyone at your shop ..." asks them)
-_ANYONE = (r"\b(?:would|will|does|do) (?:anyone|anybody) (?:even |ever |actually |really )?(?:take|hire|bring)"
-           r" (?:me|someone like me|someone my age) on\b(?![^.?!]*\byour?\b)[^.?!]*")
+# apprentice?" (set 529; "would anyone at your shop ..." asks them), "Would I need the CFP before
+# anyone would hire me ...?" (set 578)
+_ANYONE = (r"\b(?:(?:would|will|does|do) (?:anyone|anybody)|(?:before|until|whether|if) (?:anyone|anybody) (?:would|will|could))"
+           r" (?:even |ever |actually |really )?(?:(?:take|hire|bring) (?:me|someone like me|someone my age) on\b"
+           r"|hire (?:me|someone like me|someone my age)\b)(?![^.?!]*\byour?\b)[^.?!]*")
 # asked of employers in general, not of them, feedback only, the user's record as the way in, the
 # user's side hiring or anyone at all: one search for all
 _NOT_OF_THEM = re.compile("|".join((_HIRING_CRITERIA.pattern, _WHICH_EMPLOYERS.pattern, _FEEDBACK_ONLY, _OWN_WAY_IN,

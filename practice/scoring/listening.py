@@ -183,7 +183,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     earlier = earlier or []
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
     ack = acknowledgement(text, previous, real[0].sentence if real else None)
-    if ack and not thanks_for_the_meeting(text) and not (leads and _the_guess_itself(text, ack, leads)):
+    if ack and not thanks_for_the_meeting(text, previous) and not (leads and _the_guess_itself(text, ack, leads)):
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence, p_refl = reflection(text, previous)
     # meaning: the question's (for follow-up and topic switch), the turn's (for reflection);

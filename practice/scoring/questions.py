@@ -73,6 +73,10 @@ _HESITATION_ASKS = re.compile(
     r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
 
 
+# "thank you um how you handle ...", "wow um is it ...": a reaction, then the question (set 570)
+_REACTIONS = {"thank", "thanks", "wow", "cool", "great", "nice", "interesting"}
+
+
 # "so how did you um how did you get ...": two or three words said again after a hesitation
 # restart the question and set nothing apart (set 318); one word said again ("that's good to
 # hear what uh what skills ...") still marks where the question starts
@@ -85,7 +89,8 @@ def _spoken_sentences(text: str) -> list[str]:
         return sentences(text)
     text = _RESTART_OVER_FILLER.sub(r"\1", text)
     m = _HESITATION_ASKS.search(text)
-    if m is None or len(words(text[:m.start()])) < 3:  # "so um how do you ...": one question
+    before = words(text[:m.start()].lower()) if m else []
+    if m is None or len(before) < 3 and not set(before) & _REACTIONS:  # "so um how do you ...": one question
         return sentences(text)
     return [s for part in _HESITATION_ASKS.split(text) for s in sentences(part)]
 

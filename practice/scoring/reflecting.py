@@ -133,7 +133,8 @@ _OWN_SIDE = re.compile(
     r"|\bi worked (?:at|in|for|on) (?:a|an|the) |\bi was on the (?:line|floor|road|crew)\b"
     r"|\bin [a-z ]{1,25} it was the same\b|\bi'm an? [a-z-]+ major\b"
     # "in kitchens it's kind of the same", "In construction is the same a little bit" (sets 562-569)
-    r"|\bin [a-z]+(?: [a-z]+)? (?:it's|it is|is) (?:kind of |pretty much |basically )?the same\b"
+    # (and "in colombia is is similar", set 583)
+    r"|\bin [a-z]+(?: [a-z]+)? (?:it's|it is|is)(?: is)? (?:kind of |pretty much |basically |very |also )?(?:the same|similar)\b"
     # "i managed a store for fifteen years", "as a teacher i'm always like don't give them the
     # answer", "i kind of miss that from the army" (sets 498-505)
     r"|\bi(?:'ve| have)? (?:managed|ran|run|owned|taught|coached|spent|had) (?:a|an|the|my) [\w-]+ (?:[\w-]+ )?for (?:\w+ ){0,2}(?:years|months|decades"
@@ -144,7 +145,12 @@ _OWN_SIDE = re.compile(
     # "I went through chemo two years ago", "i had to study for the cpa exam while working", "I did
     # fifteen years in corporate accounting" (sets 538-545; none of the 3 such raised turns of sets
     # 1-545 is labelled a reflection)
-    r"|\bi (?:went through|had to (?:study|work|take|learn|do)|did (?:[\w-]+ ){0,2}(?:years|months) (?:in|at|as|of|on))\b")
+    r"|\bi (?:went through|had to (?:study|work|take|learn|do)|did (?:[\w-]+ ){0,2}(?:years|months) (?:in|at|as|of|on))\b"
+    # "i did a trail crew thing last summer", "We'd have twelve jets turning at once", "that's so
+    # different from my old job" (sets 578-585; none of the 6 such raised turns of sets 1-585 is
+    # labelled a reflection)
+    r"|\bi did (?:an? )+(?:[\w-]+ ){1,4}(?:last|this|one|every|that) (?:summer|year|spring|fall|winter|season)\b"
+    r"|\bwe'd (?:have|get|do|go|be|spend|work|run)\b|\bdifferent (?:from|than) my\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

@@ -52,7 +52,8 @@ HUH_SAID = re.compile(r", huh\.\s*$")
 _REASON_GIVEN = re.compile(r"^(?:(?:but|just|so|because)\s+)?(?!.*\b(?:how|why|what)\W*$)(?:i (?:want|wanted|need) to (?:know|ask|see|understand|find out|hear|learn)"
                            r"|(?:i'm|i am) (?:curious|wondering|asking)"
                            # "I would like to ask her how she did it." (of someone else, as above)
-                           r"|(?:i'd|i would) (?:love|like) to (?:know|ask|see|understand|find out|hear|learn)\b(?!.*\byou\b))\b")
+                           # (and a second language's "I like to hear also from them.", set 581)
+                           r"|(?:i'd|i would|i) (?:love|like) to (?:know|ask|see|understand|find out|hear|learn)\b(?!.*\byou\b))\b")
 
 
 def gives_a_reason(sentence: str) -> bool:

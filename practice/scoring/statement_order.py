@@ -1,8 +1,9 @@
 """Questions said in a statement's word order that still ask for a yes or no.
 
-Two shapes, each read the same with or without punctuation: surprise checked back ("wait so
-you're the only one there the whole night") and two ways it might be joined by "or" at the end
-("you do it yourself or you have somebody"). `forms` and `runon` both use them.
+Three shapes, each read the same with or without punctuation: surprise checked back ("wait so
+you're the only one there the whole night"), two ways it might be joined by "or" at the end
+("you do it yourself or you have somebody") and a term of theirs checked ("blameless meaning like
+nobody gets in trouble"). `forms` and `runon` use them.
 """
 
 from __future__ import annotations
@@ -65,3 +66,17 @@ def statement_choice(ws: list[str]) -> Form | None:
     if not ws or ws[-1] in {"okay", "ok"} or not _STATEMENT_CHOICE.search(said):
         return None
     return Form("choice", "closed", 'offers two ways it might be ("... or ..."): it asks to pick one', said)
+
+
+# "blameless meaning like nobody gets in trouble", "sixteens meaning like six days a week ten hours
+# a day": a word of theirs, then what the user takes it to mean (sets 1-585: 11 of the 12 such
+# turns are labelled closed; the other is a question of its own after it)
+_CHECKS_A_TERM = re.compile(r"^(?:(?:so|oh|okay|ok|wait|and|um|uh|hm)\s+)*(?:[\w'-]+\s+){1,2}meaning\s+(?:like\s+|as in\s+)?"
+                            r"(?!what\b|how\b|why\b|is\b|do\b|does\b)[\w']+(?:\s+[\w']+){1,20}$")
+
+
+def checks_a_term(run: str) -> Form | None:
+    """A word of theirs, then what it is taken to mean: a check, answered yes or no."""
+    if _CHECKS_A_TERM.match(run):
+        return Form("declarative", "closed", 'checks what a word of theirs means ("... meaning ..."): it asks for a yes or no', run)
+    return None

@@ -92,13 +92,17 @@ _BARE_TAG = re.compile(
     # tag opens the question its afterthought finishes
     r"|don't you think (?:that's|that|it's|it|they're|they|people|most|the) [\w']+(?: [\w']+){0,12}"
     # "that must be the toughest part huh the people side": the tag, then what it was about
-    r"|huh (?:the|all the|those|that) [\w']+(?: [\w']+){0,4})$"
+    r"|huh (?:the|all the|those|that) [\w']+(?: [\w']+){0,4}"
+    # "there is an age limit also right i heard it's thirty one": the tag, then where the guess
+    # came from (sets 1-585: 3 of 3 closed)
+    r"|right (?:i've heard|i heard|i read|i've read|somebody told me|someone told me|they say|people say) [\w']+(?: [\w']+){0,12})$"
 )
 # "right" is a tag only after a clause: not in "that's right", "turn right", "okay right" at the
 # end ("... for what you guys do right" still asks), nor before an afterthought in "you're right
 # with ...", "got it right with ..."
 _NOT_TAG_RIGHT = re.compile(
-    r"\b(?:(?:that's|that is|all|exactly|you're|turn|go|yes|yeah|oh|okay|ok|not|isn't|ain't) right$"
+    # ("you're not scared of heights at all right": "at all", then the tag)
+    r"\b(?:(?:that's|that is|(?<!\bat )all|exactly|you're|turn|go|yes|yeah|oh|okay|ok|not|isn't|ain't) right$"
     r"|(?:that's|thats|you're|youre|all|exactly|got|get|it|do|did|turn|go|just|alright|is|was)"
     r" right (?:like|with|cause|because|since|i mean|especially)\b"
     # "making sure the drawings get built right": done properly, not a tag

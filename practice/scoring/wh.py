@@ -67,13 +67,21 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
                 and ws[3] in {"two", "three", "both", "2", "3", "options", "paths", "routes"}:
             # "Which of those two would you recommend?": a pick between options named
             return Form("choice", "closed", f'asks to pick one of the options named ("{quote(ws, 4)} ...")', said)
-        if first == "who" and second in {"would", "should", "do", "can", "could"} and ws[2:4] in (["you", "recommend"], ["you", "suggest"]):
+        if first == "who" and second in {"would", "should", "do", "can", "could"} and (
+                ws[2:4] in (["you", "recommend"], ["you", "suggest"]) or ws[2:5] in (["you", "say", "i"], ["you", "think", "i"])
+                and bool(set(ws[5:7]) & {"talk", "speak", "reach", "contact", "email", "call", "ask"})):
+            # (and "Who would you say I should talk to next?", set 582)
             # "Who would you recommend I talk to next?": a name (sets 1-561: 23 of 30 closed)
             return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
         if first == "who" and second in {"would", "should", "do", "can", "could"} and ws[2:3] == ["i"] \
                 and not set(ws[3:]) & {"recommend", "suggest", "think"}:
             # "who would I contact about that?", "who should I email?": a name, one fact
             return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 4)} ...")', said)
+        if first == "who" and second in {"would", "should", "could", "might"} and ws[2:3] == ["be"] \
+                and re.match(r"(?:a|the) (?:good|best|right|ideal|first) (?:person|people|one|contact)\b", " ".join(ws[3:6])):
+            # "Who would be a good person to talk to about the grad school side?": a name (sets
+            # 1-585: 4 of 4 closed)
+            return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 5)} ...")', said)
         if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:] or ws[-2:] in (["end", "up"], ["come", "from"])
                                  or second in {"should", "would", "do", "can", "could"} and ws[-1] in {"start", "begin"}):
             # "where do bootcamps fit in?", "where do most conservators end up?", "where should I

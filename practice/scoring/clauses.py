@@ -46,7 +46,12 @@ _INDIRECT = re.compile(
 )
 _SHARE_A_NAME = re.compile(r" (?:with me )?(?:the|your|a|their|her|his) (?:[\w'-]+ ){0,3}(?:name|names|number|email|e-mail|contact)\b")
 _KNOWS_HOW = re.compile(r"^do you (?:happen to |actually |maybe )?know (?=(?:how|what) (?:[\w'-]+ ){1,5}(?:works?|involves?|entails|looks like|goes)$)")
-_TELL_A_NAME = re.compile(r" (?:me|us) (?:the |a )?(?:name|names|number|email|e-mail|address|contact|website)\b")
+# (or who to ask, or when it happens: "could you tell me who to email about getting on your crew",
+# "could you tell me when your park posts the summer openings"; sets 1-593: 52 of the 53 "tell me
+# who / when / where / which" turns read are labelled closed)
+_TELL_A_NAME = re.compile(r" (?:me|us) (?:(?:the |a )?(?:name|names|number|email|e-mail|address|contact|website)\b|who\b"
+                          r"|when (?:there|your|the|it|they|you|a|an|something|anything)\b)")
+_TELL = re.compile(r"^(?:(?:or|and|so|also|maybe|perhaps|then)\s+)*(?:(?:maybe|perhaps)\s+you\s+(?:can|could)\s+)?tell(?= (?:me|us)\b)")
 _ASKS_LEAVE_TO_ASK = re.compile(
     r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)"
     # "Is it okay if I ask what drew you to hospice work?" (set 111)
@@ -161,6 +166,10 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         inner = _embedded(said[knows.end():].split(), said)
         if inner.question_type == "open":
             return Form("request", "open", 'asks them to explain ("do you know how ...")', said)
+    told = _TELL.match(said)
+    if told and _TELL_A_NAME.match(said[told.end():]):
+        # "... or tell me who to send my resume?", "maybe you can tell me who i call": a name
+        return Form("wh_fact", "closed", "asks for a single fact (a name, or when it happens)", said)
     if _REQUEST_OPEN.search(said):
         return Form("request", "open", f'asks for an account ("{quote(ws, 3)} ...")', said)
     leave = _ASKS_LEAVE_TO_ASK.match(said)

@@ -358,7 +358,7 @@ _ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|ca
 _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |probably )?(?:happen to )?know (?:if|whether)\b"
                              # "so maybe you can give me a job for next season", "then maybe you can
                              # give my name to your boss" (sets 298-305)
-                             r"|\b(?:maybe|perhaps) you (?:can|could) (?:give|send|pass|show|introduce|put|forward) (?:me|my|them|him|her)\b"
+                             r"|\b(?:maybe|perhaps) you (?:can|could) (?:give|send|pass|show|introduce|put|forward|recommend|refer|mention) (?:me|my|them|him|her)\b"
                              r"|\bif (?:you|your [\w-]+) (?:ever )?(?:has|have|get|gets) (?:an?|any|some) [^.?!]{0,30}\b(?:maybe|perhaps|could|can|would)"
                              r" you (?:can |could |would |might )?(?:tell|let) me\b"
                              # "you wouldn't happen to know if your local is taking ...", "i don't

@@ -9,6 +9,10 @@ ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides
           r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
           r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?|cnas?|divers?|runners?)")
 
+# where the user would work: "Do you need anyone in your kitchen right now?"
+WORKPLACE = (r"(?:kitchen|crew|team|shop|office|department|lab|clinic|practice|studio|firm|company|restaurant|bakery|unit"
+             r"|ward|station|stage|agency|branch|school|site|garage|salon|hospital|newsroom|court|yard)")
+
 # "would anybody even hire me", "I'm scared nobody's going to hire me": a doubt, not an ask
 NOT_ASKED_TO = "".join(f"(?<!{words} )" for words in (
     "anybody even", "anyone even", "would anybody", "would anyone", "will anybody", "will anyone",

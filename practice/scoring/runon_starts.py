@@ -26,6 +26,8 @@ _TAKEN_IN = {"love", "appreciate", "know", "get", "hear", "understand", "respect
 # ("i was gonna do it this summer": "do" after "gonna" is the verb, not the start of a question)
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
                                          "and", "or", "that's", "it's", "not"}
+# words of doubt between a noun subject and its verb: "do companies even care", "does experience really matter"
+_DOUBTING = {"even", "really", "actually", "usually", "ever", "still", "generally", "typically"}
 # "i'm going to go do that this weekend" (set 410): "do" after these is the verb ("before i go
 # is there anyone else ..." still asks)
 _BEFORE_BARE_DO = {"go", "come", "let's"}
@@ -96,6 +98,11 @@ def clause_starts(ws: list[str], i: int) -> bool:
             and not (a == "do" and ws[i - 1] in _BEFORE_BARE_DO) \
             and not (c == a and b in {"that", "it", "this"}):
         # ("sorry about that that is that is very hard": "that is" said twice, no inversion)
+        return True
+    # "... nervous about the gap do companies even care about that": "do", a noun, then a word of
+    # doubt before the verb asks, whatever ends before it (set 588)
+    if a in {"do", "does", "did"} and c in _DOUBTING and b not in NOT_A_SUBJECT | AUX | PREPOSITIONS | SUBJECTS \
+            and len(ws) - i >= 4 and ws[i - 1] not in {"to", "gonna", "wanna", "gotta", "i", "you", "we", "they"}:
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan
     if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:

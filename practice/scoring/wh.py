@@ -82,6 +82,10 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             # "Who would be a good person to talk to about the grad school side?": a name (sets
             # 1-585: 4 of 4 closed)
             return Form("wh_fact", "closed", f'asks for a single fact, a name ("{quote(ws, 5)} ...")', said)
+        if first == "who" and second == "else" and set(ws[2:]) & {"talk", "speak", "reach", "contact", "email", "call", "meet"}:
+            # "Who else would you suggest I talk to?": names (sets 1-593: 28 of the 43 "who else"
+            # questions are labelled closed, nearly all of them this one)
+            return Form("wh_fact", "closed", f'asks for a single fact, names ("{quote(ws, 4)} ...")', said)
         if first == "where" and ("fit" in ws[2:] or "fits" in ws[2:] or ws[-2:] in (["end", "up"], ["come", "from"])
                                  or second in {"should", "would", "do", "can", "could"} and ws[-1] in {"start", "begin"}):
             # "where do bootcamps fit in?", "where do most conservators end up?", "where should I

@@ -160,6 +160,10 @@ def _sentence_form(sentence: str) -> Form:
         # asked (a "you know" filler has no "maybe" before it); "if your team has some junior
         # opening maybe you can tell me": a favour asked
         return Form("yes_no", "closed", f'asks whether they know or would say ("{m.group(0)[:40]} ...")', m.group(0))
+    if not asked and _YOU_DONT_THINK.match(run):
+        # "you don't think like the cleaning part is just gonna get automated by ai soon" (sets
+        # 1-601: the 4 such unpunctuated turns read as statements are labelled closed)
+        return Form("yes_no", "closed", 'asks whether they agree ("you don\'t think ...")', low)
     if not asked and _SO_YOU_THEN.search(run):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not re.search(r"[,.?!;:]", low) and (term := checks_a_term(run)):
@@ -366,6 +370,7 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
                              r"|\byou (?:wouldn't|would not|don't|do not) happen to (?:know|have)\b|\bi don't suppose (?:you|your|there|they|anyone)\b")
 _ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
                             r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")
+_YOU_DONT_THINK = re.compile(r"^(?:(?:so|but|and|um|uh|oh|wait|okay)\s+)*you (?:don't|dont) think\b")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
 
 def _is_tag(ws: list[str]) -> bool:

@@ -30,6 +30,9 @@ ABOUT_OPENINGS = (
     r"|volunteer|aide|tech|technician|stagehand|cook))\b"
     r"|\bget on (?:their|the|your) (?:[\w-]+ )?(?:list|roster)\b"
     r"|(?:does|do) (?:your|the) \w+ (?:have|offer|run) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)"
+    # ("Does your museum have this kind of internship?", set 600; not "does the program have an
+    # internship component", a course's)
+    r"|(?:does|do) your \w+ (?:have|offer|run) (?:this kind of |that kind of |an? )(?:\w+ )?(?:internship|placement)\b"
     r"|put in a (?:good )?word"
     r"|(?:love|like|want|hope|happy|glad) to be considered"
     r"|if (?:a|an|any) (?:spot|position|role|opening|job|vacancy) (?:opens|comes)"

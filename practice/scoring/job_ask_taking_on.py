@@ -98,7 +98,9 @@ TAKING_ON = (
     r"|\byour [\w-]+ (?:also )?is looking for (?:one|someone|somebody|people|a|an)\b"
     # sets 428, 432: "do you know if your team ever takes juniors", "are you guys looking for another one"
     r"|\b(?:if|whether) your [\w-]+ (?:ever )?takes (?:juniors|interns|new grads|apprentices|trainees|students)\b"
-    r"|\bare you (?:guys |all )?looking for (?:another (?:one|\w+)|anybody|anyone|someone|somebody|people|help)\b"
+    # (and "Wait, you hire assistants? Are you looking for one right now?", set 595)
+    r"|\bare you (?:guys |all )?looking for (?:another (?:one|\w+)|anybody|anyone|someone|somebody|people|help"
+    r"|one (?:right now|now|at the moment|this (?:year|summer|season)))\b"
     # sets 442-449: "Is your lab maybe looking for one more technician?", "would there be a chance
     # of a job after?"
     r"|\b(?:looking for|need|needs|hiring) (?:one|another) more\b|\b(?:chance|shot) (?:of|at) (?:a |getting a )?job\b"

@@ -66,7 +66,7 @@ _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn
 # ("i bet people feed the squirrels constantly right that's gotta drive you crazy", "i bet the
 # building part is the best part right way better than sitting at the computer": a verdict after
 # the tag, set 552)
-_TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during|just|\w+ing"
+_TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during|just|all (?:the|those)(?! way\b| time\b)|\w+ing"
                              r"|that's|thats|that must|that has to|that'd|way|so much)\b(?: [\w']+){0,10}$")
 # "you must have had to say no": "no" said or taken, not a tag
 _NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "answered", "take", "took", "to", "is", "was",

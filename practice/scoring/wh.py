@@ -117,7 +117,10 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
     if like and like + 2 == len(ws) and ws[like + 1] in {"this", "that", "these", "those", "mine", "yours", "me", "us", "him", "her", "them"}:
         like = None  # "what is the salary for a pastry cook in a restaurant like this": "such as this"
     if first in {"what", "what's"} and like and ws[like - 1] not in {"you", "i", "we", "they", "he", "she",
-                                                                    "would", "to", "really", "also", "people"} \
+                                                                    "would", "to", "really", "also", "people",
+                                                                    # "what's the age cutoff i heard there's like an
+                                                                    # age thing": a filler in a clause of its own
+                                                                    "there's", "it's", "that's", "i'm", "they're"} \
             and ws[like + 1:like + 2] not in (["roughly"], ["approximately"], ["exactly"], ["ballpark"]):
         return Form("wh_open", "open", f'asks what something is like ("{quote(ws, 3)} ...")', said)  # "What's the culture like?"
     head = ws[1:4] if second not in {"is", "was", "are", "were", "'s"} else ws[2:5]

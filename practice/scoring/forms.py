@@ -20,7 +20,7 @@ from practice.scoring.statement_order import checks_a_term, checks_surprise, sta
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
 from practice.scoring.wh import wh_form
-from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, MARKERS, NEGATIVE_AUX, SUBJECTS, WH
+from practice.scoring.wordclasses import AUX, FACT_HOW, KNOWING, MARKERS, NEGATIVE_AUX, PREPOSITIONS, SUBJECTS, WH
 
 
 _ASIDE = re.compile(r",\s*if (?:anything|any|ever|at all|so|not)\s*,", re.IGNORECASE)
@@ -227,7 +227,10 @@ def _sentence_form(sentence: str) -> Form:
         if inner is not None:
             return inner
     at = max((i for i, w in enumerate(ws) if w in WH and i >= len(ws) - 3), default=None)
-    if at is not None and not (at and ws[at - 1] in KNOWING):
+    if at is not None and not (at and ws[at - 1] in KNOWING) \
+            and not (at and ws[at] in {"who", "which"} and ws[at - 1] not in PREPOSITIONS | AUX | {"and", "or", "so", "like", "then"}
+                     and bool(set(ws[max(0, at - 3):at - 1]) & _DETERMINERS)):
+        # ("Wait, a marine biologist who gets seasick?": "who" after a noun opens a relative clause)
         # "You moved there from where?"; but "You know what I mean?" asks yes or no.
         inner = wh_form(ws[at:]) if len(ws) - at > 1 else wh_form([ws[at], "is"])
         if inner:
@@ -370,6 +373,7 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
                              r"|\byou (?:wouldn't|would not|don't|do not) happen to (?:know|have)\b|\bi don't suppose (?:you|your|there|they|anyone)\b")
 _ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
                             r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")
+_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "my", "your", "their", "our"}
 _YOU_DONT_THINK = re.compile(r"^(?:(?:so|but|and|um|uh|oh|wait|okay)\s+)*you (?:don't|dont) think\b")
 _SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
 

@@ -41,7 +41,10 @@ _CONTRAST = re.compile(
 _NOT_SAYING_BACK = re.compile(
     r"\byou (?:said|mentioned)\b[^.?!]{0,80}\b(?:earlier|before|a minute ago|at the start|at the beginning)\b(?! (?:you|your|i|the|a)\b)"
     r"|\b(?:(?:this|it) (?:might|may|could) (?:be|sound like) a (?:dumb|silly|stupid|weird|naive|basic|strange|random)"
-    r"|(?:random|quick|dumb|silly|weird|stupid) question)\b")
+    r"|(?:random|quick|dumb|silly|weird|stupid) question)\b"
+    # thanks that praises the person ("You are very kind, and I think you are very good at this
+    # work."; none of the 3 such raised turns of sets 1-609 is a reflection)
+    r"|\byou(?:'re| are) (?:very |so |really |such )?(?:kind\b(?! of)|generous\b|patient\b)")
 # The user names themself ("okay cool um so i'm tomas i'm a junior doing accounting", "Thanks,
 # Arjun. I'm Nicole. I was a paralegal ..."): an introduction says nothing back. None of the
 # 191 turns of the 153 labelled sets with one is a reflection; the model raised 52 of them.

@@ -49,7 +49,8 @@ HUH_SAID = re.compile(r", huh\.\s*$")
 # her fifties would be received."). Sets 1-417: all 18 such turns are labelled one question,
 # none stacked; with no question before it, "I want to ask, how ...?" is the question itself,
 # and so is "And I'd love to know ..." (added) or "I'd love to hear how." (asked short).
-_REASON_GIVEN = re.compile(r"^(?:(?:but|just|so|because)\s+)?(?!.*\b(?:how|why|what)\W*$)(?:i (?:want|wanted|need) to (?:know|ask|see|understand|find out|hear|learn)"
+# (also after a comma, and "just": "... ? I'd work for free, I just want to learn.", set 609)
+_REASON_GIVEN = re.compile(r"(?:^|,\s+)(?:(?:but|just|so|because)\s+)?(?!.*\b(?:how|why|what)\W*$)(?:i (?:just |really |only )?(?:want|wanted|need) to (?:know|ask|see|understand|find out|hear|learn)"
                            r"|(?:i'm|i am) (?:curious|wondering|asking)"
                            # "I would like to ask her how she did it." (of someone else, as above)
                            # (and a second language's "I like to hear also from them.", set 581)

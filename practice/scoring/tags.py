@@ -65,9 +65,10 @@ _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn
                            r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$")
 # ("i bet people feed the squirrels constantly right that's gotta drive you crazy", "i bet the
 # building part is the best part right way better than sitting at the computer": a verdict after
-# the tag, set 552)
+# the tag, set 552; an afterthought of up to 20 words: "that must be kind of annoying right like you
+# got into it for the hands on stuff and now you're stuck on the phone all day", set 605)
 _TAG_THEN_ABOUT = re.compile(r"([\w']+) (?:no|right) (?:when|with|like|if|because|to|about|for|especially|during|just|all (?:the|those)(?! way\b| time\b)|\w+ing"
-                             r"|that's|thats|that must|that has to|that'd|way|so much)\b(?: [\w']+){0,10}$")
+                             r"|that's|thats|that must|that has to|that'd|way|so much)\b(?: [\w']+){0,20}$")
 # "you must have had to say no": "no" said or taken, not a tag
 _NO_AS_OBJECT = {"say", "said", "saying", "says", "tell", "told", "answer", "answered", "take", "took", "to", "is", "was",
                  "mean", "means", "meant", "the", "a", "with", "hear", "heard"}

@@ -65,9 +65,10 @@ def introduces_self(text: str, previous: str | None) -> bool:
 def thanks_for_the_meeting(text: str, previous: str | None = None) -> bool:
     """The turn thanks them for their time, then introduces the user: "Thank you for your time.
     I was a building architect in Aleppo ...", "oh thank you i know you're busy um i'm sofia".
-    Whatever they said before (often who they are), that thanks hears no answer, so it is no
+    After their greeting or who they are, that thanks hears no answer, so it is no
     acknowledgement (sets 1-65: 13 such turns were taken for one, 1 of them labelled so); a
-    question after it can still follow up what they said."""
+    question after it can still follow up what they said. A bare "Thank you." after an answer
+    (`previous`) in mid-conversation thanks them for it, and acknowledges."""
     said = [clean(x).lower().strip() for x in sentences(text)] or [clean(text).lower().strip()]
     # (unpunctuated, the thanks is what comes before the introduction: "thank you so much um
     # so i am kasia ...")

@@ -73,8 +73,10 @@ _HESITATION_ASKS = re.compile(
     r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
 
 
-# "thank you um how you handle ...", "wow um is it ...": a reaction, then the question (set 570)
-_REACTIONS = {"thank", "thanks", "wow", "cool", "great", "nice", "interesting"}
+# "thank you um how you handle ...", "wow um is it ...": a reaction, then the question (set 570).
+# Narrower than `runon_words.REACTIONS`: "okay so um ...", "yeah um ..." lead into the question
+# itself, and splitting there made statements of them
+_REACTING_WORDS = {"thank", "thanks", "wow", "cool", "great", "nice", "interesting"}
 
 
 # "so how did you um how did you get ...": two or three words said again after a hesitation
@@ -90,7 +92,7 @@ def _spoken_sentences(text: str) -> list[str]:
     text = _RESTART_OVER_FILLER.sub(r"\1", text)
     m = _HESITATION_ASKS.search(text)
     before = words(text[:m.start()].lower()) if m else []
-    if m is None or len(before) < 3 and not set(before) & _REACTIONS:  # "so um how do you ...": one question
+    if m is None or len(before) < 3 and not set(before) & _REACTING_WORDS:  # "so um how do you ...": one question
         return sentences(text)
     return [s for part in _HESITATION_ASKS.split(text) for s in sentences(part)]
 

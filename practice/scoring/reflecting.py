@@ -36,10 +36,13 @@ _CONTRAST = re.compile(
 
 # Words of theirs pointed back to from earlier, before a question ("You said earlier that nobody
 # reads your reports. Why's that?"), and a question prefaced as a dumb one ("so this might be a
-# dumb question but ..."): a reference or a courtesy, no saying back (sets 1-601: none of the 9
+# dumb question but ..."): a reference or a courtesy, no saying back (sets 1-601: none of the 8
 # and 1 of the 6 such raised turns is labelled a reflection)
 _NOT_SAYING_BACK = re.compile(
+    # (with a question after it: "You mentioned earlier on, the doctors talking about you monitoring
+    # your blood sugar." says back, and 3 of AnnoMI's 4 such turns are reflections)
     r"\byou (?:said|mentioned)\b[^.?!]{0,80}\b(?:earlier|before|a minute ago|at the start|at the beginning)\b(?! (?:you|your|i|the|a)\b)"
+    r"(?=.*(?:\?|\b(?:why|how|what|which|where|when|who)\b))"
     r"|\b(?:(?:this|it) (?:might|may|could) (?:be|sound like) a (?:dumb|silly|stupid|weird|naive|basic|strange|random)"
     r"|(?:random|quick|dumb|silly|weird|stupid) question)\b"
     # thanks that praises the person ("You are very kind, and I think you are very good at this

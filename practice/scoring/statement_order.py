@@ -70,7 +70,8 @@ def statement_choice(ws: list[str]) -> Form | None:
 
 # "blameless meaning like nobody gets in trouble", "sixteens meaning like six days a week ten hours
 # a day": a word of theirs, then what the user takes it to mean (sets 1-585: 11 of the 12 such
-# turns are labelled closed; the other is a question of its own after it)
+# turns are labelled closed; the other is a question of its own after it); up to three words
+# since set 604's "build the picture meaning like keeping every plane in your head"
 _CHECKS_A_TERM = re.compile(r"^(?:(?:so|oh|okay|ok|wait|and|um|uh|hm)\s+)*(?:[\w'-]+\s+){1,3}meaning\s+(?:like\s+|as in\s+)?"
                             r"(?!what\b|how\b|why\b|is\b|do\b|does\b)[\w']+(?:\s+[\w']+){1,20}$")
 

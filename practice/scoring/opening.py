@@ -57,9 +57,12 @@ def introduces_self(text: str, previous: str | None) -> bool:
     """A greeting or thanks answered to the professional's greeting, then the user's own
     introduction: the opening of the conversation, where "thanks" and "nice to meet you" hear
     no answer and naming their job picks up nothing they said (set sixteen's writer, 7 turns)."""
-    if not (greets(previous) or previous and _INVITES.search(clean(previous).lower())):
-        return False
-    return _greets_then_introduces(text)
+    return _greets_or_invites(previous) and _greets_then_introduces(text)
+
+
+def _greets_or_invites(previous: str | None) -> bool:
+    """Their turn greets the user or invites the first question."""
+    return greets(previous) or bool(previous and _INVITES.search(clean(previous).lower()))
 
 
 def thanks_for_the_meeting(text: str, previous: str | None = None) -> bool:
@@ -96,8 +99,7 @@ _THEIR_OPENING = re.compile(r"^(?:good (?:morning|afternoon|evening)|welcome|no 
 
 def _opens(previous: str) -> bool:
     """Their turn belongs to the conversation's opening: a greeting, an invitation, who they are."""
-    low = clean(previous).lower().strip()
-    return greets(previous) or bool(_INVITES.search(low)) or bool(_THEIR_OPENING.search(low))
+    return _greets_or_invites(previous) or bool(_THEIR_OPENING.search(clean(previous).lower().strip()))
 
 
 def _greets_then_introduces(text: str) -> bool:

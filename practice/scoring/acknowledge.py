@@ -78,6 +78,9 @@ ACK = re.compile(
     r"|^wait,? really\b|\bgood for you\b|\b(?:that|it|this) (?:(?:would|'d|will|does|really) )?means? (?:a lot|so much|the world)\b|\bsorry to hear\b|^(?:oh,? )?(?:that's |that is )?too bad\b|^(?:oh,? )?(?:what a )?shame\b|\bi stand corrected\b|\b(?:is|that's|thats) so real\b"
     r"|\b(?:that's|thats|that is) (?:so |really |totally )?not what i (?:pictured|expected|imagined|thought)"
     r"|\b(?:good|great|useful|helpful|solid) tip\b"
+    # "That actually makes me feel better.", "This make me feel better." (sets 1-625: 38 of 38)
+    r"|^(?:(?:oh|okay|ok|yeah|wow|well),? )?(?:that|this|it) (?:honestly |really |actually |definitely |kind of )?makes? me feel"
+    r" (?:a lot |so much |much |way |a little |a bit )?(?:better|good|hopeful|relieved|calmer|less \w+|more \w+)\b"
     # taking up an offer or advice, or granting a delay: "Yes please.", "I'll look that up.",
     # "Totally, no pressure.", "I'll bet." (sets 1-553: 83 of 95, 10 of 10, 2 of 2, 1 of 1)
     r"|^(?:oh,? )?yes,? please\b|^(?:(?:oh|totally|of course|absolutely),? )?no pressure\b|^(?:oh,? )?i(?:'ll| will)? bet(?=[.!,])"

@@ -26,6 +26,7 @@ _VERDICT = re.compile(
     # "Thirty percent is a big hit.", "Fridays off is a nice reward.", "Ten people a year is very
     # small." (sets 154-161)
     r"|small|nice|generous|decent|reasonable|manageable|doable|tight|not bad|a relief"
+    r"|staggering|convincing|remarkable|admirable|inspiring"  # "Forty percent is staggering." (sets 618-625)
     r"|(?:a|an) (?:[\w-]+ ){0,2}(?:hit|cut|reward|perk|bonus|sacrifice|plus|win|blow|leap|investment|adjustment|trade-?off)"
     r"|(?:not |that |too )*bad|more|less|fewer|hard work|a grind|no joke)\b(?: \w+){0,3})$")
 # "Four nights a month must be hard.", "three weeks isnt so bad", "Seventy-hour weeks sound exhausting."
@@ -125,8 +126,21 @@ def asked_back(question: str, previous: str | None) -> bool:
     A wh-question or an inverted yes/no question ("Were you just lucky?") asks something new."""
     if not previous or sentence_form(question).kind not in {"declarative", "tag", "statement"}:
         return False
+    if _ASKS_ITS_OWN.match(clean(question).lower()):
+        return False
     if echo(question, previous):
         return True
     mine = content_stems(question)
     theirs = content_stems(previous)
     return len(mine) >= 1 and sum(s in theirs for s in mine) / len(mine) >= 0.5
+
+
+# A question of its own, however many of the answer's words it takes up: a subject asked for
+# ("Which agencies pay better?", "so who drives the trucks"), or a thing named and then asked
+# about in a second language's order ("Your agency, they pay for the course?", "The regional
+# jobs, they have same benefits?"). Sets 1-625: of the turns whose first question was read as
+# the answer asked back before a second one, 19 of 20 of the first kind and 16 of 17 of the
+# second are labelled stacked.
+_ASKS_ITS_OWN = re.compile(r"^(?:(?:and|so|but)\W+)?(?:who|which)\b"
+                           r"|^(?:(?:wait|oh|and|so|okay|ok|really)\W+)*(?:your|the|this|these|those|that|my) (?:[\w'-]+ ){0,3}[\w'-]+,"
+                           r" (?:they|it|she|he|this|these) (?!is\b(?! \w+ing))\w+")

@@ -111,7 +111,17 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         m = _IMAGINED.search(low)
         if m:
             return m.group(1)
+        m = _ANSWERED_FOR_THEM.search(low)
+        if m:
+            return m.group(1)
     return None
+
+
+# The answer to "what's the hardest part?" guessed after it: "What's the most rewarding part of the
+# work for you? It must be being there for families.", "what's the worst part of the job for you i
+# mean it's gotta be the on call right" (sets 1-625: 7 of the 8 such turns are leading)
+_ANSWERED_FOR_THEM = re.compile(r"\bwhat(?:'s| is| was| are)\b[^.?!]{0,40}\b(?:worst|best|hardest|toughest|most \w+|\w+est)\b"
+                                r".{0,60}?\b(it(?:'s| has| must)? ?(?:must be|must've been|has to be|gotta be|got to be))")
 
 
 # A verdict the user imagines, said as its own sentence beside the question: "What are the
@@ -259,7 +269,7 @@ def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
     if deciding is None:
         return 0.5
     low = clean(text).lower()
-    imagined = _IMAGINED.search(low)
+    imagined = _IMAGINED.search(low) or _ANSWERED_FOR_THEM.search(low)
     if re.fullmatch(_GUESS, lead.lower()) or imagined and imagined.group(1) == lead:
         return 0.9 if re.search(r"[?.!,]", low) else 0.75  # their answer guessed, wherever it is said
     at = low.find(lead.lower())

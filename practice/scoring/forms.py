@@ -218,9 +218,15 @@ def _sentence_form(sentence: str) -> Form:
         return Form("choice", "closed", "offers a choice between options", low)
     # "Yes, please, what they look for?", "First, what you like the most?": only a lead-in before it
     lead_in = len(parts) > 1 and all(set(p) <= MARKERS | {"please"} for p in parts[:-1])
-    head = parts[-1] if lead_in else strip_markers(ws)
+    # "When you hire, what you are looking for in a new cook?": a clause setting the scene, then
+    # the question in a second language's word order (sets 1-625: the 6 such turns read as
+    # statements are all labelled open)
+    scene = len(parts) == 2 and parts[0][0] in {"when", "if", "before", "after", "once"} and parts[1][0] in {"what", "how", "why"}
+    head = parts[-1] if lead_in or scene else strip_markers(ws)
     if len(head) > 3 and head[0] in {"what", "how", "why", "which"} and head[1] in _PLAIN_SUBJECTS \
-            and (head[2] not in AUX | {"mean", "meant"} or head[2] == "do" and len(head) > 3) and ("," not in low or lead_in):
+            and (head[2] not in AUX | {"mean", "meant"} or head[2] == "do" and len(head) > 3
+                 or head[0] == "what" and head[2] in _PAST_OR_ONGOING and not set(head[3:]) & {"is", "was"}) \
+            and ("," not in low or lead_in or scene):
         # "What I need to do to work as planner here?", "How you got into it?": a wh-question in a
         # second language's word order, asked all the same (sets 250-257)
         inner = wh_form([head[0], "do"] + head[1:])
@@ -319,6 +325,10 @@ _SO_YOU_LAST = re.compile(r"(?:^|\b(?:" + "|".join(sorted(REACTIONS | {"i bet", 
 _YOU_THINK = re.compile(r"^(?:(?:oh|okay|ok|yeah|so|and|but|then|wow|right)\s+)*you think (?!so\b|about\b|of\b)"
                         r"(?!.*\b(?:that sounds|that's|thats|it sounds)\b)(?:\S+\s*){2,}$")
 _PLAIN_SUBJECTS = {"i", "you", "they", "we", "he", "she"}
+# "What you did different the second time?", "What you are looking for in the people?": the
+# verb after the subject is the question's own, said without inversion (sets 1-625: the 5 such
+# turns read as statements are all labelled open); not "What you did was brave?", which names what it judges
+_PAST_OR_ONGOING = {"did", "are", "were", "was", "have", "had", "will", "would", "can", "should", "must", "need"}
 
 
 def _names_what(form: Form) -> bool:

@@ -167,6 +167,8 @@ FOR_ME = (
     r" (?:and |to )(?:help|work|pitch in)\b"
     r"|\b(?:write|put|list|use|give) (?:down )?your name as (?:a |my |one of my )?(?:reference|reverence|referee)s?\b"
     r"|\bwrite (?:me )?(?:a |an )?(?:reference|recommendation)(?: letter)? for me\b|\bwrite me (?:a |an )?(?:reference|recommendation)\b"
+    # ... in a second language's order: "can you write for me the reference letter" (set 620)
+    r"|\bwrite for me (?:a |an |the )?(?:reference|recommendation)\b"
     r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:a|one|the|this|next) (?:season|summer|harvest|week|weekend) (?:with|for|at) (?:you|your)\b"
     r"|\bif (?:i|someone like me|somebody like me|an? [\w-]+ like me) wanted to (?:apprentice|intern|work|train|stage) (?:with|for|under) you\b"
     r"|\bgiv(?:e|ing) my (?:number|name|contact|email|details|resume|cv) to (?:your|the) (?:[\w-]+ )?(?:agent|agency|recruiter|manager|boss|chief"
@@ -187,7 +189,8 @@ FOR_ME = (
     # "about volunteering with you", "Are you looking for techs right now?", "if one day there is a
     # job open in the court", "are you taking any undergrads", "Your agency is hiring now?", "do they
     # ever take people who are still studying", "mentioned that we talked"
-    r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?and do (?:the|a|my) (?:[\w-]+ )?(?:test|trial|tryout|bend test|weld test)\b"
+    # (and "could i maybe come do a trail day here sometime", a misheard "trial", set 621)
+    r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?(?:and )?do (?:the|a|my) (?:[\w-]+ )?(?:test|trial|trail|tryout|bend test|weld test)\b"
     r"|\b(?:maybe|perhaps) i (?:can|could) work (?:in|at|for|with) your\b"
     r"|\bi (?:want|wanna|'d like|would like|'d love|would love) to apply (?:there|here|with you|to your|at your)\b"
     r"|\bintroduce me to (?:whoever|the person who|someone who) (?:coordinates|runs|manages|hires|handles|schedules)\b"

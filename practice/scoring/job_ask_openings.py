@@ -245,8 +245,9 @@ ABOUT_OPENINGS = (
     # support engineering openings", "does your company do like internships for high schoolers", "Is
     # the station hiring any associate producers", "do you have any spots opening up", "Do you have an
     # opening for assistant in your center", "Is there a position like that at your museum", "is your
-    # hospital one of the ones that hires students", "any regional companies ... hiring women drivers")
-    r"|\bwould there be (?:a|any) (?:spot|place|position|opening|job|role) for (?:someone|somebody|me|people)\b"
+    # hospital one of the ones that hires students", "any regional companies ... hiring women drivers",
+    # "Do you think there'd be a place for someone with my background in pre-planning sales here")
+    r"|\b(?:would there|there'd|there would) be (?:a|any) (?:spot|place|position|opening|job|role) for (?:someone|somebody|me|people)\b"
     r"|\b(?:hear|find out|know) about (?:[\w-]+ )?(?:openings|vacancies|positions|jobs) (?:at|in|on|with) your\b"
     r"|\bspots? i (?:could|can|might) get into\b"
     r"|\byour [\w-]+,? (?:they|it) (?:are|is) (?:still )?hiring\b"
@@ -263,6 +264,8 @@ ABOUT_OPENINGS = (
     r" (?:any|anyone|anybody|new|right now|now|at the moment|this (?:year|season|summer|spring|fall))\b"
     r"|\bany (?:spots|positions|openings|jobs) opening up\b|\bdo you (?:ever )?have (?:like )?(?:any )?interns\b"
     r"|\b(?:do you have|is there) an opening for\b|\banything open at your\b"
+    # set 625: "Do you have any position for pastry cook right now?"
+    r"|\bdo you (?:currently )?have (?:any|an?) (?:open )?(?:positions?|openings?|spots?|vacanc(?:y|ies)) for\b"
     r"|\bis there (?:a|an|any) (?:position|opening|job|role|spot)s? (?:like (?:that|this|yours) )?(?:at|in|on|with) your\b"
     r"|\bis your [\w-]+ one of the (?:ones|places) that (?:hires?|takes?|brings? on)\b"
     r"|\bdo you know (?:of )?any [\w ]{0,30}?(?:companies|shops|firms|agencies|places|crews|outfits|restaurants|hospitals)"

@@ -38,7 +38,8 @@ TAKING_ON = (
     r"|\byou (?:don't|do not) (?:need|want) an? [\w-]+(?: [\w-]+)? yourself\b"
     r"|\bneed a (?:second|spare|extra) pair of (?:hands|feet|eyes)\b"
     r"|\b(?:do|does) (?:you|your [\w-]+)(?: guys)? (?:ever )?take (?:people|students|grads|folks) from\b"
-    r"|\byou(?: guys)? (?:must|probably) (?:be )?(?:always )?looking for (?:people|someone|somebody|folks|help)\b"
+    r"|\byou(?: guys)? (?:must|probably) (?:be )?(?:always )?looking for (?:people|someone|somebody|folks|help"
+    r"|(?:a |an )?(?:new )?" + ROLES + r")\b"  # "You must be looking for a new apprentice at some point, right?" (set 618)
     r"|\b(?:and|do|does|would|will) (?:you|they|your [\w-]+)(?: guys)? (?:ever |still |even )?hire (?:people|someone|anyone|folks)"
     r" (?:with no|without) (?:any )?experience\b"
     # sets 346-353: "are they taking people right now?", "Maybe they will need somebody after I
@@ -51,6 +52,10 @@ TAKING_ON = (
     r"|\b(?:you'd|you would|you'll|you will) need (?:like )?an? (?:[\w-]+ )?" + ROLES + r" for\b"
     r"|\b(?:is|are) your [\w-]+(?: [\w-]+)? looking for (?:an? |any |more |new )?(?:[\w-]+ )?(?:" + ROLES + r"|staff|people)\b"
     r"|\blooking to (?:bring on|hire|take on) (?:another|a|an|more|new|some)\b"
+    # set 622: "would you ever take someone on part-time to do the books"; set 619: "Would you
+    # ever want a part-time hand during the almond move?"
+    r"|\bwould you (?:ever |maybe )?(?:take|bring) (?:someone|somebody|me) on\b"
+    r"|\bwould you (?:ever |maybe )?(?:want|need|use) (?:a|an|another|an extra) (?:part-time |extra |seasonal )?(?:hand|helper)\b"
     # sets 354-361: "anything right now that might need an assistant", "Do you need an assistant
     # for this bee film?", "your agency takes people like me", "Would your office ever need a front
     # desk person?", "Do you hire teenagers for the summer?", "Do you ever hire people without

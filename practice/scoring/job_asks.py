@@ -79,8 +79,9 @@ _FEEDBACK_ONLY = (r"\b(?:look|glance) (?:at|over) my (?:r[ée]sum[ée]|cv|portfo
                   r"|is missing|'s missing|isn't working|'s not working)|if it(?:'s| is) set up right)[^?]*")
 # the user's own record as what gets them in: "could my legal background get me in the door on
 # its own?", "so my background might get me in the door" (sets 1-505: 2 such turns, neither a
-# job ask; "could you get me in the door" asks them)
-_OWN_WAY_IN = r"\bmy (?:[\w'-]+ ){1,2}(?:(?:could|might|would|will|can|may|should|alone|actually|really) )*gets? me in\b[^.?!]*"
+# job ask; "could you get me in the door" asks them); it ends at a comma: "Could my accounting
+# background get me in somewhere, like would you ever take someone on ...?" asks them (set 622)
+_OWN_WAY_IN = r"\bmy (?:[\w'-]+ ){1,2}(?:(?:could|might|would|will|can|may|should|alone|actually|really) )*gets? me in\b[^.?!,]*"
 # the user's side as the one hiring: "what your agency charges you? Our history society is thinking
 # of hiring one."
 _WE_HIRE = (r"\b(?:our|my) (?:[\w-]+ ){0,2}(?:is|are|was|were) (?:thinking of |thinking about |planning on |planning to "

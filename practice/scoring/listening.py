@@ -223,6 +223,12 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
         said_back = echo(text, previous)
         if said_back:  # "Six weeks in a camp ... How do you stay close to your family?"
             rule, fu = "said_back", f"said back \"{said_back}\", then asked"
+        elif (quoted := _QUOTES_THEM.match(clean(text).lower())) and not asks_job \
+                and shared_details(quoted.group(1), [previous], True):
+            # "You said school doesn't prepare you for that. So how did you learn to handle
+            # court?": their words named as theirs, then asked about (sets 1-625: of the 46 such
+            # turns that are no job ask and repeat a word of the answer, 45 follow up)
+            rule, fu = "pointer", f"asks about what they said (\"{quoted.group(1)}\")"
         elif _names_nothing(real[-1].sentence):
             # "No way. What did you do?", "What happened then?": a short question with no
             # subject of its own can only be about what they just said
@@ -305,6 +311,8 @@ def _decide(out: Listening, weighed: weighing.Weighed, signs: weighing.Signs) ->
         out.confidence.pop("topic_switch", None)
 
 
+# "you said ..." or "you mentioned ..." opening the turn, what it quotes (not an earlier answer's)
+_QUOTES_THEM = re.compile(r"^(?:(?:and|so|um|uh|oh|okay|ok)\W+)*you (?:said|mentioned)\b(?! (?:earlier|before)\b)(?: that)? ([^.?!,;—-]+)")
 _ASKS_REFERRAL = re.compile(r"\b(?:who|anyone|anybody|someone) else\b")
 
 

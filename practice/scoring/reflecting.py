@@ -43,6 +43,11 @@ _NOT_SAYING_BACK = re.compile(
     # your blood sugar." says back, and 3 of AnnoMI's 4 such turns are reflections)
     r"\byou (?:said|mentioned)\b[^.?!]{0,80}\b(?:earlier|before|a minute ago|at the start|at the beginning)\b(?! (?:you|your|i|the|a)\b)"
     r"(?=.*(?:\?|\b(?:why|how|what|which|where|when|who)\b))"
+    # ... and opening the turn to set up the question: "You mentioned rounds with the doctors.
+    # What's your role when they come by?" (sets 1-625: none of the 22 such turns the model raised
+    # is labelled a reflection); not after "so", the counsellor's summary before the next question
+    # ("So you said 30 to 40%. What would it take ...?": 5 of AnnoMI's 6 such turns are reflections)
+    r"|^(?:(?:and|um|uh|oh|okay|ok)\W+)*you (?:said|mentioned)\b(?=.*(?:\?|\b(?:why|how|what|which|where|when|who)\b))"
     r"|\b(?:(?:this|it) (?:might|may|could) (?:be|sound like) a (?:dumb|silly|stupid|weird|naive|basic|strange|random)"
     r"|(?:random|quick|dumb|silly|weird|stupid) question)\b"
     # thanks that praises the person ("You are very kind, and I think you are very good at this

@@ -265,6 +265,12 @@ def run_on_question(ws: list[str]) -> Form | None:
                         for j in range(max(1, i - 4), i - 1)) \
                 and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
+        # "here my diploma is not accepted so what i can do to work in this area", "so what i
+        # should learn first": what to do, asked after "so" in a second language's order (sets
+        # 1-625: the 4 such runs are all labelled open)
+        if ws[i - 1] == "so" and ws[i] in {"what", "how"} and ws[i + 1] == "i" and ws[i + 2] in _TO_DO \
+                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
     at = next((i for i in range(len(ws) - 4) if counts_in_order(ws, i)), None)
     if at is None:
         at = next((i for i in range(len(ws) - 3) if how_long_in_order(ws, i)), None)
@@ -334,6 +340,7 @@ _NOT_AFTER_WHAT = {"care", "depends", "depend", "matter", "matters", "is", "was"
 _WHAT_YOU_THINK = re.compile(r"\bwhat you think(?: about| of)?(?: (?:this|that|it|them))?$")
 # "how you do it is what matters": the how-clause is the subject of what follows, no question
 _NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
+_TO_DO = {"can", "should", "must", "need", "have"}
 
 
 # "so how you said ...": what they said pointed at, not asked

@@ -116,8 +116,16 @@ def collapse_restarts(text: str) -> str:
     return _RESTART.sub(once, text)
 
 
+# A word searched for in a second language: "teenagers can be, how do you say, not kind", "the
+# patients or the... how you say, the paperwork?" asks nothing (sets 1-625: 9 such turns, none
+# labelled as asking it; "how do you say it to them" asks, and has no comma). Mid-turn only: a
+# turn that opens on it ("How do you say, the bees, how are they doing?") is read as said.
+_SEARCHING = re.compile(r"(?<=\S)(?:\.\.\.|…)?\s*\bhow (?:do )?you say,\s*", re.IGNORECASE)
+
+
 def _drop_fillers(text: str) -> str:
     """The text with "um", "uh" and their like gone (an upper-case "UM" is a name, and stays)."""
+    text = _SEARCHING.sub(" ", text)
     text = _FILLER.sub(lambda m: " " if _is_filler(m.group(0).rstrip(", \t\n")) else m.group(0), text)
     return re.sub(r"\s+", " ", text).strip()
 

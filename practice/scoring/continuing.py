@@ -174,7 +174,8 @@ def narrows(last: Asked, before: Asked) -> bool:
     # what it is like or what they would advise ("What would you tell someone like me? Is it
     # crazy?"), with no "And" to add it as a question of its own (sets 1-81: 25 such pairs
     # labelled one open question, 4 two; with "And" 22 of 22 are two). Not after any open
-    # question: "What do you enjoy most? Do you work weekends?" asks two things.
+    # question: "What do you enjoy most? Do you work weekends?" still counts two questions, though
+    # the open one decides the type and the stacked flag stays under the bar (`questions.narrows`).
     # (in a transcript, with no punctuation at all: "what's the pay like um is it enough to live on")
     both_asked = before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
         or not re.search(r"[.?!,;]", before.sentence + last.sentence) and not re.search(r"\band\W*$", before.sentence)

@@ -88,7 +88,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         # or "don't you think" pushes: 17 of 21 such turns of sets 1-449 are labelled leading)
         m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)
                   and not (assumed and m.start() >= assumed.start() and not _PUSHES.search(low[:assumed.start()]))
-                  and not (checks and not _SO_SAID_BACK.match(low) and re.fullmatch(r"\W*", low[m.end():]))), None)
+                  and not (checks and not _SO_SAID_BACK.match(low) and re.fullmatch(r"\W*", low[m.end():]))
+                  and not (m.group(0).startswith("why would") and _SURPRISED_FIRST.match(clean(text).lower()))), None)
         if m:
             return m.group(0)
         said = strip_markers(words(low))
@@ -115,6 +116,12 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+# "Wait, a whole dog? Why would anyone paint over a dog?": after their oddity taken in with
+# surprise, "why would anyone" wonders at it, it takes no answer for granted (sets 1-633: the 3
+# such turns are labelled not leading; the 9 that ask it of a choice of career are)
+_SURPRISED_FIRST = re.compile(r"^(?:wait,? )?(?:(?!why\b)[^.?!]){0,40}\?\s+why would (?:anyone|anybody|someone|people)\b")
 
 
 # The answer to "what's the hardest part?" guessed after it: "What's the most rewarding part of the

@@ -55,6 +55,10 @@ TAKING_ON = (
     # set 622: "would you ever take someone on part-time to do the books"; set 619: "Would you
     # ever want a part-time hand during the almond move?"
     r"|\bwould you (?:ever |maybe )?(?:take|bring) (?:someone|somebody|me) on\b"
+    # set 631: "does your crew ever take like first year people or"; set 628: "do you have like
+    # fellowships or paid internships at your station"
+    r"|\b(?:does|do) (?:your [\w-]+|you guys) (?:ever )?take (?:like )?(?:first[- ]year|new|green|inexperienced|young) (?:people|guys|folks|hands|workers)\b"
+    r"|\bdo you (?:guys )?have (?:like )?(?:any )?(?:paid )?(?:fellowships|internships)(?: or (?:paid )?(?:fellowships|internships))? (?:at|in|on|with) your\b"
     r"|\bwould you (?:ever |maybe )?(?:want|need|use) (?:a|an|another|an extra) (?:part-time |extra |seasonal )?(?:hand|helper)\b"
     # sets 354-361: "anything right now that might need an assistant", "Do you need an assistant
     # for this bee film?", "your agency takes people like me", "Would your office ever need a front

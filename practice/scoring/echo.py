@@ -140,7 +140,7 @@ def asked_back(question: str, previous: str | None) -> bool:
 # about in a second language's order ("Your agency, they pay for the course?", "The regional
 # jobs, they have same benefits?"). Sets 1-625: of the turns whose first question was read as
 # the answer asked back before a second one, 19 of 20 of the first kind and 16 of 17 of the
-# second are labelled stacked.
+# second are labelled stacked. Not "Your team, it is big?": "it is" and a verdict checks a fact.
 _ASKS_ITS_OWN = re.compile(r"^(?:(?:and|so|but)\W+)?(?:who|which)\b"
                            r"|^(?:(?:wait|oh|and|so|okay|ok|really)\W+)*(?:your|the|this|these|those|that|my) (?:[\w'-]+ ){0,3}[\w'-]+,"
                            r" (?:they|it|she|he|this|these) (?!is\b(?! \w+ing))\w+")

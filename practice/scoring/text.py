@@ -124,7 +124,8 @@ _SEARCHING = re.compile(r"(?<=\S)(?:\.\.\.|…)?\s*\bhow (?:do )?you say,\s*", r
 
 
 def _drop_fillers(text: str) -> str:
-    """The text with "um", "uh" and their like gone (an upper-case "UM" is a name, and stays)."""
+    """The text with "um", "uh" and their like gone (an upper-case "UM" is a name, and stays),
+    and a word searched for mid-turn (`_SEARCHING`)."""
     text = _SEARCHING.sub(" ", text)
     text = _FILLER.sub(lambda m: " " if _is_filler(m.group(0).rstrip(", \t\n")) else m.group(0), text)
     return re.sub(r"\s+", " ", text).strip()

@@ -93,7 +93,7 @@ def test_questions_found_in_sets_242_249(text, kind):
 
 def test_a_second_yes_no_question_joined_on_still_decides():
     # said straight after the open one, it narrows it and the open one decides (sets 1-633: 462
-    # of 510 such turns labelled open; `questions.narrows`); joined on with "And" it is its own
+    # of 510 such turns labelled open; `continuing.said_straight_after`); joined on with "And" it is its own
     assert question_type("What do you enjoy most? Do you work weekends?") == "open"
     assert question_type("What do you enjoy most? And do you work weekends?") == "closed"
 

@@ -175,7 +175,7 @@ def narrows(last: Asked, before: Asked) -> bool:
     # crazy?"), with no "And" to add it as a question of its own (sets 1-81: 25 such pairs
     # labelled one open question, 4 two; with "And" 22 of 22 are two). Not after any open
     # question: "What do you enjoy most? Do you work weekends?" still counts two questions, though
-    # the open one decides the type and the stacked flag stays under the bar (`questions.narrows`).
+    # the open one decides the type and the stacked flag stays under the bar (`said_straight_after`).
     # (in a transcript, with no punctuation at all: "what's the pay like um is it enough to live on")
     both_asked = before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
         or not re.search(r"[.?!,;]", before.sentence + last.sentence) and not re.search(r"\band\W*$", before.sentence)
@@ -225,3 +225,24 @@ def narrows(last: Asked, before: Asked) -> bool:
     if said[0] not in AUX | WH:
         return True
     return bool(set(topic_words(low)) & set(topic_words(before.sentence)))
+
+
+def said_straight_after(first: Asked, second: Asked) -> bool:
+    """A question said straight after an open one, with no "and" joining it on: it mostly narrows
+    the first or offers an answer to it ("Where is the field heading? Are sound libraries
+    replacing people?") rather than asking something of its own. Broader than `narrows`, which
+    drops the second question altogether: here the pair still counts two questions, but the open
+    one decides the type (`questions.find_questions`) and the stacked flag stays under the bar
+    (`stacking`)."""
+    said = clean(second.sentence).lower()
+    return first.form.kind == "wh_open" and first.sentence.rstrip().endswith("?") \
+        and not _JOINED_ON.match(said) and not _OF_ITS_OWN.match(said)
+
+
+_JOINED_ON = re.compile(r"\W*(?:and|also|plus|oh and|but|or|so)\b")
+# ... but a favour ("How do those cadet programs work? Could you refer me to the one at your
+# airline?") or what they did or feel about it ("Did you ever think about quitting?", "Do you
+# regret it?") asks something of its own (sets 1-633: the 3 "did you ever" such turns are
+# labelled two questions; the 3 "do you ever" ones one)
+_OF_ITS_OWN = re.compile(r"\W*(?:(?:could|would|can|will) you (?:\w+ ){0,2}(?:refer|introduce|put|pass|connect|send|forward|recommend|mention)"
+                         r" (?:me|my)\b|did you ever\b|do you regret\b)")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from practice.scoring.clauses import content_words
-from practice.scoring.continuing import LEAVE_START, PERSONS, is_continuation
+from practice.scoring.continuing import LEAVE_START, PERSONS, is_continuation, said_straight_after
 from practice.scoring.kinds import Asked, Form
 from practice.scoring.forms import sentence_form
 from practice.scoring.joined import split_and
@@ -162,7 +162,7 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
         real = real[1:]  # "Can I ask about scheduling? Do you work three twelves, or ...?": leave asked
     while len(real) > 1 and is_continuation(real[-1], real[-2]):
         real = real[:-1]  # "What would you change? To make it better?": the first one is answered
-    if len(real) == 2 and narrows(real[0], real[1]) and real[1].form.kind == "yes_no":
+    if len(real) == 2 and said_straight_after(real[0], real[1]) and real[1].form.kind == "yes_no":
         # "What's the culture like? Do people tend to stay long?": the yes/no question said straight
         # after an open one offers an answer to it, which is still the question (sets 1-633,
         # punctuated: 462 of 510 such turns labelled open)
@@ -225,19 +225,3 @@ def open_or_closed(text: str) -> Asked:
             return Asked(sentence, Form("request", "open", f'asks indirectly ("... {m.group(1)} ...")', sentence))
     return Asked(last, Form("declarative", "closed", "is a statement offered for confirmation: it asks for a yes or no"))
 
-
-def narrows(first: Asked, second: Asked) -> bool:
-    """A question said straight after an open one, with no "and" joining it on: it mostly narrows
-    the first or offers an answer to it ("Where is the field heading? Are sound libraries
-    replacing people?") rather than asking something of its own (`stacking`, `find_questions`)."""
-    return first.form.kind == "wh_open" and first.sentence.rstrip().endswith("?") \
-        and not _JOINED_ON.match(clean(second.sentence).lower()) and not _OF_ITS_OWN.match(clean(second.sentence).lower())
-
-
-_JOINED_ON = re.compile(r"\W*(?:and|also|plus|oh and|but|or|so)\b")
-# ... but a favour ("How do those cadet programs work? Could you refer me to the one at your
-# airline?") or what they did or feel about it ("Did you ever think about quitting?", "Do you
-# regret it?") asks something of its own (sets 1-633: the 3 "did you ever" such turns are
-# labelled two questions; the 3 "do you ever" ones one)
-_OF_ITS_OWN = re.compile(r"\W*(?:(?:could|would|can|will) you (?:\w+ ){0,2}(?:refer|introduce|put|pass|connect|send|forward|recommend|mention)"
-                         r" (?:me|my)\b|did you ever\b|do you regret\b)")

@@ -10,8 +10,8 @@ import re
 from practice.scoring.clauses import CURIOUS, clauses, clause_form
 from practice.scoring.echo import asked_back
 from practice.scoring.joined import split_and
-from practice.scoring.continuing import is_continuation
-from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in, narrows
+from practice.scoring.continuing import is_continuation, said_straight_after
+from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import WH
 
@@ -39,7 +39,7 @@ def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
             and said[0] not in WH:
         return 0.3  # "Harder how? What makes it so tricky?", "Tight spaces like what?": their word, echoed
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
-    if len(units) == 2 and len(real) == 2 and narrows(real[0], real[1]) and real[1].form.kind in _NARROWING:
+    if len(units) == 2 and len(real) == 2 and said_straight_after(real[0], real[1]) and real[1].form.kind in _NARROWING:
         # "What's the culture like? Do people tend to stay long?", "Where is the field heading?
         # Are sound libraries replacing people?": a second question said straight after an open
         # one mostly narrows it or offers an answer; one joined on with "And ..." is its own (sets

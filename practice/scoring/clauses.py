@@ -231,7 +231,8 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         # one after "is" only with a comparison: "is doing four legs a day as exhausting as it
         # sounds"; after "does" always: "does being around death get to you")
         return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
-    if first in AUX and second in SUBJECTS | {"i"}:
+    if first in AUX and (second in SUBJECTS | {"i"} or first in NEGATIVE_AUX and second in _QUANTIFIERS and len(ws) > 3):
+        # ("doesn't all that driving around stress the bees out", set 642)
         if first in NEGATIVE_AUX:
             return Form("yes_no", "closed", f'asks for agreement ("{quote(ws, 3)} ...")', said)
         return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
@@ -239,6 +240,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
 
 
 AUX_NOUN_SUBJECT = {"is", "are", "was", "were", "does", "did", "has", "should"}
+_QUANTIFIERS = {"all", "most", "some", "every", "each", "both", "many", "much"}
 
 
 PEOPLE_AUX = {"do", "can", "could", "would", "will"}

@@ -20,14 +20,14 @@ from practice.scoring.text import clean, words
 # were yours?" (28 of 29 such turns of the labelled sets are leading)
 # ("Surely drones will replace most of it soon. How do you see ...?", "That has to be the most
 # rewarding feeling in the world.")
-_GUESS = (r"i'm guessing|i am guessing|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
+_GUESS = (r"(?:i'm|i am) guessing(?! you (?:hear|get|have heard|'ve heard|heard|get asked)\b)|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
           r"|i think (?:it|that|this) must be|i feel like (?:it|that|they) (?:has|have) to be")  # "What is the most difficult part? I think it must be very hard when ..."
 LEADING = re.compile(
     # (not "what isn't there that should be": the negative asked about, set 480)
     r"(?<!\bwhy )(?<!\bwhat )\b(?:don't|doesn't|didn't|wouldn't|isn't|aren't|wasn't|won't|can't|shouldn't) (?:you|it|that|this|they|there)\b"
     r"(?: (?:think|agree|say|feel|find|love|like|want|be|true|great|amazing|hard|obvious|better|worth|a|the|so))?"
     r"|\b(?:wouldn't you agree|don't you agree|would you agree|you'd agree|surely|obviously|i bet(?= \w)(?! (?:um|uh|so|and|but|what|how|why|where|when|who|okay|ok)\b)|i assume|i'm sure you"
-    r"|you must (?:love|enjoy|like|be|have|find|feel|get)|i guess you|you probably|i imagine you|i imagine it must"
+    r"|you must (?:love|enjoy|like|be(?! (?:ready|available|on call|certified|licensed|able to|registered|a citizens?|citizens?)\b)|have|find|feel|get)|i guess you|you probably|i imagine you|i imagine it must"
     # "Why are bootcamps so useless ...?", "Why do museums pay so badly?": a verdict the
     # question takes for granted (not "why is it so hard to ...", which asks what makes it so)
     r"|why (?:is|are|was|were|do|does|did)\b[^?.!]{0,50}\b(?:so|such an?) (?:bad|badly|useless|terrible|awful|pointless|boring|poorly|worthless|overrated"
@@ -69,7 +69,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
                       or _CHECKS_A_TERM.search(low) and not _JUDGES.search(low) and not _TERM_JUDGED.search(low)
                       or (_CHECKS_A_NEED.search(low) or _CHECKS_THEIR_PAST.search(low)) and not _JUDGES.search(low)
                       or (_SO_SAID_BACK.match(low) or _THEIR_PLACE.match(low) or _NAMES_WHICH.search(low))
-                      and not _PUSHES.search(low))
+                      and not _PUSHES.search(low)
+                      or _OPENING_CHECKED.search(low) and not _JUDGES.search(low))
         m = TAG.search(low)
         if m and m.group(0).strip(" ,?") == "huh" and not set(words(low[:m.start()])) & _POINTERS:
             m = None  # "Sharing a dorm at my age, huh?": their words echoed in surprise, no guess to agree with
@@ -89,7 +90,8 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)
                   and not (assumed and m.start() >= assumed.start() and not _PUSHES.search(low[:assumed.start()]))
                   and not (checks and not _SO_SAID_BACK.match(low) and re.fullmatch(r"\W*", low[m.end():]))
-                  and not (m.group(0).startswith("why would") and _SURPRISED_FIRST.match(clean(text).lower()))), None)
+                  and not (m.group(0).startswith("why would") and _SURPRISED_FIRST.match(clean(text).lower()))
+                  and not (m.group(0).startswith("you must") and _MUST_ASKED.search(low))), None)
         if m:
             return m.group(0)
         said = strip_markers(words(low))
@@ -122,6 +124,11 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
 # surprise, "why would anyone" wonders at it, it takes no answer for granted (sets 1-633: the 3
 # such turns are labelled not leading; the 9 that ask it of a choice of career are)
 _SURPRISED_FIRST = re.compile(r"^(?:wait,? )?(?:(?!why\b)[^.?!]){0,40}\?\s+why would (?:anyone|anybody|someone|people)\b")
+
+
+# "you must" as a second language's "have to", asked of: "How fast you must be in the bakery?"
+# (set 619); "you must be ready all the time" (set 643) is kept apart in `LEADING`
+_MUST_ASKED = re.compile(r"\b(?:how|what|where|when|which)(?: [\w']+)? you must\b")
 
 
 # The answer to "what's the hardest part?" guessed after it: "What's the most rewarding part of the
@@ -164,6 +171,10 @@ _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
 # labelled not leading; "You probably don't hire people my age ..., do you?" judges)
 _OPENING_ASKED = re.compile(r"\b(?:hiring|openings?|positions? open|looking for (?:a|an) [\w-]+"
                             r"|need (?:a|an|another) [\w-]+ (?:person|guy|girl|hand|helper|assistant|tech))\b")
+# An opening asked after with a tag, no verdict in it: "You are not hiring now, right?", "And there is
+# a Planner I position open now in your department, no?" (sets 1-649: the 3 such turns are labelled
+# not leading; "You're hiring aides at your clinic, aren't you?" is labelled both ways, and left)
+_OPENING_CHECKED = re.compile(r"\b(?:not|isn't|aren't) hiring\b|\bthere(?:'s| is| are) (?:an? |any )?(?:[\w-]+ ){0,3}(?:position|opening|job)s? open\b")
 # A guess said aloud and ended on "huh", with no verdict in it: "I guess sometimes you have to put
 # animals down, huh?", "so i guess i better hurry huh" (sets 1-529: 4 of the 5 such turns flagged
 # are labelled not leading; the other judges: "i guess the hardest part must be ...")
@@ -235,7 +246,7 @@ _SO_SAID_BACK = re.compile(r"^(?:(?:oh|okay|ok|huh|wow|right|yeah|no way|um|uh|a
 _THEIR_PLACE = re.compile(r"^(?:[\w']+\W+){0,3}?your (?:company|shop|agency|airline|firm|lab|local|office|team|department"
                           r"|hospital|clinic|school|program|studio|unit|crew|station|district|organization|org|group|practice"
                           r"|union|paper|museum|library|restaurant|kitchen|farm|store|center|centre|site|yard|plant)"
-                          r" (?:is|has|runs|does|takes|posts|builds|brings|offers|hires|uses|works|pays|covers|sponsors)\b")
+                          r" (?:is|has|runs|does|takes|posts|builds|brings|offers|hires|uses|works|pays|covers|sponsors|gives|provides|trains|lets)\b")
 _NAMES_WHICH = re.compile(r"\b(?:is|are|that's|thats) the (?:one|ones) (?:where|with|that|who|which|for|doing)\b|\bmeans (?!a lot\b)")
 _PUSHES = re.compile(r"\b(?:must|mustve|must've|gotta|got to be|has to|have to be|bet|guess|guessing|imagine|suppose|assume|sure"
                      r"|surely|probably|obviously|definitely|clearly|agree|worth|a must|dealbreaker|nightmare|brutal|awful"

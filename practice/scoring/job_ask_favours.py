@@ -19,7 +19,7 @@ FAVOURS = (
     r"|(?:introduce|connect|put) me (?:to|with|in touch with) (?:\w+ ){0,4}(?:hiring|recruit\w*|open (?:\w+ )?(?:role|position)|opening)"
     r"|\bflag (?:me|my name)\b"
     r"|(?:be|serve as|act as) (?:like )?(?:a |my )?reference (?:(?:later|sometime|someday|one day|for me) )?(?:for|if|when)"
-    r"|(?:list|listed|listing|use|used|using|put|putting|name|named|naming) you (?:down )?as (?:a |my |one of my )?reference|(?:write|give) me a (?:reference|recommendation)"
+    r"|(?:list|listed|listing|use|used|using|put|putting|name|named|naming) you (?:down )?as (?:like )?(?:a |my |one of my )?reference|(?:write|give) me a (?:reference|recommendation)"
     # asks through a go-between or a favour: "mention my name to", "let the chief know i'm
     # interested", "referring me for the role", "look over my application"
     r"|(?:mention|mentioning|drop|dropping|give|giving) (?:them |him |her )?my name\b"

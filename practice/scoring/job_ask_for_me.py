@@ -43,7 +43,7 @@ FOR_ME = (
     # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
     # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
     r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
-    r"|(?<!when they )(?<!when you )(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
+    r"|(?<!when they )(?<!when you )(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b(?! seriously\b)|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
     r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
     r"|(?<!if you were )(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
     r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
@@ -302,7 +302,8 @@ FOR_ME = (
     # sets 386-393: "get me onto your crew for this season", "could i maybe like come apprentice in
     # your shop"
     r"|\bget me (?:onto|on|into) (?:your|the|their) (?:crew|team|shop|kitchen|line|unit|floor|ward|lab|staff)\b"
-    r"|\b(?:come|to|i|could) apprentice (?:in|with|at|for|under) (?:your|you)\b"
+    # (not others' asks: "You must get tons of people asking to apprentice with you, huh?", set 649)
+    r"|\b(?:come|(?<!people asking )(?<!others asking )(?<!kids asking )to|i|could) apprentice (?:in|with|at|for|under) (?:your|you)\b"
     # sets 394-401: "is there any way i could like come shadow you guys or get on as a helper", "any
     # regular clients you'd be willing to hand off to me"
     r"|\b(?:i could|could i|can i)\b(?! just get on)[^.?!]{0,40}\bget on as an? (?:[\w-]+ )?(?:helper|hand|apprentice|assistant|intern|tech|trainee)\b"

@@ -30,6 +30,8 @@ ABOUT_OPENINGS = (
     r"|volunteer|aide|tech|technician|stagehand|cook))\b"
     r"|\bget on (?:their|the|your) (?:[\w-]+ )?(?:list|roster)\b"
     r"|(?:does|do) (?:your|the) \w+ (?:have|offer|run) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)"
+    # ... in a second language's order: "is your museum have internships for pre program students" (set 647)
+    r"|\bis your \w+ (?:have|has|offer|offers) (?:any )?(?:\w+ )?(?:internships|placements|openings|vacancies)\b"
     # ("Does your museum have this kind of internship?", set 600; not "does the program have an
     # internship component", a course's)
     r"|(?:does|do) your \w+ (?:have|offer|run) (?:this kind of |that kind of |an? )(?:\w+ )?(?:internship|placement)\b"
@@ -142,6 +144,11 @@ ABOUT_OPENINGS = (
     r"|\bgood enough (?:to (?:apply|send)|for)\b[^.?!]{0,50}\byour (?:[\w-]+ )?(?:studio|team|company|firm|shop|kitchen|clinic|office|lab|crew|department|agency|practice)\b"
     r"|\byour [\w-]+ (?:maybe |perhaps )?(?:is|are) (?:maybe |perhaps )?(?:looking for|hiring|needing|in need of) (?:an?|any|some|another)\b"
     r"|\byour [\w-]+ (?:has|have) (?:an?|any) (?:[\w-]+ ){0,2}(?:opening|vacancy|position)s?\b"
+    # the workplace named, then asked about: "the agency you work, they are looking for new aides now?"
+    # (set 642); and a "no" put to them: "You are not hiring now, right?", "Your department isn't
+    # hiring right now, is it?" (sets 1-649: the 6 such turns are job asks)
+    r"|\b(?:the|your) [\w-]+ (?:where )?you work(?: at| for| in)?,? (?:they|it) (?:is|are|'re|'s) (?:maybe |also )?(?:looking for|hiring|needing)\b"
+    r"|\b(?:you(?: guys)?|your(?: [\w-]+){1,2})(?: are| is|'re|'s)? (?:maybe |probably |still )?(?:not|isn't|aren't) hiring\b"
     r"|\binterested (?:to work|in working) (?:(?:in|on|with|for|at) your|there|for you|with you)\b"
     r"|\byou (?:wouldn't|would not|don't|do not) happen to (?:need|be needing|be looking for|have (?:an?|any) (?:opening|spot|position|job))\b"
     r"|\b(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:anybody|anyone|someone|somebody|help|hands|people) "

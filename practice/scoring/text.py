@@ -24,6 +24,10 @@ def _is_filler(word: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!])$")
+# A stop inside a closing quote ends the sentence when a capital follows: "Ha, just 'walk.' What
+# kept pulling you back?" (set 643) is read as "Ha, just 'walk'. What ...?"; "saying 'and?'
+# behind you" goes on.
+_QUOTED_STOP = re.compile(r"([.?!])(['\"\u201d\u2019])(\s+)(?=[A-Z])")
 # A full stop that ends an abbreviation, not a sentence: "at 3 a.m. actually", "Dr. Patel",
 # "e.g. nights". Titles and Latin ones never end a sentence here; a time or an initial does
 # unless lower case follows ("I start at 7 a.m. Then ...").
@@ -158,7 +162,15 @@ _ACK_THEN_QUESTION = re.compile(
 # ... and a question that starts mid-stream ("eight months thats a long wait what did you do")
 _INVERTED_WH = re.compile(
     r"(?<=\w)\s+(?=(?:what|how|why|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|will"
-    r"|have|has|should)\s+(?:you|i|we|they|it|he|she|the|your)\b)",
+    r"|have|has|should)\s+(?:you|i|we|they|it|he|she|the|your)\b)"
+    # ... with what it asks about between ("in documentary what part of the story is the editor
+    # deciding", set 644), not after a verb that embeds it ("i know what kind of work is there")
+    r"|(?<=\w)(?<!\bknow)(?<!\bknew)(?<!\bwonder)(?<!\bwondering)(?<!\bsee)(?<!\btell)(?<!\bask)(?<!\bsure)(?<!\bidea)"
+    r"(?<!\babout)(?<!\bof)(?<!\bis)(?<!\bunderstand)(?<!\bremember)(?<!\bdecide)(?<!\bfigure)(?<!\bshow)(?<!\blearn)"
+    r"(?<!\bon)(?<!\bme)(?<!\bin)(?<!\bfor)(?<!\bwith)(?<!\bto)"
+    r"\s+(?=(?:what|which)\s+(?:part|kind|kinds|type|types|sort|sorts|parts|side|aspect|stage|piece)\s+of\s+"
+    r"(?:(?!(?:what|how|why|where|when|who|which|like)\b)[\w']+\s+){1,4}?"
+    r"(?:do|does|did|is|are|was|were|can|could|would|will|should)\s+(?:you|i|we|they|it|he|she|the|your|people|most)\b)",
     re.IGNORECASE,
 )
 
@@ -204,5 +216,6 @@ def sentences(text: str) -> list[str]:
         before = text[:span[0]].lower().split() if span else []
         if before and before[-1] not in {"and", "or", "but", "so", "then"} and not _ASKS.match(" ".join(before)):
             text = text[:span[0]] + ". " + text[span[1]:]
+    text = _QUOTED_STOP.sub(r"\2\1\3", text)
     parts = join_abbreviations([p.strip() for p in _SENTENCE_END.split(text) if p.strip()])
     return [p for p in parts if re.search(r"[A-Za-z0-9]", p)]

@@ -61,7 +61,7 @@ ACK = re.compile(
     r"|i know (?:that|the|this) (?:feeling|pain|struggle)|that's (?:a|one) (?:side|part|angle|thing) i"
     # "That gives me chills.", "Appreciate it, Dwayne.", "I will write that down", "That's way more
     # than I thought", "wait, really?"
-    r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna|i'm|i am) (?:write|jot|note|writing|jotting|noting) (?:that|this|it) down"
+    r"|gives? me (?:chills|goosebumps)|^appreciate (?:it|that|you)\b|(?:i'll|i will|let me|gonna|going to|i'm|i am|i) (?:write|jot|note|writing|jotting|noting) (?:that|this|it)(?: one)? down"
     r"|(?:way |much |a lot |so )?(?:more|less|better|worse|bigger|smaller|harder|easier|lower|higher|longer|shorter|cheaper)(?: \w+)? than i (?:thought|expected|pictured|imagined|realized|realised|knew)"
     r"|^(?:good|great|useful|helpful|solid) (?:advice|point)\b"
     # "I hadn't heard of SkillBridge.", "I never would have guessed!", "no kidding", "makes a lot of sense";
@@ -102,7 +102,10 @@ ACK = re.compile(
     # this position exists.", "my goodness that's a lot more than i figured", "that surprises
     # me", "that's a little scary for me", "That part sounds wonderful", "man that must feel
     # incredible"
-    r"|\bi (?:really |truly |so )?appreciate (?:your (?:honesty|candor|time|advice|perspective)|how (?:candid|honest|open))"
+    r"|\bi (?:really |truly |so )?appreciate (?:your (?:honesty|candor|time|advice|perspective)|how (?:candid|honest|open)"
+    # "I appreciate the honesty.", "I really appreciate you being so straightforward." (sets 1-657:
+    # 9 such turns, all labelled an acknowledgement)
+    r"|the (?:honesty|candor|advice|perspective)|you being (?:so |that |really |this )?(?:honest|straight|straightforward|candid|open|upfront|real))"
     r"|\bi(?:'ll| will) (?:definitely |for sure )?keep (?:that|it|this) in mind\b|\bi (?:did not|didn't) know (?:this|there|about that|that)\b"
     r"|^(?:oh,? )?my (?:gosh|god|goodness)\b|\bthan i (?:figured|assumed)\b|\b(?:that|this) (?:really |kind of )?surprises me\b"
     r"|\b(?:that's|that is) (?:a little |a bit |kind of |really |so )?(?:scary|surprising|reassuring|encouraging|wild|intense)\b"
@@ -318,6 +321,10 @@ _RECEIVED_FIRST = re.compile(r"^(?:okay|ok|alright)\b(?! the\b)")
 # `clean` drops it as a filler, so the turn as said is read)
 _AH_SO = re.compile(r"^\W*ah\b[,!.]?\s+(?!(?:what|how|why|where|when|who|which|do|does|did|is|are|can|could|would)\b)\w",
                     re.IGNORECASE)  # (not the filler before a question: "ah what does a normal day look like")
+# "okay okay and um how is like the life on the road": the news taken in twice over, read as
+# said, since `clean` reads a word said twice once (sets 1-657: 42 of the 44 turns that open so
+# are labelled an acknowledgement)
+_OKAY_TWICE = re.compile(r"^\W*(?:okay|ok)\W+(?:okay|ok)\b", re.IGNORECASE)
 _LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|but|then|like|okay|ok|alright|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
 _ONE_WORD_VERDICT = re.compile(r"^(?:(?:oh|ah|okay|ok|yeah|wow|well|right|alright)\s+)*"
                                r"(?:great|cool|nice|perfect|awesome|gotcha|got it|makes sense|fair enough|understood"
@@ -357,6 +364,8 @@ def acknowledgement(text: str, previous: str | None = None, question: str | None
         found.append(first.strip(" !"))  # "Oh, you also changed careers! What made you ...?"
     if not found and _AH_SO.match(text):
         found.append("ah")  # understanding dawns
+    if not found and (m := _OKAY_TWICE.match(text)):
+        found.append(m.group(0).strip(" ,.").lower())
     if not found and not first.rstrip().endswith("?") and (m := _VERDICT_OPENING.match(first)):
         found.append(" ".join(m.group(0).split()[:8]))
     if len(parts) > 1 and (said_back or found or len(words(first)) <= 12 or len(words(parts[1])) <= 6):

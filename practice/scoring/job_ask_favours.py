@@ -35,4 +35,7 @@ FAVOURS = (
     r"(?:picks|hires|chooses|selects|schedules|books|does the hiring)\b"
     # "would it be weird to ask you for a reference when I apply to DPT programs?" (set 529)
     r"|\bask you for a (?:reference|recommendation|referral)\b"
+    # "if i pass the test can you help me get in your local" (set 652; not "would that help me get
+    # in at a bank", a credential's worth)
+    r"|\byou (?:\w+ )?help me get (?:in|into|on(?: with)?) (?:to )?your\b"
 )

@@ -148,4 +148,7 @@ TAKING_ON = (
     r"|\blet (?:high schoolers|students|people like me|teens|teenagers|kids my age) (?:volunteer|work)\b"
     # "i did scheduling and invoicing for like twenty years so you must need somebody like that" (set 535)
     r"|\bmust need (?:somebody|someone|people|help) like (?:that|me)\b"
+    # a try-out with their crew: "could i like ride along with your crew some weekend and see if
+    # i'm any good at it" (set 653; riding along only to see the work is no ask)
+    r"|\bride ?-?along with (?:you|your [\w-]+)\b[^.?!]{0,40}\bsee if i(?:'m| am) (?:any good|good enough|cut out)\b"
 )

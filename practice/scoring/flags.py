@@ -127,7 +127,7 @@ _SURPRISED_FIRST = re.compile(r"^(?:wait,? )?(?:(?!why\b)[^.?!]){0,40}\?\s+why w
 
 
 # "you must" as a second language's "have to", asked of: "How fast you must be in the bakery?"
-# (set 619); "you must be ready all the time" (set 643) is kept apart in `LEADING`
+# (set 404); "you must be ready all the time" (set 643) is kept apart in `LEADING`
 _MUST_ASKED = re.compile(r"\b(?:how|what|where|when|which)(?: [\w']+)? you must\b")
 
 
@@ -172,8 +172,9 @@ _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
 _OPENING_ASKED = re.compile(r"\b(?:hiring|openings?|positions? open|looking for (?:a|an) [\w-]+"
                             r"|need (?:a|an|another) [\w-]+ (?:person|guy|girl|hand|helper|assistant|tech))\b")
 # An opening asked after with a tag, no verdict in it: "You are not hiring now, right?", "And there is
-# a Planner I position open now in your department, no?" (sets 1-649: the 3 such turns are labelled
-# not leading; "You're hiring aides at your clinic, aren't you?" is labelled both ways, and left)
+# a Planner I position open now in your department, no?" (sets 1-657: the 12 such turns without a
+# word of judgement are labelled not leading; "You're hiring aides at your clinic, aren't you?" is
+# labelled both ways, and left)
 _OPENING_CHECKED = re.compile(r"\b(?:not|isn't|aren't) hiring\b|\bthere(?:'s| is| are) (?:an? |any )?(?:[\w-]+ ){0,3}(?:position|opening|job)s? open\b")
 # A guess said aloud and ended on "huh", with no verdict in it: "I guess sometimes you have to put
 # animals down, huh?", "so i guess i better hurry huh" (sets 1-529: 4 of the 5 such turns flagged

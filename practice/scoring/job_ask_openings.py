@@ -146,7 +146,7 @@ ABOUT_OPENINGS = (
     r"|\byour [\w-]+ (?:has|have) (?:an?|any) (?:[\w-]+ ){0,2}(?:opening|vacancy|position)s?\b"
     # the workplace named, then asked about: "the agency you work, they are looking for new aides now?"
     # (set 642); and a "no" put to them: "You are not hiring now, right?", "Your department isn't
-    # hiring right now, is it?" (sets 1-649: the 6 such turns are job asks)
+    # hiring right now, is it?" (sets 1-657: the 11 such turns are job asks)
     r"|\b(?:the|your) [\w-]+ (?:where )?you work(?: at| for| in)?,? (?:they|it) (?:is|are|'re|'s) (?:maybe |also )?(?:looking for|hiring|needing)\b"
     r"|\b(?:you(?: guys)?|your(?: [\w-]+){1,2})(?: are| is|'re|'s)? (?:maybe |probably |still )?(?:not|isn't|aren't) hiring\b"
     r"|\binterested (?:to work|in working) (?:(?:in|on|with|for|at) your|there|for you|with you)\b"

@@ -235,16 +235,12 @@ def said_straight_after(first: Asked, second: Asked) -> bool:
     counts two questions, but the open one decides the type (`questions.find_questions`) and the
     stacked flag stays under the bar (`stacking`)."""
     said = clean(second.sentence).lower()
+    # ("Can I ask how you got into planning? Did you study it in school?" asks and narrows like an
+    # open question: sets 1-657, 27 types and stacked flags more read right, 1 fewer. Leave asked
+    # with only a subject named, "Can I ask about money? ...", is dropped before this by the callers
+    # (`questions.asks_leave`): what follows it is the question.)
     return first.form.kind in {"wh_open", "request"} and first.sentence.rstrip().endswith("?") \
-        and not _ANNOUNCES.match(clean(first.sentence).lower()) \
         and not _JOINED_ON.match(said) and not _OF_ITS_OWN.match(said)
-
-
-# "Can I ask how you got into planning? Did you study it in school?" asks and narrows like an open
-# question (sets 1-657: 27 types and stacked flags more read right, 1 fewer); "Can I ask about
-# money? Is it enough to live on ...?" only names the subject of what follows (the 5 such turns
-# it would change are labelled stacked)
-_ANNOUNCES = re.compile(r"^(?:\w+\W+){0,3}?(?:can|could|may) i ask (?:you )?about\b")
 
 
 _JOINED_ON = re.compile(r"\W*(?:and|also|plus|oh and|but|or|so)\b")

@@ -39,7 +39,10 @@ def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
             and said[0] not in WH:
         return 0.3  # "Harder how? What makes it so tricky?", "Tight spaces like what?": their word, echoed
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
-    if len(units) == 2 and len(real) == 2 and said_straight_after(real[0], real[1]) and real[1].form.kind in _NARROWING:
+    # leave asked first ("Can I ask about money? Is it enough to live on, and how ...?") is no
+    # question to narrow, as `questions.find_questions` reads it
+    asked = real[1:] if len(real) > 1 and asks_leave(real[0].sentence) else real
+    if len(units) == 2 and len(asked) == 2 and said_straight_after(asked[0], asked[1]) and asked[1].form.kind in _NARROWING:
         # "What's the culture like? Do people tend to stay long?", "Where is the field heading?
         # Are sound libraries replacing people?": a second question said straight after an open
         # one mostly narrows it or offers an answer; one joined on with "And ..." is its own (sets

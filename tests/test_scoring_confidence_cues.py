@@ -49,7 +49,7 @@ def test_review_shows_only_confident_flags():
 
 
 def test_a_real_turn_round_trip_hides_an_unsure_leading_flag():
-    s = score_utterance("you must get asked this all the time but how did you get your start").to_dict()
+    s = score_utterance("Who doesn't love free snacks, right? But seriously, what's the culture like?").to_dict()
     assert s["leading"] and s["confidence"]["leading"] < 0.7  # kept in the JSON ...
     fb = turn_feedback(0, _turn(s))
     assert not any(f.startswith("leading") for f in fb.flags)  # ... not shown

@@ -255,6 +255,8 @@ _VERDICT_OPENING = re.compile(
     r"(?:(?:that's|thats|that is|that was)\W+)*(?:(?:that's|thats|that is|that was|that would be|that'd be|that sounds)"
     r"(?! (?:actually |kind of |partly )?(?:why|what|how|where|when|who|because|the reason|the question|not|my|it\b|so i|if)\b)"
     r"|that (?:gave|gives) me)(?: [\w'-]+){1,6}"
+    # "That last part really struck me.", "That last part hit me." (sets 1-665: 3 of 3)
+    r"|^(?:(?:oh|wow|okay|ok|yeah|and)\W+)*that (?:last )?(?:part|bit|line|story|one) (?:really |kind of |just )?(?:hit|struck|got) me\b"
     r"|^(?:(?:oh|ah|wow|okay|ok|yeah|well|and|mm|hmm|um|uh|right)\W+)*i (?:really |truly |so )?(?:admire|respect|appreciate|love|like) (?:that|this)\b")
 
 
@@ -325,11 +327,25 @@ _AH_SO = re.compile(r"^\W*ah\b[,!.]?\s+(?!(?:what|how|why|where|when|who|which|d
 # said, since `clean` reads a word said twice once (sets 1-657: 42 of the 44 turns that open so
 # are labelled an acknowledgement)
 _OKAY_TWICE = re.compile(r"^\W*(?:okay|ok)\W+(?:okay|ok)\b", re.IGNORECASE)
+# "cool um this is kind of a long shot but ...", "oh sweet um would you be able to ...": a
+# one-word verdict, then a filler, before whatever comes next (sets 1-657: 12 of the 13 such turns
+# not read so are labelled an acknowledgement; the other opens an introduction, "great um yeah so
+# i'm dennis ...")
+_ONE_WORD_THEN_FILLER = re.compile(r"^\W*(?:(?:okay|ok|oh)\W+)?(cool|nice|great|awesome|perfect|gotcha|interesting|sweet|wow)"
+                                   r"\W+(?:um|uh|so|and)\b", re.IGNORECASE)  # read as said: `clean` drops the filler
 _LEAD_IN_END = re.compile(r"(?:\s+(?:um|uh|so|and|but|then|like|okay|ok|alright|(?:one )?(?:last|more|final|other) (?:thing|question)|quick question))+$")
 _ONE_WORD_VERDICT = re.compile(r"^(?:(?:oh|ah|okay|ok|yeah|wow|well|right|alright)\s+)*"
                                r"(?:great|cool|nice|perfect|awesome|gotcha|got it|makes sense|fair enough|understood"
                                r"|noted|brilliant|lovely|excellent|amazing|good to know|sweet|good|good good|oh good"
                                r"|exactly|true|totally|for sure|i see)$")
+
+
+# A turn that asks first: what it says next is about the question ("What's the pay like,
+# honestly? I've heard it's not great."), not a reaction to the answer (sets 1-657: not reading
+# its reaction words sets 53 acknowledgements right and 2 wrong, "How do you actually count salmon
+# in a river? That sounds impossible.")
+_ASKS_FIRST = re.compile(r"^(?:(?:so|and|but|okay|ok|um|uh|well|also)\W+)*(?:what|what's|how|why|where|when|who|which|is|are|was"
+                         r"|were|do|does|did|can|could|would|will|have|has|should|isn't|aren't|wasn't|don't|doesn't|didn't|can't|wouldn't)\b")
 
 
 def acknowledgement(text: str, previous: str | None = None, question: str | None = None) -> str | None:
@@ -364,11 +380,14 @@ def acknowledgement(text: str, previous: str | None = None, question: str | None
         found.append(first.strip(" !"))  # "Oh, you also changed careers! What made you ...?"
     if not found and _AH_SO.match(text):
         found.append("ah")  # understanding dawns
+    if not found and previous and (m := _ONE_WORD_THEN_FILLER.match(text)):
+        found.append(m.group(1).lower())  # "cool um this is kind of a long shot but ..."
     if not found and (m := _OKAY_TWICE.match(text)):
         found.append(m.group(0).strip(" ,.").lower())
     if not found and not first.rstrip().endswith("?") and (m := _VERDICT_OPENING.match(first)):
         found.append(" ".join(m.group(0).split()[:8]))
-    if len(parts) > 1 and (said_back or found or len(words(first)) <= 12 or len(words(parts[1])) <= 6):
+    if len(parts) > 1 and (said_back or found or len(words(first)) <= 12 or len(words(parts[1])) <= 6) \
+            and not (opening.rstrip().endswith("?") and _ASKS_FIRST.match(first) and not said_back and not found):
         found += _phrases(parts[1], thanks=False)
     kept: list[str] = []
     for phrase in sorted(dict.fromkeys(found), key=len, reverse=True):

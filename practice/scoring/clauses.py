@@ -26,7 +26,8 @@ _REQUEST_OPEN = re.compile(
     r"\b"  # not "Explaining stats to freshmen", "Sharing a room ..."
 )
 _TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)?"
-                                 r" (?:about (?:me|us|my)\b|(?:that )?i (?:want|wanna|'d like|would like|'d love|am interested)\b)")
+                                 r" (?:about (?:me|us|my)\b|(?:that )?i (?:want|wanna|'d like|would like|'d love|am interested)\b"
+                                 r"|(?:that )?i(?:'m| am) (?:coming|applying|interested)\b)")  # "would you tell them I'm coming?" (set 660)
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+|like\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"

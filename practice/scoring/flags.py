@@ -153,6 +153,12 @@ _IMAGINED = re.compile(
     # "You must find it incredibly frustrating to keep waiting. How do you ...?"
     r"|you must (?:find|feel|get|be) (?:it |so |really |incredibly |pretty |super )*(?:frustrating|exhausting|draining|lonely|stressful"
     r"|boring|tedious|depressing|exhausted|frustrated|burned out|burnt out)"
+    # "You must love being your own boss. Why is it so much better?" (sets 1-665: the 2 such
+    # turns are labelled leading)
+    r"|you must (?:love|enjoy)"
+    # the answer bet on after the question: "What's the best part of following the bloom? I bet
+    # it's the travel." (sets 1-665: the 3 such turns are labelled leading)
+    r"|(?<=[?] )i bet (?:it's|it is|that's|that is) (?:the|mostly|most of)\b"
     # "Working with small businesses must be so much more satisfying than big corporate clients."
     r"|[^.?!]{0,60}?\b(?:(?:must|has to|have to) (?:be (?:so much|way|a lot|far) (?:more \w+|less \w+|better|worse|\w+ier) than|beat\b)"
     # "Sixty hours outside sounds a lot better than sixty hours staring at tickets."
@@ -260,7 +266,11 @@ _JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|real
 # courtesy; the question it leads into is the one asked (none of the 10 such turns of sets 1-52
 # is labelled leading). `leading` looks past it for a push in the question itself ("..., but
 # don't you think ...?"); `leading_confidence` then weighs the push it found.
-_HEDGE = re.compile(r"\b(?:you probably|i'm sure you|i bet you|i imagine you)\b[^.?!]*?\bbut\b|\b(?:which|that) i assume\b")
+# (and "You must get asked this all the time, but do you ever ...?", "You must hear this a lot,
+# but ...": sets 1-665, the 5 such turns asking a yes/no question after it are labelled not leading;
+# "but isn't the weather ..." after it still pushes)
+_HEDGE = re.compile(r"\b(?:you probably|i'm sure you|i bet you|i imagine you)\b[^.?!]*?\bbut\b|\b(?:which|that) i assume\b"
+                    r"|\byou must (?:get asked|hear|get) (?:this|that)\b[^.?!]*?\bbut\b(?! (?:isn't|aren't|wouldn't|doesn't|don't|won't|can't)\b)")
 
 
 def _hedged(low: str, m: re.Match) -> bool:

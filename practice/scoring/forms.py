@@ -80,9 +80,11 @@ def _sentence_form(sentence: str) -> Form:
         # "It's kind of been a drought out there hasn't it, uh,", "we could talk all day
         # couldn't we", "That's good isn't it": a statement, then a negative tag asking agreement
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
+    # "When the plan falls apart, what you do first?": the scene set, then the question (below)
+    sets_scene = len(parts) == 2 and parts[1][0] in {"what", "how", "why"}
     found = [(i, f) for i, p in enumerate(parts)
              if not (i and not asked and (_subordinate_wh(p) or p[0] == "which"))
-             and not ((i or not asked and len(parts) > 1) and _when_clause(p)) and not _leads_on(p, low)
+             and not ((i or not asked and len(parts) > 1 or sets_scene) and _when_clause(p)) and not _leads_on(p, low)
              and not (i and _relative_who(p, parts[i - 1]))
              # "I managed restaurants for eight years, did a coding bootcamp last year, and ...": a
              # verb of the list, not a question

@@ -41,7 +41,7 @@ ABOUT_OPENINGS = (
     r"|(?:interview|apply|applying) (?:with|at|for) (?:you|your (?:team|company))"
     r"|know (?:anyone|anybody|of anyone) (?:who(?:'s| is)|that(?:'s| is)) hiring"
     r"|\b(?:entry-level|entry level|junior|open) (?:openings|positions|roles|jobs|spots) (?:on|at|in|with|for) (?:your|you)\b"
-    r"|(?:any|are there) (?:\w+ ){0,2}(?:openings|internships|vacancies)\b(?! out there| anywhere| in general)|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )(?<!about )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
+    r"|(?:any|are there) (?!many |a lot of |lots of |plenty of )(?:\w+ ){0,2}(?:openings|internships|vacancies)\b(?! out there| anywhere| in general)|(?<!when you )(?<!when they )(?<!when you're )(?<!when they're )(?<!how you )(?<!how they )(?<!how do you )(?<!about )(?:take|taking|hire|hiring|have) (?:on )?(?:any |summer |new )?(?:interns|apprentices|clerks|law clerks|summer \w+)\b"
     # "maybe I can ask you for a stage in your kitchen?" (sets 90-93)
     r"|\b(?:for|do|doing) a (?:stage|trail|trial shift|trial day) (?:in your|at your|with your|with you|here)\b"
     r"|(?:does|do) (?:your|the) \w+ (?:ever |still )?hire for\b"
@@ -277,4 +277,14 @@ ABOUT_OPENINGS = (
     r"|\bis your [\w-]+ one of the (?:ones|places) that (?:hires?|takes?|brings? on)\b"
     r"|\bdo you know (?:of )?any [\w ]{0,30}?(?:companies|shops|firms|agencies|places|crews|outfits|restaurants|hospitals)"
     r" [\w ]{0,25}?(?:that are|who are|that're|that|who) (?:like |currently |actually )?(?:hiring|are hiring)\b"
+    # sets 658-665: "Which agency are you with, and do they have anything open right now?", "do you
+    # know if your facility is taking new trainees this year", "would you tell them I'm coming",
+    # "You maybe have a place like this in your team, for a beginner?", "do you think the agency
+    # you're with would take someone with no experience"
+    r"|\b(?:do|does) (?:they|you|you guys|your [\w-]+) (?:maybe )?have anything (?:open|opening up)\b"
+    r"|\byour [\w-]+ (?:is|are) (?:taking|taking on|accepting) (?:any |new |more )*(?:[\w-]+ )?(?:trainees|apprentices|interns"
+    r"|students|grads|graduates|applications)\b"
+    r"|\btell (?:them|her|him) (?:that )?i'm coming\b"
+    r"|\b(?:have|is there|there's) (?:a|any) (?:place|spot) (?:like (?:this|that) )?(?:in|on|at|with) your\b"
+    r"|\b(?:the|your) [\w-]+ (?:you're|you are) (?:with|at) (?:would|will|might) (?:ever )?(?:take|hire|take on) (?:someone|somebody|me|people)\b"
 )

@@ -7,7 +7,8 @@ from __future__ import annotations
 # people a workplace takes on, for "your shop needs a helper" and its kin
 ROLES = (r"(?:helpers?|hands?|assistants?|apprentices?|techs?|technicians?|aides?|interns?|trainees?|teachers?|cooks?|nurses?"
           r"|drivers?|welders?|paras?|paraprofessionals?|servers?|dishwashers?|bakers?|volunteers?|interpreters?|translators?"
-          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?|cnas?|divers?|runners?)")
+          r"|speakers?|workers?|labou?rers?|deckhands?|groundies|groundie|grunts?|climbers?|editors?|analysts?|cnas?|divers?|runners?"
+          r"|tellers?|cashiers?|clerks?|receptionists?)")
 
 # where the user would work: "Do you need anyone in your kitchen right now?"
 WORKPLACE = (r"(?:kitchen|crew|team|shop|office|department|lab|clinic|practice|studio|firm|company|restaurant|bakery|unit"

@@ -16,6 +16,7 @@ from practice.scoring.kinds import Asked, Form
 from practice.scoring.forms import sentence_form
 from practice.scoring.joined import split_and
 from practice.scoring.said import HUH_SAID, QUOTED_START, gives_a_reason, is_exclamation
+from practice.scoring.statement_order import answered_by_verdict
 from practice.scoring.tags import CHECK_INS
 from practice.scoring.wordclasses import AUX, FACT_HOW
 from practice.scoring.text import clean, sentences, words
@@ -69,7 +70,11 @@ _HESITATION_ASKS = re.compile(
     r"(?:you|it|there|that|they|we|y'all|i|the|your|my|our|this|these|those|people|any|most|\w+[^s\W]s)\b"
     # "oh wow 400 um is is tax season really as brutal as ...": a noun, then a word that asks
     r"|(?:(?:is|are|was|were)\s+)?(?:is|are|was|were)\s+(?!(?:in|at|on|with|for|from|to|by|about|like|just|not|so|also|a|an|the|my|our|really|pretty|very)\b)(?:[\w']+\s+){1,3}(?:really|actually|still|as|so|too|worth)\b"
-    r"|(?:what|how|why|where|when|who|which)(?:'s)?\s+\w+\s+\w+"
+    # (and "oh no um and how often this happen really", set 660; not "um and what about the pay
+    # ... is that true", whose question is at its end)
+    r"|(?:and\s+(?!what about\b))?(?:what|how|why|where|when|who|which)(?:'s)?\s+\w+\s+\w+"
+    # "... that alone is selling me um tell me more about the crawlspaces though" (set 663)
+    r"|(?:(?:and|so|but)\s+)?tell me (?:more|a (?:little|bit) more)\b"
     r"|i (?:want|wanted|was going|was gonna|wanna|would like|'d like) (?:to )?ask\b)", re.IGNORECASE)
 
 
@@ -146,6 +151,10 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
             if not words(sentence):
                 continue
         form = scale_question(text, sentence_form(sentence))
+        if sentence.rstrip().endswith("!") and "?" not in sentence and form.kind in {"yes_no", "wh_fact", "declarative"}:
+            continue  # "Three counties in one day, is a lot of driving!": exclaimed, not asked
+        if n < len(said) - 1 and not sentence.rstrip().endswith("?") and answered_by_verdict(form, said[n + 1]):
+            continue  # "Wait, so cold makes things taste less sweet. That's so cool, I never knew that."
         if form.kind == "tag" and n < len(said) - 1 and HUH_SAID.search(sentence):
             continue  # "Closer to sculpture, huh. So for you it's really an art form.": a reaction, then on
         if is_question(sentence, form):
@@ -162,10 +171,12 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
         real = real[1:]  # "Can I ask about scheduling? Do you work three twelves, or ...?": leave asked
     while len(real) > 1 and is_continuation(real[-1], real[-2]):
         real = real[:-1]  # "What would you change? To make it better?": the first one is answered
-    if len(real) == 2 and said_straight_after(real[0], real[1]) and real[1].form.kind == "yes_no":
+    if len(real) == 2 and said_straight_after(real[0], real[1]) \
+            and (real[1].form.kind == "yes_no" or real[1].form.kind == "declarative" and real[0].form.kind == "wh_open"):
         # "What's the culture like? Do people tend to stay long?": the yes/no question said straight
         # after an open one offers an answer to it, which is still the question (sets 1-633,
-        # punctuated: 462 of 510 such turns labelled open)
+        # punctuated: 462 of 510 such turns labelled open); so does a statement asked after a
+        # wh-question ("When the plan falls apart, what you do first? You start again from zero?")
         real = real[:1]
     deciding = (real or asked)[-1] if asked else None
     if deciding is not None and not re.search(r"[.?!,;]", text):

@@ -169,7 +169,10 @@ _OWN_SIDE = re.compile(
     # different from my old job" (sets 578-585; none of the 6 such raised turns of sets 1-585 is
     # labelled a reflection)
     r"|\bi did (?:an? )+(?:[\w-]+ ){1,4}(?:last|this|one|every|that) (?:summer|year|spring|fall|winter|season)\b"
-    r"|\bwe'd (?:have|get|do|go|be|spend|work|run)\b|\bdifferent (?:from|than) my\b")
+    r"|\bwe'd (?:have|get|do|go|be|spend|work|run)\b|\bdifferent (?:from|than) my\b"
+    # "I went on a whale watch in Gloucester last summer and threw up", "i did a bootcamp last year"
+    # (sets 1-665: none of the 5 such raised turns is labelled a reflection)
+    r"|\bi [a-z']+ (?:[\w'-]+ ){0,6}(?:last|this past) (?:summer|year|spring|fall|winter|week|month)\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from practice.scoring.kinds import Form
+from practice.scoring.text import clean
 
 # After these, "wait" is the verb, not surprise: "wait until you see the rota", "wait for it",
 # "wait tables", "hold on a sec"
@@ -49,6 +50,13 @@ def checks_surprise(run: str) -> bool:
     m = _CHECKS_SURPRISE.match(run)
     return bool(m) and m.group(1) not in WAIT_VERB_NEXT and not _VERDICT_END.search(run) \
         and not _VERDICT_THEN_MINE.search(run)
+
+
+def answered_by_verdict(check: Form, next_sentence: str) -> bool:
+    """ "Wait, so the otters are basically the kelp's bodyguards. That's so cool.": a surprise
+    check said with a full stop, then answered by the user's own verdict, as `checks_surprise`
+    reads it in speech (sets 1-665: the 3 such turns are labelled no question)."""
+    return check == surprise_check(check.clause) and bool(_VERDICT_THEN_MINE.match(clean(next_sentence).lower()))
 
 
 # "the assistants they are paid okay or it's like minimum wage", "you do it yourself or you

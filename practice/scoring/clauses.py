@@ -25,9 +25,11 @@ _REQUEST_OPEN = re.compile(
     r"|if you (?:can|could|would) (?:just |maybe |kind of |sort of )*(?:tell|give|describe|explain|walk|talk|share|say))"
     r"\b"  # not "Explaining stats to freshmen", "Sharing a room ..."
 )
-_TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+)(?: \w+)?"
+_TELLS_OTHERS_OF_ME = re.compile(r" (?:them|him|her|someone|somebody|anyone|people|(?:your|the) \w+(?: who(?: [\w']+){1,4}?)?)(?: \w+)?"
                                  r" (?:about (?:me|us|my)\b|(?:that )?i (?:want|wanna|'d like|would like|'d love|am interested)\b"
-                                 r"|(?:that )?i(?:'m| am) (?:coming|applying|interested)\b)")  # "would you tell them I'm coming?" (set 660)
+                                 # "would you tell them I'm coming?", "tell the people who do the interviews
+                                 # that i'm a good welder" (sets 660, 673)
+                                 r"|(?:that )?i(?:'m| am) (?:coming|applying|interested|(?:a )?(?:good|hard|reliable|strong))\b)")
 _INDIRECT = re.compile(
     r"^(?:can|could|would|will|won't)\s+(?:you|ya)\s+(?:please\s+|maybe\s+|just\s+|perhaps\s+|kind of\s+|sort of\s+|possibly\s+|like\s+)*"
     r"(?:tell|describe|explain|walk|talk|share|say (?:more|a bit|a little)|elaborate|expand|give (?:me|us) (?:an? )?(?:example|sense|idea|overview|picture|rundown)"

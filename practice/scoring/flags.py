@@ -168,8 +168,10 @@ _IMAGINED = re.compile(
 # A negative statement with a positive tag asks to be agreed with: "You don't need a master's
 # for that, do you?", "My age wouldn't really be a problem, would it?" (14 of 15 such turns of
 # the labelled sets are leading; the other is a job ask hedged with "happen to")
+# (and a "no" inside the statement: "no firm would actually hire me, would they?", "So there's
+# really no room anymore for someone small like me, is there?", sets 1-673: 2 of 2 leading)
 _NEGATIVE_THEN_POSITIVE_TAG = re.compile(
-    r"(?:n't|\bnot|\bnever)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
+    r"(?:n't|\bnot|\bnever|(?<!^)(?<![.!?,] )\bno)\b[^?]*?,\s*((?:would|will|is|are|was|were|do|does|did|can|could|should|have|has|am)"
     r" (?:it|you|they|he|she|we|there|that|i))\s*\?\s*$")
 _POLITE_HEDGE = re.compile(r"\bhappen(?:s)? to\b")
 # An opening asked after politely, with no verdict: "Your department isn't hiring right now, is

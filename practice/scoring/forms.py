@@ -378,6 +378,9 @@ _MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |prob
                              # "so maybe you can give me a job for next season", "then maybe you can
                              # give my name to your boss" (sets 298-305)
                              r"|\b(?:maybe|perhaps) you (?:can|could) (?:give|send|pass|show|introduce|put|forward|recommend|refer|mention) (?:me|my|them|him|her)\b"
+                             # "Maybe you can tell your manager about me." (sets 1-665: asked, 8 types and
+                             # stacked flags set right, 2 wrong)
+                             r"|\b(?:maybe|perhaps) you (?:can|could) tell (?:them|him|her|(?:your|the) [\w-]+) about me\b"
                              r"|\bif (?:you|your [\w-]+) (?:ever )?(?:has|have|get|gets) (?:an?|any|some) [^.?!]{0,30}\b(?:maybe|perhaps|could|can|would)"
                              r" you (?:can |could |would |might )?(?:tell|let) me\b"
                              # "you wouldn't happen to know if your local is taking ...", "i don't

@@ -31,7 +31,7 @@ FOR_ME = (
     r"|(?:help me|get me) (?:get )?hired"
     r"|keep me in mind for"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|" + NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
-    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?<!the )(?:job|position|role|internship) for me"
+    r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?<!the )(?<!is a )(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:can|could) i (?:work|intern) (?:for|with) you"
     # issue 14: résumés, hiring, openings, internships, references
@@ -298,7 +298,7 @@ FOR_ME = (
     # sets 378-385: "do one of those stage days with you", "do you have any job for a beginner",
     # "can you be my reference", "summer analyst program at your credit union I could apply to"
     r"|\b(?:do|does) (?:you|your [\w-]+) have (?:any|a) (?:[\w-]+ )?job for (?:a|an|me|someone|somebody)\b"
-    r"|\bbe my reference\b|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b"
+    r"|\bbe my reference\b|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b(?! (?:[\w-]+ )?(?:programs?|schools?|college)\b)"
     # sets 386-393: "get me onto your crew for this season", "could i maybe like come apprentice in
     # your shop"
     r"|\bget me (?:onto|on|into) (?:your|the|their) (?:crew|team|shop|kitchen|line|unit|floor|ward|lab|staff)\b"

@@ -287,4 +287,11 @@ ABOUT_OPENINGS = (
     r"|\btell (?:them|her|him) (?:that )?i'm coming\b"
     r"|\b(?:have|is there|there's) (?:a|any) (?:place|spot) (?:like (?:this|that) )?(?:in|on|at|with) your\b"
     r"|\b(?:the|your) [\w-]+ (?:you're|you are) (?:with|at) (?:would|will|might) (?:ever )?(?:take|hire|take on) (?:someone|somebody|me|people)\b"
+    # sets 666-673: "is there any chance you'd need an assistant on your next project", "maybe I can
+    # do the training with your agency and work for you after", "do you know if you all have any
+    # like grand project jobs coming up", "tell the people who do the interviews that i'm a good welder"
+    r"|\bany chance you(?:'d| would|'ll| will) need (?:an?|another|some|any) (?:[\w-]+ )?" + ROLES + r"\b"
+    r"|\bwork for you (?:after|afterwards|later|when i)\b"
+    r"|\b(?:you all|y'all|you guys|you) have any (?:like )?(?:[\w-]+ ){0,3}(?:jobs|positions|openings|spots) (?:coming up|opening up)\b"
+    r"|\btell (?:the (?:people|person|guys?|folks)|whoever) who (?:do|does|runs?|handles?) (?:the )?(?:interviews|hiring)\b"
 )

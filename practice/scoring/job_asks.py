@@ -70,12 +70,20 @@ _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |
                               r"hire\b[^.?!]*"
                               # "So I'd need a firm to take me on before I'm even certified?" (set 423)
                               r"|\b(?:a|an|any|some) (?:firm|company|shop|lab|studio|agency|hospital|employer|kitchen|restaurant)"
-                              r" to take me on\b[^.?!]*")
+                              r" to take me on\b[^.?!]*"
+                              # "do you think agencies would take somebody like me", "would an agency even
+                              # take somebody like me", "see if some bakery would let me stage" (sets 666-673)
+                              r"|\b(?:(?:would|will) (?:an?|any) (?:agency|company|firm|hospital|employer|shop|kitchen|restaurant|bakery"
+                              r"|school|district|lab|studio|clinic)|(?:agencies|companies|firms|hospitals|employers|shops|kitchens"
+                              r"|restaurants|bakeries|schools|districts|labs|studios|clinics) (?:would|will))"
+                              r" (?:ever |even |actually |really )?take (?:somebody|someone|anybody|anyone|people) like me\b[^.?!]*"
+                              r"|\bsome (?:[\w-]+ )?(?:bakery|kitchen|restaurant|shop|studio|lab|firm|company|agency|place|crew)"
+                              r" (?:would|will|might) let me\b[^.?!]*")
 # feedback on one's own papers, asked as such: "would you be willing to look at my résumé and
 # tell me what to fix?", "... tell me if it's set up right for these kinds of jobs" (sets 1-465:
 # the 4 such turns are labelled no job ask; the 145 that ask a look at a résumé before applying
 # to them, or to be passed on, are)
-_FEEDBACK_ONLY = (r"\b(?:look|glance) (?:at|over) my (?:r[ée]sum[ée]|cv|portfolio|reel)\b[^?]*\btell me (?:what (?:to fix"
+_FEEDBACK_ONLY = (r"\b(?:(?:look|glance) (?:at|over)|send you) my (?:r[ée]sum[ée]|cv|portfolio|reel)\b[^?]*\btell me (?:what (?:to fix"
                   r"|is missing|'s missing|isn't working|'s not working)|if it(?:'s| is) set up right)[^?]*")
 # the user's own record as what gets them in: "could my legal background get me in the door on
 # its own?", "so my background might get me in the door" (sets 1-505: 2 such turns, neither a

@@ -172,11 +172,13 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     while len(real) > 1 and is_continuation(real[-1], real[-2]):
         real = real[:-1]  # "What would you change? To make it better?": the first one is answered
     if len(real) == 2 and said_straight_after(real[0], real[1]) \
-            and (real[1].form.kind == "yes_no" or real[1].form.kind == "declarative" and real[0].form.kind == "wh_open"):
+            and (real[1].form.kind == "yes_no" or real[1].form.kind in {"declarative", "tag"} and real[0].form.kind == "wh_open"):
         # "What's the culture like? Do people tend to stay long?": the yes/no question said straight
         # after an open one offers an answer to it, which is still the question (sets 1-633,
         # punctuated: 462 of 510 such turns labelled open); so does a statement asked after a
         # wh-question ("When the plan falls apart, what you do first? You start again from zero?")
+        # or a tag ("What's the pay like? I'm guessing it's not great, right?"; sets 1-665: 15
+        # question types set right, 2 wrong)
         real = real[:1]
     deciding = (real or asked)[-1] if asked else None
     if deciding is not None and not re.search(r"[.?!,;]", text):

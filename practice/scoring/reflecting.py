@@ -52,7 +52,10 @@ _NOT_SAYING_BACK = re.compile(
     r"|(?:random|quick|dumb|silly|weird|stupid) question)\b"
     # thanks that praises the person ("You are very kind, and I think you are very good at this
     # work."; none of the 3 such raised turns of sets 1-609 is a reflection)
-    r"|\byou(?:'re| are) (?:very |so |really |such )?(?:kind\b(?! of)|generous\b|patient\b)")
+    r"|\byou(?:'re| are) (?:very |so |really |such )?(?:kind\b(?! of)|generous\b|patient\b)"
+    # ... and "You have been very generous with your time." (sets 1-665: 13 of the 14 such raised
+    # turns are labelled no reflection)
+    r"|\byou(?:'ve| have) been (?:so |very |really |incredibly |super |extremely )*(?:kind|helpful|generous|patient)\b")
 # The user names themself ("okay cool um so i'm tomas i'm a junior doing accounting", "Thanks,
 # Arjun. I'm Nicole. I was a paralegal ..."): an introduction says nothing back. None of the
 # 191 turns of the 153 labelled sets with one is a reflection; the model raised 52 of them.

@@ -50,6 +50,10 @@ def run_on_question(ws: list[str]) -> Form | None:
     ws = [w for k, w in enumerate(ws) if not k or w != ws[k - 1]]
     # ... and a pair said twice ("so how is how is hospital data different")
     ws = [w for k, w in enumerate(ws) if not (k + 3 < len(ws) and ws[k:k + 2] == ws[k + 2:k + 4])]
+    if ws[-3:] == ["do", "you", "know"] and len(ws) > 5 and set(ws[:-3]) & WH:
+        # "what made them switch do you know": the "do you know" tacked on after a wh-question
+        # asks the wh-question, as ", do you know?" does in writing (set 673)
+        ws = ws[:-3]
     tail = HEARD_TAIL.match(" ".join(ws))
     if tail:
         # "so the money held up but your body didn't is that what you mean": what was heard,

@@ -22,6 +22,8 @@ _LEADS_INTO_REQUEST = {"know", "so", "like", "just", "and", "okay", "ok", "yeah"
                        "would", "you", "um", "uh", "mean", "honestly", "first"}
 # "i'd love that would you ...", "i didn't know that do you need ...": "that" ends the reaction
 _TAKEN_IN = {"love", "appreciate", "know", "get", "hear", "understand", "respect"}
+# ... and "i never thought about that does your agency have ...": "that" after a preposition (set 672)
+_ABOUT_THAT = {"about", "of", "for", "with", "like"}
 # Words after which an unpunctuated "do you ..." / "is that ..." cannot be a question start.
 # ("i was gonna do it this summer": "do" after "gonna" is the verb, not the start of a question)
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
@@ -88,7 +90,7 @@ def clause_starts(ws: list[str], i: int) -> bool:
     # that would you be open to ..." ends the clause on "that"
     if a in BARE_AUX and (b in BARE_SUBJECT or (b in INDEFINITE or b == "any" and c == "of") and a not in COPULA) \
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
-                 or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN
+                 or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN | _ABOUT_THAT
                  # "i'm graduating in may is there any way ...": the month, not the verb (set 387)
                  or ws[i - 1] == "may" and i >= 2 and ws[i - 2] in _BEFORE_A_MONTH) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})

@@ -11,7 +11,7 @@ FAVOURS = (
     r"|referral (?:for me|from you)"
     r"|pass (?:along|on) my (?:resume|cv|name)"
     # (their work passed up: "maybe sending it to your supervising sound editor if it's any good", set 498)
-    r"|(?:send|sending|pass|passing|forward|forwarding) (?:it|them) (?:along |on )?to your (?:[\w-]+ ){0,2}(?:editor|supervisor|manager"
+    r"|(?:send|sending|sent|pass|passing|passed|forward|forwarding|forwarded) (?:it|them) (?:along |on )?to your (?:[\w-]+ ){0,2}(?:editor|supervisor|manager"
     r"|boss|director|producer|lead|recruiter|hr)\b"
     r"|introduce me to (?:the |your )?(?:hiring|recruit)"
     r"|(?:send|email|give|show|share) (?:you )?my (?:resume|cv|portfolio)|my (?:resume|cv) (?:to|along|over|with)"
@@ -38,4 +38,9 @@ FAVOURS = (
     # "if i pass the test can you help me get in your local" (set 652; not "would that help me get
     # in at a bank", a credential's worth)
     r"|\byou (?:\w+ )?help me get (?:in|into|on(?: with)?) (?:to )?your\b"
+    # sets 674-681: "introduce me to the business manager so they know me", "could you like get me
+    # a spot for my capstone on your unit", "Who would I talk to about getting on?"
+    r"|\bintroduce me to (?:the |your )?business manager\b|\bso (?:they|he|she) (?:know|knows|remember|remembers) me\b"
+    r"|\bget me a (?:spot|place|placement|position) (?:for|on|in|at|with)\b"
+    r"|\bwho (?:would|do|should) i (?:talk|speak) to about getting (?:on|in|into|hired)\b"
 )

@@ -28,7 +28,7 @@ FOR_ME = (
     r"|(?:let|have) me (?:(?:do|try) (?:a |one )?)?(?:stage|trail|trial shift)\b"
     r"|consider me for"
     r"|(?:can|could|may) i (?:interview|apply) (?:for|with|at)"
-    r"|(?:help me|get me) (?:get )?hired"
+    r"|(?<!might actually )(?<!might )(?:help me|get me) (?:get )?hired"
     r"|keep me in mind for"
     r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|" + NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?<!the )(?<!is a )(?:job|position|role|internship) for me"

@@ -132,6 +132,8 @@ def clause_starts(ws: list[str], i: int) -> bool:
                  # first question is just is tax season really as brutal as ...": the question announced
                  or ws[i - 1] == "first" and i >= 2 and ws[i - 2] in {"one", "thing", "question"}
                  or ws[max(0, i - 2):i] == ["question", "is"] or ws[max(0, i - 3):i] == ["question", "is", "just"]
+                 # "this might be a dumb question but is thirty four too old to ..." (set 681)
+                 or ws[max(0, i - 2):i] == ["question", "but"]
                  # "so um i guess is marine biology like actually a real job"
                  or ws[max(0, i - 2):i] == ["i", "guess"]
                  # "ok totally different thing but is crunch as bad as people say"

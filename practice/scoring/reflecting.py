@@ -162,8 +162,8 @@ _OWN_SIDE = re.compile(
     r"|\bi(?:'ve| have)? (?:managed|ran|run|owned|taught|coached|spent|had) (?:a|an|the|my) [\w-]+ (?:[\w-]+ )?for (?:\w+ ){0,2}(?:years|months|decades"
     r"|a decade|a year)\b|\bas an? [\w-]+,? i(?:'m|'ve| am| was| always| have)?\b"
     r"|\b(?:in|from) the (?:army|navy|air force|marines|military|national guard)\b"
-    # "i did a summer at a boarding kennel" (set 512)
-    r"|\bi did an? (?:summer|year|season|stint|semester|internship|couple of years|few years) (?:at|in|with|as|on)\b"
+    # "i did a summer at a boarding kennel" (set 512), "i did a trail crew summer in high school" (set 684)
+    r"|\bi did an? (?:[\w-]+ ){0,2}(?:summer|year|season|stint|semester|internship|couple of years|few years) (?:at|in|with|as|on)\b"
     # "I went through chemo two years ago", "i had to study for the cpa exam while working", "I did
     # fifteen years in corporate accounting" (sets 538-545; none of the 3 such raised turns of sets
     # 1-545 is labelled a reflection)

@@ -344,7 +344,7 @@ _ONE_WORD_VERDICT = re.compile(r"^(?:(?:oh|ah|okay|ok|yeah|wow|well|right|alrigh
 # honestly? I've heard it's not great."), not a reaction to the answer (sets 1-657: not reading
 # its reaction words sets 53 acknowledgements right and 2 wrong, "How do you actually count salmon
 # in a river? That sounds impossible.")
-_ASKS_FIRST = re.compile(r"^(?:(?:so|and|but|okay|ok|um|uh|well|also)\W+)*(?:what|what's|how|why|where|when|who|which|is|are|was"
+_ASKS_FIRST = re.compile(r"^(?:(?:so|and|but|okay|ok|um|uh|well|also)\W+)*(?:what|how|why|where|when|who|which|is|are|was"
                          r"|were|do|does|did|can|could|would|will|have|has|should|isn't|aren't|wasn't|don't|doesn't|didn't|can't|wouldn't)\b")
 
 

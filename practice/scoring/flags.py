@@ -268,8 +268,8 @@ _JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|real
 # courtesy; the question it leads into is the one asked (none of the 10 such turns of sets 1-52
 # is labelled leading). `leading` looks past it for a push in the question itself ("..., but
 # don't you think ...?"); `leading_confidence` then weighs the push it found.
-# (and "You must get asked this all the time, but do you ever ...?", "You must hear this a lot,
-# but ...": sets 1-665, the 5 such turns asking a yes/no question after it are labelled not leading;
+# (and "You must get asked this all the time, but do you ever ...?", "You must get asked this
+# constantly, but is all that school worth it ...?": sets 1-665, 5 turns set right and none wrong;
 # "but isn't the weather ..." after it still pushes)
 _HEDGE = re.compile(r"\b(?:you probably|i'm sure you|i bet you|i imagine you)\b[^.?!]*?\bbut\b|\b(?:which|that) i assume\b"
                     r"|\byou must (?:get asked|hear|get) (?:this|that)\b[^.?!]*?\bbut\b(?! (?:isn't|aren't|wouldn't|doesn't|don't|won't|can't)\b)")

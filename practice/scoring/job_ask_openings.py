@@ -290,11 +290,11 @@ ABOUT_OPENINGS = (
     # sets 666-673: "is there any chance you'd need an assistant on your next project", "maybe I can
     # do the training with your agency and work for you after", "do you know if you all have any
     # like grand project jobs coming up", "tell the people who do the interviews that i'm a good welder"
-    r"|\bany chance you(?:'d| would|'ll| will) need (?:an?|another|some|any) (?:[\w-]+ )?" + ROLES + r"\b"
-    # ("Is there any chance you'll need a part-time game master this summer?", "Your agency must
-    # be hurting for people like everybody else, right?", "i bet you'd find a spot for them", "or
-    # like be an intern", sets 674-681)
-    r"|\bany chance you(?:'d| would|'ll| will) need (?:an?|another|some|any) [^.?!]{0,40}\b(?:this|next) (?:summer|season|year|spring|fall|winter)\b"
+    # (and "Is there any chance you'll need a part-time game master this summer?", "Your agency
+    # must be hurting for people like everybody else, right?", "i bet you'd find a spot for them",
+    # "or like be an intern", sets 674-681)
+    r"|\bany chance you(?:'d| would|'ll| will) need (?:an?|another|some|any) (?:(?:[\w-]+ )?" + ROLES
+    + r"\b|[^.?!]{0,40}\b(?:this|next) (?:summer|season|year|spring|fall|winter)\b)"
     r"|\byour [\w-]+ must be (?:hurting|short|desperate) for\b|\byou(?:'d| would) find a spot for\b"
     r"|\b(?:or|and) (?:like |maybe )?be (?:an?|your) (?:[\w-]+ )?(?:intern|apprentice|assistant|helper|aide)\b"
     r"|\bwork for you (?:after|afterwards|later|when i)\b"

@@ -125,6 +125,13 @@ def asks_leave(sentence: str) -> bool:
     return bool(_ASKS_LEAVE.match(clean(sentence).lower()))
 
 
+def real_questions(asked: list[Asked]) -> list[Asked]:
+    """The questions that ask something of the interviewee: check-ins left out, and leave asked
+    first dropped ("Can I ask about scheduling? Do you work three twelves, or ...?")."""
+    real = [a for a in asked if not is_check_in(a.sentence)]
+    return real[1:] if len(real) > 1 and asks_leave(real[0].sentence) else real
+
+
 # Surprise said with a "?" before more is said (sets 1-553: of the 38 turns where only statements
 # follow it, all are labelled no question)
 _SURPRISE = re.compile(r"^(?:(?:oh|wait|wow|ah|ha),? )*(?:really|seriously|no way|for real|is that right|is that so)\?+$")
@@ -166,9 +173,7 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
     # "do you think um would you be able to ...": the lead-in a hesitation cut off (sets 1-417:
     # none of the 4 such turns is labelled stacked)
     asked = [a for n, a in enumerate(asked) if n == len(asked) - 1 or not _BARE_LEAD_IN.match(clean(a.sentence).lower())]
-    real = [a for a in asked if not is_check_in(a.sentence)]
-    if len(real) > 1 and asks_leave(real[0].sentence):
-        real = real[1:]  # "Can I ask about scheduling? Do you work three twelves, or ...?": leave asked
+    real = real_questions(asked)
     while len(real) > 1 and is_continuation(real[-1], real[-2]):
         real = real[:-1]  # "What would you change? To make it better?": the first one is answered
     if len(real) == 2 and said_straight_after(real[0], real[1]) \

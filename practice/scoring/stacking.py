@@ -11,7 +11,7 @@ from practice.scoring.clauses import CURIOUS, clauses, clause_form
 from practice.scoring.echo import asked_back
 from practice.scoring.joined import split_and
 from practice.scoring.continuing import is_continuation, said_straight_after
-from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in
+from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in, real_questions
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import WH
 
@@ -41,7 +41,7 @@ def stacked_confidence(questions: TurnQuestions, units: list[str]) -> float:
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
     # leave asked first ("Can I ask about money? Is it enough to live on, and how ...?") is no
     # question to narrow, as `questions.find_questions` reads it
-    asked = real[1:] if len(real) > 1 and asks_leave(real[0].sentence) else real
+    asked = real_questions(questions.questions)
     if len(units) == 2 and len(asked) == 2 and said_straight_after(asked[0], asked[1]) and asked[1].form.kind in _NARROWING:
         # "What's the culture like? Do people tend to stay long?", "Where is the field heading?
         # Are sound libraries replacing people?": a second question said straight after an open

@@ -69,6 +69,9 @@ def test_a_pronoun_pointing_back_needs_less_of_the_model():
     assert not weighing.follows_up(0.35, "none") and not weighing.follows_up(0.35, "shared")
     assert weighing.follows_up(0.5, "shared") and not weighing.follows_up(0.5, "none")
     assert weighing.follows_up(0.6, "none")
+    # a job ask after an answer of no way in follows up only where a rule found the answer in it
+    assert not weighing.follows_up(0.9, "none", job_ask_elsewhere=True)
+    assert weighing.follows_up(0.9, "shared", job_ask_elsewhere=True)
 
 
 @pytest.mark.parametrize("features, cap", [
@@ -79,6 +82,9 @@ def test_a_pronoun_pointing_back_needs_less_of_the_model():
     ({"points_back": 1.0, "leading": 1.0}, 0.35),
     # "Switching gears, ..." after a short reply is still a switch announced
     ({"short_answer": 1.0, "announced": 1.0}, 1.0),
+    # an answer that leaves no topic ("... so fire away if there's anything else") has nothing to switch from
+    ({"leaves_a_topic": 0.0}, 0.35),
+    ({"leaves_a_topic": 1.0}, 1.0),
 ])
 def test_the_rules_evidence_caps_a_switch(features, cap):
     assert weighing.switch_cap(features) == cap
@@ -89,3 +95,63 @@ def test_features_cover_every_rule_once():
     features = signs.features()
     assert sum(features[f"rule_{r}"] for r in weighing.RULES) == 1.0
     assert weighing.rule_of(features) == signs.rule
+
+
+def test_the_shipped_weights_read_the_question_vector_the_scorer_builds():
+    # the models weigh the last question's meaning one dimension at a time: the shipped weights
+    # have exactly one per dimension of the encoder's vector
+    signs = score_utterance(*SWITCH[:1], previous=SWITCH[1]).listening.signs
+    assert signs.question_vector is not None and len(signs.question_vector) > 100
+    for name in (weighing.FOLLOW_UP_MODEL, weighing.TOPIC_SWITCH_MODEL):
+        vector_weights = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))["vector_weights"]
+        assert len(vector_weights) == len(signs.question_vector)
+
+
+def test_the_question_vector_is_what_the_last_question_means():
+    from practice.scoring import meaning
+
+    signs = score_utterance("Wow. How did that feel?", previous=SWITCH[1]).listening.signs
+    assert signs.question_vector == pytest.approx(meaning.vector("How did that feel?"), abs=1e-6)
+    assert sum(v * v for v in signs.question_vector) == pytest.approx(1.0, abs=1e-3)
+    # a turn that asks nothing has no question to read
+    assert score_utterance("That sounds hard.", previous=SWITCH[1]).listening.signs.question_vector is None
+
+
+def test_the_vector_moves_the_probability_and_only_with_its_weights():
+    from practice.scoring.model import LinearModel
+
+    plain = LinearModel(0.0, {"a": 1.0}, 0.5)
+    both = LinearModel(0.0, {"a": 1.0}, 0.5, (2.0, -1.0))
+    assert plain.probability({"a": 0.0}, [1.0, 0.0]) == pytest.approx(0.5)
+    assert both.probability({"a": 0.0}) == pytest.approx(0.5)  # no vector: the named features alone
+    assert both.probability({"a": 0.0}, [1.0, 0.0]) == pytest.approx(1 / (1 + 2.718281828 ** -2.0))
+    assert both.probability({"a": 1.0}, [0.0, 1.0]) == pytest.approx(0.5)
+    with pytest.raises(ValueError):
+        both.probability({"a": 0.0}, [1.0, 0.0, 0.0])
+
+
+# Turns of sets 690-697, written after the models were fit, that the weights before the
+# question's vector judged wrongly: (turn, the answer before it, follow-up, switch shown)
+ASKED = [
+    ("Which one gave you more trouble?",
+     "It counts more than you'd think. Admissions committees see a lot of 22-year-olds, and a career "
+     "changer who has handled angry customers and a staff schedule stands out. But you still need the "
+     "prerequisites, and anatomy and chemistry are the ones that weed people out.", True, False),
+    ("Okay, I won't ask! How did you even get into this? Did you go to school for it, or sort of stumble in?",
+     "Probably a wet chamois and a roll of packing tape for an alien birth scene. Don't ask.", False, False),
+    ("How useful would a forensic science degree be in this line of work?",
+     "Ha, no. I was a janitor at a hospital, then a buddy who did water damage restoration got a biohazard "
+     "job nobody wanted, and he called me. Turned out I had the stomach for it and the calm for it. "
+     "Started my own company four years later.", False, True),
+    ("So what's it like being a woman on those crews?",
+     "Ha, a lot of people start out that way. You'd be surprised how fast you adjust when you're harnessed "
+     "in and focused on the bead.", False, True),
+]
+
+
+@pytest.mark.parametrize("text, previous, follow_up, switch", ASKED)
+def test_what_the_question_asks_decides_with_its_similarity(text, previous, follow_up, switch):
+    # "Which one ...?" reacts to whatever was said; "How did you get into this?" could open any
+    # interview: the question's own meaning tells them apart, beside its similarity to the answer
+    s = score_utterance(text, previous=previous)
+    assert (s.listening.follow_up, s.shown("topic_switch")) == (follow_up, switch)

@@ -281,7 +281,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
             form=questions.deciding.form.kind if questions.deciding else "statement",
             answer_words=len(words(previous)), turn_words=len(words(text)), questions=len(real),
             points_back=pointing, leaves_a_topic=leaves, way_in=way_in,
-            sim_stock=meaning.stock_similarity(last) if last else None)
+            sim_stock=meaning.stock_similarity(last) if last else None,
+            question_vector=meaning.vector(last) if last else None)
         out.signs = signs
         weighed = weighing.weigh(signs)
         if weighed is not None:
@@ -292,7 +293,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
 def _decide(out: Listening, weighed: weighing.Weighed, signs: weighing.Signs) -> None:
     """The models' verdict replaces the rules' on follow-up and topic switch; the rules'
     evidence is kept as the reason where one of them fired."""
-    if weighing.follows_up(weighed.follow_up, signs.rule, weighed.follow_up_bar):
+    if weighing.follows_up(weighed.follow_up, signs.rule, weighed.follow_up_bar, signs.job_ask and not signs.way_in):
         out.follow_up = True
         # no rule fired: the detail they said back, or the question's meaning
         out.evidence.setdefault("follow_up", f"picks up {out.evidence['reference']}" if out.reference

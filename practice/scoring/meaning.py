@@ -70,6 +70,16 @@ def similarity(a: str, b: str) -> float | None:
     return model.similarity(clean(a), clean(b))
 
 
+def vector(text: str) -> list[float] | None:
+    """What `text` means as the encoder's unit vector (a list, for the pure-Python weighing), or
+    None without the model. The question a turn is weighed by is encoded already for its
+    similarities, so this reads the encoder's cache."""
+    model = embedder()
+    if model is None or not clean(text):
+        return None
+    return model.encode([clean(text)])[0].tolist()
+
+
 @lru_cache(maxsize=1)
 def stock_bank():
     """The encoded typical questions, or None without the file (`STOCK_QUESTIONS`)."""

@@ -2,13 +2,16 @@
 
 The weights are learned offline by `bench/train_scoring.py`; here they are only read and
 applied, in pure Python, so scoring needs no machine-learning library and takes microseconds.
-`contributions` exposes each feature's share of the decision so reasons can quote them.
+`contributions` exposes each feature's share of the decision so reasons can quote them. A model
+may also weigh a vector (`vector_weights`: one weight per dimension of a sentence's meaning),
+read beside the named features.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +24,15 @@ class LinearModel:
     bias: float
     weights: dict[str, float]
     threshold: float
+    vector_weights: tuple[float, ...] = ()
 
-    def probability(self, features: dict[str, float]) -> float:
+    def probability(self, features: dict[str, float], vector: list[float] | None = None) -> float:
+        """`vector` is read only by a model with `vector_weights` of its length."""
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        if self.vector_weights and vector is not None:
+            if len(vector) != len(self.vector_weights):
+                raise ValueError(f"a vector of {len(vector)} values for weights of {len(self.vector_weights)}")
+            z += sum(map(operator.mul, self.vector_weights, vector))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def decide(self, features: dict[str, float]) -> bool:
@@ -37,7 +46,8 @@ class LinearModel:
 
 @lru_cache(maxsize=None)
 def load_model(name: str) -> LinearModel:
-    """Read `data/<name>.json`: {"bias": float, "threshold": float, "weights": {...}}."""
+    """Read `data/<name>.json`: {"bias": float, "threshold": float, "weights": {...}} and,
+    optionally, "vector_weights": [...]."""
     raw = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
     return LinearModel(float(raw["bias"]), {k: float(v) for k, v in raw["weights"].items()},
-                       float(raw.get("threshold", 0.5)))
+                       float(raw.get("threshold", 0.5)), tuple(float(v) for v in raw.get("vector_weights", ())))

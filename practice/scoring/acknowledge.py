@@ -284,8 +284,9 @@ def reaction_before(text: str, question: str | None) -> str | None:
     return short if short and _ONE_WORD_VERDICT.match(short) else None
 
 
-# An interjection set off at the start: a reaction, whatever follows ("man" is no noun there)
-_INTERJECTION = re.compile(r"^((?:oh )?(?:man|geez|jeez|gosh|oof|ouch|yikes|dang|damn|blimey|crikey|goodness|my god|oh my))\s*[,.!]")
+# An interjection set off at the start: a reaction, whatever follows ("man" is no noun there);
+# "Good." or "Good, I'm twenty-three." too (sets 1-705: all 15 such turns are acknowledgements)
+_INTERJECTION = re.compile(r"^((?:oh )?(?:man|geez|jeez|gosh|oof|ouch|yikes|dang|damn|blimey|crikey|goodness|my god|oh my|good))\s*[,.!]")
 
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|nice to meet you)\b")

@@ -35,8 +35,8 @@ class LinearModel:
             z += sum(map(operator.mul, self.vector_weights, vector))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def decide(self, features: dict[str, float]) -> bool:
-        return self.probability(features) >= self.threshold
+    def decide(self, features: dict[str, float], vector: list[float] | None = None) -> bool:
+        return self.probability(features, vector) >= self.threshold
 
     def contributions(self, features: dict[str, float]) -> list[tuple[str, float]]:
         """(feature, weight * value), largest effect first."""

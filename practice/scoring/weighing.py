@@ -24,7 +24,7 @@ Refit on 392 sets (43550 turns) with one more sign for the switch, how close the
 a typical interview question (`meaning.stock_similarity`): held out one set at a time, follow-up
 87.3%, switches shown at 0.8 right 2814/3146 = 0.894 at recall 0.441 (0.884 at 0.75).
 
-Refit on 689 sets (76701 turns with an answer) with the last question's meaning read as well,
+Refit on sets 1-689 (76701 turns with an answer) with the last question's meaning read as well,
 one weight a dimension of its vector (`Signs.question_vector`): what a question asks tells much
 whatever the answer was ("How did that feel?" reacts; "What does a typical day look like?"
 could open any interview), beyond its similarity to the answer. Held out in ten folds of whole

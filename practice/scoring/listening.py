@@ -9,7 +9,7 @@ the words it rests on.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from practice.scoring.acknowledge import acknowledgement
 from practice.scoring.echo import echo
@@ -46,8 +46,9 @@ class Listening:
     signs: weighing.Signs | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data.pop("signs", None)
+        # the signs (with the question's 384-value vector) are left out before copying, not after
+        data = asdict(replace(self, signs=None))
+        data.pop("signs")
         return data
 
 

@@ -6,7 +6,7 @@ It is pure: text in, an `UtteranceScore` out, in about a millisecond per turn.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Iterable
 
 from practice.scoring.confidence import bar
@@ -48,7 +48,8 @@ class UtteranceScore:
         return bool(raised) and self.confidence.get(flag, 1.0) >= bar(flag)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        # the listening cues are copied once, by their own `to_dict`, which leaves out their signs
+        data = asdict(replace(self, listening=None))
         data["listening"] = self.listening.to_dict()
         return data
 

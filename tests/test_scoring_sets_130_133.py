@@ -21,15 +21,16 @@ def test_question_type(text, kind):
     assert question_type(text) == kind
 
 
-@pytest.mark.parametrize("text, shown", [
+# the rules find the push (whether it is shown is `pushing`'s model's call: tests/test_scoring_pushing.py)
+@pytest.mark.parametrize("text, raised", [
     ("I imagine the silent visits are the hardest to get used to. Are they?", True),
     ("Sixty hours outside sounds a lot better than sixty hours staring at tickets. What do you love about it?", True),
     ("What's the schedule like at your seniority now? Way better than the junior years?", True),
     ("Ugh, I'd imagine that gets old fast. How do you handle it when it happens?", False),
     ("Forecasting demand for a food bank—how do you even approach that? I'd imagine it swings a lot.", False),
 ])
-def test_leading(text, shown):
-    assert score_utterance(text).shown("leading") == shown
+def test_leading(text, raised):
+    assert score_utterance(text).leading == raised
 
 
 @pytest.mark.parametrize("text, asks", [

@@ -187,7 +187,9 @@ def test_what_a_word_means_asked_at_the_end_of_a_run():
     "what's the pay like i'm guessing it's pretty thin",
 ])
 def test_the_users_own_guess_beside_the_question_leads(text):
-    assert score_utterance(text, previous="I fly for a regional airline.").shown("leading")
+    # raised by the rules; shown where `pushing`'s model is sure (the labelled sets split on a
+    # guess said beside the question: 38 of the 75 such turns of sets 1-721 are labelled leading)
+    assert score_utterance(text, previous="I fly for a regional airline.").leading
 
 
 def test_a_guess_with_no_question_leads_nothing():

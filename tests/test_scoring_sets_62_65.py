@@ -91,8 +91,8 @@ def test_job_asks(text, asks):
     ("Hours like that must be impossible with a family, no?", True),
 ])
 def test_leading(text, leads):
-    # as the user is shown it: a push found but weighed below the bar is not shown
-    assert score_utterance(text).shown("leading") == leads
+    # the push the rules find; whether it is shown is `pushing`'s model's call
+    assert score_utterance(text).leading == leads
 
 
 @pytest.mark.parametrize("text, previous", [

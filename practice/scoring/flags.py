@@ -20,7 +20,7 @@ from practice.scoring.text import clean, words
 # were yours?" (28 of 29 such turns of the labelled sets are leading)
 # ("Surely drones will replace most of it soon. How do you see ...?", "That has to be the most
 # rewarding feeling in the world.")
-_GUESS = (r"(?:i'm|i am) guessing(?! you (?:hear|get|have heard|'ve heard|heard|get asked)\b)|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
+GUESS = (r"(?:i'm|i am) guessing(?! you (?:hear|get|have heard|'ve heard|heard|get asked)\b)|i'd guess|i would guess|(?:must|has to|have to) be the (?:\w+est|worst|best|most \w+)|surely"
           r"|i think (?:it|that|this) must be|i feel like (?:it|that|they) (?:has|have) to be")  # "What is the most difficult part? I think it must be very hard when ..."
 LEADING = re.compile(
     # (not "what isn't there that should be": the negative asked about, set 480)
@@ -45,7 +45,7 @@ LEADING = re.compile(
     # "Why would anyone give up that kind of money?": the answer taken for granted (7 of 7 such
     # turns of sets 1-209 are leading)
     r"|why would (?:anyone|anybody|someone|people)\b"
-    r"|" + _GUESS + r")\b"
+    r"|" + GUESS + r")\b"
 )
 TAG = re.compile(
     r",\s*(?:right|correct|yeah|no|yes|true|isn't it|aren't they|aren't you|don't you|didn't you|doesn't it"
@@ -66,29 +66,29 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
         if is_check_in(asked.sentence):
             continue
         checks = bool(_CHECKS_A_FACT.search(low) or _CHECKS_A_NUMBER.search(low) or HEARD_CHECK.match(asked.form.clause)
-                      or _CHECKS_A_TERM.search(low) and not _JUDGES.search(low) and not _TERM_JUDGED.search(low)
-                      or (_CHECKS_A_NEED.search(low) or _CHECKS_THEIR_PAST.search(low)) and not _JUDGES.search(low)
+                      or _CHECKS_A_TERM.search(low) and not JUDGES.search(low) and not _TERM_JUDGED.search(low)
+                      or (_CHECKS_A_NEED.search(low) or _CHECKS_THEIR_PAST.search(low)) and not JUDGES.search(low)
                       or (_SO_SAID_BACK.match(low) or _THEIR_PLACE.match(low) or _NAMES_WHICH.search(low))
-                      and not _PUSHES.search(low)
-                      or _OPENING_CHECKED.search(low) and not _JUDGES.search(low))
+                      and not PUSHES.search(low)
+                      or _OPENING_CHECKED.search(low) and not JUDGES.search(low))
         m = TAG.search(low)
         if m and m.group(0).strip(" ,?") == "huh" and not set(words(low[:m.start()])) & _POINTERS:
             m = None  # "Sharing a dorm at my age, huh?": their words echoed in surprise, no guess to agree with
-        wondered = _WONDERED_ALOUD.search(low) and not _JUDGES.search(_OWN_GUESS.sub(" ", low))
+        wondered = _WONDERED_ALOUD.search(low) and not JUDGES.search(_OWN_GUESS.sub(" ", low))
         if wondered:
             m = None
         if m and len(words(low)) > 3 and not checks:
             return m.group(0).strip(" ,?")
         if asked.form.kind == "tag" and len(words(low)) > 4 and not re.search(r"[,.?!]", low) and not checks and not wondered \
                 and not _POLITE_HEDGE.search(low) \
-                and not (low.endswith(" yes") and not _JUDGES.search(low)):  # "... go out yes" checks a fact
+                and not (low.endswith(" yes") and not JUDGES.search(low)):  # "... go out yes" checks a fact
             return " ".join(words(low)[-2:])  # "... recover right", said without punctuation
         assumed = _ASSUMED.search(low)
         # (a fact checked ends on its tag: "There's an age limit too, isn't there?", "Your airline
         # runs a cadet program, doesn't it?"; not an answer said back with "so", whose "isn't it"
         # or "don't you think" pushes: 17 of 21 such turns of sets 1-449 are labelled leading)
         m = next((m for m in LEADING.finditer(low) if not _hedged(low, m)
-                  and not (assumed and m.start() >= assumed.start() and not _PUSHES.search(low[:assumed.start()]))
+                  and not (assumed and m.start() >= assumed.start() and not PUSHES.search(low[:assumed.start()]))
                   and not (checks and not _SO_SAID_BACK.match(low) and re.fullmatch(r"\W*", low[m.end():]))
                   and not (m.group(0).startswith("why would") and _SURPRISED_FIRST.match(clean(text).lower()))
                   and not (m.group(0).startswith("you must") and _MUST_ASKED.search(low))), None)
@@ -103,12 +103,12 @@ def leading(text: str, questions: TurnQuestions) -> str | None:
             # wouldn't now be the perfect time ...?" (4 of 4 such questions of sets 1-101)
             return " ".join(last[:3])
         m = _NEGATIVE_THEN_POSITIVE_TAG.search(low)
-        if m and not _POLITE_HEDGE.search(low) and not (_OPENING_ASKED.search(low) and not _JUDGES.search(low)) \
+        if m and not _POLITE_HEDGE.search(low) and not (_OPENING_ASKED.search(low) and not JUDGES.search(low)) \
                 and not (m.group(1).endswith(" you") and _ASKS_THEM_BACK.search(low[:m.start(1)])):
             return m.group(1)
     if any(not is_check_in(a.sentence) for a in questions.questions):
         low = clean(text).lower()
-        m = re.search(r"\b(?:" + _GUESS + r")\b", low)  # the guess said beside the question
+        m = re.search(r"\b(?:" + GUESS + r")\b", low)  # the guess said beside the question
         if m:
             return m.group(0)
         m = _IMAGINED.search(low)
@@ -198,7 +198,7 @@ _POINTERS = {"i", "i'm", "i'd", "you", "you'd", "you're", "we", "they", "he", "s
 _CHECKS_A_TERM = re.compile(r"\b(?:that's|thats|that is|those are|these are) (?:(?:um|uh|like|basically|just) )*(?:a|an|the) "
                             r"(?:(?!(?:but|so|you|you're|i|i'm|it's|they|we|he|she)\b)[\w'-]+ ){0,5}[\w'-]+,?\s*(?:right|correct|yes|yeah)\W*$")
 # (a verdict in the words named is no definition: "That's the smarter route anyway, right?"; the
-# words `_JUDGES` already holds, "better", "hard", "best", are not repeated here)
+# words `JUDGES` already holds, "better", "hard", "best", are not repeated here)
 _TERM_JUDGED = re.compile(r"\b(?:worse|bigger|smarter|safer|cheaper|faster|quicker|higher|biggest|easiest|hardest"
                           r"|big|good|great|easy|safe|smart|real|transferable|useful|valuable|money)\b")
 _CHECKS_A_FACT = re.compile(r"\bis that (?:right|correct)\W*$")  # "..., is that right?" checks what was heard
@@ -257,12 +257,12 @@ _THEIR_PLACE = re.compile(r"^(?:[\w']+\W+){0,3}?your (?:company|shop|agency|airl
                           r"|union|paper|museum|library|restaurant|kitchen|farm|store|center|centre|site|yard|plant)"
                           r" (?:is|has|runs|does|takes|posts|builds|brings|offers|hires|uses|works|pays|covers|sponsors|gives|provides|trains|lets)\b")
 _NAMES_WHICH = re.compile(r"\b(?:is|are|that's|thats) the (?:one|ones) (?:where|with|that|who|which|for|doing)\b|\bmeans (?!a lot\b)")
-_PUSHES = re.compile(r"\b(?:must|mustve|must've|gotta|got to be|has to|have to be|bet|guess|guessing|imagine|suppose|assume|sure"
+PUSHES = re.compile(r"\b(?:must|mustve|must've|gotta|got to be|has to|have to be|bet|guess|guessing|imagine|suppose|assume|sure"
                      r"|surely|probably|obviously|definitely|clearly|agree|worth|a must|dealbreaker|nightmare|brutal|awful"
                      r"|terrible|amazing|great|love|hate|best|worst|the (?:\w+est|most \w+)|you'd (?:\w+ )?(?:tell|say|recommend"
                      r"|do|go|still)|i'd be|i should|too late|trap|hype|dying|overrated|waste|boring|tedious|dull|stressful"
                      r"|exhausting|frustrating|lonely|scary|terrifying|crazy|insane|rare|super|pretty good|expensive|cheap|get me on|hire me|take me on)\b")
-_JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|really|hard|harder|difficult|best|worst|better|easier)\b")
+JUDGES = re.compile(r"\b(?:must|think|imagine|guess|bet|sure|probably|very|really|hard|harder|difficult|best|worst|better|easier)\b")
 # "I know you probably get this a lot, but what made you ...?", "... usability testing, which I
 # assume you also do?": a guess said in passing, before "but" or in a "which" clause, is a
 # courtesy; the question it leads into is the one asked (none of the 10 such turns of sets 1-52
@@ -301,7 +301,7 @@ def leading_confidence(text: str, questions: TurnQuestions, lead: str) -> float:
         return 0.5
     low = clean(text).lower()
     imagined = _IMAGINED.search(low) or _ANSWERED_FOR_THEM.search(low)
-    if re.fullmatch(_GUESS, lead.lower()) or imagined and imagined.group(1) == lead:
+    if re.fullmatch(GUESS, lead.lower()) or imagined and imagined.group(1) == lead:
         return 0.9 if re.search(r"[?.!,]", low) else 0.75  # their answer guessed, wherever it is said
     at = low.find(lead.lower())
     after = low[at + len(lead):] if at >= 0 else ""

@@ -11,6 +11,7 @@ from typing import Iterable
 
 from practice.scoring.confidence import bar
 from practice.scoring.flags import closed_confidence, leading, leading_confidence
+from practice.scoring import pushing
 from practice.scoring.stacking import stacked, stacked_confidence
 from practice.scoring.job_asks import job_ask
 from practice.scoring.listening import Listening, listen
@@ -100,7 +101,8 @@ def score_utterance(text: str, previous: str | None = None,
                    guess=bool(lead) or bool(form and form.kind in ("declarative", "tag")),
                    leads=lead, stacked=bool(stack), asks_job=bool(job))
     confidence = {"closed": closed_confidence(found, stack, rise) if qtype == "closed" else 0.0,
-                  "leading": leading_confidence(text, found, lead) if lead else 0.0,
+                  "leading": pushing.confidence(text, found, lead, leading_confidence(text, found, lead), previous)
+                  if lead else 0.0,
                   "stacked": stacked_confidence(found, stack) if stack else 0.0,
                   "topic_switch": heard.confidence.get("topic_switch", 0.0) if heard.topic_switch else 0.0,
                   "reflection": heard.confidence.get("reflection", 0.0)}

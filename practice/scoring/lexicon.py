@@ -32,7 +32,11 @@ def stem(word: str) -> str:
     w = word.lower().strip("'")
     if w.endswith("'s"):
         w = w[:-2]
-    return snowball(w)
+    out = snowball(w)
+    # a verb in -ic takes a k before -ing and -ed ("panic" ~ "panicking", "picnicked",
+    # "trafficking"), which the stemmer keeps; dropped the same way from every word, so no two
+    # words merge but an -ick/-ic pair, and short words ("kick", "trick") are left alone
+    return out[:-1] if len(out) >= 6 and out.endswith("ick") else out
 
 
 def content_words(text: str) -> list[str]:

@@ -28,6 +28,9 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
         return None
     if first in {"what", "how"} and second in {"about", "else"}:
+        asks = _asked_after_about(ws, asked) if second == "about" else None
+        if asks is not None:
+            return asks
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
     if first in {"what", "which"} and second in {"kind", "sort", "type", "types", "kinds"}:
         if len(ws) > 3 and ws[2] == "of" and ws[3] in {"money", "pay", "salary", "wage", "wages"}:
@@ -52,7 +55,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             # "How much of what you learned in computer science do you actually use now?", "How
             # much chemistry do you actually use in your work?" (sets 1-513: 7 of 8 labelled open)
             return Form("wh_open", "open", 'asks "how much" of it carries over, a matter of degree', said)
-        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] in _LIKE_AS_FILLER_AFTER)
+        if second == "much" and (any(w in DEGREE_VERBS and not (w == "like" and ws[k - 1] not in _LIKE_AS_VERB_AFTER)
                                      for k, w in enumerate(ws[2:7], 2))
                                  or any(w in DEGREE_VERBS - {"like"} for w in ws[7:9])):
             return Form("wh_open", "open", 'asks "how much" as a matter of degree', said)
@@ -152,10 +155,13 @@ _STUDIED = re.compile(r"^what did you (?:major in|study)(?: (?:in|at) (?:college
 # you think is important to you?" asks for a view (AnnoMI's counsellors: open)
 _PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
 _LIKED = {"like", "enjoy", "love", "hate", "miss", "dislike"}
-# "like" after these is a filler, not liking: "how much is like coding", "how much do rad techs
-# make like starting out" (sets 1-569: 15 of 15 such pay questions are labelled closed)
-_LIKE_AS_FILLER_AFTER = {"is", "are", "was", "were", "does", "do", "did", "make", "makes", "earn", "earns", "cost", "costs",
-                         "pay", "pays"}
+# "like" is liking only after its subject ("how much do you like it", "how much does that like
+# come up"); after anything else it is a filler: "how much is like coding", "how much do rad
+# techs make like starting out" (sets 1-569: 15 of 15 such pay questions are labelled closed),
+# "how much money are we talking like for pipeline", "how much time does that take like per
+# week" (sets 1-721: 12 such questions labelled closed were called open; none labelled open)
+_LIKE_AS_VERB_AFTER = SUBJECTS - {"the", "a", "an", "my", "our", "their", "his", "her", "your", "any", "most"} \
+    | {"kids", "folks", "guys", "clients", "patients", "customers", "students", "really", "actually", "still", "ever"}
 _PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:the|your|this|that) (?:job|work|role|career|field|day)\b")
 # "what matters is ...", "what surprised me most was ...", "what got me through was ...": a
 # free relative as the subject of "is"/"was", which only a statement has (a question would be
@@ -213,3 +219,19 @@ def _what_you_asks(ws: list[str]) -> bool:
     if ws[2] == "do" and ws[3:4] not in (["when"], ["if"], ["with"], ["about"], ["after"], ["exactly"]):
         return False
     return not set(ws[3:6]) & {"better", "best", "worse", "more"}
+
+
+def _asked_after_about(ws: list[str], asked: bool) -> Form | None:
+    """ "what about money like how much do new drivers make their first year", "what about getting
+    stung how often does that happen": the subject named, then the question about it, said on
+    in one breath; a single fact asked there makes the turn closed (sets 1-729: of the 4 such
+    turns called open before, 3 are labelled closed; "how much of it is typing and maps" is
+    labelled open). An open question after it leaves the turn open, as before."""
+    for j in range(3, min(len(ws) - 2, 12)):
+        # (not a relative clause of the subject named: "what about the ones who don't get better")
+        relative = ws[j] in {"who", "which", "where", "when", "that"} and ws[j - 1] not in {"like", "um", "uh", "so", "and"}
+        if ws[j] in {"how", "what", "when", "which", "who", "where"} and not relative \
+                and (ws[j + 1] in AUX or ws[j + 1] in FACT_HOW):
+            inner = wh_form(ws[j:], asked)
+            return inner if inner is not None and inner.question_type == "closed" else None
+    return None

@@ -87,7 +87,8 @@ def main() -> None:
     for b in BARS:
         print(f"model at {b} (held out): {shown(p >= b)}")
     if not args.no_write:
-        write(pushing.LEADING_MODEL, ex["names"], fit(X, y, L2), bar("leading"), len(y), len(np.unique(sets)))
+        write(pushing.LEADING_MODEL, ex["names"], fit(X, y, L2), bar("leading"), len(y), len(np.unique(sets)),
+              by="bench/train_leading.py")
 
 
 if __name__ == "__main__":

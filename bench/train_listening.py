@@ -106,12 +106,13 @@ def precision(pred: np.ndarray, y: np.ndarray) -> str:
             f"recall {tp}/{int(y.sum())} = {tp / max(1, y.sum()):.3f}")
 
 
-def write(name: str, names: list[str], w: np.ndarray, threshold: float, n: int, sets: int) -> None:
+def write(name: str, names: list[str], w: np.ndarray, threshold: float, n: int, sets: int,
+          by: str = "bench/train_listening.py") -> None:
     """The named features' weights, then one weight a dimension of the question's meaning."""
     data = {"bias": round(float(w[-1]), 6), "threshold": threshold,
             "weights": {k: round(float(v), 6) for k, v in zip(names, w[:len(names)])},
             "vector_weights": [round(float(v), 6) for v in w[len(names):-1]],
-            "trained_on": f"{n} labelled interview turns of {sets} sets (bench/train_listening.py)"}
+            "trained_on": f"{n} labelled interview turns of {sets} sets ({by})"}
     path = MODEL_DATA / f"{name}.json"
     atomic_write_text(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
     print(f"wrote {path}")

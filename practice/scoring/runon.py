@@ -18,7 +18,7 @@ from practice.scoring.kinds import Form, quote
 from practice.scoring.runon_order import bare_noun_subject, counts_in_order, how_long_in_order, how_many_said_plain
 from practice.scoring.runon_starts import PEOPLE_BEFORE_WHO, after_a_copula, after_a_noun, clause_starts
 from practice.scoring.runon_words import (
-    BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, OWN, REACTIONS, SHOWING,
+    ABOUT_IT, BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, OWN, REACTIONS, SHOWING,
     SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
 )
 from practice.scoring.statement_order import WAIT_VERB_NEXT, surprise_check
@@ -113,6 +113,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                  (a == "how" and b in {"many", "much"} and c == "of" and i + 4 < len(ws) and ws[i + 4] in AUX) or \
                  (a == "which" and b in {"one", "ones"} and c in AUX) or \
                  (a == "what" and b in {"is", "was"} and c == "so" and "about" in ws[i + 4:i + 6]) or \
+                 (a == "what" and b in {"is", "was"} and c in VERDICTS | ABOUT_IT and ws[i + 3:i + 4] == ["about"]
+                  and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "it's", "is", "was", "exactly"}) or \
                  (a in {"what's", "whats"} and b == "so" and "about" in ws[i + 3:i + 5]) or \
                  (a == "how" and b in {"many", "much"} and c not in AUX and ws[i + 3:i + 4] in (["is"], ["are"])
                   and len(ws) - i >= 5 and ws[i - 1] in {"yes", "yeah", "okay", "ok", "haha", "ha", "oh", "wow", "and", "so"})

@@ -30,6 +30,10 @@ def how_many_said_plain(ws: list[str], i: int) -> bool:
         return False
     rest = ws[i + 2:i + 6]
     at = next((k for k, w in enumerate(rest) if w in {"it", "you", "they", "he", "she"}), None)
+    if at is not None and at + 1 < len(rest) and rest[at + 1] in {"have", "has"} and not set(rest[:at]) & AUX:
+        # "have" as the main verb: "and how many planes you have at one time on the screen" (set
+        # 738); not "have been", "have to", "have got", which a statement uses as often
+        return ws[i + 2 + at + 2:i + 2 + at + 3] not in (["been"], ["to"], ["got"], ["gotten"], ["had"])
     return at is not None and at + 1 < len(rest) and rest[at + 1] not in AUX - {"can", "will", "would", "do", "does"} \
         and not set(rest[:at]) & AUX
 

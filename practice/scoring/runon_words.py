@@ -41,6 +41,9 @@ DONE = {"do", "think", "like", "need", "enjoy", "learn", "use", "recommend", "wi
 DONE_TO = {"kept", "made", "changed", "helped", "surprised", "gotten", "driven", "brought", "pushed", "stopped"}
 MAKES = {"make", "help", "happen", "change", "surprise", "matter", "count", "get", "keep", "push"}
 VERDICTS = {"wrong", "different", "hard", "tough", "difficult", "tricky", "special", "scary", "fun", "great", "good", "bad"}
+# "bored out of your mind like how like what was boring about it": what made it so, asked (set 744)
+ABOUT_IT = {"boring", "interesting", "exciting", "appealing", "frustrating", "stressful", "rewarding", "annoying",
+            "surprising", "funny", "weird", "cool", "challenging", "satisfying", "dangerous", "risky", "confusing"}
 NOT_A_SUBJECT = {"not", "so", "just", "like", "also", "i", "mine", "me", "we", "really", "pretty", "very", "too",
                   "always", "never", "still", "only", "kind", "sort", "a", "what", "how", "why", "where", "when",
                   "if", "whether"}  # ("the thing to ask is if they pay for drive time", set 390)

@@ -26,6 +26,10 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
         # but "How you started in this career?" asks, in the grammar of a second language
         if asked and (first in {"how", "why"} or _what_you_asks(ws)):
             return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', said)
+        if asked and second == "you" and ws[2] in {"think", "see", "feel"} and first in {"where", "when"}:
+            # "where you think this field is going in five years, with the AI?": their view asked,
+            # in the word order of a second language (set 738)
+            return Form("wh_open", "open", f'asks for their view ("{quote(ws, 3)} ...")', said)
         return None
     if first in {"what", "how"} and second in {"about", "else"}:
         asks = _asked_after_about(ws, asked) if second == "about" else None

@@ -70,8 +70,12 @@ def question_units(questions: TurnQuestions) -> list[str]:
             continue
         if i + 1 < len(questions.questions) and asks_leave(asked.sentence):
             continue  # "Can I ask about the licensing side? How does that whole process work?" (set 328)
+        if i and questions.questions[i - 1].sentence.rstrip().endswith("?") and _OPTIONS_OFFERED.match(clean(asked.sentence).lower()):
+            continue  # "What software do you use? Premiere or Avid?": answers offered to the question
         parts = [p for p in clauses(asked.sentence) if clause_form(p)]
         inner = split_and(asked.sentence)
+        if len(inner) == 2 and _SHARE_OF.search(clean(inner[0]).lower()) and _REST_OF_IT.match(clean(inner[1]).lower()):
+            inner = [asked.sentence]  # "how much of your day is the math, and how much is explaining it?": one split asked
         candidates = inner if len(inner) > 1 else ([" ".join(p) for p in parts[-1:]] or [asked.sentence])
         if len(candidates) == 1 and len(pieces := _OR_A_FAVOUR.split(asked.sentence)) == 2 and len(words(pieces[0])) >= 3:
             candidates = pieces
@@ -90,6 +94,16 @@ def question_units(questions: TurnQuestions) -> list[str]:
 # labelled stacked; "or" otherwise joins the options of one question and is not split)
 _OR_A_FAVOUR = re.compile(r",?\s+or\s+(?:(?:um|uh|like|maybe)\s+)*(?=(?:would|could|do|can|will)\s+you\s+(?:(?:even|maybe|possibly|ever)\s+)?"
                           r"(?:be\s+(?:willing|able|open)|know|mind|happen\s+to\s+know|consider)\b)", re.IGNORECASE)
+
+
+# A verbless list of options said after a question ("Premiere or Avid?", "Company school or
+# private?", "More programming, or more meeting with people?") offers answers to it (sets 1-745:
+# all 92 such turns are labelled not stacked; 8 were flagged)
+_OPTIONS_OFFERED = re.compile(r"^(?!(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|what|how|why|where"
+                              r"|when|who|which)\b)(?!.*\b(?:you|i|it|they|we|he|she)\b)(?:[\w'-]+,? ){0,4}or (?:[\w'-]+ ?){1,4}\??$")
+# one share asked of two parts: "how much of tuning is physics and how much is just your ear?"
+_SHARE_OF = re.compile(r"\bhow much (?:of|time)\b")
+_REST_OF_IT = re.compile(r"^(?:and |or )?how much (?:of it |of that |of the time )?(?:is|are|goes|do you spend)\b")
 
 
 def _restarted(before: str, after: str) -> bool:

@@ -12,9 +12,8 @@ sentence's meaning (one weight a dimension of its vector), trained by `bench/tra
 on the labelled interview turns, gives the flag its confidence; the review and live cues show it
 at `confidence.bar("leading")`. Held out in ten folds of whole sets (sets 1-721, 8603 turns with
 a push found) the flags shown were right 7888/8098 = 0.974 of the time at recall 0.929 of the
-labelled leading turns (the rules' own confidence: 0.943 at 0.953). On the thirty-two sets
-written after the fit (722-753), 333/346 = 0.962 at recall 0.935 (the rules: 343/373 = 0.920 at
-0.963).
+labelled leading turns (the rules' own confidence: 0.943 at 0.953). On the forty sets written
+after the fit (722-761), 413/427 = 0.967 at recall 0.928 (the rules: 426/458 = 0.930 at 0.957).
 
 The weights are read from `data/leading_turns.json`; without them, without the sentence
 encoder, or with `PRACTICE_NO_WEIGHING=1`, the rules' own confidence stands.

@@ -12,6 +12,7 @@ from practice.scoring import score_utterance
     "What software you use mostly? Premiere or Avid?",
     "For the CDL, which school you recommend? Company school or private?",
     "But the actual work every day, what it looks like? More programming, or more meeting with people?",
+    "Which certification is most important to get hired? Security+ or CySA+ or another one?",
     # one share asked of two parts
     "I see. And how much of your day is the math, and how much is explaining it to other people?",
     "oh the spreadsheet part i did not expect that um how much of the time is like the spreadsheet and how much is the diving",

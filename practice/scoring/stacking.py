@@ -97,10 +97,10 @@ _OR_A_FAVOUR = re.compile(r",?\s+or\s+(?:(?:um|uh|like|maybe)\s+)*(?=(?:would|co
 
 
 # A verbless list of options said after a question ("Premiere or Avid?", "Company school or
-# private?", "More programming, or more meeting with people?") offers answers to it (sets 1-745:
+# private?", "Security+ or CySA+ or another one?") offers answers to it (sets 1-745:
 # all 92 such turns are labelled not stacked; 8 were flagged)
 _OPTIONS_OFFERED = re.compile(r"^(?!(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|what|how|why|where"
-                              r"|when|who|which)\b)(?!.*\b(?:you|i|it|they|we|he|she)\b)(?:[\w'-]+,? ){0,4}or (?:[\w'-]+ ?){1,4}\??$")
+                              r"|when|who|which)\b)(?!.*\b(?:you|i|it|they|we|he|she)\b)(?:[\w'+-]+,? ){0,4}or (?:[\w'+-]+ ?){1,4}\??$")
 # one share asked of two parts: "how much of tuning is physics and how much is just your ear?"
 _SHARE_OF = re.compile(r"\bhow much (?:of|time)\b")
 _REST_OF_IT = re.compile(r"^(?:and |or )?how much (?:of it |of that |of the time )?(?:is|are|goes|do you spend)\b")

@@ -163,7 +163,8 @@ _LIKED = {"like", "enjoy", "love", "hate", "miss", "dislike"}
 # come up"); after anything else it is a filler: "how much is like coding", "how much do rad
 # techs make like starting out" (sets 1-569: 15 of 15 such pay questions are labelled closed),
 # "how much money are we talking like for pipeline", "how much time does that take like per
-# week" (sets 1-721: 12 such questions labelled closed were called open; none labelled open)
+# week" (sets 1-721: 12 such questions labelled closed were called open and are now closed; 2
+# labelled open went the other way: "how much does a shutdown like that wreck your body?")
 _LIKE_AS_VERB_AFTER = SUBJECTS - {"the", "a", "an", "my", "our", "their", "his", "her", "your", "any", "most"} \
     | {"kids", "folks", "guys", "clients", "patients", "customers", "students", "really", "actually", "still", "ever"}
 _PART_OF_THE_JOB = re.compile(r"^which (?:part|parts|aspect|aspects|side) of (?:the|your|this|that) (?:job|work|role|career|field|day)\b")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,17 @@ class LinearModel:
         """(feature, weight * value), largest effect first."""
         parts = [(k, self.weights[k] * v) for k, v in features.items() if k in self.weights and v]
         return sorted(parts, key=lambda kv: -abs(kv[1]))
+
+
+def weighing_on(*names: str) -> bool:
+    """The learned weighing is not turned off (`PRACTICE_NO_WEIGHING=1`: the rules alone, as the
+    training scripts read them) and every named model is shipped."""
+    return os.environ.get("PRACTICE_NO_WEIGHING", "") in ("", "0") and all(map(_shipped, names))
+
+
+@lru_cache(maxsize=None)
+def _shipped(name: str) -> bool:
+    return (DATA / f"{name}.json").is_file()
 
 
 @lru_cache(maxsize=None)

@@ -21,15 +21,14 @@ encoder, or with `PRACTICE_NO_WEIGHING=1`, the rules' own confidence stands.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from practice.scoring import meaning
 from practice.scoring.flags import GUESS, JUDGES, PUSHES, TAG
 from practice.scoring.lexicon import content_stems
-from practice.scoring.model import DATA, LinearModel, load_model
+from practice.scoring.model import LinearModel, load_model, weighing_on
+from practice.scoring.kinds import Asked
 from practice.scoring.questions import TurnQuestions
 from practice.scoring.text import clean, sentences
 from practice.scoring.wordclasses import NEGATIVE_AUX
@@ -93,26 +92,32 @@ def kind_of(lead: str) -> str:
 
 def pushing_sentence(text: str, questions: TurnQuestions, lead: str) -> tuple[str, bool]:
     """The sentence the push was found in, and whether it is one of the turn's questions."""
+    sentence, asked = _found_in(text, questions, lead)
+    return sentence, asked is not None
+
+
+def _found_in(text: str, questions: TurnQuestions, lead: str) -> tuple[str, Asked | None]:
+    """The sentence the push was found in, and the turn's question it is (None for a statement
+    beside the questions)."""
     low = lead.lower()
     for asked in questions.questions:
         if low in clean(asked.sentence).lower():
-            return asked.sentence, True
+            return asked.sentence, asked
     said = next((s for s in sentences(text) if low in clean(s).lower()), None)
     if said is not None:
-        return said, False
-    return (questions.deciding.sentence if questions.deciding else text), False
+        return said, None
+    return (questions.deciding.sentence if questions.deciding else text), None
 
 
 def signs(text: str, questions: TurnQuestions, lead: str, rule_confidence: float,
           previous: str | None, with_vector: bool = True) -> PushSigns:
-    sentence, in_question = pushing_sentence(text, questions, lead)
+    sentence, asked = _found_in(text, questions, lead)
     low = clean(sentence).lower()
-    asked = next((a for a in questions.questions if a.sentence == sentence), None)
     theirs, mine = set(content_stems(previous or "")), set(content_stems(low))
     return PushSigns(
         rule_confidence=rule_confidence,
         tag=bool(TAG.search(low)) or bool(asked and asked.form.kind == "tag"),
-        in_question=in_question, punctuated=bool(re.search(r"[,.?!]", text)),
+        in_question=asked is not None, punctuated=bool(re.search(r"[,.?!]", text)),
         pushes=bool(PUSHES.search(low)), judges=bool(JUDGES.search(low)),
         shares_answer=len(theirs & mine) / max(1, len(mine)), kind=kind_of(lead),
         several=len(questions.questions) > 1, question_type=questions.question_type,
@@ -121,12 +126,7 @@ def signs(text: str, questions: TurnQuestions, lead: str, rule_confidence: float
 
 def available() -> bool:
     """The model is shipped and not turned off (`PRACTICE_NO_WEIGHING=1`: the rules alone)."""
-    return os.environ.get("PRACTICE_NO_WEIGHING", "") in ("", "0") and _shipped()
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> bool:
-    return (DATA / f"{LEADING_MODEL}.json").is_file()
+    return weighing_on(LEADING_MODEL)
 
 
 def confidence(text: str, questions: TurnQuestions, lead: str, rule_confidence: float,

@@ -42,11 +42,9 @@ without them, or without the sentence encoder, the rules decide alone, as before
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from practice.scoring.model import DATA, LinearModel, load_model
+from practice.scoring.model import LinearModel, load_model, weighing_on
 
 FOLLOW_UP_MODEL = "follow_up_turns"
 TOPIC_SWITCH_MODEL = "topic_switch_turns"
@@ -195,12 +193,7 @@ class Weighed:
 def available() -> bool:
     """The models are shipped and not turned off (`PRACTICE_NO_WEIGHING=1`: the rules alone,
     as `bench/train_listening.py` reads them)."""
-    return os.environ.get("PRACTICE_NO_WEIGHING", "") in ("", "0") and _shipped()
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> bool:
-    return (DATA / f"{FOLLOW_UP_MODEL}.json").is_file() and (DATA / f"{TOPIC_SWITCH_MODEL}.json").is_file()
+    return weighing_on(FOLLOW_UP_MODEL, TOPIC_SWITCH_MODEL)
 
 
 def weigh(signs: Signs) -> Weighed | None:

@@ -67,7 +67,7 @@ def _guessed(low: str, rest: list[list[str]]) -> bool:
     return len(asked) >= 3 and not re.match(r"(?:\w+ )?(?:how|what) about\b", " ".join(asked))
 
 
-_ONLY_NAMES_A_TOPIC = re.compile(r"(?:^|[.?!]\s+)(?:(?:so|and|but|okay|ok)\W+)?(?:what|how) about\b[^.?!]{0,40}--\s*$")
+_ONLY_NAMES_A_TOPIC = re.compile(r"(?:^|[.?!]\s+)(?:(?:so|and|but|okay|ok)\W+)?(?:what|how) about\b[^.?!]{0,40}(?:--|,|[—–])\s*$")
 
 
 def offers_a_choice(form: Form, ws: list[str], rest: list[list[str]]) -> bool:

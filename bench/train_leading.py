@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 from eval_turns import read_set  # noqa: E402
-from train_listening import held_out, precision, write  # noqa: E402
+from folds import held_out, precision, write_linear  # noqa: E402
 from train_scoring import fit  # noqa: E402
 
 from practice.embedding import default_embedder  # noqa: E402
@@ -87,7 +87,7 @@ def main() -> None:
     for b in BARS:
         print(f"model at {b} (held out): {shown(p >= b)}")
     if not args.no_write:
-        write(pushing.LEADING_MODEL, ex["names"], fit(X, y, L2), bar("leading"), len(y), len(np.unique(sets)),
+        write_linear(pushing.LEADING_MODEL, ex["names"], fit(X, y, L2), bar("leading"), len(y), len(np.unique(sets)),
               by="bench/train_leading.py")
 
 

@@ -1,4 +1,4 @@
-"""Follow-up and topic switch weighed by the learned models (`practice.scoring.weighing`)."""
+"""Follow-up and topic switch weighed by the learned network (`practice.scoring.weighing`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from practice.scoring import score_utterance, weighing
-from practice.scoring.model import DATA
+from practice.scoring.network import load_network
 
 # (turn, the answer before it, what the labelled set says) where the rules alone were wrong
 CASES = [
@@ -45,9 +45,9 @@ def test_a_switch_the_rules_were_unsure_of_is_shown(monkeypatch):
 def test_the_shipped_weights_read_exactly_the_features_the_scorer_builds():
     signs = score_utterance(*SWITCH[:1], previous=SWITCH[1]).listening.signs
     assert signs is not None
-    for name, left_out in ((weighing.FOLLOW_UP_MODEL, set(weighing.SWITCH_ONLY)), (weighing.TOPIC_SWITCH_MODEL, set())):
-        weights = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))["weights"]
-        assert set(weights) == set(signs.features()) - left_out
+    net = load_network(weighing.MODEL)
+    assert set(net.names) == set(signs.features())
+    assert net.outputs == ("follow_up", "topic_switch")
 
 
 def test_signs_are_kept_for_training_but_never_saved():
@@ -64,11 +64,9 @@ def test_without_the_encoder_the_rules_decide_alone(monkeypatch):
     assert s.listening.topic_switch  # the word rules: nothing of the answer in the question
 
 
-def test_a_pronoun_pointing_back_needs_less_of_the_model():
-    assert weighing.follows_up(0.35, "pointer") and weighing.follows_up(0.35, "asks_on")
-    assert not weighing.follows_up(0.35, "none") and not weighing.follows_up(0.35, "shared")
-    assert weighing.follows_up(0.5, "shared") and not weighing.follows_up(0.5, "none")
-    assert weighing.follows_up(0.6, "none")
+def test_one_bar_decides_a_follow_up_and_a_job_ask_elsewhere_needs_a_rule():
+    assert weighing.follows_up(0.5, "none") and weighing.follows_up(0.5, "pointer")
+    assert not weighing.follows_up(0.49, "pointer") and not weighing.follows_up(0.49, "shared")
     # a job ask after an answer of no way in follows up only where a rule found the answer in it
     assert not weighing.follows_up(0.9, "none", job_ask_elsewhere=True)
     assert weighing.follows_up(0.9, "shared", job_ask_elsewhere=True)
@@ -97,14 +95,21 @@ def test_features_cover_every_rule_once():
     assert weighing.rule_of(features) == signs.rule
 
 
-def test_the_shipped_weights_read_the_question_vector_the_scorer_builds():
-    # the models weigh the last question's meaning one dimension at a time: the shipped weights
-    # have exactly one per dimension of the encoder's vector
+def test_the_shipped_weights_read_both_vectors_the_scorer_builds():
+    # the network reads the named features, then the last question's meaning and the answer's
     signs = score_utterance(*SWITCH[:1], previous=SWITCH[1]).listening.signs
     assert signs.question_vector is not None and len(signs.question_vector) > 100
-    for name in (weighing.FOLLOW_UP_MODEL, weighing.TOPIC_SWITCH_MODEL):
-        vector_weights = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))["vector_weights"]
-        assert len(vector_weights) == len(signs.question_vector)
+    assert signs.answer_vector is not None and len(signs.answer_vector) == len(signs.question_vector)
+    net = load_network(weighing.MODEL)
+    assert net.dim == len(signs.question_vector)
+    assert net.w1.shape[1] == len(net.names) + 2 * net.dim
+
+
+def test_the_answer_vector_is_what_the_answer_means():
+    from practice.scoring import meaning
+
+    signs = score_utterance("Wow. How did that feel?", previous=SWITCH[1]).listening.signs
+    assert signs.answer_vector == pytest.approx(meaning.vector(SWITCH[1]), abs=1e-6)
 
 
 def test_the_question_vector_is_what_the_last_question_means():

@@ -283,7 +283,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
             answer_words=len(words(previous)), turn_words=len(words(text)), questions=len(real),
             points_back=pointing, leaves_a_topic=leaves, way_in=way_in,
             sim_stock=meaning.stock_similarity(last) if last else None,
-            question_vector=meaning.vector(last) if last else None)
+            question_vector=meaning.vector(last) if last else None,
+            answer_vector=meaning.vector(previous) if previous else None)
         out.signs = signs
         weighed = weighing.weigh(signs)
         if weighed is not None:

@@ -53,7 +53,8 @@ def weighing_on(*names: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _shipped(name: str) -> bool:
-    return (DATA / f"{name}.json").is_file()
+    """A linear model's JSON or a network's archive (`network`) of that name is in `data/`."""
+    return (DATA / f"{name}.json").is_file() or (DATA / f"{name}.npz").is_file()
 
 
 @lru_cache(maxsize=None)

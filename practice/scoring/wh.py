@@ -117,7 +117,7 @@ def wh_form(ws: list[str], asked: bool = True) -> Form | None:
             # (5 of 5 such questions of sets 1-113; "which part do most people fail?" is a fact)
             return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         if second == "else" or (opinion and first in {"where", "who", "where's"}) \
-                or (opinion and first == "which" and not set(ws) & _PICKS):
+                or (opinion and first == "which" and not set(ws) & _PICKS and second not in {"one", "ones"}):
             return Form("wh_open", "open", f'invites a view ("{quote(ws, 3)} ...")', said)
         return Form("wh_fact", "closed", f'asks for a single fact ("{quote(ws, 1)} ...")', said)
     like = next((i for i, w in enumerate(ws) if w == "like" and i > 1), None)
@@ -156,7 +156,9 @@ _STUDIED = re.compile(r"^what did you (?:major in|study)(?: (?:in|at) (?:college
 
 # "Which one would you pick?", "Which ones would you recommend?", "which certification would I
 # need": a pick among options, closed (5 of 5 such questions of sets 1-105); "Which of those do
-# you think is important to you?" asks for a view (AnnoMI's counsellors: open)
+# you think is important to you?" asks for a view (AnnoMI's counsellors: open). "Which one"
+# picks whatever the verb ("Which one did you originally want to do?", "which one do you think
+# gives you the better start": 7 of 7 such questions of sets 1-777 labelled closed)
 _PICKS = {"pick", "choose", "recommend", "suggest", "say", "need", "go"}
 _LIKED = {"like", "enjoy", "love", "hate", "miss", "dislike"}
 # "like" is liking only after its subject ("how much do you like it", "how much does that like

@@ -249,10 +249,12 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
 def _yes_no_after_about(ws: list[str], asked: bool) -> Form | None:
     """ "what about the pay is it enough to support a family", "What about CDL school, do
     companies pay for it or do I pay it myself?": the subject named, then a yes/no question
-    about it in one breath; the question asked decides, and it is closed (of the 13 such turns
-    of sets 1-769 without a filler before the question, 10 are labelled closed). After a filler
-    ("what about the mental side like do you ever get scared") the question is an example of
-    what the subject could hold, and the turn stays open (8 of 13 such turns labelled open)."""
+    about it in one breath; the question asked decides, and it is closed (over the 217 "what
+    about" turns of sets 1-769, 10 more turns typed right and none wrong; of the 20 such
+    clauses of sets 1-777 without a filler, 12 are in turns labelled closed, most of the rest in
+    turns an open question of their own decides). After a filler ("what about the mental side
+    like do you ever get scared") the question is an example of what the subject could hold,
+    and the clause stays open (8 of the 15 such clauses are in turns labelled open)."""
     for j in range(2, min(len(ws) - 1, 10)):
         if ws[j] in {"like", "mean"} or ws[j] in WH:
             return None  # (a wh-question after the subject: `wh._asked_after_about`)

@@ -32,6 +32,9 @@ _QUOTED_STOP = re.compile(r"([.?!])(['\"\u201d\u2019])(\s+)(?=[A-Z])")
 # "e.g. nights". Titles and Latin ones never end a sentence here; a time or an initial does
 # unless lower case follows ("I start at 7 a.m. Then ...").
 _ALWAYS_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|prof|approx)\.$", re.IGNORECASE)
+# ... and a saint's or a mountain's name in capitals: "the residency at St. Vincent's" (81
+# mentions of "St." in the labelled sets, every one a hospital's name)
+_NAMED_PLACE = re.compile(r"\b(?:St|Mt|Ft)\.$")
 _MAYBE_ABBREVIATED = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\betc\.)$")
 
 
@@ -39,7 +42,7 @@ def join_abbreviations(parts: list[str]) -> list[str]:
     """Sentences split at full stops, joined back where the stop ended an abbreviation."""
     out: list[str] = []
     for part in parts:
-        if out and (_ALWAYS_ABBREVIATED.search(out[-1])
+        if out and (_ALWAYS_ABBREVIATED.search(out[-1]) or _NAMED_PLACE.search(out[-1])
                     or _MAYBE_ABBREVIATED.search(out[-1]) and part[:1].islower()):
             out[-1] = f"{out[-1]} {part}"
         else:

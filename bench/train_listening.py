@@ -12,7 +12,7 @@ question's vector). It reports both held out in ten folds of whole sets (each se
 scored by weights fitted on the sets of the other nine folds): the follow-up accuracy as the
 scorer decides it (`weighing.follows_up`), the topic-switch precision and recall at several
 show bars, and every labelled field. Then it fits the network on every set and writes it to
-practice/scoring/data/listening_turns.npz (about 10 minutes on 2 cores in all).
+practice/scoring/data/listening_turns.npz (about 13 minutes on 2 cores in all).
 
 First, always (with --no-write too: the features read it), it encodes the typical wordings of
 the interview questions (`practice.scenario.lexicon.EXAMPLES`) into

@@ -61,7 +61,11 @@ class Network:
         return {name: float(v) for name, v in zip(self.outputs, p)}
 
 
-def inputs(names, mean, scale, dim, features, vectors) -> np.ndarray:
+def inputs(names: tuple[str, ...], mean: np.ndarray, scale: np.ndarray, dim: int,
+           features: list[dict[str, float]], vectors: list[list[list[float] | None]]) -> np.ndarray:
+    """The network's input rows, one a turn: `features[i]` by `names` (a missing one is 0),
+    standardised, then each of `vectors[i]` in order (`dim` zeros for a missing one). The
+    training script builds its inputs here too, so training and scoring read the same."""
     named = np.array([[f.get(n, 0.0) for n in names] for f in features], dtype=np.float32)
     parts = [(named - mean) / scale]
     for k in range(len(vectors[0]) if vectors else 0):

@@ -6,7 +6,7 @@ order where a set has one) with the rules alone (`PRACTICE_NO_WEIGHING=1`), one 
 and reads the signs the rules saw (`Listening.signs`): the named features (`Signs.features`),
 the last question's meaning and the answer's. On these it trains the network of
 `practice/scoring/network.py` (one hidden layer and a linear part, both outputs at once,
-`MEMBERS` members from different random starts averaged; Adam in numpy, a fixed seed) and,
+several members from different random starts averaged; `fit_network.py`, fixed seeds) and,
 for comparison, the two logistic regressions the scorer used before (named features and the
 question's vector). It reports both held out in ten folds of whole sets (each set's turns
 scored by weights fitted on the sets of the other nine folds): the follow-up accuracy as the
@@ -36,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 from eval_turns import CUES, FIELDS, fields_of, read_set, scored  # noqa: E402
+from fit_network import Options, fit  # noqa: E402
 from folds import FOLDS, folds_of, held_out, precision  # noqa: E402
 
 from practice.embedding import default_embedder, write_bank  # noqa: E402
@@ -47,17 +48,6 @@ from practice.scoring.text import clean  # noqa: E402
 
 BARS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)  # the bar shipped is confidence.BARS["topic_switch"]
 OUTPUTS = ("follow_up", "topic_switch")
-# The network. Held out on sets 1-761 (ten folds, `bench/README.md`): 64 hidden units and 6
-# epochs gave follow-up 89.8%, 128 and 10 90.1%, 256 and 10 90.1%, 128 and 20 90.1% with the
-# switches less precise; a weight decay of 1e-3 89.5%; the products and distances of the two
-# vectors given as inputs as well 90.1% (no gain); three members averaged 90.4% against 90.3%
-# for one (and steadier switch precision).
-HIDDEN = 128
-EPOCHS = 10
-DECAY = 1e-4
-MEMBERS = 3
-BATCH = 256
-RATE = 1e-3
 L2 = 1.0  # the logistic regressions compared with (as they were shipped)
 
 
@@ -94,39 +84,9 @@ def examples(paths: list[Path]) -> dict:
     return ex
 
 
-def train(Z: np.ndarray, Y: np.ndarray, seed: int) -> tuple[np.ndarray, ...]:
-    """One member's (w1, b1, w2, b2, direct): cross-entropy on both outputs, Adam, weight decay."""
-    rng = np.random.default_rng(seed)
-    n_in, n_out = Z.shape[1], Y.shape[1]
-    P = [rng.normal(0, np.sqrt(2 / n_in), (n_in, HIDDEN)).astype(np.float32), np.zeros(HIDDEN, np.float32),
-         rng.normal(0, np.sqrt(1 / HIDDEN), (HIDDEN, n_out)).astype(np.float32), np.zeros(n_out, np.float32),
-         np.zeros((n_in, n_out), np.float32)]
-    decayed = (True, False, True, False, True)
-    M, S = [np.zeros_like(p) for p in P], [np.zeros_like(p) for p in P]
-    t = 0
-    for _ in range(EPOCHS):
-        order = rng.permutation(len(Z))
-        for start in range(0, len(order), BATCH):
-            b = order[start:start + BATCH]
-            z, y = Z[b], Y[b]
-            h = np.maximum(z @ P[0] + P[1], 0)
-            g = (network.forward(z, *P) - y) / len(b)
-            gh = (g @ P[2].T) * (h > 0)
-            G = [z.T @ gh, gh.sum(0), h.T @ g, g.sum(0), z.T @ g]
-            t += 1
-            for k in range(5):
-                grad = G[k] + DECAY * P[k] if decayed[k] else G[k]
-                M[k] = 0.9 * M[k] + 0.1 * grad
-                S[k] = 0.999 * S[k] + 0.001 * grad ** 2
-                P[k] -= RATE * (M[k] / (1 - 0.9 ** t)) / (np.sqrt(S[k] / (1 - 0.999 ** t)) + 1e-8)
-    return tuple(P)
-
-
 def fit_network(ex: dict, rows: np.ndarray) -> network.Network:
     Y = np.stack([ex[o] for o in OUTPUTS], axis=1).astype(np.float32)
-    members = [train(ex["Z"][rows], Y[rows], seed) for seed in range(MEMBERS)]
-    return network.Network(ex["names"], OUTPUTS, ex["mean"], ex["scale"], ex["dim"],
-                           *(np.stack([m[k] for m in members]) for k in range(5)))
+    return fit(ex["Z"][rows], Y[rows], ex["names"], OUTPUTS, ex["mean"], ex["scale"], ex["dim"])
 
 
 def held_out_network(ex: dict) -> np.ndarray:
@@ -202,7 +162,7 @@ def main() -> None:
           f"every field {(ex['others_right'] & (ex['rule_follow_up'] == fu) & (ex['rule_topic_switch'] == ts)).mean():.4f}")
     if not args.no_compare:
         report("logistic regressions, held out", ex, held_out_linear(ex))
-    report(f"network ({HIDDEN} hidden, {MEMBERS} members), held out", ex, held_out_network(ex))
+    report(f"network ({Options().hidden} hidden, {Options().members} members), held out", ex, held_out_network(ex))
     if args.no_write:
         return
     write(fit_network(ex, np.arange(len(fu))),

@@ -257,7 +257,9 @@ def _yes_no_after_about(ws: list[str], asked: bool) -> Form | None:
     and the clause stays open (8 of the 15 such clauses are in turns labelled open)."""
     for j in range(2, min(len(ws) - 1, 10)):
         if ws[j] in {"like", "mean"} or ws[j] in WH:
-            return None  # (a wh-question after the subject: `wh._asked_after_about`)
+            # a filler before the question (above), or a wh-question after the subject, which
+            # `wh._asked_after_about` reads
+            return None
         if j > 2 and ws[j] in AUX and ws[j - 1] not in {"that", "who", "which"}:
             inner = clause_form(ws[j:], asked, alone=False)
             return inner if inner is not None and inner.kind == "yes_no" else None

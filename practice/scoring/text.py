@@ -32,8 +32,8 @@ _QUOTED_STOP = re.compile(r"([.?!])(['\"\u201d\u2019])(\s+)(?=[A-Z])")
 # "e.g. nights". Titles and Latin ones never end a sentence here; a time or an initial does
 # unless lower case follows ("I start at 7 a.m. Then ...").
 _ALWAYS_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|prof|approx)\.$", re.IGNORECASE)
-# ... and a saint's or a mountain's name in capitals: "the residency at St. Vincent's" (81
-# mentions of "St." in the labelled sets, every one a hospital's name)
+# ... and "St.", "Mt." or "Ft." before a place's name: "the residency at St. Vincent's" (all 81
+# "St." of the labelled sets begin a name: St. Luke's, St. Vincent's, St. Mary's, ...)
 _NAMED_PLACE = re.compile(r"\b(?:St|Mt|Ft)\.$")
 _MAYBE_ABBREVIATED = re.compile(r"(?:\b[ap]\.m\.|\b[A-Z]\.|\betc\.)$")
 

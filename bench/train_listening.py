@@ -112,7 +112,7 @@ def report(what: str, ex: dict, p: np.ndarray) -> None:
     names, X, fu, ts = list(ex["names"]), ex["X"], ex["follow_up"], ex["topic_switch"]
     feats = [dict(zip(names, row)) for row in X]
     elsewhere = X[:, names.index("job_ask")].astype(bool) & ~X[:, names.index("way_in")].astype(bool)
-    said = np.array([weighing.follows_up(q, weighing.rule_of(f), weighing.FOLLOW_UP_BAR, e)
+    said = np.array([weighing.follows_up(q, weighing.rule_of(f), e)
                      for q, f, e in zip(p[:, 0], feats, elsewhere)])
     p_ts = np.minimum(p[:, 1], [weighing.switch_cap(f) for f in feats])
     print(f"{what}: follow-up right {(said == fu).mean():.4f}")

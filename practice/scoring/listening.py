@@ -295,7 +295,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
 def _decide(out: Listening, weighed: weighing.Weighed, signs: weighing.Signs) -> None:
     """The models' verdict replaces the rules' on follow-up and topic switch; the rules'
     evidence is kept as the reason where one of them fired."""
-    if weighing.follows_up(weighed.follow_up, signs.rule, weighed.follow_up_bar, signs.job_ask and not signs.way_in):
+    if weighing.follows_up(weighed.follow_up, signs.rule, signs.job_ask and not signs.way_in):
         out.follow_up = True
         # no rule fired: the detail they said back, or the question's meaning
         out.evidence.setdefault("follow_up", f"picks up {out.evidence['reference']}" if out.reference

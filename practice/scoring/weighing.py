@@ -117,7 +117,7 @@ class Signs:
         return f
 
 
-def follows_up(probability: float, rule: str, bar: float = 0.5, job_ask_elsewhere: bool = False) -> bool:
+def follows_up(probability: float, rule: str, job_ask_elsewhere: bool = False) -> bool:
     """The follow-up verdict from the model's probability and the rule that fired, if any.
 
     A job ask after an answer that spoke of no way in (`job_ask_elsewhere`: "Do you guys take
@@ -129,7 +129,7 @@ def follows_up(probability: float, rule: str, bar: float = 0.5, job_ask_elsewher
     the network is right more often with one bar: 90.6% against 90.4%.)"""
     if job_ask_elsewhere and rule == "none":
         return False
-    return probability >= bar
+    return probability >= FOLLOW_UP_BAR
 
 
 def rule_of(features: dict[str, float]) -> str:
@@ -165,7 +165,6 @@ def cap_for(guess: bool, announced: bool, little_to_leave: bool) -> float:
 class Weighed:
     follow_up: float     # probability that the turn follows up on the answer
     topic_switch: float  # probability that it leaves the answer for a new subject, capped (`switch_cap`)
-    follow_up_bar: float
 
 
 def available() -> bool:
@@ -180,4 +179,4 @@ def weigh(signs: Signs) -> Weighed | None:
         return None
     features = signs.features()
     p = load_network(MODEL).probabilities(features, [signs.question_vector, signs.answer_vector])
-    return Weighed(p["follow_up"], min(p["topic_switch"], switch_cap(features)), FOLLOW_UP_BAR)
+    return Weighed(p["follow_up"], min(p["topic_switch"], switch_cap(features)))

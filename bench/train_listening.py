@@ -1,17 +1,18 @@
-"""Train the weighing of follow-up and topic switch (`practice/scoring/weighing.py`).
+"""Train the weighing of follow-up, topic switch, acknowledgement and reflection (`weighing.py`).
 
 Reproducible: `.venv/bin/python bench/train_listening.py [--no-write] [sets...]` scores every
 labelled interview turn with an answer before it (bench/data/turns_*.jsonl, in conversation
 order where a set has one) with the rules alone (`PRACTICE_NO_WEIGHING=1`), one process a CPU,
 and reads the signs the rules saw (`Listening.signs`): the named features (`Signs.features`),
-the last question's meaning and the answer's. On these it trains the network of
+the meanings of the last question, of the answer and of the whole turn. On these it trains the network of
 `practice/scoring/network.py` (one hidden layer and a linear part, both outputs at once,
-several members from different random starts averaged; `fit_network.py`, fixed seeds) and,
-for comparison, the two logistic regressions the scorer used before (named features and the
-question's vector). It reports both held out in ten folds of whole sets (each set's turns
-scored by weights fitted on the sets of the other nine folds): the follow-up accuracy as the
-scorer decides it (`weighing.follows_up`), the topic-switch precision and recall at several
-show bars, and every labelled field. Then it fits the network on every set and writes it to
+several members from different random starts averaged; `fit_network.py`, fixed seeds; one
+output a cue) and, for comparison, the two logistic regressions the scorer used before for
+follow-up and topic switch (named features and the question's vector; the rules decide the
+other two cues there). It reports both held out in ten folds of whole sets (each set's turns
+scored by weights fitted on the sets of the other nine folds): the follow-up and
+acknowledgement accuracy and the reflections shown as the scorer decides them, the
+topic-switch precision and recall at several show bars, and every labelled field. Then it fits the network on every set and writes it to
 practice/scoring/data/listening_turns.npz (about 13 minutes on 2 cores in all).
 
 First, always (with --no-write too: the features read it), it encodes the typical wordings of
@@ -43,11 +44,12 @@ from practice.embedding import default_embedder, write_bank  # noqa: E402
 from practice.files import atomic_write  # noqa: E402
 from practice.scenario.lexicon import EXAMPLES as WORDINGS  # noqa: E402
 from practice.scoring import meaning, network, weighing  # noqa: E402
+from practice.scoring.confidence import bar  # noqa: E402
 from practice.scoring.model import DATA as MODEL_DATA  # noqa: E402
 from practice.scoring.text import clean  # noqa: E402
 
 BARS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)  # the bar shipped is confidence.BARS["topic_switch"]
-OUTPUTS = ("follow_up", "topic_switch")
+OUTPUTS = ("follow_up", "topic_switch", "acknowledgement", "reflection")
 L2 = 1.0  # the logistic regressions compared with (as they were shipped)
 
 
@@ -55,15 +57,16 @@ def _one_set(path: str) -> list[dict]:
     rows, out = read_set(Path(path)), []
     for row, s in zip(rows, scored(rows)):
         signs = s.listening.signs
-        if signs is None or "follow_up" not in row or "topic_switch" not in row:
+        if signs is None or any(o not in row for o in OUTPUTS):
             continue
         got = fields_of(s)  # every other labelled field right, for the every-field figure
-        out.append({"features": signs.features(), "vectors": [signs.question_vector, signs.answer_vector],
-                    "follow_up": float(row["follow_up"]), "topic_switch": float(row["topic_switch"]),
+        out.append({"features": signs.features(), "vectors": signs.vectors(),
+                    **{o: float(row[o]) for o in OUTPUTS},
                     "rule_follow_up": float(s.listening.follow_up), "rule_topic_switch": float(s.shown("topic_switch")),
+                    "rule_acknowledgement": float(s.listening.acknowledgement),
+                    "rule_reflection": float(s.shown("reflection")),
                     "set": Path(path).name,
-                    "others_right": all(got[k] == row[k] for k in FIELDS + CUES
-                                        if k in row and k not in ("follow_up", "topic_switch"))})
+                    "others_right": all(got[k] == row[k] for k in FIELDS + CUES if k in row and k not in OUTPUTS)})
     return out
 
 
@@ -78,8 +81,8 @@ def examples(paths: list[Path]) -> dict:
     X = np.array([[t["features"][n] for n in names] for t in turns], dtype=np.float32)
     mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-6
     Z = network.inputs(names, mean, scale, dim, [t["features"] for t in turns], [t["vectors"] for t in turns])
-    ex = {k: np.array([t[k] for t in turns]) for k in ("follow_up", "topic_switch", "rule_follow_up",
-                                                        "rule_topic_switch", "set", "others_right")}
+    ex = {k: np.array([t[k] for t in turns]) for k in (*OUTPUTS, *(f"rule_{o}" for o in OUTPUTS),
+                                                        "set", "others_right")}
     ex.update(X=X, Z=Z, names=names, mean=mean, scale=scale, dim=dim)
     return ex
 
@@ -103,22 +106,30 @@ def held_out_linear(ex: dict) -> np.ndarray:
     """The same, from the two logistic regressions over the named features and the question's vector."""
     n_named = len(ex["names"])
     Xq = np.hstack([ex["X"], ex["Z"][:, n_named:n_named + ex["dim"]]]).astype(float)
-    return np.stack([held_out(Xq, ex[o], ex["set"], L2) for o in OUTPUTS], axis=1)
+    return np.stack([held_out(Xq, ex[o], ex["set"], L2) for o in OUTPUTS[:2]], axis=1)  # the rules on the rest
 
 
 def report(what: str, ex: dict, p: np.ndarray) -> None:
-    """Follow-up as `weighing.follows_up` decides it, and the switches shown at each bar after
-    `weighing.switch_cap`, as the scorer shows them."""
+    """Each output as the scorer decides it: follow-up by `weighing.follows_up`, the switches
+    shown at each bar after `weighing.switch_cap` (none where the turn follows up, reacts or says
+    the answer back), acknowledgement at its bar, the network's reflections at `bar("reflection")` beside the
+    rules' own."""
     names, X, fu, ts = list(ex["names"]), ex["X"], ex["follow_up"], ex["topic_switch"]
     feats = [dict(zip(names, row)) for row in X]
-    elsewhere = X[:, names.index("job_ask")].astype(bool) & ~X[:, names.index("way_in")].astype(bool)
+    elsewhere = [weighing.needs_a_rule(bool(f["job_ask"]), bool(f["way_in"]), bool(f["asks_referral"])) for f in feats]
     said = np.array([weighing.follows_up(q, weighing.rule_of(f), e)
                      for q, f, e in zip(p[:, 0], feats, elsewhere)])
     p_ts = np.minimum(p[:, 1], [weighing.switch_cap(f) for f in feats])
-    print(f"{what}: follow-up right {(said == fu).mean():.4f}")
+    ack = p[:, 2] >= weighing.ACKNOWLEDGEMENT_BAR if p.shape[1] > 2 else ex["rule_acknowledgement"] == 1
+    refl = ex["rule_reflection"] == 1  # the network's praise is added to the rules' (`listening._decide`)
+    if p.shape[1] > 3:
+        refl = refl | (p[:, 3] >= max(bar("reflection"), weighing.REFLECTION_RAISED))
+    print(f"{what}: follow-up right {(said == fu).mean():.4f}; acknowledgement right "
+          f"{(ack == ex['acknowledgement']).mean():.4f}; reflections shown {precision(refl, ex['reflection'])}")
     for b in BARS:
-        shown = (p_ts >= b) & ~said
-        every = (ex["others_right"] & (said == fu) & (shown == ts)).mean()
+        shown = (p_ts >= b) & ~said & ~ack & ~refl
+        every = (ex["others_right"] & (said == fu) & (shown == ts) & (ack == ex["acknowledgement"])
+                 & (refl == ex["reflection"])).mean()
         print(f"  topic switch shown at {b}: {precision(shown, ts)}; every field {every:.4f}")
 
 
@@ -156,10 +167,13 @@ def main() -> None:
     ex = examples(paths)
     fu, ts = ex["follow_up"], ex["topic_switch"]
     print(f"{len(fu)} turns with an answer before them, {len(np.unique(ex['set']))} sets; "
-          f"{ex['Z'].shape[1]} inputs ({len(ex['names'])} named, the question's and the answer's meaning)")
+          f"{ex['Z'].shape[1]} inputs ({len(ex['names'])} named, the meanings of the question, the answer and the turn)")
+    rules_right = np.all([ex[f"rule_{o}"] == ex[o] for o in OUTPUTS], axis=0)
     print(f"rules alone (in sample: the rules were tuned on these sets): follow-up right "
           f"{(ex['rule_follow_up'] == fu).mean():.4f}; topic switch shown {precision(ex['rule_topic_switch'] == 1, ts)}; "
-          f"every field {(ex['others_right'] & (ex['rule_follow_up'] == fu) & (ex['rule_topic_switch'] == ts)).mean():.4f}")
+          f"acknowledgement right {(ex['rule_acknowledgement'] == ex['acknowledgement']).mean():.4f}; "
+          f"reflections shown {precision(ex['rule_reflection'] == 1, ex['reflection'])}; "
+          f"every field {(ex['others_right'] & rules_right).mean():.4f}")
     if not args.no_compare:
         report("logistic regressions, held out", ex, held_out_linear(ex))
     report(f"network ({Options().hidden} hidden, {Options().members} members), held out", ex, held_out_network(ex))

@@ -24,6 +24,7 @@ import os
 import struct
 import threading
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -116,6 +117,9 @@ class Embedder:
         self._tokenizer.no_padding()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        self._pending: dict[str, Future] = {}  # texts `encode_soon` is encoding now
+        self._worker: ThreadPoolExecutor | None = None
+        self._pid = os.getpid()
         self._graph = None
         if self.options.backend == "onnx" and os.environ.get("PRACTICE_EMBEDDING_BACKEND", "onnx") == "onnx":
             from practice import embedding_graph
@@ -155,18 +159,71 @@ class Embedder:
 
     # ------------------------------------------------------------------ public
 
+    def encode_soon(self, texts: list[str] | tuple[str, ...]) -> None:
+        """Start encoding `texts` on a background thread; an `encode` of one of them waits for
+        that run rather than starting its own.
+
+        The scorer reads the whole turn's meaning as well as its question's: an encoding of 2-3
+        ms that would have come on top of the rules' 2 ms. Started as the turn is judged, it
+        runs on the second core while the rules run in Python (onnxruntime and numpy release
+        the interpreter's lock), so a turn is judged in about the time it took without it."""
+        self._after_fork()
+        with self._lock:
+            todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t not in self._pending]
+            if not todo:
+                return
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="practice-encode")
+            for text in todo:
+                self._pending[text] = self._worker.submit(self._encode_pending, text)
+
+    def _after_fork(self) -> None:
+        """A process forked from this one (a `multiprocessing` pool) inherits the worker and
+        its runs but not its thread: they would never finish, and waiting on them would hang."""
+        if self._pid != os.getpid():
+            self._pid, self._pending, self._worker, self._lock = os.getpid(), {}, None, threading.Lock()
+
+    def _encode_pending(self, text: str) -> np.ndarray:
+        try:
+            vec = self._forward([text])[0]
+            with self._lock:
+                self._store(text, vec)
+            return vec
+        finally:
+            with self._lock:
+                self._pending.pop(text, None)
+
+    def _store(self, text: str, vec: np.ndarray) -> None:
+        """Cache one vector (the caller holds the lock)."""
+        self._cache[text] = vec
+        self._cache.move_to_end(text)
+        if len(self._cache) > self.options.cache_size:
+            self._cache.popitem(last=False)
+
     def encode(self, texts: list[str] | tuple[str, ...]) -> np.ndarray:
         """One unit vector per text, shape (len(texts), dim); cached per text."""
+        self._after_fork()
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         missing: dict[str, list[int]] = {}
+        waiting: dict[str, tuple[Future, list[int]]] = {}
         with self._lock:
             for i, text in enumerate(texts):
                 vec = self._cache.get(text)
-                if vec is None:
-                    missing.setdefault(text, []).append(i)
-                else:
+                if vec is not None:
                     self._cache.move_to_end(text)
                     out[i] = vec
+                elif text in self._pending:
+                    waiting.setdefault(text, (self._pending[text], []))[1].append(i)
+                else:
+                    missing.setdefault(text, []).append(i)
+        for text, (future, rows) in waiting.items():
+            try:
+                vec = future.result()
+            except Exception:  # the background run failed: encode it here, where errors surface
+                missing[text] = rows
+                continue
+            for i in rows:
+                out[i] = vec
         if missing:
             todo = list(missing)
             # similar lengths together, so little padding is computed
@@ -182,9 +239,7 @@ class Embedder:
                     for text, vec in zip(batch, vectors):
                         for i in missing[text]:
                             out[i] = vec
-                        self._cache[text] = vec
-                        if len(self._cache) > self.options.cache_size:
-                            self._cache.popitem(last=False)
+                        self._store(text, vec)
         return out
 
     def similarity(self, a: str, b: str) -> float:

@@ -55,6 +55,43 @@ def test_vectors_are_unit_length_and_cached(embedder):
     assert np.array_equal(alone[0], crowd[0])
 
 
+def test_encoding_started_ahead_is_waited_for_not_done_twice(monkeypatch):
+    # the scorer starts the whole turn's encoding as it begins judging (`encode_soon`); a later
+    # `encode` of the same text takes that run's vector instead of running the model again
+    fresh = embedding.Embedder(embedding.model_dir())
+    text = "So the night shift is where you learned the most, not the classroom."
+    alone = fresh.encode([text])[0]
+    ahead = embedding.Embedder(embedding.model_dir())
+    runs = []
+    real = ahead._forward
+    monkeypatch.setattr(ahead, "_forward", lambda texts: runs.append(list(texts)) or real(texts))
+    ahead.encode_soon([text, text])
+    got = ahead.encode([text, "Hi"])
+    assert np.array_equal(got[0], alone)
+    assert runs.count([text]) == 1 and ["Hi"] in runs
+    assert not ahead._pending
+    ahead.encode_soon([text])  # cached already: nothing started
+    assert runs.count([text]) == 1
+
+
+def test_a_failed_encoding_ahead_is_redone_where_its_error_can_surface(monkeypatch):
+    ahead = embedding.Embedder(embedding.model_dir())
+    real = ahead._forward
+    calls = []
+
+    def flaky(texts):
+        calls.append(texts)
+        if len(calls) == 1:
+            raise RuntimeError("the background run broke")
+        return real(texts)
+
+    monkeypatch.setattr(ahead, "_forward", flaky)
+    ahead.encode_soon(["What does a bad week look like?"])
+    vec = ahead.encode(["What does a bad week look like?"])[0]
+    assert len(calls) == 2 and np.linalg.norm(vec) == pytest.approx(1.0, abs=1e-5)
+    assert not ahead._pending
+
+
 def test_reads_safetensors(tmp_path):
     data = np.arange(6, dtype=np.float32).reshape(2, 3)
     header = json.dumps({"w": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, data.nbytes]},
@@ -73,3 +110,25 @@ def test_missing_model_package_means_no_embedder(monkeypatch):
         monkeypatch.undo()
         embedding.default_embedder.cache_clear()
     assert embedding.default_embedder() is not None
+
+
+def test_a_forked_process_does_not_wait_on_its_parents_runs(monkeypatch):
+    # a multiprocessing pool forks the scorer: the runs started in the parent have no thread in
+    # the child, so the child encodes for itself rather than waiting for ever
+    import concurrent.futures
+    import os
+
+    import threading
+
+    emb = embedding.Embedder(embedding.model_dir())
+    never: concurrent.futures.Future = concurrent.futures.Future()  # as the child sees its parent's run
+    # (so that a child that did wait fails here rather than hanging: a wrong vector after 2 s)
+    timer = threading.Timer(2.0, lambda: never.set_result(np.zeros(emb.dim, np.float32)))
+    timer.start()
+    emb._pending["What does a bad week look like?"] = never
+    monkeypatch.setattr(emb, "_pid", os.getpid() + 1)  # the embedder was made in another process
+    try:
+        vec = emb.encode(["What does a bad week look like?"])[0]
+    finally:
+        timer.cancel()
+    assert np.linalg.norm(vec) == pytest.approx(1.0, abs=1e-5)

@@ -82,3 +82,16 @@ def test_read_gives_back_what_was_saved(tmp_path):
     assert back.names == net.names and back.outputs == net.outputs and back.dim == 2
     said = [[1.0, 0.0], [1.0, 0.0]]
     assert back.probabilities({"a": 2.0}, said) == pytest.approx(net.probabilities({"a": 2.0}, said))
+
+
+def test_the_number_of_meanings_is_read_from_the_weights():
+    # weights fitted on two meanings (question, answer) read two; the scorer gives them the
+    # first two of the meanings it has, so weights of either kind load
+    assert tiny().meanings == 2
+    three = tiny()
+    wider = network.Network(three.names, three.outputs, three.mean, three.scale, three.dim,
+                            np.concatenate([three.w1, np.zeros((1, 2, 1), np.float32)], axis=1), three.b1,
+                            three.w2, three.b2, np.concatenate([three.direct, np.zeros((1, 2, 2), np.float32)], axis=1))
+    assert wider.meanings == 3
+    assert wider.probabilities({"a": 1.0}, [[1.0, 0.0], [1.0, 0.0], [0.5, 0.5]]) == \
+        pytest.approx(three.probabilities({"a": 1.0}, [[1.0, 0.0], [1.0, 0.0]]))

@@ -60,7 +60,10 @@ FRIDAYS = "The hours are long in season, but the firm feeds us and gives us Frid
     ("Fridays off all summer is a nice reward. How long did the exams take you?", FRIDAYS, True),
     ("Thirty percent is the number I keep hearing. How did you manage it?", PAYCUT, False),
 ])
-def test_a_fact_said_back_with_a_reaction_or_a_verdict_acknowledges(text, previous, heard):
+def test_a_fact_said_back_with_a_reaction_or_a_verdict_acknowledges(text, previous, heard, monkeypatch):
+    # the rule's own reading (`PRACTICE_NO_WEIGHING=1`): the network weighs it beside the turn's
+    # meaning and decides the cue (`tests/test_scoring_weighing.py`)
+    monkeypatch.setenv("PRACTICE_NO_WEIGHING", "1")
     assert score_utterance(text, previous=previous).listening.acknowledgement == heard
 
 

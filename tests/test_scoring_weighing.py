@@ -1,13 +1,15 @@
-"""Follow-up and topic switch weighed by the learned network (`practice.scoring.weighing`)."""
+"""Follow-up, topic switch, acknowledgement and reflection weighed by the learned network
+(`practice.scoring.weighing`)."""
 
 from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from practice.scoring import score_utterance, weighing
-from practice.scoring.network import load_network
+from practice.scoring.network import Network, load_network
 
 # (turn, the answer before it, what the labelled set says) where the rules alone were wrong
 CASES = [
@@ -47,7 +49,7 @@ def test_the_shipped_weights_read_exactly_the_features_the_scorer_builds():
     assert signs is not None
     net = load_network(weighing.MODEL)
     assert set(net.names) == set(signs.features())
-    assert net.outputs == ("follow_up", "topic_switch")
+    assert net.outputs == ("follow_up", "topic_switch", "acknowledgement", "reflection")
 
 
 def test_signs_are_kept_for_training_but_never_saved():
@@ -68,8 +70,13 @@ def test_one_bar_decides_a_follow_up_and_a_job_ask_elsewhere_needs_a_rule():
     assert weighing.follows_up(0.5, "none") and weighing.follows_up(0.5, "pointer")
     assert not weighing.follows_up(0.49, "pointer") and not weighing.follows_up(0.49, "shared")
     # a job ask after an answer of no way in follows up only where a rule found the answer in it
-    assert not weighing.follows_up(0.9, "none", job_ask_elsewhere=True)
-    assert weighing.follows_up(0.9, "shared", job_ask_elsewhere=True)
+    assert not weighing.follows_up(0.9, "none", needs_a_rule=True)
+    assert weighing.follows_up(0.9, "shared", needs_a_rule=True)
+    # which asks need one: a job ask after an answer of no way in, and a referral ask
+    assert weighing.needs_a_rule(job_ask=True, way_in=False, asks_referral=False)
+    assert not weighing.needs_a_rule(job_ask=True, way_in=True, asks_referral=False)
+    assert weighing.needs_a_rule(job_ask=False, way_in=False, asks_referral=True)
+    assert not weighing.needs_a_rule(job_ask=False, way_in=False, asks_referral=False)
 
 
 @pytest.mark.parametrize("features, cap", [
@@ -95,14 +102,16 @@ def test_features_cover_every_rule_once():
     assert weighing.rule_of(features) == signs.rule
 
 
-def test_the_shipped_weights_read_both_vectors_the_scorer_builds():
-    # the network reads the named features, then the last question's meaning and the answer's
+def test_the_shipped_weights_read_the_three_vectors_the_scorer_builds():
+    # the network reads the named features, then the meanings of the last question, the answer
+    # and the whole turn
     signs = score_utterance(*SWITCH[:1], previous=SWITCH[1]).listening.signs
     assert signs.question_vector is not None and len(signs.question_vector) > 100
     assert signs.answer_vector is not None and len(signs.answer_vector) == len(signs.question_vector)
     net = load_network(weighing.MODEL)
     assert net.dim == len(signs.question_vector)
-    assert net.w1.shape[1] == len(net.names) + 2 * net.dim
+    assert signs.turn_vector is not None and len(signs.turn_vector) == net.dim
+    assert net.w1.shape[1] == len(net.names) + 3 * net.dim and net.meanings == 3
 
 
 def test_the_answer_vector_is_what_the_answer_means():
@@ -120,6 +129,91 @@ def test_the_question_vector_is_what_the_last_question_means():
     assert sum(v * v for v in signs.question_vector) == pytest.approx(1.0, abs=1e-3)
     # a turn that asks nothing has no question to read
     assert score_utterance("That sounds hard.", previous=SWITCH[1]).listening.signs.question_vector is None
+
+
+def test_the_turn_vector_is_what_the_whole_turn_means():
+    from practice.scoring import meaning
+
+    text = "Wow, twelve years. So the dress only comes out once. How did you get into curating?"
+    signs = score_utterance(text, previous=SWITCH[1]).listening.signs
+    assert signs.turn_vector == pytest.approx(meaning.vector(text), abs=1e-6)
+    assert signs.turn_vector != pytest.approx(signs.question_vector, abs=1e-3)
+
+
+def test_the_praise_models_confidence_is_a_sign(monkeypatch):
+    text = "So the dress has only been out once in twelve years."
+    signs = score_utterance(text, previous=SWITCH[1]).listening.signs
+    monkeypatch.setenv("PRACTICE_NO_WEIGHING", "1")
+    rules = score_utterance(text, previous=SWITCH[1]).listening
+    assert signs.reflection_confidence == pytest.approx(rules.confidence["reflection"], abs=1e-3)
+    assert signs.reflection_confidence > 0.5
+    assert signs.features()["reflection_confidence"] == signs.reflection_confidence
+
+
+def _flat(outputs: tuple[str, ...], bias: dict[str, float]) -> Network:
+    """Weights that read nothing: each output's probability is its bias alone."""
+    names, dim, k = ("asks",), 384, len(outputs)
+    n_in = len(names) + 2 * dim
+    return Network(names, outputs, np.zeros(1, np.float32), np.ones(1, np.float32), dim,
+                   np.zeros((1, n_in, 1), np.float32), np.zeros((1, 1), np.float32), np.zeros((1, 1, k), np.float32),
+                   np.array([[bias.get(o, 0.0) for o in outputs]], np.float32), np.zeros((1, n_in, k), np.float32))
+
+
+REACTS = ("Wow, that's fascinating. How did you get started in conservation?", SWITCH[1])
+
+
+def test_the_network_decides_the_reaction_and_the_saying_back_where_it_has_them(monkeypatch):
+    assert score_utterance(REACTS[0], previous=REACTS[1]).listening.acknowledgement
+    # weights with all four outputs: a reaction it puts at 0.0 is not one, whatever the rules read
+    monkeypatch.setattr(weighing, "load_network", lambda name: _flat(
+        ("follow_up", "topic_switch", "acknowledgement", "reflection"), {"acknowledgement": -20.0, "reflection": 20.0}))
+    heard = score_utterance(REACTS[0], previous=REACTS[1]).listening
+    assert not heard.acknowledgement and "acknowledgement" not in heard.evidence
+    assert heard.reflection and heard.confidence["reflection"] == 1.0 and heard.evidence["reflection"]
+    # and one it is sure of is found with the turn's opening words as its reason
+    monkeypatch.setattr(weighing, "load_network", lambda name: _flat(
+        ("follow_up", "topic_switch", "acknowledgement", "reflection"), {"acknowledgement": 20.0}))
+    text = "I collect old postcards myself. What is the oldest thing in the collection?"
+    monkeypatch.setenv("PRACTICE_NO_WEIGHING", "1")
+    assert not score_utterance(text, previous=REACTS[1]).listening.acknowledgement  # no rule finds one
+    monkeypatch.delenv("PRACTICE_NO_WEIGHING")
+    heard = score_utterance(text, previous=REACTS[1]).listening
+    assert heard.acknowledgement and heard.evidence["acknowledgement"] == "I collect old postcards myself"
+
+
+def test_praise_the_rules_are_sure_of_stays_whatever_the_network_reads(monkeypatch):
+    # the network learned interview turns only: alone it missed two thirds of AnnoMI's
+    # counselling reflections, so it adds praise beside `praise`'s and takes none away
+    text = "So the dress has only been out once in twelve years."
+    before = score_utterance(text, previous=SWITCH[1])
+    monkeypatch.setattr(weighing, "load_network", lambda name: _flat(
+        ("follow_up", "topic_switch", "acknowledgement", "reflection"), {"reflection": -20.0}))
+    after = score_utterance(text, previous=SWITCH[1])
+    assert after.shown("reflection") and after.listening.confidence["reflection"] == \
+        pytest.approx(before.listening.signs.reflection_confidence, abs=1e-3)
+
+
+def test_weights_of_two_outputs_leave_the_reaction_and_the_praise_to_the_rules(monkeypatch):
+    rules = score_utterance(REACTS[0], previous=REACTS[1]).listening
+    monkeypatch.setattr(weighing, "load_network", lambda name: _flat(("follow_up", "topic_switch"), {}))
+    heard = score_utterance(REACTS[0], previous=REACTS[1]).listening
+    assert heard.acknowledgement == rules.acknowledgement is True
+    monkeypatch.setenv("PRACTICE_NO_WEIGHING", "1")
+    assert score_utterance(REACTS[0], previous=REACTS[1]).listening.confidence["reflection"] == \
+        heard.confidence["reflection"]
+
+
+def test_a_turn_that_reacts_is_never_called_a_switch(monkeypatch):
+    # the label guide: "That's fascinating. Switching gears, ..." acknowledges first
+    monkeypatch.setattr(weighing, "load_network", lambda name: _flat(
+        ("follow_up", "topic_switch", "acknowledgement", "reflection"),
+        {"follow_up": -20.0, "topic_switch": 20.0, "acknowledgement": 20.0, "reflection": -20.0}))
+    s = score_utterance(*SWITCH[:1], previous=SWITCH[1])
+    assert s.listening.acknowledgement and not s.listening.topic_switch and not s.shown("topic_switch")
+    monkeypatch.setattr(weighing, "load_network", lambda name: _flat(
+        ("follow_up", "topic_switch", "acknowledgement", "reflection"),
+        {"follow_up": -20.0, "topic_switch": 20.0, "acknowledgement": -20.0, "reflection": -20.0}))
+    assert score_utterance(*SWITCH[:1], previous=SWITCH[1]).shown("topic_switch")
 
 
 def test_the_vector_moves_the_probability_and_only_with_its_weights():

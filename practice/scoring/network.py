@@ -1,7 +1,7 @@
-"""A small learned network that reads the rules' signs with two sentence meanings at once.
+"""A small learned network that reads the rules' signs with several sentence meanings at once.
 
-`weighing` asks it how likely a turn follows up on the answer and how likely it leaves it for
-a new subject. A linear model over the same signs could weigh what the question means, but
+`weighing` asks it how likely a turn follows up on the answer, how likely it leaves it for
+a new subject, and how likely it reacts to it and says it back. A linear model over the same signs could weigh what the question means, but
 not what it means *beside the answer*: "Is it hard on your family?" after "touring eight
 months a year" follows up because of how the two meanings meet, which no sum of weights over
 either one alone can see. One hidden layer over the named features, the question's vector and
@@ -30,7 +30,8 @@ SUFFIX = ".npz"
 @dataclass(frozen=True)
 class Network:
     """`names`: the named features in input order; `mean`/`scale` standardise them; then
-    `dim` values of each meaning read (the question's, then the answer's, zeros when absent).
+    `dim` values of each meaning read (the question's, the answer's, then the whole turn's; zeros
+    when absent; `meanings` says how many the weights read).
     Each of the `members` has a hidden layer (`w1`, `b1`) and an output layer (`w2`, `b2`),
     plus a linear part (`direct`) from the inputs straight to the outputs; one output per name
     in `outputs`."""
@@ -45,6 +46,11 @@ class Network:
     w2: np.ndarray      # (members, hidden, outputs)
     b2: np.ndarray      # (members, outputs)
     direct: np.ndarray  # (members, inputs, outputs)
+
+    @property
+    def meanings(self) -> int:
+        """How many meanings' vectors follow the named features in the input."""
+        return (self.w1.shape[1] - len(self.names)) // self.dim
 
     def inputs(self, features: list[dict[str, float]], vectors: list[list[list[float] | None]]) -> np.ndarray:
         """One row a turn: the standardised named features, then each meaning's vector."""

@@ -80,9 +80,9 @@ def reflection(text: str, previous: str) -> tuple[bool, str, float]:
     p_all = model.probability(reflection_features(text, previous))
     p_part = model.probability(reflection_features(part, previous)) if part else 0.0
     if p_all >= model.threshold and p_all >= p_part:
-        return True, _reflecting_sentence(text), p_all
+        return True, reflecting_sentence(text), p_all
     if p_part >= model.threshold:
-        return True, _reflecting_sentence(part), p_part
+        return True, reflecting_sentence(part), p_part
     if contrast:
         return True, contrast, model.threshold
     return False, "", max(p_all, p_part)
@@ -229,7 +229,7 @@ def evaluates(sentence: str) -> bool:
     return bool(_VERDICT.search(low)) and not says_back(sentence) and not _SAID_BACK_INSIDE.search(low)
 
 
-def _reflecting_sentence(text: str) -> str:
+def reflecting_sentence(text: str) -> str:
     """The statement most like a paraphrase: prefer ones opening with "so"/"you"/"it sounds"."""
     best, best_score = "", -1.0
     for s in sentences(text):

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from practice.scoring.confidence import bar
 from practice.scoring.flags import closed_confidence, leading, leading_confidence
-from practice.scoring import pushing
+from practice.scoring import meaning, pushing, weighing
 from practice.scoring.stacking import stacked, stacked_confidence
 from practice.scoring.job_asks import job_ask
 from practice.scoring.listening import Listening, listen
@@ -91,6 +91,13 @@ def score_utterance(text: str, previous: str | None = None,
     elif history is not None:
         earlier = earlier + ([hist_prev] if hist_prev else [])
 
+    # the whole turn's meaning, read by `weighing` after the rules, is encoded beside them
+    with meaning.reading_ahead(text if (previous or "").strip() and weighing.available() else None):
+        return _judge(text, previous, earlier, mine, interrupting, rise)
+
+
+def _judge(text: str, previous: str | None, earlier: list[str], mine: str | None, interrupting: bool,
+           rise: float | None) -> UtteranceScore:
     found = find_questions(text, rise=rise)
     qtype = found.question_type
     form = found.deciding.form if found.deciding else None

@@ -1,4 +1,4 @@
-"""Weigh the signs of a follow-up and of a topic switch with a small learned network.
+"""Weigh the signs of a follow-up, a topic switch, a reaction and a saying back with a small network.
 
 The word and meaning rules of `listening` each see one sign: a word of the answer said again,
 a pointer back ("How did that feel?"), a similarity of meaning over a bar. Each fires on its
@@ -24,8 +24,14 @@ How the model grew (figures held out in whole sets; `bench/README.md` has each s
   after "touring eight months a year"); the products of the two vectors given to it added
   nothing, the hidden layer does.
 
+- The same network with the whole turn's meaning as a third input and two more outputs, the
+  acknowledgement and the reflection (with `praise`'s confidence as a named feature), which
+  the rules alone decided before (figures in `bench/README.md`, "The network reads the whole
+  turn").
+
 The weights are read from `data/listening_turns.npz`; without them, or without the sentence
-encoder, the rules decide alone, as before.
+encoder, the rules decide alone, as before. Weights with only the first two outputs leave the
+acknowledgement and the reflection to the rules.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from practice.scoring.network import load_network
 
 MODEL = "listening_turns"
 FOLLOW_UP_BAR = 0.5
+ACKNOWLEDGEMENT_BAR = 0.5
+REFLECTION_RAISED = 0.5  # raised at this probability (beside `praise`); shown at `confidence.bar("reflection")`
 
 SHORT_REPLY = 8  # words: an answer this short leaves too little to switch away from (the models' feature)
 # ... and for the flag's cap, an answer of up to 12 words: of the switch flags shown after one of
@@ -57,9 +65,11 @@ class Signs:
 
     Similarities are the sentence encoder's cosine (None when the turn asks nothing): of the
     last question to the answer, to the answer's closest sentence, and to the closest of the
-    earlier answers. All three encode only the question (the answers are encoded as they are
-    spoken); the whole turn's meaning added a second encoding a turn (2-3 ms) for 0.2 point of
-    follow-up accuracy held out, and is left out."""
+    earlier answers (the answers are encoded as they are spoken). The network also reads the
+    whole turn's meaning: with the linear models it added 0.2 point of follow-up accuracy for
+    a second encoding a turn (2-3 ms) and was left out; the network reads from it what the turn
+    does before its question (a reaction, a saying back, the user's own story), and its
+    encoding runs on the second core while the rules run (`meaning.prefetch`)."""
 
     rule: str
     sim_question: float | None
@@ -88,6 +98,10 @@ class Signs:
     question_vector: list[float] | None = field(default=None, compare=False, repr=False)
     # what the answer before it means, read with the question's by the network's hidden layer
     answer_vector: list[float] | None = field(default=None, compare=False, repr=False)
+    # what the whole turn means, its reaction and saying back as well as its question (for a
+    # turn that is only its question, the question's vector again)
+    turn_vector: list[float] | None = field(default=None, compare=False, repr=False)
+    reflection_confidence: float = 0.0  # `praise`'s confidence that the turn says the answer back
 
     def features(self) -> dict[str, float]:
         """The models' inputs; `bench/train_listening.py` fits on exactly these."""
@@ -114,22 +128,37 @@ class Signs:
         f["log_turn_words"] = math.log1p(self.turn_words)
         f["several_questions"] = float(self.questions >= 2)
         f["sim_stock"] = self.sim_stock or 0.0
+        f["reflection_confidence"] = self.reflection_confidence
         return f
 
+    def vectors(self) -> list[list[float] | None]:
+        """The meanings the network reads, in its input order."""
+        return [self.question_vector, self.answer_vector, self.turn_vector]
 
-def follows_up(probability: float, rule: str, job_ask_elsewhere: bool = False) -> bool:
+
+def follows_up(probability: float, rule: str, needs_a_rule: bool = False) -> bool:
     """The follow-up verdict from the model's probability and the rule that fired, if any.
 
-    A job ask after an answer that spoke of no way in (`job_ask_elsewhere`: "Do you guys take
-    volunteers at all?" after a story of a first season) follows up only where a rule found the
-    answer in it: by meaning alone, with the question's vector weighed, the linear model called
-    17 of the 2778 such turns of sets 1-689 follow-ups, 9 of them rightly (10% of all 2778 are
-    labelled follow-ups), so leaving them to the model gains nothing. (The linear models also
-    needed less where a pronoun pointed back, 0.3, and more where no rule fired, 0.55; held out,
-    the network is right more often with one bar: 90.6% against 90.4%.)"""
-    if job_ask_elsewhere and rule == "none":
+    Some asks follow up only where a rule found the answer in them (the function
+    `needs_a_rule` says which). A job ask after an answer that spoke of no way in ("Do you guys take
+    volunteers at all?" after a story of a first season): by meaning alone, with the question's
+    vector weighed, the linear model called 17 of the 2778 such turns of sets 1-689 follow-ups,
+    9 of them rightly (10% of all 2778 are labelled follow-ups), so leaving them to the model
+    gains nothing. (The linear models also needed less where a pronoun pointed back, 0.3, and
+    more where no rule fired, 0.55; held out, the network is right more often with one bar:
+    90.6% against 90.4%.)"""
+    if needs_a_rule and rule == "none":
         return False
     return probability >= FOLLOW_UP_BAR
+
+
+def needs_a_rule(job_ask: bool, way_in: bool, asks_referral: bool) -> bool:
+    """A job ask after an answer of no way in, or a referral ask ("Is there anyone else you
+    think I should talk to?" after "I talk to clients all day"): of the 179 referral asks of
+    sets 1-809 where no rule fired, 7.8% are labelled follow-ups; the network, which reads the
+    turn's meaning, called 3.4% of them one and was right on 91.1% of them held out, against
+    92.2% for calling none."""
+    return job_ask and not way_in or asks_referral
 
 
 def rule_of(features: dict[str, float]) -> str:
@@ -165,6 +194,10 @@ def cap_for(guess: bool, announced: bool, little_to_leave: bool) -> float:
 class Weighed:
     follow_up: float     # probability that the turn follows up on the answer
     topic_switch: float  # probability that it leaves the answer for a new subject, capped (`switch_cap`)
+    # probabilities that it reacts to the answer and that it says the answer back; None from
+    # weights that have no such output
+    acknowledgement: float | None = None
+    reflection: float | None = None
 
 
 def available() -> bool:
@@ -178,5 +211,7 @@ def weigh(signs: Signs) -> Weighed | None:
     if not available():
         return None
     features = signs.features()
-    p = load_network(MODEL).probabilities(features, [signs.question_vector, signs.answer_vector])
-    return Weighed(p["follow_up"], min(p["topic_switch"], switch_cap(features)))
+    net = load_network(MODEL)
+    p = net.probabilities(features, signs.vectors()[:net.meanings])
+    return Weighed(p["follow_up"], min(p["topic_switch"], switch_cap(features)),
+                   p.get("acknowledgement"), p.get("reflection"))

@@ -168,6 +168,10 @@ class Embedder:
         runs on the second core while the rules run in Python (onnxruntime and numpy release
         the interpreter's lock), so a turn is judged in about the time it took without it."""
         self._after_fork()
+        if self._graph is None:
+            # the numpy path limits BLAS threads process-wide around each run (threadpoolctl);
+            # two runs at once could leave the limit set: it encodes when asked, as before
+            return
         with self._lock:
             todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t not in self._pending]
             if not todo:

@@ -74,6 +74,12 @@ def test_encoding_started_ahead_is_waited_for_not_done_twice(monkeypatch):
     assert runs.count([text]) == 1
 
 
+def test_the_numpy_path_encodes_only_when_asked():
+    plain = embedding.Embedder(embedding.model_dir(), embedding.EmbedderOptions(backend="numpy"))
+    plain.encode_soon(["What does a bad week look like?"])
+    assert not plain._pending and plain._worker is None
+
+
 def test_a_failed_encoding_ahead_is_redone_where_its_error_can_surface(monkeypatch):
     ahead = embedding.Embedder(embedding.model_dir())
     real = ahead._forward

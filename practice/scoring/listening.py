@@ -312,7 +312,7 @@ def _decide(out: Listening, weighed: weighing.Weighed, signs: weighing.Signs, te
         # Shown at `bar("reflection")` like the rules' confidence.
         if weighed.reflection >= weighing.REFLECTION_RAISED and not out.reflection:
             out.reflection = True
-            out.evidence["reflection"] = reflecting_sentence(text)
+            out.evidence["reflection"] = reflecting_sentence(text) or clean(text)
         out.confidence["reflection"] = round(max(weighed.reflection, out.confidence.get("reflection", 0.0)), 3)
     if weighing.follows_up(weighed.follow_up, signs.rule,
                            weighing.needs_a_rule(signs.job_ask, signs.way_in, signs.asks_referral)):

@@ -69,7 +69,7 @@ class Signs:
     whole turn's meaning: with the linear models it added 0.2 point of follow-up accuracy for
     a second encoding a turn (2-3 ms) and was left out; the network reads from it what the turn
     does before its question (a reaction, a saying back, the user's own story), and its
-    encoding runs on the second core while the rules run (`meaning.prefetch`)."""
+    encoding runs on the second core while the rules run (`meaning.reading_ahead`)."""
 
     rule: str
     sim_question: float | None

@@ -396,4 +396,13 @@ FOR_ME = (
     # helper for you" (sets 523, 529)
     r"|\bhelp out as an? [\w-]+ (?:or whatever |or something )?(?:at|on|with|for) your\b"
     r"|\bbe (?:a|an|your) (?:helper|assistant|apprentice|intern|trainee) (?:for|to|with) you\b"
+    # sets 810-825: "how can I get a job in your office", "Is it possible to intern in your lab?",
+    # "Would there be any room for a second diver on your crew?", "could i do that apprenticeship
+    # year here with you" (not "how did you get hired on your first crew": their own start)
+    r"|\b(?:i|me) get (?:a job|hired|work|a position|a spot) (?:at|in|with|on) (?:you\b|your (?!first |old |previous )"
+    r"(?:[\w-]+ )?(?:office|company|firm|team|lab|shop|studio|clinic|agency|hospital|crew|kitchen|restaurant"
+    r"|school|department|station|practice|store|hotel|unit|center|centre|organi[sz]ation)\b)"
+    r"|\bpossible (?:for me )?to (?:intern|volunteer|apprentice|train|work) (?:in|at|with|for|on) (?:your|you)\b"
+    r"|\broom (?:for (?:me|someone|somebody|a|an|another|one more)\b[^.?!]{0,25} )?on your (?:team|crew|staff)\b"
+    r"|\b(?:apprenticeship|internship|placement)(?: year)? here with you\b"
 )

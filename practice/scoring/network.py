@@ -1,17 +1,17 @@
 """A small learned network that reads the rules' signs with several sentence meanings at once.
 
 `weighing` asks it how likely a turn follows up on the answer, how likely it leaves it for
-a new subject, and how likely it reacts to it and says it back. A linear model over the same signs could weigh what the question means, but
-not what it means *beside the answer*: "Is it hard on your family?" after "touring eight
-months a year" follows up because of how the two meanings meet, which no sum of weights over
-either one alone can see. One hidden layer over the named features, the question's vector and
-the answer's vector learns such meetings; a linear part beside it keeps what the linear model
-had. Several members trained from different random starts are averaged, so one unlucky start
+a new subject, and how likely it reacts to it and says it back. A linear model over the same
+signs could weigh what the question means, but not what it means *beside the answer*: "Is it
+hard on your family?" after "touring eight months a year" follows up because of how the two
+meanings meet, which no sum of weights over either one alone can see. One hidden layer over
+the named features and the meanings (the question's, the answer's, the whole turn's) learns
+such meetings; a linear part beside it keeps what the linear model had. Several members trained from different random starts are averaged, so one unlucky start
 does not decide a turn.
 
 The weights are learned offline by `bench/train_listening.py` (which also writes them) and
-read here from a numpy archive in `data/`; the forward pass is a few small matrix products (well under a millisecond
-a turn). Both training and scoring build the inputs with `inputs`, so they cannot drift apart.
+read here from a numpy archive in `data/`; the forward pass is a few small matrix products
+(well under a millisecond a turn). Both training and scoring build the inputs with `inputs`, so they cannot drift apart.
 """
 
 from __future__ import annotations
@@ -98,4 +98,3 @@ def read(path: Path) -> Network:
     return Network(tuple(str(n) for n in arrays["names"]), tuple(str(n) for n in arrays["outputs"]),
                    arrays["mean"].astype(np.float32), arrays["scale"].astype(np.float32), int(arrays["dim"]),
                    *(arrays[k].astype(np.float32) for k in ("w1", "b1", "w2", "b2", "direct")))
-

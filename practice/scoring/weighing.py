@@ -20,10 +20,9 @@ How the model grew (figures held out in whole sets; `bench/README.md` has each s
   brackets): follow-up 90.6% (89.5%), switches shown at 0.8 right 0.930 at recall 0.483
   (0.924 at 0.432), every labelled field 72.4% (71.1%); on the forty sets written after the
   fit (762-801), every field 3481 of 4800 turns against 3425 with the regressions fitted on
-  1-689, switches shown right 282/306 against 257/278. A linear model cannot read how the two meanings meet ("Is it hard on your family?"
-  after "touring eight months a year"); the products of the two vectors given to it added
-  nothing, the hidden layer does.
-
+  1-689, switches shown right 282/306 against 257/278. A linear model cannot read how the two
+  meanings meet ("Is it hard on your family?" after "touring eight months a year"); the
+  products of the two vectors given to it added nothing, the hidden layer does.
 - The same network with the whole turn's meaning as a third input and two more outputs, the
   acknowledgement and the reflection (with `praise`'s confidence as a named feature), which
   the rules alone decided before (figures in `bench/README.md`, "The network reads the whole
@@ -207,7 +206,8 @@ def available() -> bool:
 
 
 def weigh(signs: Signs) -> Weighed | None:
-    """Both probabilities, or None without the model (the rules then decide alone)."""
+    """The network's probabilities (follow-up, switch, and acknowledgement and reflection where
+    its weights have them), or None without it (the rules then decide alone)."""
     if not available():
         return None
     features = signs.features()

@@ -109,17 +109,19 @@ def held_out_linear(ex: dict) -> np.ndarray:
     return np.stack([held_out(Xq, ex[o], ex["set"], L2) for o in OUTPUTS[:2]], axis=1)  # the rules on the rest
 
 
-def report(what: str, ex: dict, p: np.ndarray) -> None:
+def report(what: str, ex: dict, p: np.ndarray, capped: bool = False) -> None:
     """Each output as the scorer decides it: follow-up by `weighing.follows_up`, the switches
-    shown at each bar after `weighing.switch_cap` (none where the turn follows up, reacts or says
-    the answer back), acknowledgement at its bar, the network's reflections at `bar("reflection")` beside the
+    shown at each bar (none where the turn follows up, reacts or says the answer back; none where
+    there is `weighing.nothing_to_leave`; `capped`: after `weighing.switch_cap`, as the logistic
+    regressions were shipped), acknowledgement at its bar, the network's reflections at `bar("reflection")` beside the
     rules' own."""
     names, X, fu, ts = list(ex["names"]), ex["X"], ex["follow_up"], ex["topic_switch"]
     feats = [dict(zip(names, row)) for row in X]
     elsewhere = [weighing.needs_a_rule(bool(f["job_ask"]), bool(f["way_in"]), bool(f["asks_referral"])) for f in feats]
     said = np.array([weighing.follows_up(q, weighing.rule_of(f), e)
                      for q, f, e in zip(p[:, 0], feats, elsewhere)])
-    p_ts = np.minimum(p[:, 1], [weighing.switch_cap(f) for f in feats])
+    p_ts = np.minimum(p[:, 1], [weighing.switch_cap(f) if capped else 0.35 if weighing.nothing_to_leave(f) else 1.0
+                                for f in feats])
     ack = p[:, 2] >= weighing.ACKNOWLEDGEMENT_BAR if p.shape[1] > 2 else ex["rule_acknowledgement"] == 1
     refl = ex["rule_reflection"] == 1  # the network's praise is added to the rules' (`listening._decide`)
     if p.shape[1] > 3:
@@ -175,7 +177,7 @@ def main() -> None:
           f"reflections shown {precision(ex['rule_reflection'] == 1, ex['reflection'])}; "
           f"every field {(ex['others_right'] & rules_right).mean():.4f}")
     if not args.no_compare:
-        report("logistic regressions, held out", ex, held_out_linear(ex))
+        report("logistic regressions (switches capped), held out", ex, held_out_linear(ex), capped=True)
     report(f"network ({Options().hidden} hidden, {Options().members} members), held out", ex, held_out_network(ex))
     if args.no_write:
         return

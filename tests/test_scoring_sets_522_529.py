@@ -59,8 +59,10 @@ def test_an_answer_of_up_to_twelve_words_leaves_too_little_to_criticise_leaving(
 
 
 def test_no_switch_shown_after_a_short_answer():
+    # up to `weighing.SHORT_REPLY` words; an answer of 9-12 words the network weighs itself
+    # (`weighing.nothing_to_leave`; tests/test_scoring_sets_826_833.py)
     said = score_utterance("What's the hardest weld you've ever had to do?",
-                           previous="That's it exactly. The harder the position, the safer your job.")
+                           previous="That's it exactly. Harder welds, safer job.")
     assert not said.shown("topic_switch")
 
 

@@ -1,4 +1,5 @@
-"""Topic switches of sets 826-833 (first look on 469c64a) that the network found and a cap hid.
+"""Topic switches of sets 826-833 (first look on 469c64a) that the network found and a cap hid,
+and job asks that no phrase found.
 
 The network's switch was capped at 0.35 (never raised) wherever the rules saw a question
 pointing back, a guess, or an answer of up to twelve words (`weighing.switch_cap`). "This job",
@@ -53,3 +54,23 @@ def test_only_an_answer_with_nothing_to_leave_caps_the_network(features, left):
 def test_a_short_reply_still_leaves_nothing_to_switch_from():
     said = score_utterance("What's the pay like for a line cook?", previous="It suits me. Most days, anyway.")
     assert not said.listening.topic_switch
+
+
+@pytest.mark.parametrize("text", [
+    "wait you started at seventeen does your clinic like hire kennel people in high school cause i'd totally do that",
+    "ha yeah i bet um so do you think you'll need seasonal guys this summer cause i'd be interested and could i come"
+    " out and like shadow you for a day",
+    "um so like logging is the is the way in would you know anybody who needs a logger right now because i would i"
+    " would totally do that",
+])
+def test_who_is_needed_then_the_users_own_interest_is_a_job_ask(text):
+    assert score_utterance(text).job_ask
+
+
+@pytest.mark.parametrize("text", [
+    "got it and do you guys ever do ride alongs for students because i'd love to like get a feel for it",
+    "Do hospitals hire new grads into the ER? I'm asking because I would do that if I could.",
+    "Do you need a license for that? I'm curious because I would be interested in the science side.",
+])
+def test_interest_in_learning_or_said_apart_is_no_job_ask(text):
+    assert not score_utterance(text).job_ask

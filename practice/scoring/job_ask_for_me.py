@@ -405,4 +405,13 @@ FOR_ME = (
     r"|\bpossible (?:for me )?to (?:intern|volunteer|apprentice|train|work) (?:in|at|with|for|on) (?:your|you)\b"
     r"|\broom (?:for (?:me|someone|somebody|a|an|another|one more)\b[^.?!]{0,25} )?on your (?:team|crew|staff)\b"
     r"|\b(?:apprenticeship|internship|placement)(?: year)? here with you\b"
+    # sets 826-833: "does your clinic like hire kennel people in high school cause i'd totally do
+    # that", "do you think you'll need seasonal guys this summer cause i'd be interested", "would
+    # you know anybody who needs a logger right now because i would totally do that": a question
+    # about who is needed, then the user's own interest in it (sets 1-833: of the 122 turns
+    # that give a reason so, "cause i'd love to ...", 121 are job asks; this leaves out "love
+    # to", which is mostly found already and once only wants "a feel for it")
+    r"|\b(?:hire|hires|hiring|need|needs|needing|take on|taking on|openings?|spots?)\b[^.?!]{0,60}\b(?:cause|'cause|cuz"
+    r"|because) (?:i'd|i would)(?: i'd| i would)? (?:totally |really |definitely |honestly )?(?:be (?:very |really |so "
+    r"|super |definitely )?interested|do (?:that|it))\b"
 )

@@ -161,6 +161,15 @@ def clause_starts(ws: list[str], i: int) -> bool:
     if a in {"do", "did", "would", "will", "am"} and b == "i" \
             and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"neither", "nor"} | (set() if ws[i + 2:i + 3] and ws[i + 2] in ASKED_VERBS else {"so"}):
         return True
+    # "i i cannot imagine did he land safely", "i wonder is it worth it": an auxiliary inverted
+    # after imagining or wondering asks (a clause they took in would say "if" or "whether")
+    if a in BARE_AUX and b in BARE_SUBJECT | {"he", "she", "we", "i"} and ws[i - 1] in {"imagine", "wonder", "wondering"} \
+            and len(ws) - i >= 3:
+        return True
+    # "i've never done it is that gonna be a problem": "it is that" says how much ("it is that
+    # bad"), never "it is that gonna ..."
+    if a in {"is", "was"} and b == "that" and c in {"gonna", "going"} and ws[i - 1] == "it" and len(ws) - i >= 4:
+        return True
     return False
 
 

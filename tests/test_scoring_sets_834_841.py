@@ -1,12 +1,12 @@
 """Unpunctuated questions of sets 826-841 (first looks on 469c64a and 4d45dca) that the run-on
 reading missed: an auxiliary inverted after "imagine" or "wonder", and "is that gonna ..."
-after "... done it"; and the statements beside them."""
+after "... done it"; a favour asked on top of a question; and the turns beside them."""
 
 from __future__ import annotations
 
 import pytest
 
-from practice.scoring import question_type
+from practice.scoring import question_type, score_utterance
 
 
 @pytest.mark.parametrize("text", [
@@ -26,3 +26,17 @@ def test_a_question_run_on_after_imagining_or_a_done_it_is_closed(text):
 ])
 def test_how_much_it_is_or_what_they_imagine_is_no_question(text):
     assert question_type(text) == "not_a_question"
+
+
+@pytest.mark.parametrize("text", [
+    "okay um this is kind of awkward but your company has local drivers too right and like could you put in a word"
+    " for me with the hiring person when i'm done",
+    "that's awesome um your department's testing opens in march right and would you be willing to write me a"
+    " recommendation for it",
+])
+def test_a_favour_asked_on_top_of_a_question_is_stacked(text):
+    assert score_utterance(text).stacked
+
+
+def test_a_favour_after_a_statement_is_one_question():
+    assert not score_utterance("I finish my degree in May and could you put in a word for me with your manager?").stacked

@@ -11,7 +11,7 @@ from practice.scoring.clauses import CURIOUS, clauses, clause_form
 from practice.scoring.echo import asked_back
 from practice.scoring.joined import split_and
 from practice.scoring.continuing import is_continuation, said_straight_after
-from practice.scoring.questions import TurnQuestions, asks_leave, is_check_in, real_questions
+from practice.scoring.questions import TurnQuestions, asks_leave, find_questions, is_check_in, real_questions
 from practice.scoring.text import clean, words
 from practice.scoring.wordclasses import WH
 
@@ -79,6 +79,9 @@ def question_units(questions: TurnQuestions) -> list[str]:
         candidates = inner if len(inner) > 1 else ([" ".join(p) for p in parts[-1:]] or [asked.sentence])
         if len(candidates) == 1 and len(pieces := _OR_A_FAVOUR.split(asked.sentence)) == 2 and len(words(pieces[0])) >= 3:
             candidates = pieces
+        elif len(candidates) == 1 and len(pieces := _AND_A_FAVOUR.split(asked.sentence)) == 2 \
+                and len(words(pieces[0])) >= 3 and _asks(pieces[0]):
+            candidates = pieces
         cut_off = i and not questions.questions[i - 1].sentence.rstrip().endswith("?")
         for c in candidates:
             if units and cut_off and _restarted(units[-1], c):
@@ -94,6 +97,20 @@ def question_units(questions: TurnQuestions) -> list[str]:
 # labelled stacked; "or" otherwise joins the options of one question and is not split)
 _OR_A_FAVOUR = re.compile(r",?\s+or\s+(?:(?:um|uh|like|maybe)\s+)*(?=(?:would|could|do|can|will)\s+you\s+(?:(?:even|maybe|possibly|ever)\s+)?"
                           r"(?:be\s+(?:willing|able|open)|know|mind|happen\s+to\s+know|consider)\b)", re.IGNORECASE)
+
+
+# "does county hire new grads in the er and could you maybe put in a word for me", "... and like
+# would you be able to put in a word for me": a favour asked on top of a question, said as one
+# run (sets 1-849: of the 466 turns that ask one so, 443 are labelled stacked; 13 of them were
+# not split, the first question read off a run-on or an echo)
+_AND_A_FAVOUR = re.compile(r",?\s+and\s+(?:(?:um|uh|like|maybe|then|also)\W+)*(?=(?:could|can|would|will)\s+you\s+"
+                           r"(?:(?:maybe|like|possibly|even|please|also)\s+)*(?:put in|put my|refer|give|introduce|vouch|pass"
+                           r"|tell|let me know|send|connect|recommend|write|be\s+(?:willing|able|open))\b)", re.IGNORECASE)
+
+
+def _asks(text: str) -> bool:
+    """The words before a favour asked on top are a question of their own."""
+    return find_questions(text).question_type != "not_a_question"
 
 
 # A verbless list of options said after a question ("Premiere or Avid?", "Company school or

@@ -40,3 +40,21 @@ def test_a_favour_asked_on_top_of_a_question_is_stacked(text):
 
 def test_a_favour_after_a_statement_is_one_question():
     assert not score_utterance("I finish my degree in May and could you put in a word for me with your manager?").stacked
+
+
+@pytest.mark.parametrize("text", [
+    "eighty meter on the ladder every day wow how you how you do this with the legs",
+    "two agency how you do that with the schedule",
+    "yes and um how you handle the owners when they are are crying and angry",
+])
+def test_how_you_in_a_second_languages_order_asks(text):
+    # "do this" is the verb, not the auxiliary (sets 842-849)
+    assert question_type(text) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "that's how you do it in this trade",
+    "i love how you do that with the kids",
+])
+def test_how_you_do_it_named_is_no_question(text):
+    assert question_type(text) == "not_a_question"

@@ -15,7 +15,9 @@ from practice.scoring.clauses import (
     AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
 )
 from practice.scoring.kinds import Form, quote
-from practice.scoring.runon_order import bare_noun_subject, counts_in_order, how_long_in_order, how_many_said_plain
+from practice.scoring.runon_order import (
+    bare_noun_subject, counts_in_order, does_it, how_long_in_order, how_many_said_plain,
+)
 from practice.scoring.runon_starts import PEOPLE_BEFORE_WHO, after_a_copula, after_a_noun, clause_starts
 from practice.scoring.runon_words import (
     ABOUT_IT, BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, OWN, REACTIONS, SHOWING,
@@ -239,7 +241,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                         or head[k] in {"is", "was"} and head[k + 1] in {"that", "it", "this"} and head[k + 2] in CHECKED:
                     # ("the full moon thing is that actually real or ...", not "the thing is that ...")
                     return clause_form(head[k:], True)
-    if (len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"})
+    if (len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"} or does_it(ws[2:]))
                           or ws[0] == "what" and ws[2] in DONE)
             and (ws[1] in {"you", "they"} or ws[1] == "i" and ws[0] == "how" and ws[2] in {"should", "can", "could"})
             or len(ws) >= 4 and ws[:3] in (["why", "it", "is"], ["why", "it", "was"])) \
@@ -257,11 +259,11 @@ def run_on_question(ws: list[str]) -> Form | None:
                                             ["more", "question"], ["one", "question"], ["other", "question"])
         if (ws[i] in {"how", "why"} or ws[i] == "where" and ws[i + 2] == "think" or ws[i] == "what" and named_last) \
                 and ws[i + 1] in {"you", "they"} \
-                and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS or named_last
+                and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS | {"yes"} or named_last
                      # "private clients how you find them at the beginning", "hazmat like the like
                      # chemicals why they pay more for this": a topic named, then asked about (set 357)
                      or len(ws) - i <= 9 and ws[i - 1] not in _BEFORE_EMBEDDED_HOW and not ws[i - 1].endswith(("ly", "ing"))) \
-                and (ws[i + 2] not in AUX | _SAID or ws[i + 2] in {"don't", "can't", "didn't"}) \
+                and (ws[i + 2] not in AUX | _SAID or ws[i + 2] in {"don't", "can't", "didn't"} or does_it(ws[i + 2:])) \
                 and (ws[i + 2] == "think" or not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT):
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
         # "um and the the skills test what what they ask you to do there": a topic named, then

@@ -59,3 +59,9 @@ def how_long_in_order(ws: list[str], i: int) -> bool:
     return ws[i] == "how" and ws[i + 1] in {"long", "often", "far"} and ws[i + 2] in {"it", "you", "they"} \
         and ws[i + 3] not in AUX and (len(ws) - i <= 6 or ws[i + 3] in {"take", "takes"} and i > 0 and ws[i - 1] not in SUBJECTS) \
         and (i == 0 or ws[i - 1] not in NOT_BEFORE_HOW_LONG and not ws[i - 1].endswith("ing"))
+
+
+def does_it(ws: list[str]) -> bool:
+    """ "do this", "do it", "do all that": "do" as the verb of "how you do this with the legs" (a
+    second language's order), not the auxiliary of "how you do think ..." """
+    return len(ws) >= 2 and ws[0] in {"do", "did"} and ws[1] in {"this", "that", "it", "all", "everything", "these", "those"}

@@ -58,3 +58,20 @@ def test_how_you_in_a_second_languages_order_asks(text):
 ])
 def test_how_you_do_it_named_is_no_question(text):
     assert question_type(text) == "not_a_question"
+
+
+@pytest.mark.parametrize("text", [
+    "heated in what way like the people are angry",
+    "that's that's hard to hear but also good to know um you said prove yourself more like in what way",
+    "the para professional it is like um assistant teacher in the classroom what what they do exactly",
+])
+def test_a_run_ending_on_in_what_way_or_what_they_do_asks(text):
+    assert question_type(text) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "it doesn't matter in what way you do it",
+    "i know what they do exactly",
+])
+def test_in_what_way_or_what_they_do_taken_in_is_no_question(text):
+    assert question_type(text) == "not_a_question"

@@ -19,8 +19,9 @@ from practice.scoring.runon_order import (
     bare_noun_subject, counts_in_order, does_it, how_long_in_order, how_many_said_plain,
 )
 from practice.scoring.runon_starts import PEOPLE_BEFORE_WHO, after_a_copula, after_a_noun, clause_starts
+from practice.scoring.runon_tails import tail_question
 from practice.scoring.runon_words import (
-    ABOUT_IT, BEFORE_BARE_WH, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, OWN, REACTIONS, SHOWING,
+    ABOUT_IT, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, OWN, REACTIONS, SHOWING,
     SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
 )
 from practice.scoring.statement_order import WAIT_VERB_NEXT, surprise_check
@@ -34,8 +35,6 @@ _WH_DID = {"how'd", "what'd", "why'd", "where'd", "when'd", "who'd"}
 _LIKE_THEN = re.compile(r"(?:[\w']+ ){1,4}like(?: (?:compared|versus|vs|for|when|day|these|back|now|then|in|at|on|with|during)\b.*)?$")
 
 
-# before a bare "why" that ends a statement ("i don't know why", "that's why", "the reason why")
-_NOT_BEFORE_BARE_WHY = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}
 # "so why is everybody saying there's a welder shortage" (set 347)
 _EVERYONE = INDEFINITE | {"everybody", "everyone", "nobody"}
 
@@ -284,44 +283,8 @@ def run_on_question(ws: list[str]) -> Form | None:
         at = next((i for i in range(len(ws) - 3) if how_long_in_order(ws, i)), None)
     if at is not None:
         return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[at + 1]}")', " ".join(ws[at:]))
-    if (m := _WHAT_YOU_THINK.search(" ".join(ws))) and m.start() > 0 \
-            and " ".join(ws)[:m.start()].split()[-1] not in KNOWING | PREPOSITIONS | REQUEST_VERBS | _NOT_AFTER_WHAT:
-        # "... these company contract is not so good what you think about this" (set 266)
-        return Form("wh_open", "open", 'asks their view ("what you think ...")', m.group(0))
-    if len(ws) >= 3 and ws[-2] in {"what", "who"} and ws[-1] in WH_SUBJECT_VERBS \
-            and ws[-3] in REACTIONS | {"no", "and", "so", "then", "um", "uh", "but"}:
-        # "oh no what happened": the wh-word as the subject, the last two words (set 375)
-        return Form("wh_open", "open", f'invites an account ("{ws[-2]} {ws[-1]}")', " ".join(ws[-2:]))
-    if len(ws) >= 4 and ws[-3:-1] == ["why", "so"] and ws[-4] not in _NOT_BEFORE_BARE_WHY:
-        # "every thirty minutes why so short": why that is, of what they said (set 375)
-        return Form("wh_open", "open", f'asks why ("why so {ws[-1]}")', " ".join(ws[-3:]))
-    if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
-        return Form("wh_open", "open", 'asks them to say more ("how so")', "how so")
-    if len(ws) >= 3 and ws[-2:] in (["what's", "that"], ["whats", "that"]) and ws[-3] not in KNOWING | PREPOSITIONS | {"is", "was"}:
-        # "red card what's that": what a word they used means (set 334)
-        return Form("wh_open", "open", "asks what it means (\"what's that\")", "what's that")
-    if len(ws) >= 3 and ws[-2:] == ["how", "come"] and ws[-3] not in KNOWING | {"that's", "is", "was"}:
-        # "oh the schedule how come" (set 328)
-        return Form("wh_open", "open", 'asks them to say more ("how come")', "how come")
-    if len(ws) >= 4 and ws[-3] == "why" and ws[-2] in {"the", "that", "those", "these", "all"} \
-            and ws[-4] not in _NOT_BEFORE_BARE_WHY:
-        # "huh i never thought about that why the grandmas": why that one, of what they said (set 322)
-        return Form("wh_open", "open", f'asks why ("why {ws[-2]} {ws[-1]}")', " ".join(ws[-3:]))
-    if len(ws) >= 3 and ws[-2] == "why" and ws[-1] not in AUX | SUBJECTS | {"not", "so", "that", "this", "it", "me", "them", "him", "her"} \
-            and ws[-3] not in _NOT_BEFORE_BARE_WHY | {"see"}:
-        # "grapefruit that's so random um why grapefruit": why that thing of theirs (set 338)
-        return Form("wh_open", "open", f'asks why ("why {ws[-1]}")', " ".join(ws[-2:]))
-    if len(ws) >= 3 and ws[-1] in {"how", "why", "what"} and ws[-2] in BEFORE_BARE_WH:
-        # "okay thank you no joke like how", "stats huh why", "therapy ha like what": asked at
-        # the end about what they just said (sets 314-321)
-        return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} {ws[-1]}")', " ".join(ws[-2:]))
-    if len(ws) >= 3 and ws[-2] == "which" and ws[-1] not in AUX | SUBJECTS and ws[-3] in REACTIONS | {"totally", "um", "uh", "but"}:
-        # "no totally um which boards": which of the things they named (set 318)
-        return Form("wh_fact", "closed", f'asks which one ("which {ws[-1]}")', " ".join(ws[-2:]))
-    if 2 <= len(ws) <= 4 and ws[-1] == "how" \
-            and ws[-2] not in WH | AUX | SUBJECTS | KNOWING | {"and", "or", "but", "that's", "it's", "exactly", "just", "see"}:
-        # "weird how", "okay rough how", "not as free how": their word asked about (sets 285, 334)
-        return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} how")', " ".join(ws[-2:]))
+    if (form := tail_question(ws)) is not None:
+        return form
     for k in range(len(ws) - 4, 0, -1):  # the last stated curiosity, when no question form came after it
         # (after a reaction too: "retirees that's interesting i was wondering um if you know ...")
         # (not a fragment cut off by a restart: "oh that's great um i was wondering is there")
@@ -343,9 +306,6 @@ def run_on_question(ws: list[str]) -> Form | None:
     return None
 
 
-# "what you think about this" at the end of a run: "what do you think", in a second language
-_NOT_AFTER_WHAT = {"care", "depends", "depend", "matter", "matters", "is", "was", "that's", "hear", "ask", "asked", "wonder"}
-_WHAT_YOU_THINK = re.compile(r"\bwhat you think(?: about| of)?(?: (?:this|that|it|them))?$")
 # "how you do it is what matters": the how-clause is the subject of what follows, no question
 _NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
 _TO_DO = {"can", "should", "must", "need", "have"}

@@ -1,6 +1,7 @@
-"""Unpunctuated questions of sets 826-841 (first looks on 469c64a and 4d45dca) that the run-on
-reading missed: an auxiliary inverted after "imagine" or "wonder", and "is that gonna ..."
-after "... done it"; a favour asked on top of a question; and the turns beside them."""
+"""Questions of sets 826-849 (first looks on 469c64a, 4d45dca and 19cf499) that the run-on reading
+missed: an auxiliary inverted after "imagine" or "wonder", "is that gonna ..." after "... done it",
+"how you do this" in a second language's order, a run ending on "in what way"; a favour asked on
+top of a question; and the turns beside them."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from practice.scoring.runon_words import BEFORE_BARE_WH, REACTIONS, WH_SUBJECT_V
 from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 # before a bare "why" that ends a statement ("i don't know why", "that's why", "the reason why")
-NOT_BEFORE_BARE_WHY = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}
+_NOT_BEFORE_BARE_WHY = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", "it's", "and", "so", "exactly", "reason"}
 # "what you think about this" at the end of a run: "what do you think", in a second language
 _NOT_AFTER_WHAT = {"care", "depends", "depend", "matter", "matters", "is", "was", "that's", "hear", "ask", "asked", "wonder"}
 _WHAT_YOU_THINK = re.compile(r"\bwhat you think(?: about| of)?(?: (?:this|that|it|them))?$")
@@ -28,7 +28,7 @@ def tail_question(ws: list[str]) -> Form | None:
             and ws[-3] in REACTIONS | {"no", "and", "so", "then", "um", "uh", "but"}:
         # "oh no what happened": the wh-word as the subject, the last two words (set 375)
         return Form("wh_open", "open", f'invites an account ("{ws[-2]} {ws[-1]}")', " ".join(ws[-2:]))
-    if len(ws) >= 4 and ws[-3:-1] == ["why", "so"] and ws[-4] not in NOT_BEFORE_BARE_WHY:
+    if len(ws) >= 4 and ws[-3:-1] == ["why", "so"] and ws[-4] not in _NOT_BEFORE_BARE_WHY:
         # "every thirty minutes why so short": why that is, of what they said (set 375)
         return Form("wh_open", "open", f'asks why ("why so {ws[-1]}")', " ".join(ws[-3:]))
     if len(ws) >= 3 and ws[-2:] == ["how", "so"]:  # "wrong side how so": their words, then asked about
@@ -50,11 +50,11 @@ def tail_question(ws: list[str]) -> Form | None:
         # "oh the schedule how come" (set 328)
         return Form("wh_open", "open", 'asks them to say more ("how come")', "how come")
     if len(ws) >= 4 and ws[-3] == "why" and ws[-2] in {"the", "that", "those", "these", "all"} \
-            and ws[-4] not in NOT_BEFORE_BARE_WHY:
+            and ws[-4] not in _NOT_BEFORE_BARE_WHY:
         # "huh i never thought about that why the grandmas": why that one, of what they said (set 322)
         return Form("wh_open", "open", f'asks why ("why {ws[-2]} {ws[-1]}")', " ".join(ws[-3:]))
     if len(ws) >= 3 and ws[-2] == "why" and ws[-1] not in AUX | SUBJECTS | {"not", "so", "that", "this", "it", "me", "them", "him", "her"} \
-            and ws[-3] not in NOT_BEFORE_BARE_WHY | {"see"}:
+            and ws[-3] not in _NOT_BEFORE_BARE_WHY | {"see"}:
         # "grapefruit that's so random um why grapefruit": why that thing of theirs (set 338)
         return Form("wh_open", "open", f'asks why ("why {ws[-1]}")', " ".join(ws[-2:]))
     if len(ws) >= 3 and ws[-1] in {"how", "why", "what"} and ws[-2] in BEFORE_BARE_WH:

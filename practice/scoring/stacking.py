@@ -101,8 +101,8 @@ _OR_A_FAVOUR = re.compile(r",?\s+or\s+(?:(?:um|uh|like|maybe)\s+)*(?=(?:would|co
 
 # "does county hire new grads in the er and could you maybe put in a word for me", "... and like
 # would you be able to put in a word for me": a favour asked on top of a question, said as one
-# run (sets 1-849: of the 466 turns that ask one so, 443 are labelled stacked; 13 of them were
-# not split, the first question read off a run-on or an echo)
+# run (sets 1-849: of the 466 turns that ask one so, 443 are labelled stacked; 11 of them are
+# still not split, the first question lost to the run-on reading or asked back as an echo)
 _AND_A_FAVOUR = re.compile(r",?\s+and\s+(?:(?:um|uh|like|maybe|then|also)\W+)*(?=(?:could|can|would|will)\s+you\s+"
                            r"(?:(?:maybe|like|possibly|even|please|also)\s+)*(?:put in|put my|refer|give|introduce|vouch|pass"
                            r"|tell|let me know|send|connect|recommend|write|be\s+(?:willing|able|open))\b)", re.IGNORECASE)

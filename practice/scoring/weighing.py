@@ -169,11 +169,11 @@ def switch_cap(features: dict[str, float]) -> float:
     evidence. The logistic regressions that weighed the rules before the network were capped
     so (`bench/train_listening.py` compares them as they were shipped); the network only where
     there is `nothing_to_leave`. The evidence: a guess offered for confirmation (leading, tag or
-    declarative) builds on the answer (16% of the 791 such labelled turns are switches); a question pointing back, a
-    referral ask, a job ask after an answer about a way in, a reply that leaves no topic
-    (`answers.leaves_a_topic`: a confirmation, an invitation to ask on), or a reply of up to
-    `LITTLE_TO_LEAVE` words (read back from `log_answer_words`; the models' own feature,
-    `short_answer`, stops at `SHORT_REPLY`) leaves too little to criticise leaving. With the
+    declarative) builds on the answer (16% of the 791 such labelled turns are switches); a
+    question pointing back, a referral ask, a job ask after an answer about a way in, a reply
+    that leaves no topic (`answers.leaves_a_topic`: a confirmation, an invitation to ask on), or
+    a reply of up to `LITTLE_TO_LEAVE` words (read back from `log_answer_words`; the models' own
+    feature, `short_answer`, stops at `SHORT_REPLY`) leaves too little to criticise leaving. With the
     8-word bar, 8% of 1307 such turns were switches, and held out the caps took the flags shown
     at 0.75 from precision 525/593 = 0.885 to 495/547 = 0.905 (54 sets)."""
     f = {k: bool(v) for k, v in features.items()}

@@ -13,7 +13,7 @@ other two cues there). It reports both held out in ten folds of whole sets (each
 scored by weights fitted on the sets of the other nine folds): the follow-up and
 acknowledgement accuracy and the reflections shown as the scorer decides them, the
 topic-switch precision and recall at several show bars, and every labelled field. Then it fits the network on every set and writes it to
-practice/scoring/data/listening_turns.npz (about 13 minutes on 2 cores in all).
+practice/scoring/data/listening_turns.npz (about 20 minutes on 2 cores in all for sets 1-857).
 
 First, always (with --no-write too: the features read it), it encodes the typical wordings of
 the interview questions (`practice.scenario.lexicon.EXAMPLES`) into

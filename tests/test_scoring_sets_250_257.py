@@ -12,8 +12,10 @@ from practice.scoring.job_asks import job_ask
 
 
 @pytest.mark.parametrize("text, previous", [
+    # the labelled pair (set 250s: no follow-up, a switch); after "I wired houses for ten years
+    # before I went commercial", which this row read before, picking electrical is about the answer
     ("How did you pick electrical over the other trades? Was it the money or something else?",
-     "I wired houses for ten years before I went commercial."),
+     "Pretty much. I tell every first-year the same thing: your knees are your retirement plan."),
     ("how did you get into it was it like a two year program or did you come from the military",
      "I run the night shift at the regional center now."),
     ("how much does it pay like is it enough to actually live on",

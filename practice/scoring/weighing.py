@@ -128,11 +128,22 @@ class Signs:
         f["several_questions"] = float(self.questions >= 2)
         f["sim_stock"] = self.sim_stock or 0.0
         f["reflection_confidence"] = self.reflection_confidence
+        # how close the whole turn is to the answer and to its own question: the hidden layer
+        # reads the vectors, but a cosine is a sum over all their dimensions that it learns only
+        # roughly (held out, ten folds of sets 1-857, three members: every field 0.7690 -> 0.7713,
+        # follow-up 0.9111 -> 0.9122, switches at 0.75 0.920 at recall 0.698 -> 0.922 at 0.707)
+        f["sim_turn_answer"] = _cosine(self.turn_vector, self.answer_vector)
+        f["sim_turn_question"] = _cosine(self.turn_vector, self.question_vector)
         return f
 
     def vectors(self) -> list[list[float] | None]:
         """The meanings the network reads, in its input order."""
         return [self.question_vector, self.answer_vector, self.turn_vector]
+
+
+def _cosine(a: list[float] | None, b: list[float] | None) -> float:
+    """The cosine of two of the encoder's unit vectors, 0.0 when either is missing."""
+    return math.fsum(x * y for x, y in zip(a, b)) if a is not None and b is not None else 0.0
 
 
 def follows_up(probability: float, rule: str, needs_a_rule: bool = False) -> bool:

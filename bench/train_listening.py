@@ -4,16 +4,17 @@ Reproducible: `.venv/bin/python bench/train_listening.py [--no-write] [sets...]`
 labelled interview turn with an answer before it (bench/data/turns_*.jsonl, in conversation
 order where a set has one) with the rules alone (`PRACTICE_NO_WEIGHING=1`), one process a CPU,
 and reads the signs the rules saw (`Listening.signs`): the named features (`Signs.features`),
-the meanings of the last question, of the answer and of the whole turn. On these it trains the network of
-`practice/scoring/network.py` (one hidden layer and a linear part, both outputs at once,
+the meanings of the last question, of the answer and of the whole turn. On these it trains the
+network of `practice/scoring/network.py` (one hidden layer and a linear part, all outputs at once,
 several members from different random starts averaged; `fit_network.py`, fixed seeds; one
 output a cue) and, for comparison, the two logistic regressions the scorer used before for
 follow-up and topic switch (named features and the question's vector; the rules decide the
 other two cues there). It reports both held out in ten folds of whole sets (each set's turns
 scored by weights fitted on the sets of the other nine folds): the follow-up and
 acknowledgement accuracy and the reflections shown as the scorer decides them, the
-topic-switch precision and recall at several show bars, and every labelled field. Then it fits the network on every set and writes it to
-practice/scoring/data/listening_turns.npz (about 20 minutes on 2 cores in all for sets 1-857).
+topic-switch precision and recall at several show bars, and every labelled field. Then it fits
+the network on every set and writes it to practice/scoring/data/listening_turns.npz (about 20
+minutes on 2 cores in all for sets 1-857).
 
 First, always (with --no-write too: the features read it), it encodes the typical wordings of
 the interview questions (`practice.scenario.lexicon.EXAMPLES`) into
@@ -111,17 +112,16 @@ def held_out_linear(ex: dict) -> np.ndarray:
 
 def report(what: str, ex: dict, p: np.ndarray, capped: bool = False) -> None:
     """Each output as the scorer decides it: follow-up by `weighing.follows_up`, the switches
-    shown at each bar (none where the turn follows up, reacts or says the answer back; none where
-    there is `weighing.nothing_to_leave`; `capped`: after `weighing.switch_cap`, as the logistic
-    regressions were shipped), acknowledgement at its bar, the network's reflections at `bar("reflection")` beside the
-    rules' own."""
+    shown at each bar (none where the turn follows up, reacts or says the answer back; capped by
+    `weighing.network_cap`, or with `capped` by `weighing.switch_cap`, as the logistic regressions
+    were shipped), acknowledgement at its bar, the network's reflections at `bar("reflection")`
+    beside the rules' own."""
     names, X, fu, ts = list(ex["names"]), ex["X"], ex["follow_up"], ex["topic_switch"]
     feats = [dict(zip(names, row)) for row in X]
     elsewhere = [weighing.needs_a_rule(bool(f["job_ask"]), bool(f["way_in"]), bool(f["asks_referral"])) for f in feats]
     said = np.array([weighing.follows_up(q, weighing.rule_of(f), e)
                      for q, f, e in zip(p[:, 0], feats, elsewhere)])
-    p_ts = np.minimum(p[:, 1], [weighing.switch_cap(f) if capped else 0.35 if weighing.nothing_to_leave(f) else 1.0
-                                for f in feats])
+    p_ts = np.minimum(p[:, 1], [(weighing.switch_cap if capped else weighing.network_cap)(f) for f in feats])
     ack = p[:, 2] >= weighing.ACKNOWLEDGEMENT_BAR if p.shape[1] > 2 else ex["rule_acknowledgement"] == 1
     refl = ex["rule_reflection"] == 1  # the network's praise is added to the rules' (`listening._decide`)
     if p.shape[1] > 3:

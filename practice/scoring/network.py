@@ -6,12 +6,13 @@ signs could weigh what the question means, but not what it means *beside the ans
 hard on your family?" after "touring eight months a year" follows up because of how the two
 meanings meet, which no sum of weights over either one alone can see. One hidden layer over
 the named features and the meanings (the question's, the answer's, the whole turn's) learns
-such meetings; a linear part beside it keeps what the linear model had. Several members trained from different random starts are averaged, so one unlucky start
-does not decide a turn.
+such meetings; a linear part beside it keeps what the linear model had. Several members trained
+from different random starts are averaged, so one unlucky start does not decide a turn.
 
 The weights are learned offline by `bench/train_listening.py` (which also writes them) and
 read here from a numpy archive in `data/`; the forward pass is a few small matrix products
-(well under a millisecond a turn). Both training and scoring build the inputs with `inputs`, so they cannot drift apart.
+(well under a millisecond a turn). Both training and scoring build the inputs with `inputs`, so
+they cannot drift apart.
 """
 
 from __future__ import annotations

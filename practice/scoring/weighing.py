@@ -52,6 +52,7 @@ SHORT_REPLY = 8  # words: an answer this short leaves too little to switch away 
 # on this session's first looks (sets 498-529), against 91% after longer answers; misses cost less
 # than false alarms (issue 14)
 LITTLE_TO_LEAVE = 12
+LITTLE_BELIEF = 0.35  # a capped switch: under the 0.5 at which one is raised at all
 # which rule of `listening` found the follow-up (or "none"): each is its own feature
 RULES = ("none", "shared", "pointer", "said_again", "related", "words_then_question",
          "said_back", "asks_on", "meaning", "guess")
@@ -208,10 +209,16 @@ def nothing_to_leave(features: dict[str, float]) -> bool:
         or f.get("job_ask_after_way_in", False))
 
 
+def network_cap(features: dict[str, float]) -> float:
+    """The most the network's switch may be believed: `LITTLE_BELIEF` where there is
+    `nothing_to_leave`, else no cap (`weigh`; `bench/train_listening.py` reports the same)."""
+    return LITTLE_BELIEF if nothing_to_leave(features) else 1.0
+
+
 def cap_for(guess: bool, announced: bool, little_to_leave: bool) -> float:
     """`switch_cap` from the rules' own verdicts; the rules alone (no model) use it too."""
     cap = 0.5 if guess else 1.0
-    return min(cap, 0.35) if little_to_leave and not announced else cap
+    return min(cap, LITTLE_BELIEF) if little_to_leave and not announced else cap
 
 
 @dataclass(frozen=True)
@@ -246,5 +253,5 @@ def weigh(signs: Signs) -> Weighed | None:
     # field from 0.747 to 0.766; on the 3584 answered turns of sets 802-833, which the weights
     # never saw, from 226/240 = 0.942 at recall 0.481 to 309/331 = 0.934 at 0.657. ("This job",
     # "what's it like" point back by the rule's reading, and most such turns were switches.)
-    return Weighed(p["follow_up"], min(p["topic_switch"], 0.35 if nothing_to_leave(features) else 1.0),
+    return Weighed(p["follow_up"], min(p["topic_switch"], network_cap(features)),
                    p.get("acknowledgement"), p.get("reflection"))

@@ -1,9 +1,12 @@
-"""Job-ask phrases in which the user asks for themself: to be considered or kept in mind, a place
-to work, stage, intern or volunteer, and the questions about openings that say "for me" or "I
-could apply". Grown from the labelled interview sets; each block names the sets it came from.
-`job_ask_phrases` joins them with the phrases about their workplace's hiring
-(`job_ask_openings`), about a placement of the user's training there (`job_ask_placements`) and
-the favours that lead to a job (`job_ask_favours`) into one search."""
+"""Job-ask phrases in which the user asks for the work itself: to work, intern, stage, volunteer,
+do a trial or a shift there, to be taken on, hired or let apply, the openings asked after "for me",
+and the offers of themself ("I could start soon", "I'd work for free"). Grown from the labelled
+interview sets; each block names the sets it came from. The asks to be put forward for it instead
+(a referral, a letter, a résumé passed on, being considered, an introduction to whoever hires) are
+`job_ask_favours`, split from here by what is asked when this passed 400 lines. `job_ask_phrases`
+joins them with the phrases about their workplace's hiring (`job_ask_openings`,
+`job_ask_taking_on`) and about a placement of the user's training there (`job_ask_placements`)
+into one search."""
 
 from __future__ import annotations
 
@@ -12,25 +15,22 @@ from practice.scoring.job_ask_words import NOT_ASKED_TO, ROLES
 FOR_ME = (
     r"(?:possible|a chance|any way|okay) (?:for me )?to (?:interview|apply) (?:for|with|at)\b"
     r"|(?:any|some) (?:open |current |available )?(?:openings|positions|vacancies|roles|jobs|internships|opportunities) (?:open|available|for me|on your team|at your|in your|that i)"
-    r"|put(?:ting)? (?:me|my name) (?:forward|in(?! touch| contact)|down)"
     r"|(?:could|can) i get (?:a |an )?(?:job|internship|placement|position) (?:at|with|on)"
     # sets 134-137: "put me on your lab's waiting list", "a trainee program that i could apply to",
     # "then you must need more people, no?"
     r"|\bput me on (?:your|the|their) (?:[\w'-]+ ){0,2}(?:waiting list|waitlist|list)\b|\b(?:program|programme|position|role|opening|job|spot|internship|apprenticeship|posting) (?:that|which) i (?:could|can|might) apply (?:to|for)\b"
-    r"|\b(?:you|who|someone|anyone) (?:could |can |would |will |might )?bump me up (?:the|that|your) (?:list|waitlist|waiting list)\b|\btell (?:your|the) \w+ (?:that )?i (?:want|wanna|'d like|would like|'d love) to apply\b"
+    r"|\b(?:you|who|someone|anyone) (?:could |can |would |will |might )?bump me up (?:the|that|your) (?:list|waitlist|waiting list)\b"
     r"|\b(?:bring|have|get) me in for (?:a|an) (?:[\w-]+ )?(?:interview|trial|tryout|shift)\b"  # "bring me in for a working interview"
     # sets 126-129: "what would it take to get on with your outfit", "could i pick up some smaller hearings"
     r"|\b(?:take (?:for me )?to|could i|can i|chance to|way to|how (?:do|would|could) i) get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b"
     r"|\b(?:could|can) i (?:maybe |just )?pick up (?:some|a few|any) (?:[\w-]+ )?(?:shifts|hearings|jobs|gigs|work|hours)\b(?! (?:at|in|with) another)"
-    r"|pass my (?:resume|cv|name|application|portfolio|reel|work) (?:along|on|to)|(?:take|taking|bring|bringing) me on\b"
+    r"|(?:take|taking|bring|bringing) me on\b"
     r"|(?:openings|positions|vacancies|roles|jobs)\b[^.?!]{0,40}\b(?:i could|i can|i might|for me) (?:apply|fill|join)"
     # "let me stage", "let me do a stage", "have me try a trial shift" (sets 1-561)
     r"|(?:let|have) me (?:(?:do|try) (?:a |one )?)?(?:stage|trail|trial shift)\b"
-    r"|consider me for"
     r"|(?:can|could|may) i (?:interview|apply) (?:for|with|at)"
     r"|(?<!might actually )(?<!might )(?:help me|get me) (?:get )?hired"
-    r"|keep me in mind for"
-    r"|(?:forward|send) my (?:resume|cv)|look at my (?:resume|cv) for|" + NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
+    r"|" + NOT_ASKED_TO + r"hire me|give me (?:a|an) (?:job|position|internship|interview|chance)"
     r"|get me (?:a |an )?(?:job|interview|foot in|in the door|in\b(?! (?:trouble|hot water|a mess|a lot of)\b))|(?<!real )(?<!right )(?<!good )(?<!dream )(?<!the )(?<!is a )(?:job|position|role|internship) for me"
     r"|(?:can|could|would|will) you (?:help me )?(?:get|land|find) (?:me )?(?:a |an )?(?:job|position|role|interview|internship)"
     r"|(?:can|could) i (?:work|intern) (?:for|with) you"
@@ -40,31 +40,23 @@ FOR_ME = (
     # could flag me", "does your company ever hire for those dedicated spots"
     r"|(?:a|an|any) (?:[\w-]+ ){0,3}(?:opening|vacancy|position|spot)s? (?:for (?:that|this|it|one|me) )?(?:at|in|on|with) your\b(?! own\b)"
     # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
-    # spot opens up", "any maths jobs coming up", "look at someone like me for an analyst spot".
+    # spot opens up", "any maths jobs coming up".
     # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
     r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
-    r"|(?<!when they )(?<!when you )(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b(?! seriously\b)|(?:look at|consider|considering) (?:someone|somebody|people) like me for"
+    r"|(?<!when they )(?<!when you )(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b(?! seriously\b)"
     r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
-    r"|(?<!if you were )(?:look|looking) at (?:it|them|my \w+) for (?:the|that|an?|your|one of) (?:[\w-]+ ){0,3}(?:apprenticeship|role|position|job|opening|internship|spot)"
     r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
     r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b"
     r"|(?:take|taking|bring|bringing|hire|hiring) (?:someone|somebody) (?:my age|like me) on\b"
-    r"|(?:someone|somebody|people) like me (?:could|can|might) (?:get into|join|apply)|my (?:portfolio|resume|cv|reel)\b[^.?!]{0,60}\b(?:look|looking) at (?:it|them)\b"
+    r"|(?:someone|somebody|people) like me (?:could|can|might) (?:get into|join|apply)"
     r"|(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:someone|somebody|anyone|an extra|extra|more) (?:\w+ )?(?:like (?:that|me)|now|right now|at the moment|this (?:summer|season|year|fall|spring|winter))"
-    # "could i apply to your local tomorrow", "would you consider writing me one of those letters"
-    r"|(?:can|could|may) i (?:\w+ )?apply (?:to|at|with) (?:your|you)\b|writ(?:e|ing) me (?:a|one of (?:those|your|the)) (?:\w+ )?letters?\b"
+    # "could i apply to your local tomorrow"
+    r"|(?:can|could|may) i (?:\w+ )?apply (?:to|at|with) (?:your|you)\b"
     r"|(?:would|does|do) (?:your|the) [\w-]+ have any (?:[\w-]+ ){0,4}jobs? (?:i could|i can|for me|that i)\b"
-    r"|(?:would|could|will) (?:you|your [\w-]+) (?:ever )?consider me\b"
-    r"|(?:the one|someone|the person) who referred me"
-    # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?",
-    # "mention me to your head chef", "say that I spoke with you when I apply", "if a contract
-    # ever came up", "use your name as a reference", "is your central pharmacy hiring", "take
-    # them on as an apprentice", "getting on as an ASM for your next production", a trial shift
-    r"|(?:mention|mentioning|recommend|recommending) me to\b"
-    r"|(?:say|mention|tell them) (?:that )?i (?:spoke|talked|have spoken|have talked) (?:with|to) you"
+    # sets eighteen and nineteen: "has anything going at the moment? even bank shifts?", "if a
+    # contract ever came up", "is your central pharmacy hiring", "take them on as an apprentice",
+    # "getting on as an ASM for your next production", a trial shift
     r"|take (?:me|them|someone|somebody|people) on as (?:an? )?(?:apprentice|intern|trainee|junior|assistant)"
-    r"|(?:send|sending|give|show) (?:you |them )?my (?:portfolio|resume|cv) to\b|(?:who|whom) should i send my (?:portfolio|resume|cv|application)"
-    r"|\bvouch(?:ing)? for me\b"  # ("vouching for me with your carrier", set 320)
     r"|(?:know|tell me|heard) (?:if|whether) [^.?!]{3,50}? (?:is|are) (?:still |currently )?hiring\b"
     r"|\b(?:i'd like|i would like|get me|save me) a (?:spot|place|seat) (?:in|on) (?:the|your|their|next)\b"
     # sets 38-39: "could you help me get a spot in one of those here at your park", "if the
@@ -89,10 +81,8 @@ FOR_ME = (
     r"|\b(?:(?:could|can|may) i|i (?:could|can)) (?!ask\b|tell\b|say\b|check\b)[^?!]{0,80}\b(?:unpaid|for free)\b|\bi(?:'d| would) (?:happily |gladly )?work (?:for free|unpaid)\b"
     r"|\btake me (?:on )?as (?:an? |your )?(?:[\w-]+ )?(?:stagiaire|apprentice|intern|trainee|helper|assistant|volunteer)\b"
     r"|\bi(?:'d| would) (?:like|love) (?:very much |really )?to work (?:here|for you|with you|at your|on your|in your)\b"
-    # set 57: "could you get me on as a helper with your crew", "introduce me to your editor so
-    # I can ask about a staff reporter job"
+    # set 57: "could you get me on as a helper with your crew"
     r"|\bget me on (?:as|with|at) (?:an? |your |the )?\b"
-    r"|\bintroduce me to (?:your|the) [^.?!]{0,40}\babout (?:an? |the |that |this )?(?:[\w-]+ ){0,3}(?:job|position|role|opening|internship)s?\b"
     r"|\bi(?:'d| would)? (?:really |so |absolutely )?(?:love|like|want|be hoping) to do (?:it|mine|my (?:[\w-]+ )?(?:one|placement|work experience|week|internship)) (?:here )?with (?:you|your)\b"
     r"|\bget(?:ting)? me into (?:the |your |a |an )?(?:next )?(?:[\w-]+ )?(?:class|program|programme|cohort|apprenticeship|intake)\b"
     r"|\bmaybe i (?:can|could) (?:work|help|help out) (?:there|here|for you|with you)\b"
@@ -103,23 +93,13 @@ FOR_ME = (
     r"|\bneed (?:someone|somebody|a hand|help|an extra pair of hands)\b[^.?!]{0,30}\bi (?:can|could) (?:start|work|come|do|help|cover)\b"
     r"|(?<!n't )(?<!not )\blet me (?:come in and |come and )?(?:work|help out|pitch in)\b(?! (?:on|through|out|it)\b)"
     # sets 74-77: "could i maybe come and do a stage with you", "let me pick up a few prep shifts
-    # here", "look at my clips in case a reporting position opens", "put me in touch with
-    # whoever hires the hosts"
+    # here"
     r"|\b(?:let me|could i|can i) (?:maybe )?(?:pick up|work|take|cover) (?:a few |some |a couple of )?(?:[\w-]+ )?shifts? (?:here|with you|for you|at your|in your|on your)\b"
-    r"|\b(?:put me in touch with|introduce me to|connect me with) (?:whoever|the person who|someone who) (?:hires|does the hiring|handles (?:the )?hiring)\b"
     # sets 70-73: "shadow you this summer ... and maybe get hired on as a tech", "I'd be happy to
     # clean kennels or whatever you need", "try a full week here", "I'd work hard, I promise"
     r"|\bi(?:'d| would) be (?:happy|glad) to (?:clean|sweep|help|do|work)\b[^.?!]{0,40}\bwhatever you need\b"
     r"|\bi(?:'d| would) work (?:really |very |so )?hard\b"
-    r"|\bintroduce me to\b[^.?!]{0,60}\bmy application\b"
-    # sets 78-81: "would you be open to being one of my references", "walk my application over
-    # to whoever does hiring", "Who should I talk to about applying?" (after they said they hire)
-    r"|\b(?:be|being) (?:one of )?my references\b|\b(?:walk|carry|hand|take|bring) my (?:application|resume|cv) (?:over|in|up|to)\b"
-    r"|\bwho (?:should|do|would|could) i (?:talk|speak|reach out) to about applying\b"
-    # sets 82-85: "who could get my application in front of the right person", "get my
-    # application in with your department", "a place for me in your kitchen", "Is your clinic
-    # looking for a vet assistant?"
-    r"|\b(?:get|put|getting|putting) my (?:application|resume|cv|name) in (?:front of|with)\b"
+    # sets 82-85: "a place for me in your kitchen", "Is your clinic looking for a vet assistant?"
     r"|\b(?:a|any) (?:place|spot|room) for (?:me|(?:an? )?(?:[\w-]+ )?(?:assistant|apprentice|helper|intern|trainee)s?) (?:\w+ )?(?:in|at|on|with) your\b"
     # sets 86-89: "any opening for a prep cook", "Could I do my field placement here", "take me
     # for one of those fieldwork placements", "Do you accept PhD students in your lab", "Your local
@@ -129,157 +109,110 @@ FOR_ME = (
     r"|\b(?:do|doing) (?:my |a |an |one of (?:those|your|the) )?(?:[\w-]+ ){0,2}(?:placements?|internships?|intern hours|rotations?|practicum"
     r"|externships?)(?: \w+){0,2} (?:here|at your|with your?|in your|under you)\b"
     r"|\btake me (?:on )?for (?:one of )?(?:those |your |a |the )?(?:[\w-]+ )?(?:placements?|internships?|rotations?|externships?)\b"
-    # sets 62-65: "maybe your firm has a position where I can work while I study", "give me
-    # your recruiter's name", "if your clinic takes any high school volunteers", "is your
-    # station looking for archive volunteers"
+    # sets 62-65: "maybe your firm has a position where I can work while I study", "if your clinic
+    # takes any high school volunteers", "is your station looking for archive volunteers"
     r"|\b(?:position|job|role|spot|opening|place) (?:where|that) i (?:can|could|might) work\b"
-    r"|\b(?:give|send|pass|share) me (?:your|the) (?:[\w-]+ )?(?:recruiter|hiring manager|recruiting \w+)(?:'s)? (?:name|contact|email|number|details)\b"
     r"|\bi could (?:work on|do|help with|help on|start on)\b[^.?!]{0,25}\bas (?:an?|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|volunteer)\b"
-    r"|\bconsider (?:me|someone|somebody|a student|students|people)\b[^.?!]{0,40}\bas (?:an?|her|his|their|your) (?:[\w-]+ )?(?:assistant|intern|apprentice|helper|trainee|hygienist|junior)\b"
     r"|\bspons(?:or|ors|oring|ored) (?:a )?(?:visas? (?:for )?|work visas? (?:for )?)?(?:me|someone like me|somebody like me|people like me)\b"
-    r"|\bmy (?:clips|samples|portfolio|reel|designs|drawings)\b[^.?!]{0,60}\b(?<!missing )(?<!ready )(?<!enough )(?:for|even) (?:a |an )?(?:[\w-]+ ){0,2}(?:spot|job|role|position|gig|opening|post)\b"
     r"|\bi(?:'d| would)? (?:really )?(?:like|love|want) to (?:work|drive|fly|cook|bake|teach|intern|volunteer|build|design|write|nurse) (?:for|with|at) your (?:[\w-]+ )?"
     r"(?:company|firm|studio|team|shop|kitchen|clinic|office|lab|crew|department|agency|practice|hotel|restaurant|hospital|airline|paper|station)\b"
     r"|\bwhat would it take (?:for (?:me|someone like me) )?to (?:work|get on|join|intern|start)\b[^.?!]{0,30}\b(?:with you|for you|your)\b"
     # sets 146-153: "could your firm give me some part-time work", "any assistant hours I could
     # pick up", "could I work some hours as a kennel assistant at your clinic", "I would be very
     # interested to work in your team", "you wouldn't happen to need extra hands", "do you still
-    # need anybody this june", "giving them my number if they end up short", "or be like an
-    # assistant over the summer", "put me in touch with your company's recruiter"
+    # need anybody this june", "or be like an assistant over the summer"
     r"|\b(?:(?:could|can|would|will) (?:you|your [\w-]+)|(?:you|your [\w-]+) (?:could|can|would|might)) (?:maybe )?give me (?:some |any |a few )?(?:[\w-]+ )?(?:work|hours|shifts)\b"
     r"|\b(?:have|has) (?:any |some )?(?:[\w-]+ )?(?:hours|shifts) (?:that )?i (?:could|can|might) (?:pick up|take|work|cover)\b"
     # (sets 210-217: "could i maybe work in your clinic", "could i work here this summer")
     r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:here\b|there\b"
     r"|(?:some |a few )?(?:hours |shifts |days )?(?:as an? [\w-]+(?: [\w-]+)? )?(?:at|for|with|in) your\b)"
-    r"|\bgiv(?:e|ing) (?:them|him|her|the \w+) my (?:number|name|contact|email|details)\b"
     r"|\b(?:can|could) i (?:[\w']+ ){0,8}?or (?:maybe )?be (?:like )?(?:an?|your) (?:[\w-]+ )?(?:assistant|helper|apprentice|intern|trainee)\b"
-    r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+)\b"
     r"|\b(?:i|me) (?:(?!used\b|got\b|had\b|went\b)[\w']+ ){0,3}to work (?:in|at|for|with) your (?:clinic|hospital|hotel|kitchen|restaurant|shop|firm|office|team"
     r"|company|lab|practice|department|station|studio|agency|museum|library|school|farm|crew|unit)\b"
     r"|\b(?:i'd|i would) (?:love|like) working (?:there|for you|with you)\b"
-    # sets 210-217: "you can tell them my name", "maybe i could be your apprentice", "introduce
-    # me to the agency that hires", "do you take research assistants", "could you refer us"
-    r"|\btell (?:them|him|her|the \w+) (?:about )?my name\b"
+    # sets 210-217: "maybe i could be your apprentice", "do you take research assistants"
     # (and "or like be your assistant on a project", set 515)
     r"|\bbe your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee|runner)\b"
-    r"|\bintroduc\w+ me to [^.?!]{0,40}\b(?:who|that) hires\b"
     r"|\b(?:can|could|may) i (?:maybe |like |just |possibly )*come in (?:on |for )?(?:a |one |some )?(?:\w+days?|weekends?|shifts?|mornings?|evenings?)"
     r" (?:and |to )(?:help|work|pitch in)\b"
-    r"|\b(?:write|put|list|use|give) (?:down )?your name as (?:a |my |one of my )?(?:reference|reverence|referee)s?\b"
-    r"|\bwrite (?:me )?(?:a |an )?(?:reference|recommendation)(?: letter)? for me\b|\bwrite me (?:a |an )?(?:reference|recommendation)\b"
-    # ... in a second language's order: "can you write for me the reference letter" (set 620)
-    r"|\bwrite for me (?:a |an |the )?(?:reference|recommendation)\b"
     r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:a|one|the|this|next) (?:season|summer|harvest|week|weekend) (?:with|for|at) (?:you|your)\b"
     r"|\bif (?:i|someone like me|somebody like me|an? [\w-]+ like me) wanted to (?:apprentice|intern|work|train|stage) (?:with|for|under) you\b"
-    r"|\bgiv(?:e|ing) my (?:number|name|contact|email|details|resume|cv) to (?:your|the) (?:[\w-]+ )?(?:agent|agency|recruiter|manager|boss|chief"
-    r"|director|hr|supervisor|owner|coordinator|foreman|chef)\b"
     r"|\bwould i be able to (?:stage|trail|apprentice|intern|work) (?:here|with you|for you|at your|in your)\b"
     # sets 250-257: "would they hire someone my age right after the course", "Does your agency take
     # people who are still finishing their CNA", "if any of the productions ... are looking for an
-    # assistant editor", "keep an eye out for my application", "is hartley ever hiring", "the name
-    # of whoever does the hiring at your agency", "maybe you need apprentice now", "your company
-    # it needs groundie now", "you are hiring climbers now", "can I be assistant here in your
-    # center", "would you ever take on an apprentice", "how could someone like me get on with your crew"
+    # assistant editor", "is hartley ever hiring", "maybe you need apprentice now", "your company it
+    # needs groundie now", "you are hiring climbers now", "can I be assistant here in your center",
+    # "would you ever take on an apprentice", "how could someone like me get on with your crew"
     r"|\b(?:would|will) (?:they|you|you guys|your [\w-]+) (?:ever )?(?:hire|take|take on) (?:someone|somebody|people|anyone|anybody)"
     r" (?:my age|like me)\b|\bwould hire (?:someone|somebody) (?:my age|like me)\b"
-    r"|\bkeep an eye out for my (?:application|resume|cv|name)\b"
     r"|\bi (?:can|could) be (?:an? |your )?(?:[\w-]+ )?" + ROLES + r" (?:here|in your|at your|for you|with you)\b"
     r"|\bhow (?:do|would|could|can) (?:someone|somebody) like me get on with (?:your|the) (?:outfit|crew|company|team|department|station|shop|firm|agency)\b"
     # sets 258-265: "can i come and do the test at your shop", "maybe I can work in your office",
     # "about volunteering with you", "Are you looking for techs right now?", "if one day there is a
     # job open in the court", "are you taking any undergrads", "Your agency is hiring now?", "do they
-    # ever take people who are still studying", "mentioned that we talked"
+    # ever take people who are still studying"
     # (and "could i maybe come do a trail day here sometime", a misheard "trial", set 621)
     r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?(?:and )?do (?:the|a|my) (?:[\w-]+ )?(?:test|trial|trail|tryout|bend test|weld test)\b"
     r"|\b(?:maybe|perhaps) i (?:can|could) work (?:in|at|for|with) your\b"
     r"|\bi (?:want|wanna|'d like|would like|'d love|would love) to apply (?:there|here|with you|to your|at your)\b"
-    r"|\bintroduce me to (?:whoever|the person who|someone who) (?:coordinates|runs|manages|hires|handles|schedules)\b"
     r"|\btell me when you post (?:the |your )?(?:next )?(?:job|opening|position|posting)s?\b"
     # sets 274-281: "Could I come in and do one in your kitchen", "Maybe they need someone like me
     # now?", "Does your agency take seasonal techs", "Your hospice has openings for case managers",
-    # "point me to about applying", "if they're taking people", "take someone who graduates in
-    # May", "a paid field tech spot I could apply for"
+    # "if they're taking people", "take someone who graduates in May", "a paid field tech spot I could
+    # apply for"
     r"|\b(?:can|could|may) i (?:maybe )?come (?:in )?and do one (?:in|at|with|for) (?:your|you)\b"
     r"|\b(?:they|you|your [\w-]+) (?:maybe )?needs? (?:someone|somebody) like me\b"
-    r"|\b(?:point me to|put me in touch with)\b[^.?!]{0,40}\babout applying\b"
     r"|\b(?:spot|position|role|opening|job) i (?:could|can|might) apply (?:for|to)\b"
-    r"|\bintroduc\w+ me to\b[^.?!]{0,60}\babout (?:a|an|the) (?:[\w-]+ )?(?:position|job|opening|role|spot)\b"
     r"|\byou (?:probably )?(?:don't|wouldn't|do|would) (?:ever )?hire (?:people|someone|somebody) (?:my age|like me)\b"
     r"|\bhave (?:any |some )?(?:work|a job|a spot|a place) for (?:me\b|an? (?:[\w-]+ )?" + ROLES + r"\b)"
-    r"|\bintroduce me to (?:some |a few )?(?:people|someone|somebody|anyone) who (?:hires?|are hiring|is hiring|does the hiring|might hire)\b"
     r"|\bif (?:they're|they are|you're|you are) hiring,? i(?:'d| would)\b"
     r"|\blet (?:me|someone|somebody|people) (?:observe|volunteer|intern) (?:at|in|with) your\b"
-    r"|\bwilling to write (?:me )?(?:one|a letter|a reference|a recommendation)(?: letter)? for me\b"
-    # sets 306-313: "I'd be happy to work under your license", "pass my resin may [résumé] to
-    # your recruiter", "would you mind telling them I talked to you", "who to call there about
-    # applying", "could i apply there", "i can be one of these extra hands for you", "start as a
-    # helper with you", "I'd work for basically nothing", "forward them to your editors"
+    # sets 306-313: "I'd be happy to work under your license", "could i apply there", "i can be one
+    # of these extra hands for you", "start as a helper with you", "I'd work for basically nothing"
     r"|\bwork under your (?:license|licence|supervision)\b"
-    r"|\bpass (?:along )?my (?:[\w-]+ ){1,2}to your (?:recruiter|hr|hiring manager|manager|boss)\b"
-    r"|\b(?:tell|telling) (?:them|him|her|your [\w-]+) (?:that )?i (?:talked|spoke) (?:to|with) you\b"
-    r"|\bwho to (?:call|contact|talk to|email) (?:there )?about applying\b"
     r"|\b(?:can|could) i (?:\w+ )?apply there\b"
     r"|\bi (?:can|could) be one of (?:these|those|your) (?:extra )?" + ROLES + r" for you\b"
     r"|\bstart (?:out )?as an? (?:[\w-]+ )?" + ROLES + r" (?:with|for) you\b"
     r"|\bi(?:'d| would) work for (?:basically |practically |almost )?(?:nothing|free|cheap)\b"
-    r"|\bforward (?:them|it|my [\w-]+) to your (?:editors?|recruiter|hr|manager|boss)\b"
-    # sets 314-321: "can you call somebody at the f a a for me", "give me the name of the recruiter
-    # there", "I can work Saturday and Sunday", "would they maybe take somebody who's been out of work
-    # as long as me", "do you think i'd have a shot at like a runner job", "put me in touch with
+    # sets 314-321: "I can work Saturday and Sunday", "would they maybe take somebody who's been out of
+    # work as long as me", "do you think i'd have a shot at like a runner job", "put me in touch with
     # whoever runs it so i could get in"
-    r"|\b(?:call|email|text|ring) (?:somebody|someone|anybody|anyone) (?:[\w-]+ ){1,4}for me\b"
-    r"|\bname of (?:the|your|a) (?:recruiter|hiring manager|hr person|person who hires)\b"
     r"|\bi can work (?:on )?(?:saturdays?|sundays?|weekends?|nights|evenings|mornings|holidays)\b"
     r"|\b(?:take|hire) (?:somebody|someone|a person) who(?:'s| has| is) been (?:out of work|out of the workforce)\b"
     r"|\bi(?:'d| would) have a shot at (?:like )?(?:a|an) (?:[\w-]+ ){0,2}(?:job|position|role|spot|gig)\b"
     r"|\bso (?:that )?i (?:could|can|might) get in(?: there)?\b(?! touch| shape)"
-    # sets 322-329: "go about getting on one of your crews", "send my application to directly", "I
-    # would be happy also to work for you", "Do you know the person who decides for the associate
-    # jobs", "came by your stage sometime to help out", "tell the people at the apprenticeship about
-    # me", "stage with you for a few weekends, like an unpaid trial"
+    # sets 322-329: "go about getting on one of your crews", "I would be happy also to work for you",
+    # "came by your stage sometime to help out", "stage with you for a few weekends, like an unpaid
+    # trial"
     r"|\b(?:get|getting) on (?:one of )?your (?:crews?|teams?|staff|roster)\b"
-    r"|\bsend my (?:application|resume|cv|portfolio) to (?:directly|them|him|her)\b"
     r"|\b(?:happy|glad|willing) (?:also |too )?to work for you\b"
-    r"|\bknow the (?:person|one|guy|woman|man) who (?:decides|hires|does the hiring)\b"
     r"|\b(?:come|came|coming) (?:by|in|to) your [\w-]+ (?:sometime |some time |one day )?to help\b"
-    r"|\b(?:tell|mention) (?:them|him|her|the [\w-]+(?: [\w-]+){0,4}|your [\w-]+) about me\b"
     # ("What does staging involve? Is it like an unpaid trial shift?" asks what it is, set 559)
     # ("stage with you", "do one of those stages with you", "do one of those stage days with you")
     r"|\bstages? (?:days? )?with you\b|\bsomething you'd let me do\b"
     r"|\b(?:stage|trial shift)\b[^.?!]*[.?!]\s*(?:so )?(?:can|could|may) i (?:maybe )?do one (?:here|with you|at your|in your)\b"
     # sets 330-337: "i could start pretty soon", "me coming in on a Saturday to work a shift", "if
-    # there's ever a training spot open could you tell me", "if I used your name when I call your
-    # company's recruiter", "if I come to wash dishes in your bakery", "introduce me to your
-    # supervisor for a job on your stage"
+    # there's ever a training spot open could you tell me", "if I come to wash dishes in your bakery"
     # (and "I can start with small cases", set 320)
     r"|\bi (?:could|can) start (?:pretty |really |very )?(?:soon|with small|right away|immediately|tomorrow|next week|on monday"
     r"|any ?time)\b"
     r"|\bme (?:coming|to come) in [^.?!]{0,25}\bto work\b"
     r"|\bif there(?:'s| is) ever (?:a|an) (?:[\w-]+ )?(?:spot|opening|position|job|role) (?:open|available)\b"
-    r"|\b(?:use|used|using) your name (?:when|with|for)\b"
     r"|\bcome (?:to )?(?:wash dishes|work|help) (?:in|at) your\b"
-    r"|\bintroduce me to [^.?!]{0,40}\bfor a (?:job|position|role)\b"
     # sets 338-345: "Can I join your crew for the almond season", "Would a season working for your
-    # outfit be possible?", "give me the name of the person ... so i can ask about being a
-    # interpreter there"
+    # outfit be possible?"
     # ("Is it possible that I join your lab as master's student next year?", set 550)
     r"|\bjoin your (?:crew|team|shop|kitchen|outfit|staff|lab)\b"
     r"|\bworking for your [\w-]+ be possible\b"
-    r"|\bso i (?:can|could) ask (?:them |him |her )?about (?:being an?|working (?:there|for|at|as)|a job|jobs|openings)\b"
-    # sets 346-353: "Could you give my email to someone at one of those", "would you ever let
-    # someone come in and stage for a day", "I'd happily start with document review", "give me
-    # the name of your agency so i can apply there", "who could flag my application", "take some
-    # of the overflow off your hands"
-    r"|\bgive my (?:email|number|name|resume|résumé|cv|info) to (?:someone|somebody|anyone|anybody|the|your)\b"
+    # sets 346-353: "would you ever let someone come in and stage for a day", "I'd happily start with
+    # document review", "give me the name of your agency so i can apply there", "take some of the
+    # overflow off your hands"
     r"|\blet (?:me|someone|somebody) come in and (?:stage|work|help|try)\b"
     r"|\bi(?:'d| would) (?:happily|gladly) start\b"
     r"|\bso i (?:can|could) apply (?:there|to (?:you|your|them))\b"
-    r"|\bflag my (?:application|resume|résumé|name|cv)\b"
     r"|\btake (?:some of )?(?:the|your) overflow\b"
-    # sets 354-361: "would you mind giving denise my number", "telling her i'm interested in a job
-    # there", "could i do a stodge with you", "fill out an application with you", "cover that if i
-    # came to drive for you guys"
-    r"|\b(?:giving|give|pass|passing) [\w-]+ my (?:number|email|name|resume|cv)\b"
+    # sets 354-361: "telling her i'm interested in a job there", "could i do a stodge with you", "fill
+    # out an application with you", "cover that if i came to drive for you guys"
     r"|\binterested in a job (?:there|with|at)\b"
     r"|\bfill out an application with you\b"
     r"|\bif i came to (?:drive|work|cook|help) for you\b"
@@ -296,9 +229,9 @@ FOR_ME = (
     r"|\bvolunteer(?:ed|ing)? (?:on|at|with|for|in) (?:one of )?your\b"
     r"|\bi want to be on (?:her|his|your|their) (?:crew|team)\b|\bi (?:could|can|would|'d) [\w' ]{0,25}for free\b"
     # sets 378-385: "do one of those stage days with you", "do you have any job for a beginner",
-    # "can you be my reference", "summer analyst program at your credit union I could apply to"
+    # "summer analyst program at your credit union I could apply to"
     r"|\b(?:do|does) (?:you|your [\w-]+) have (?:any|a) (?:[\w-]+ )?job for (?:a|an|me|someone|somebody)\b"
-    r"|\bbe my reference\b|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b(?! (?:[\w-]+ )?(?:programs?|schools?|college)\b)"
+    r"|\b(?:program|programs|internship|internships)\b[^.?!]{0,40}\bi (?:could|can) apply (?:to|for)\b(?! (?:[\w-]+ )?(?:programs?|schools?|college)\b)"
     # sets 386-393: "get me onto your crew for this season", "could i maybe like come apprentice in
     # your shop"
     r"|\bget me (?:onto|on|into) (?:your|the|their) (?:crew|team|shop|kitchen|line|unit|floor|ward|lab|staff)\b"
@@ -310,84 +243,62 @@ FOR_ME = (
     r"|\bhand (?:\w+ ){0,2}off to me\b|\bsend (?:some |any )?(?:of )?(?:that |the |your )?(?:work|clients|jobs|overflow) my way\b"
     # set 407: "I'd honestly work for almost nothing too"
     r"|\bwork for (?:almost |next to )nothing\b"
-    # sets 582-585: "maybe you can ask them if they need somebody?", "if I asked to stage here on a
-    # weekend", "your hospital has like patient care techs ... where i could work while i'm in school"
-    r"|\bask (?:them|him|her|around) if (?:they|he|she|anyone|anybody)(?: would)? (?:need|needs|could use) (?:somebody|someone|anyone|help|a hand)\b"
+    # sets 582-585: "if I asked to stage here on a weekend", "your hospital has like patient care
+    # techs ... where i could work while i'm in school"
     r"|\basked? to (?:stage|trail|intern|apprentice|volunteer) (?:here|with you|for you|at your|in your)\b"
     r"|\byour\b[^.?!]{0,80}\bwhere i (?:could|can|might) (?:work|help out|volunteer)\b"
     # sets 410-417: "would it be crazy to ask to work a season with your crew", "get my foot in the
     # door at your center", "could you maybe be my cooperating teacher", "would you take a student
     # teacher next spring", "would you be open to me coming in on Fridays", "someone like me ...
-    # would be perfect for this", "introduced me to whoever runs the apprenticeship sign ups", "if
-    # i applied for one of the two spots would you even consider ..."
+    # would be perfect for this"
     r"|\bask to work (?:a \w+ )?(?:with|for|on) your\b|\bget (?:my|a) foot in the door (?:at|with) your\b"
     r"|\bopen to me (?:coming in|subbing|helping out|volunteering|working|assisting|interning|staging)\b"  # ("open to me subbing at your center", set 583)
     r"|\bsomeone like me\b[^.?!]{0,60}\bwould be (?:perfect|great|ideal|a good fit) for (?:this|it|that|the job)\b"
-    r"|\bintroduced? me to whoever (?:runs|handles|does|is in charge of) (?:the )?(?:[\w-]+ ){0,2}(?:apprenticeships?|hiring"
-    r"|intake|sign ?ups|recruiting)\b"
-    r"|\bif i applied\b[^.?!]{0,60}\bwould you (?:\w+ ){0,2}consider\b"
-    # sets 418-425: "who I should email to apply for it", "so I can apply", "Your shop, do they
-    # hire", "i'd love to get in as a mixer", "Maybe I can be like an assistant?"
-    r"|\bwho (?:i|to) (?:should )?(?:email|contact|call|write to|talk to|send [\w ]{1,15} to) to apply\b"
+    # sets 418-425: "so I can apply", "Your shop, do they hire", "i'd love to get in as a mixer",
+    # "Maybe I can be like an assistant?"
     r"|\bso (?:that )?i can apply\b|\byour [\w-]+,? do they hire\b|\bi'?d love to get in as an?\b"
     r"|\bmaybe i (?:can|could) (?:be|work as|start as|come as|help as) (?:like )?(?:an? )?(?:assistant|helper|intern"
     r"|apprentice|trainee|aide)\b"
-    # sets 426-433: "if i reached out to your manager ... to see if there's openings", "who i'd
-    # apply through", "connect me with someone in your facility's hiring office", "you can help me
-    # to get work in your court?"
-    r"|\breach(?:ed)? out to your (?:manager|boss|supervisor|director|recruiter|hr)\b|\bwho (?:i'd|i would|i should|to) apply"
-    r" (?:through|to|with)\b|\b(?:connect|put) me (?:with|in touch with) (?:someone|somebody) (?:in|at|from) your [\w'-]+"
-    r"(?: [\w'-]+)? hiring\b|\bhelp me (?:to )?get (?:work|a job|hired|in) (?:in|at|with) your\b"
+    # sets 426-433: "you can help me to get work in your court?"
+    r"|\bhelp me (?:to )?get (?:work|a job|hired|in) (?:in|at|with) your\b"
     # sets 434-441: "jobs at your agency that a sophomore could apply for", "take a student like me
-    # for a clinical placement", "I'd love your recruiter's name", "know one who needs morning help",
-    # "tag along with you for a season as your tender", "who I should talk with about apply"
+    # for a clinical placement", "tag along with you for a season as your tender"
     r"|\bat your [\w-]+ that [\w ]{1,25} (?:could|can) apply for\b|\btake a student like me\b"
-    r"|\byour recruiter'?s? (?:name|number|email|contact)\b"
-    r"|\b(?:know|knows) (?:one|someone|somebody|anyone|anybody) who (?:needs|is hiring|could use) (?:\w+ )?(?:help|hands?"
-    r"|a helper|an assistant)\b|\btag along with you for a season\b|\bas your (?:tender|helper|assistant|apprentice|deckhand)\b"
-    r"|\bwho (?:do )?i (?:should )?(?:talk (?:with|to)|call|contact|speak (?:to|with)) (?:about|for) appl(?:y|ying)\b"  # ("who i call for apply", set 579)
+    r"|\btag along with you for a season\b|\bas your (?:tender|helper|assistant|apprentice|deckhand)\b"
     # sets 442-449: "strong enough to apply for the junior SRE role your team posted", "could i
     # like apply for the spring crew", "a new grad residency i could apply into", "i could do like
-    # a summer thing with your crew", "mention that I'd be interested in the technician job"
+    # a summer thing with your crew"
     # (and "the pastry cook opening you posted", set 487: one rule for both)
     r"|\b(?:role|position|job|opening)s? (?:that )?(?:you|your(?: \w+)?) (?:posted|listed|advertised)\b"
     r"|\bcould i (?:like |maybe |just |even )?apply\b"
     r"|\b(?:residency|program|position|opening|spot|role|job|internship|apprenticeship)s? (?:that |where |which )?i (?:could"
     r"|can|might) apply\b|\bi could do\b[\w ]{0,30}\bwith your (?:crew|team|shop|company|lab|kitchen|firm|office)\b"
-    r"|\b(?:mention|tell (?:her|him|them)|let (?:her|him|them) know) (?:that )?i'd be interested\b"
     # sets 450-457: "let me know if your er takes any new grad residents", "Could my field placement
     # be at your hospice?", "could i maybe get on there", "And maybe after, I can work there with
     # you?", "let me come sit in on a session and maybe help out"
     r"|\blet me know if your (?:[\w-]+ )?(?:ever )?(?:takes|hires|has|is hiring|needs)\b"  # (`clean` drops "er")
     r"|\bcould i (?:maybe |like |just )*get on (?:there|with you|with your)\b"
     r"|\bmaybe(?: after| later| then)?,? i (?:can|could) work (?:there|here|for you|with you)\b|\b(?:and|or) maybe help out\b"
-    # sets 458-465: "would you be able to prefer me for that" (a second language's "refer"), "hours in
-    # your lab, like as a volunteer or an intern", "could i use you as a referral", "remember my name
-    # when your district needs someone", "you'd hire a career changer like me", "do you think yours
-    # would take me", "doing my apprenticeship year with you", "are you saying like you'd higher me"
-    r"|\b(?:refer|prefer|recommend) me for (?:that|it|the (?:job|position|role|opening))\b"
-    r"|\buse you as (?:a |my )?(?:referral|reference)\b|\bremember my name when\b"
+    # sets 458-465: "hours in your lab, like as a volunteer or an intern", "you'd hire a career
+    # changer like me", "do you think yours would take me", "doing my apprenticeship year with you",
+    # "are you saying like you'd higher me"
     r"|\byou'd hire (?:a |someone |somebody )?[\w -]{0,25}like me\b|\b(?:yours|your [\w-]+) (?:will|would|might|could) (?:ever )?"
     r"(?:take|hire) me\b|\byou'?d (?:hire|higher) me\b"
-    # sets 466-473: "push my application through", "work as an assistant for you during summer",
-    # "any say in like who gets hired onto the er", "help me like get my foot in the door"
-    r"|\bpush my application (?:through|along|forward)\b|\bwork as an? (?:\w+ )?(?:assistant|helper|intern|apprentice|tech)"
-    r" for you\b|\bany say in (?:like )?who gets hired\b|\bhelp me (?:like )?get my foot in the door\b"
+    # sets 466-473: "work as an assistant for you during summer", "help me like get my foot in the
+    # door"
+    r"|\bwork as an? (?:\w+ )?(?:assistant|helper|intern|apprentice|tech)"
+    r" for you\b"
+    r"|\bhelp me (?:like )?get my foot in the door\b"
     # sets 474-481: "a training program i could i could get into", "maybe I can stage in your bakery",
-    # "interested to apply maybe to work there with you", "If I bring you my CV, do you take people
-    # without culinary school?"
-    r"|\bwork there with you\b|\bif i bring you my (?:cv|resume|r[ée]sum[ée])\b"
-    # sets 482-489: "the lady who does the hiring at your agency so i can call her about a job", "I'd
-    # be interested if you're short on hands", "who should I send my clips to", "very interested to
-    # work under you", "would you be able to be my mentor
-    # teacher", "is that something your place offers"
-    r"|\bwho does the hiring (?:at|in|for) your\b|\bcall (?:her|him|them) about a job\b"
+    # "interested to apply maybe to work there with you"
+    r"|\bwork there with you\b"
+    # sets 482-489: "I'd be interested if you're short on hands", "very interested to work under
+    # you", "would you be able to be my mentor teacher", "is that something your place offers"
     r"|\bi'd be interested if you're (?:short|hiring|looking)\b"
-    r"|\bwho (?:should )?i (?:should )?send my (?:clips|reel|resume|r[ée]sum[ée]|cv|portfolio|application) to\b"
     r"|\b(?:interested|love|like|want) to work under you\b"
-    # sets 490-497: "get hired on with your crew", "the number of the recruiter" (their placements
-    # are in `job_ask_placements`, "whoever schedules" in `job_ask_favours`)
-    r"|\bget hired on with your\b|\bthe number of the recruiter\b"
+    # sets 490-497: "get hired on with your crew" (their placements are in `job_ask_placements`,
+    # "whoever schedules" in `job_ask_favours`)
+    r"|\bget hired on with your\b"
     # "if i come to work there" (set 490s), "would they pay for my school if i came and drove for
     # them", "I'd love to end up at your facility" (sets 506-513)
     r"|\bif i (?:came|come|went|go) (?:and|to) (?:work|worked|drive|drove) (?:for (?:you|them|your)|there)\b"

@@ -174,4 +174,8 @@ FAVOURS = (
     r"|\bintroduce me to (?:the |your )?business manager\b|\bso (?:they|he|she) (?:know|knows|remember|remembers) me\b"
     r"|\bget me a (?:spot|place|placement|position) (?:for|on|in|at|with)\b"
     r"|\bwho (?:would|do|should) i (?:talk|speak) to about getting (?:on|in|into|hired)\b"
+    # sets 858-865: "You don't mind if I tell Teresa you sent me, do you?", "Would you maybe have a
+    # small project where I could help you"
+    r"|\b(?:if|can|could|may) i (?:tell|say|mention)(?: to)? (?:[\w']+ )?(?:that )?you sent me\b"  # not "I will tell her you sent me"
+    r"|\b(?:have|got) (?:a|any|some) (?:small |little )?(?:projects?|tasks?) (?:where|that|which) i (?:could|can|might) help\b"
 )

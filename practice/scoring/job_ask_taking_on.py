@@ -151,4 +151,11 @@ TAKING_ON = (
     # a try-out with their crew: "could i like ride along with your crew some weekend and see if
     # i'm any good at it" (set 653; riding along only to see the work is no ask)
     r"|\bride ?-?along with (?:you|your [\w-]+)\b[^.?!]{0,40}\bsee if i(?:'m| am) (?:any good|good enough|cut out)\b"
+    # sets 858-865: "would take on a guy like me once i got my cdl", "I don't suppose you'd ever
+    # need one yourself?" (a paraplanner), "does your agency do that one because i would like to
+    # work for them", "is your department maybe going to post one of those jobs soon"
+    r"|\b(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:a guy|a girl|a person|a woman|a man|a lady) like me\b"
+    r"|\byou(?:'d| would)? (?:ever )?need one yourself\b"
+    r"|\byour [\w-]+\b[^.?!]{0,40}\bi(?:'d| would) (?:like|love) (?:very much |really )?to work for them\b"
+    r"|\byour [\w-]+ (?:maybe |ever )?(?:going to|gonna|about to|planning to) (?:post|advertise|open) (?:one of )?(?:those|the|that|a|any|some) (?:[\w-]+ )?(?:jobs?|positions?|roles?|openings?|spots?)\b"
 )

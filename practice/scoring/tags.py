@@ -108,6 +108,8 @@ _NOT_TAG_RIGHT = re.compile(
     r" right (?:like|with|cause|because|since|i mean|especially)\b"
     # "making sure the drawings get built right": done properly, not a tag
     r"|\b(?:(?:get|got|gets|be|been|is|are) (?:\w+ )?(?:built|done|made|fixed|set up|cooked|installed)|(?:get|got|do|did|does|done) it) right$"
+    # "the hardest part about getting the butter right": getting a thing right, named (set 863)
+    r"|\b(?:about|at|of|is|was|and) getting (?:the|it|that|this|them|those|your|their|everything|things|all)(?: [\w']+){0,2} right$"
     # "when the numbers come out right", "filling out the forms just right", "do i understand right"
     r"|\b(?:come|comes|came|coming) out right$|\bjust right$|\bunderstand(?: it| that| you)? right$"
     # "spotting when numbers don't look right", "until something sounds right", "you can't do

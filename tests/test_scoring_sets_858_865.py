@@ -1,0 +1,58 @@
+"""Turns of sets 858-865 (first look on 958cd76) that the scorer read wrongly: questions run on
+in a second language's order after a topic ("... how i can practice that", "... how people pay
+for this"), a wh-clause embedded in the question ("how do you tell which ones are real"), a
+second wh-question run on after the first, "getting the butter right" read as a tag; job asks
+by taking on "a guy like me", needing "one yourself", posting "one of those jobs", "if I tell
+her you sent me", a small project to help with; and the turns beside them that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from practice.scoring import question_type, score_utterance
+
+
+@pytest.mark.parametrize("text", [
+    "sense of rhythm how i can practice that",
+    "wow okay a hundred thousand that's uh that's a lot for me with family how people pay for this usually",
+    "fourteen patients is a lot how you remember everybody's like plan and what they did last time",
+    "ninety percent false positives that's that's kind of crazy so how do you how do you tell which ones are real",
+    "that is the coolest job i've ever heard of okay um so how do you like come up with a puzzle where does it even start",
+    "that actually sounds kind of peaceful um what's what's the hardest part about getting the butter right",
+])
+def test_a_question_run_on_in_plain_order_or_with_an_embedded_clause_is_open(text):
+    assert question_type(text) == "open"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the how-clause is what is figured out, not asked
+    ("oh wow so like the pretty part is the small part and most of it is figuring out how people actually use"
+     " the thing", "not_a_question"),
+    ("i love how people pay for this", "not_a_question"),
+    # a thing done right, then a tag that asks for agreement
+    ("it must be hard to get the pastry right", "closed"),
+])
+def test_the_clauses_beside_them_keep_their_reading(text, kind):
+    assert question_type(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "huh fuel hauling never would've thought of that um do you think the company you drive for would would take on"
+    " a guy like me once i got my cdl",
+    "Paraplanner, good to know. I don't suppose you'd ever need one yourself?",
+    "oh that's good um does your agency do that one because i would like to work for them if they pay the class",
+    "Since you say you are two positions down, is your department maybe going to post one of those jobs soon?",
+    "I'll do that. You don't mind if I tell Teresa you sent me, do you?",
+    "Would you maybe have a small project where I could help you, even only testing puzzles?",
+])
+def test_asks_to_be_taken_on_or_put_forward_are_job_asks(text):
+    assert score_utterance(text).job_ask
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you so much, Dr. Nguyen, this was very helpful. I will tell her you sent me.",
+    "Do the agencies post those jobs online?",
+    "Would I need one of those certificates myself?",
+])
+def test_saying_who_sent_them_or_asking_about_postings_is_no_job_ask(text):
+    assert not score_utterance(text).job_ask

@@ -178,4 +178,6 @@ FAVOURS = (
     # small project where I could help you"
     r"|\b(?:if|can|could|may) i (?:tell|say|mention)(?: to)? (?:[\w']+ )?(?:that )?you sent me\b"  # not "I will tell her you sent me"
     r"|\b(?:have|got) (?:a|any|some) (?:small |little )?(?:projects?|tasks?) (?:where|that|which) i (?:could|can|might) help\b"
+    # "would you be able to prefer me for one of those": "refer", misheard (set 868)
+    r"|\bprefer me for (?:one of|a|an|the|that|this)\b"
 )

@@ -132,7 +132,10 @@ FOR_ME = (
     r"|\b(?:i'd|i would) (?:love|like) working (?:there|for you|with you)\b"
     # sets 210-217: "maybe i could be your apprentice", "do you take research assistants"
     # (and "or like be your assistant on a project", set 515)
-    r"|\bbe your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee|runner)\b"
+    r"|(?<!applied to )(?<!applies to )\bbe your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee|runner)\b"
+    # sets 866-873: "would you ever consider taking someone on ... as a sort of apprentice" (not
+    # "if someone applied to be your assistant editor", what they would look for)
+    r"|\b(?:consider|considering) taking (?:someone|somebody|me) on\b"
     r"|\b(?:can|could|may) i (?:maybe |like |just |possibly )*come in (?:on |for )?(?:a |one |some )?(?:\w+days?|weekends?|shifts?|mornings?|evenings?)"
     r" (?:and |to )(?:help|work|pitch in)\b"
     r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:a|one|the|this|next) (?:season|summer|harvest|week|weekend) (?:with|for|at) (?:you|your)\b"

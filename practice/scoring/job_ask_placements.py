@@ -26,7 +26,7 @@ PLACEMENTS = (
     # doing a placement, one's hours or a stage with them (the older sets; "i'd really love to do my
     # units with you", a chaplain's clinical units, set 653)
     r"|(?:do|doing) (?:my|a|the) (?:placement|internship|apprenticeship|externship|residency|work placement|practicum|traineeship) (?:with you|at your|on your|in your|with your|here\b)"
-    r"|\bdo (?:mine|my (?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals|units)) (?:here |there )?(?:with|at) (?:you|your)\b"
+    r"|\bdo (?:mine|my (?!observation\b)(?:[\w-]+ ){0,2}(?:hours|placement|rotation|practicum|clinicals|units)) (?:here |there )?(?:with|at) (?:you|your)\b"
     r"|\b(?:can|could|may) i (?:maybe |just |possibly )?do (?:that|the|an|a|this|your|my) (?:[\w-]+ )?(?:apprenticeship|internship|placement|externship"
     r"|practicum|residency|rotation) (?:here|with you|at your|in your|under you)\b"
     r"|\b(?:could|can) i do a (?:stage|stodge|trial|shift)\b"

@@ -200,6 +200,12 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and not (verb in WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | SHOWING) \
                 and not _names_its_point(ws[i + 2:]):  # not "show what changed", "what makes it hard is ..."
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+        # "i make beats on my laptop like what what from that would actually carry over to this":
+        # what of theirs would serve, the wh-word as the subject (sets 870, 872)
+        if a in {"what", "which"} and b == "from" and ws[i + 2] in {"this", "that", "it", "my", "all", "those", "these"} \
+                and any(w in {"can", "could", "would", "will", "might", "should"} for w in ws[i + 3:i + 6]) \
+                and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "cut it in half why like what was wrong with it": the wh-word as the subject of a verdict
         if a == "what" and b in {"was", "is", "were", "are"} and ws[i + 2] in VERDICTS \
                 and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and", "exactly", "that"}:

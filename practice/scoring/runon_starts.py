@@ -119,7 +119,7 @@ def clause_starts(ws: list[str], i: int) -> bool:
                  # "four years wow that's a long time is the apprenticeship paid" (set 329)
                  or any(ws[k] in {"that's", "thats"} and ws[k + 1] in {"a", "so", "such", "really", "pretty"}
                         and not set(ws[k + 2:i]) & (NOT_A_SUBJECT | SUBJECTS | AUX) for k in range(max(0, i - 4), i - 2))
-                 or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in REACTIONS | {"and", "but"}
+                 or i >= 2 and ws[i - 1] == "like" and ws[i - 2] in REACTIONS | {"and", "but", "first", "then", "too", "also", "though"}
                  # "five sections wow and are the ap kids ...", "i have to ask is busy season ..."
                  or i >= 2 and ws[i - 1] in {"and", "but"} and ws[i - 2] in REACTIONS
                  # "okay that'd be great thank you um and is the aptitude test mostly math" (set 111)

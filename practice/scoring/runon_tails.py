@@ -46,6 +46,10 @@ def tail_question(ws: list[str]) -> Form | None:
     if len(ws) >= 3 and ws[-2:] in (["what's", "that"], ["whats", "that"]) and ws[-3] not in KNOWING | PREPOSITIONS | {"is", "was"}:
         # "red card what's that": what a word they used means (set 334)
         return Form("wh_open", "open", "asks what it means (\"what's that\")", "what's that")
+    if len(ws) >= 4 and ws[-3:-1] in (["how", "much"], ["how", "many"]) and ws[-1] in {"more", "less", "longer", "fewer"} \
+            and ws[-4] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "exactly", "matter"}:
+        # "you said nights and weekends pay more how much more": how much of what they said (set 869)
+        return Form("wh_fact", "closed", f'asks for a single fact ("how {ws[-2]} {ws[-1]}")', " ".join(ws[-3:]))
     if len(ws) >= 3 and ws[-2:] == ["how", "come"] and ws[-3] not in KNOWING | {"that's", "is", "was"}:
         # "oh the schedule how come" (set 328)
         return Form("wh_open", "open", 'asks them to say more ("how come")', "how come")

@@ -1,9 +1,11 @@
-"""Turns of sets 858-865 (first look on 958cd76) that the scorer read wrongly: questions run on
-in a second language's order after a topic ("... how i can practice that", "... how people pay
-for this"), a wh-clause embedded in the question ("how do you tell which ones are real"), a
-second wh-question run on after the first, "getting the butter right" read as a tag; job asks
-by taking on "a guy like me", needing "one yourself", posting "one of those jobs", "if I tell
-her you sent me", a small project to help with; and the turns beside them that must not change."""
+"""Turns of sets 858-873 (first looks on 958cd76 and fab1ce1) that the scorer read wrongly:
+questions run on in a second language's order after a topic ("... how i can practice that", "...
+how people pay for this", "what from that would carry over"), a wh-clause embedded in the
+question ("how do you tell which ones are real"), a second wh-question run on after the first,
+"getting the butter right" read as a tag, "how much more" asked at the end, "first like is the
+..."; job asks by taking on "a guy like me", needing "one yourself", posting "one of those jobs",
+"if I tell her you sent me", a small project to help with, "consider taking someone on", "prefer
+me" misheard for "refer me"; and the turns beside them that must not change."""
 
 from __future__ import annotations
 
@@ -24,11 +26,32 @@ def test_a_question_run_on_in_plain_order_or_with_an_embedded_clause_is_open(tex
     assert question_type(text) == "open"
 
 
+@pytest.mark.parametrize("text", [
+    "that's hilarious you growling into a mug um i i make beats on my laptop in fl studio like what what from that"
+    " would actually carry over to this",
+    "okay in poland i was doing um forklift maintenance for six years and the the electric motors what what from"
+    " this can help me for the apprenticeship",
+])
+def test_what_of_theirs_would_serve_is_open(text):
+    assert question_type(text) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "seventeen fifty okay and um you said nights and weekends pay more how much more",
+    "um so i'm trying to figure out if i should do the full dpt or become a pta first like is the pta kind of a"
+    " dead end",
+])
+def test_how_much_more_or_a_question_after_first_like_is_closed(text):
+    assert question_type(text) == "closed"
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # the how-clause is what is figured out, not asked
     ("oh wow so like the pretty part is the small part and most of it is figuring out how people actually use"
      " the thing", "not_a_question"),
     ("i love how people pay for this", "not_a_question"),
+    ("we never really talked about how much more", "not_a_question"),
+    ("i don't know what from that will matter", "not_a_question"),
     # a thing done right, then a tag that asks for agreement
     ("it must be hard to get the pastry right", "closed"),
 ])
@@ -44,6 +67,8 @@ def test_the_clauses_beside_them_keep_their_reading(text, kind):
     "Since you say you are two positions down, is your department maybe going to post one of those jobs soon?",
     "I'll do that. You don't mind if I tell Teresa you sent me, do you?",
     "Would you maybe have a small project where I could help you, even only testing puzzles?",
+    "wait seriously um would you would you be able to prefer me for one of those",
+    "Would you ever consider taking someone on to ride along with you a few days a month, as a sort of apprentice?",
 ])
 def test_asks_to_be_taken_on_or_put_forward_are_job_asks(text):
     assert score_utterance(text).job_ask
@@ -53,6 +78,8 @@ def test_asks_to_be_taken_on_or_put_forward_are_job_asks(text):
     "Thank you so much, Dr. Nguyen, this was very helpful. I will tell her you sent me.",
     "Do the agencies post those jobs online?",
     "Would I need one of those certificates myself?",
+    "Would you let me do my observation hours with you? I need twenty-five before I apply.",
+    "What would you look for in a reel if someone applied to be your assistant editor?",
 ])
 def test_saying_who_sent_them_or_asking_about_postings_is_no_job_ask(text):
     assert not score_utterance(text).job_ask

@@ -180,4 +180,6 @@ FAVOURS = (
     r"|\b(?:have|got) (?:a|any|some) (?:small |little )?(?:projects?|tasks?) (?:where|that|which) i (?:could|can|might) help\b"
     # "would you be able to prefer me for one of those": "refer", misheard (set 868)
     r"|\bprefer me for (?:one of|a|an|the|that|this)\b"
+    # "Could you maybe write a recommendation letter for my application?" (set 879)
+    r"|\b(?:could|would|can|will) you (?:\w+ )?write (?:me )?(?:a|an|one) (?:recommendation|reference) letter\b"
 )

@@ -42,14 +42,14 @@ FOR_ME = (
     # indirect asks: "could i like intern with you guys", "take someone like me on", "if an engineer 1
     # spot opens up", "any maths jobs coming up".
     # Not shadowing: five sets' writers call "could I shadow you for a day" a big ask, not a job ask
-    r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
+    r"|(?:can|could|may|might) i (?:like |maybe |possibly |perhaps |um |ever |come and |come )*(?:work|intern|crew|do work experience|get work experience) (?:for|with|at|on|alongside) (?:you|your|one of your)"
     r"|(?<!when they )(?<!when you )(?:take|taking|bring|bringing|hire|hiring) (?:on )?(?:someone|somebody|anyone|people) like me\b(?! seriously\b)"
     r"|(?:any|some) (?:[\w-]+ ){0,2}(?:roles|jobs|positions|spots|posts|openings|vacancies) (?:coming up|opening up|going) (?:(?:at|on|in|with) (?:your|you)|for (?:me|someone like me|probationers|graduates|grads|trainees|juniors|newcomers|new \w+))\b"
     r"|(?:get|put) me (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books|rota)|so i (?:can|could) get (?:on|onto) (?:the|your|their) (?:[\w-]+ )?(?:list|roster|books)"
     r"|(?:okay|ok|alright|all right|possible) (?:for me )?(?:if i|to) appl(?:y|ied) (?:for|to)\b"
     r"|(?:take|taking|bring|bringing|hire|hiring) (?:someone|somebody) (?:my age|like me) on\b"
     r"|(?:someone|somebody|people) like me (?:could|can|might) (?:get into|join|apply)"
-    r"|(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:someone|somebody|anyone|an extra|extra|more) (?:\w+ )?(?:like (?:that|me)|now|right now|at the moment|this (?:summer|season|year|fall|spring|winter))"
+    r"|(?:do|does) (?:you|your [\w-]+) (?:maybe |ever |still )?need (?:someone|somebody|anyone|an extra|extra|more) (?:[\w-]+ ){0,4}?(?:like (?:that|me)|now|right now|at the moment|this (?:summer|season|year|fall|spring|winter))"
     # "could i apply to your local tomorrow"
     r"|(?:can|could|may) i (?:\w+ )?apply (?:to|at|with) (?:your|you)\b"
     r"|(?:would|does|do) (?:your|the) [\w-]+ have any (?:[\w-]+ ){0,4}jobs? (?:i could|i can|for me|that i)\b"
@@ -132,10 +132,16 @@ FOR_ME = (
     r"|\b(?:i'd|i would) (?:love|like) working (?:there|for you|with you)\b"
     # sets 210-217: "maybe i could be your apprentice", "do you take research assistants"
     # (and "or like be your assistant on a project", set 515)
-    r"|(?<!applied to )(?<!applies to )\bbe your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee|runner)\b"
+    r"|(?<!applied to )(?<!applies to )(?<!applying to )\bbe your (?:[\w-]+ )?(?:apprentice|assistant|intern|helper|trainee|runner)\b"
     # sets 866-873: "would you ever consider taking someone on ... as a sort of apprentice" (not
     # "if someone applied to be your assistant editor", what they would look for)
     r"|\b(?:consider|considering) taking (?:someone|somebody|me) on\b"
+    # sets 874-881: "do they need people right now your agency", "maybe like help out at the
+    # clinic as a kennel assistant" (and "could I come crew for you this season", "do you need
+    # someone to wash the dishes now" above)
+    r"|\bdo they (?:\w+ )?need (?:people|someone|somebody|anyone) (?:right now|now|at the moment) your\b"
+    r"|\bhelp out (?:at|in|with) (?:the|your) (?:[\w-]+ )?(?:clinic|shop|kitchen|lab|office|hospital|farm|studio|site|station|barn)"
+    r" as (?:a|an|your) (?:[\w-]+ )?(?:assistant|helper|volunteer|intern|hand|tech)\b"
     r"|\b(?:can|could|may) i (?:maybe |like |just |possibly )*come in (?:on |for )?(?:a |one |some )?(?:\w+days?|weekends?|shifts?|mornings?|evenings?)"
     r" (?:and |to )(?:help|work|pitch in)\b"
     r"|\b(?:can|could|may) i (?:maybe |just |possibly )?work (?:a|one|the|this|next) (?:season|summer|harvest|week|weekend) (?:with|for|at) (?:you|your)\b"

@@ -68,8 +68,14 @@ def tail_question(ws: list[str]) -> Form | None:
     if len(ws) >= 3 and ws[-2] == "which" and ws[-1] not in AUX | SUBJECTS and ws[-3] in REACTIONS | {"totally", "um", "uh", "but"}:
         # "no totally um which boards": which of the things they named (set 318)
         return Form("wh_fact", "closed", f'asks which one ("which {ws[-1]}")', " ".join(ws[-2:]))
-    if 2 <= len(ws) <= 4 and ws[-1] == "how" \
-            and ws[-2] not in WH | AUX | SUBJECTS | KNOWING | {"and", "or", "but", "that's", "it's", "exactly", "just", "see"}:
-        # "weird how", "okay rough how", "not as free how": their word asked about (sets 285, 334)
-        return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} how")', " ".join(ws[-2:]))
+    if 2 <= len(ws) <= 4 and ws[-1] in {"how", "why"} \
+            and ws[-2] not in WH | AUX | SUBJECTS | KNOWING | {"and", "or", "but", "that's", "it's", "exactly", "just", "see",
+                                                              "not", "reason", "that", "is", "was"}:
+        # "weird how", "okay rough how", "not as free how", "chemistry why": their word asked about
+        # (sets 285, 334, 880)
+        return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} {ws[-1]}")', " ".join(ws[-2:]))
+    if len(ws) >= 3 and ws[-2:] in (["what's", "yours"], ["why's", "that"], ["whys", "that"], ["how's", "that"]) \
+            and ws[-3] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "exactly"}:
+        # "ha what's yours", "the dead would why's that": asked back, or why, at the end (set 877, 881)
+        return Form("wh_open", "open", f'asks them to say more ("{ws[-2]} {ws[-1]}")', " ".join(ws[-2:]))
     return None

@@ -1,11 +1,12 @@
-"""Turns of sets 858-873 (first looks on 958cd76 and fab1ce1) that the scorer read wrongly:
+"""Turns of sets 858-881 (first looks on 958cd76, fab1ce1 and 295b5af) that the scorer read wrongly:
 questions run on in a second language's order after a topic ("... how i can practice that", "...
 how people pay for this", "what from that would carry over"), a wh-clause embedded in the
 question ("how do you tell which ones are real"), a second wh-question run on after the first,
 "getting the butter right" read as a tag, "how much more" asked at the end, "first like is the
 ..."; job asks by taking on "a guy like me", needing "one yourself", posting "one of those jobs",
 "if I tell her you sent me", a small project to help with, "consider taking someone on", "prefer
-me" misheard for "refer me"; and the turns beside them that must not change."""
+me" misheard for "refer me", "could I come crew for you", a recommendation letter; a word of theirs
+asked about ("chemistry why", "what's yours"); and the turns beside them that must not change."""
 
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ def test_what_of_theirs_would_serve_is_open(text):
 
 
 @pytest.mark.parametrize("text", [
+    "chemistry why",
+    "ha what's yours",
+    "the dead would why's that",
+    "four in the morning uh every day that is that is very early how you how you sleep and what your family say",
+])
+def test_a_word_of_theirs_asked_about_or_asked_back_is_open(text):
+    assert question_type(text) == "open"
+
+
+@pytest.mark.parametrize("text", [
     "seventeen fifty okay and um you said nights and weekends pay more how much more",
     "um so i'm trying to figure out if i should do the full dpt or become a pta first like is the pta kind of a"
     " dead end",
@@ -52,6 +63,8 @@ def test_how_much_more_or_a_question_after_first_like_is_closed(text):
     ("i love how people pay for this", "not_a_question"),
     ("we never really talked about how much more", "not_a_question"),
     ("i don't know what from that will matter", "not_a_question"),
+    ("that's the reason why", "not_a_question"),
+    ("i know what's yours", "not_a_question"),
     # a thing done right, then a tag that asks for agreement
     ("it must be hard to get the pastry right", "closed"),
 ])
@@ -69,6 +82,12 @@ def test_the_clauses_beside_them_keep_their_reading(text, kind):
     "Would you maybe have a small project where I could help you, even only testing puzzles?",
     "wait seriously um would you would you be able to prefer me for one of those",
     "Would you ever consider taking someone on to ride along with you a few days a month, as a sort of apprentice?",
+    "Oh, that's encouraging. So at sixty I wouldn't be the odd one out on a crew. Could I come crew for you this season?",
+    "wow from washing dishes to sous chef um do you need someone to wash the dishes now i'm i'm serious",
+    "okay that's good to know do they do they need people right now your agency",
+    "Could you maybe write a recommendation letter for my application? I know we just met today.",
+    "do you think i could like shadow you sometime this summer or or maybe like help out at the clinic as a kennel"
+    " assistant",
 ])
 def test_asks_to_be_taken_on_or_put_forward_are_job_asks(text):
     assert score_utterance(text).job_ask
@@ -80,6 +99,8 @@ def test_asks_to_be_taken_on_or_put_forward_are_job_asks(text):
     "Would I need one of those certificates myself?",
     "Would you let me do my observation hours with you? I need twenty-five before I apply.",
     "What would you look for in a reel if someone applied to be your assistant editor?",
+    "What would you want to see on a reel from someone applying to be your assistant editor?",
+    "Do you write reference letters for your students often?",
 ])
 def test_saying_who_sent_them_or_asking_about_postings_is_no_job_ask(text):
     assert not score_utterance(text).job_ask

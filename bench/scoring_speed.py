@@ -47,10 +47,16 @@ def main() -> None:
     rows = [r for r in rows if r.get("previous")][: args.turns]
     from practice.embedding import default_embedder
     from practice.scoring import prepare_answer, score_utterance
+    try:
+        from practice.scoring import warm_up
+    except ImportError:  # (a scorer from before the warm-up, measured for comparison)
+        def warm_up():
+            return None
 
     model = default_embedder()
     print(f"embedding backend: {getattr(model, 'backend', None)}")
     score_utterance("Warm up.", previous="Fine.")
+    warm_up()  # as the interview does while its greeting plays (practice/interview/warmup.py)
     cold, warm = [], []
     for r in rows:
         if model is not None:

@@ -83,3 +83,20 @@ def test_a_turn_without_the_phrases_words_tries_no_alternative():
     assert phrases._compiled.count(None) == len(phrases._compiled)
     assert phrases.search("could i send you my resume") is not None
     assert 0 < len(phrases._compiled) - phrases._compiled.count(None) < 10
+
+
+def test_compile_all_compiles_every_alternative_past_res_cache():
+    phrases = Alternation(JOB_ASK.pattern)
+    re.purge()
+    phrases.compile_all()
+    assert phrases._compiled.count(None) == 0
+    # kept out of `re`'s cache, where hundreds of them would push out the scorer's own patterns
+    assert len(getattr(re, "_cache", {})) < 20
+    assert phrases.search("could i send you my resume").group(0) == JOB_ASK.search("could i send you my resume").group(0)
+
+
+def test_the_scorers_warm_up_compiles_the_job_ask_phrases():
+    from practice.scoring import warm_up
+
+    warm_up()
+    assert JOB_ASK._compiled.count(None) == 0

@@ -50,10 +50,11 @@ class WarmUp:
                 self.understand()
                 mark("warm_meaning")
             from practice.pitch.words import syllables
-            from practice.scoring import score_utterance
+            from practice.scoring import score_utterance, warm_up
 
             syllables("ready")  # the introduction's pace is judged in syllables
             score_utterance("How did you start?")
+            warm_up()
             mark("warm_scorers")
             for text in self.ahead:
                 self.prerender(text)

@@ -14,6 +14,7 @@ that start the earliest alternative, which is the order a backtracking engine tr
 from __future__ import annotations
 
 import re
+import re._compiler as sre_compile  # compiles without `re`'s cache (see `_regex`)
 import re._parser as sre_parse  # the parser `re` itself uses; the only way to read a pattern's parts
 from re._constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
@@ -30,8 +31,9 @@ class Alternation:
 
     The pattern must be zero-width assertions (such as `\\b`) followed by one non-capturing group
     of alternatives, with no capturing groups and no case folding. Each alternative is compiled
-    the first time a text holds one of its pieces: most never are in a session, and compiling
-    all of them would add a tenth of a second to start-up."""
+    the first time a text holds one of its pieces, or all at once by `compile_all` (the interview
+    does it while its greeting plays): compiling all of them at import would add a tenth of a
+    second to start-up."""
 
     def __init__(self, pattern: str):
         prefix, alternatives = split_alternatives(pattern)
@@ -67,10 +69,18 @@ class Alternation:
                 best = m
         return best
 
+    def compile_all(self) -> None:
+        """Compile every alternative now, so that no turn pays for the first use of one."""
+        for i in range(len(self._sources)):
+            self._regex(i)
+
     def _regex(self, i: int) -> re.Pattern:
+        # Compiled past `re`'s own cache of 512 patterns: the hundreds of alternatives kept here
+        # would push out the scorer's other patterns, which `re` would then compile again, turn
+        # after turn (bench/scoring_speed.py).
         compiled = self._compiled[i]
         if compiled is None:
-            compiled = self._compiled[i] = re.compile(self._sources[i])
+            compiled = self._compiled[i] = sre_compile.compile(self._sources[i], 0)
         return compiled
 
     def unfiltered(self) -> int:

@@ -33,6 +33,11 @@ def job_ask(text: str) -> str | None:
     return m.group(0) if m else asks_for_a_way_in(text)
 
 
+def compile_phrases() -> None:
+    """Compile every job-ask phrase ahead (`Alternation.compile_all`), before the first turn."""
+    JOB_ASK.compile_all()
+
+
 _NOT_ASKING = re.compile(r"\b(?:i'm|i am) not (?:asking|looking) (?:you )?for (?:a job|work|a position|a referral)\b"
                          r"|\b(?:i'm|i am) not asking you to (?:sponsor|hire|refer) me\b"
                          r"|(?:^|[.?!,] )not asking (?:you )?for a job\b"

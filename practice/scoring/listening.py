@@ -28,7 +28,7 @@ from practice.scoring.reflecting import (
 )
 from practice.scoring.runon_words import BEFORE_BARE_WH
 from practice.scoring.tags import HEARD_CHECK
-from practice.scoring.text import clean, sentences, words
+from practice.scoring.text import clean, find_words, sentences, words
 
 
 @dataclass
@@ -96,8 +96,8 @@ def _shared_compounds(text: str, theirs: list[str]) -> list[str]:
 
 def _as_written(text: str, word: str) -> str:
     """The word with the capitals the user gave it ("singapore" -> "Singapore")."""
-    m = re.search(r"\b" + re.escape(word) + r"\b", text, re.IGNORECASE)
-    return m.group(0) if m else word
+    at = find_words(text, word)
+    return text[at[0]:at[1]] if at else word
 
 
 def follow_up(text: str, questions: TurnQuestions, previous: str, shared_prev: list[str]) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from practice.scoring.text import clean
+from practice.scoring.text import clean, find_words
 
 _LEAD_IN = re.compile(
     r"^(?:(?:so|and|but|okay|ok|well|now|also|oh|yeah|great|cool|right|just|then)\b[,\s]*)+", re.I)
@@ -121,9 +121,8 @@ def deciding_part(sentence: str, clause: str) -> str:
     head = clause.split()[:2]
     if not head:
         return sentence
-    pattern = r"\b" + r"\W+".join(re.escape(w) for w in head) + r"\b"
-    starts = [m.start() for m in re.finditer(pattern, sentence, re.IGNORECASE)]
-    return sentence[starts[-1]:] if starts else sentence
+    at = find_words(sentence, " ".join(head), last=True)
+    return sentence[at[0]:] if at else sentence
 
 
 def rewrite(question: str, kind: str, clause: str = "") -> str:

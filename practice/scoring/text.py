@@ -222,3 +222,61 @@ def sentences(text: str) -> list[str]:
     text = _QUOTED_STOP.sub(r"\2\1\3", text)
     parts = join_abbreviations([p.strip() for p in _SENTENCE_END.split(text) if p.strip()])
     return [p for p in parts if re.search(r"[A-Za-z0-9]", p)]
+
+
+def find_words(text: str, phrase: str, last: bool = False) -> tuple[int, int] | None:
+    """Where `phrase` stands in `text` as whole words, ignoring case (the span of its first
+    place, or of its last), or None; the words of a phrase may be parted by any non-word
+    characters ("what do" finds "What, do"). As `re.search(r"\\b...\\b", text, re.I)` would,
+    but by string search: a pattern made for each word a turn holds would crowd the scorer's
+    own patterns out of `re`'s cache of 512, to be compiled again turn after turn."""
+    parts = phrase.lower().split()
+    low = text.lower()
+    if not parts or len(low) != len(text):  # (a letter whose lower case is longer: the regex way)
+        m = None
+        pattern = r"\b" + r"\W+".join(re.escape(p) for p in parts) + r"\b"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if not last:
+                break
+        return m.span() if m else None
+    found = None
+    at = low.find(parts[0])
+    while at >= 0:
+        end = _words_from(low, at, parts)
+        if end is not None:
+            found = (at, end)
+            if not last:
+                return found
+        at = low.find(parts[0], at + 1 if end is None else max(end, at + 1))  # (no overlaps, as `finditer`)
+    return found
+
+
+def _words_from(low: str, at: int, parts: list[str]) -> int | None:
+    """The end of `parts` read from `at` in `low`, each on word boundaries, or None."""
+    if _boundary(low, at) is False:
+        return None
+    pos = at
+    for k, part in enumerate(parts):
+        if k:
+            gap = pos
+            while gap < len(low) and not _is_word_char(low[gap]):
+                gap += 1
+            # (the shortest gap that fits, for a part that opens on a mark: "'where")
+            pos = next((g for g in range(pos + 1, gap + 1) if low.startswith(part, g)), None)
+            if pos is None:
+                return None
+        elif not low.startswith(part, pos):
+            return None
+        pos += len(part)
+    return pos if _boundary(low, pos) is not False else None
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _boundary(low: str, i: int) -> bool:
+    """Whether `\\b` holds at `i`: a word character on one side only."""
+    before = i > 0 and _is_word_char(low[i - 1])
+    after = i < len(low) and _is_word_char(low[i])
+    return before != after

@@ -15,45 +15,34 @@ import pytest
 from practice.scoring import question_type, score_utterance
 
 
-@pytest.mark.parametrize("text", [
-    "sense of rhythm how i can practice that",
-    "wow okay a hundred thousand that's uh that's a lot for me with family how people pay for this usually",
-    "fourteen patients is a lot how you remember everybody's like plan and what they did last time",
-    "ninety percent false positives that's that's kind of crazy so how do you how do you tell which ones are real",
-    "that is the coolest job i've ever heard of okay um so how do you like come up with a puzzle where does it even start",
-    "that actually sounds kind of peaceful um what's what's the hardest part about getting the butter right",
+@pytest.mark.parametrize(("text", "kind"), [
+    # a question run on in a second language's order, or with a clause embedded in it
+    ("sense of rhythm how i can practice that", "open"),
+    ("wow okay a hundred thousand that's uh that's a lot for me with family how people pay for this usually", "open"),
+    ("fourteen patients is a lot how you remember everybody's like plan and what they did last time", "open"),
+    ("ninety percent false positives that's that's kind of crazy so how do you how do you tell which ones are real",
+     "open"),
+    ("that is the coolest job i've ever heard of okay um so how do you like come up with a puzzle where does it even"
+     " start", "open"),
+    ("that actually sounds kind of peaceful um what's what's the hardest part about getting the butter right", "open"),
+    # what of theirs would serve
+    ("that's hilarious you growling into a mug um i i make beats on my laptop in fl studio like what what from that"
+     " would actually carry over to this", "open"),
+    ("okay in poland i was doing um forklift maintenance for six years and the the electric motors what what from"
+     " this can help me for the apprenticeship", "open"),
+    # a word of theirs asked about, or the question asked back
+    ("chemistry why", "open"),
+    ("ha what's yours", "open"),
+    ("the dead would why's that", "open"),
+    ("four in the morning uh every day that is that is very early how you how you sleep and what your family say",
+     "open"),
+    # how much more, and a question after "first like"
+    ("seventeen fifty okay and um you said nights and weekends pay more how much more", "closed"),
+    ("um so i'm trying to figure out if i should do the full dpt or become a pta first like is the pta kind of a"
+     " dead end", "closed"),
 ])
-def test_a_question_run_on_in_plain_order_or_with_an_embedded_clause_is_open(text):
-    assert question_type(text) == "open"
-
-
-@pytest.mark.parametrize("text", [
-    "that's hilarious you growling into a mug um i i make beats on my laptop in fl studio like what what from that"
-    " would actually carry over to this",
-    "okay in poland i was doing um forklift maintenance for six years and the the electric motors what what from"
-    " this can help me for the apprenticeship",
-])
-def test_what_of_theirs_would_serve_is_open(text):
-    assert question_type(text) == "open"
-
-
-@pytest.mark.parametrize("text", [
-    "chemistry why",
-    "ha what's yours",
-    "the dead would why's that",
-    "four in the morning uh every day that is that is very early how you how you sleep and what your family say",
-])
-def test_a_word_of_theirs_asked_about_or_asked_back_is_open(text):
-    assert question_type(text) == "open"
-
-
-@pytest.mark.parametrize("text", [
-    "seventeen fifty okay and um you said nights and weekends pay more how much more",
-    "um so i'm trying to figure out if i should do the full dpt or become a pta first like is the pta kind of a"
-    " dead end",
-])
-def test_how_much_more_or_a_question_after_first_like_is_closed(text):
-    assert question_type(text) == "closed"
+def test_questions_the_run_on_reading_missed(text, kind):
+    assert question_type(text) == kind
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -50,7 +50,7 @@ FAVOURS = (
     # sets 146-153: "giving them my number if they end up short", "put me in touch with your
     # company's recruiter"
     r"|\bgiv(?:e|ing) (?:them|him|her|the \w+) my (?:number|name|contact|email|details)\b"
-    r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+)\b"
+    r"|\bput me in touch with (?:your|the) (?:[\w'-]+ )?(?:recruiters?|hiring managers?|recruiting \w+|hiring (?:person|people|lead|team))\b"
     # sets 210-217: "you can tell them my name", "introduce me to the agency that hires", "could you
     # refer us"
     r"|\btell (?:them|him|her|the \w+) (?:about )?my name\b"

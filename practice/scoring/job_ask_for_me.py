@@ -140,6 +140,11 @@ FOR_ME = (
     # clinic as a kennel assistant" (and "could I come crew for you this season", "do you need
     # someone to wash the dishes now" above)
     r"|\bdo they (?:\w+ )?need (?:people|someone|somebody|anyone) (?:right now|now|at the moment) your\b"
+    # sets 882-889: "You wouldn't need a weekend partner by any chance, would you?", "can you tell
+    # me if one opens", "i'd love to like get in with your lab specifically"
+    r"|\byou wouldn't (?:happen to )?need (?:a|an|another) (?:[\w-]+ )?(?:partner|assistant|helper|hand|apprentice|intern|tech)\b"
+    r"|\b(?:tell|let) me (?:know )?(?:if|when) one (?:ever )?opens\b"
+    r"|\bget in with your (?:[\w-]+ )?(?:lab|team|company|firm|crew|agency|shop|department|office|clinic)\b(?!')"
     r"|\bhelp out (?:at|in|with) (?:the|your) (?:[\w-]+ )?(?:clinic|shop|kitchen|lab|office|hospital|farm|studio|site|station|barn)"
     r" as (?:a|an|your) (?:[\w-]+ )?(?:assistant|helper|volunteer|intern|hand|tech)\b"
     r"|\b(?:can|could|may) i (?:maybe |like |just |possibly )*come in (?:on |for )?(?:a |one |some )?(?:\w+days?|weekends?|shifts?|mornings?|evenings?)"

@@ -62,7 +62,9 @@ def bare_tag(low: str) -> bool:
 _YES_TAG = re.compile(r"(?<!\bif)(?<!\bso)(?<!\boh)(?<!\byeah)(?<!\bsay)(?<!\bsaid)(?<!\bokay)(?<!\byes)(?<!\bsure)\s+yes$")
 # a negative auxiliary and a pronoun end only a tag: "michael jordan's on the bulls isn't he"
 _NEGATIVE_TAG = re.compile(r"\s(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't"
-                           r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$")
+                           r"|can't|couldn't|shouldn't) (?:it|he|she|they|you|we|there|that)$|\saren't i$"
+                           # "as a guy i'd be kind of the odd one out wouldn't i" (set 888)
+                           r"|\bi(?:'d| would) [^,.?!]+ wouldn't i$|\bi(?:'ll| will) [^,.?!]+ won't i$")
 # ("i bet people feed the squirrels constantly right that's gotta drive you crazy", "i bet the
 # building part is the best part right way better than sitting at the computer": a verdict after
 # the tag, set 552; an afterthought of up to 20 words: "that must be kind of annoying right like you

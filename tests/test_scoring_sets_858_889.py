@@ -1,4 +1,4 @@
-"""Turns of sets 858-881 (first looks on 958cd76, fab1ce1 and 295b5af) that the scorer read wrongly:
+"""Turns of sets 858-889 (first looks on 958cd76, fab1ce1, 295b5af and 94b4598) that the scorer read wrongly:
 questions run on in a second language's order after a topic ("... how i can practice that", "...
 how people pay for this", "what from that would carry over"), a wh-clause embedded in the
 question ("how do you tell which ones are real"), a second wh-question run on after the first,
@@ -6,7 +6,9 @@ question ("how do you tell which ones are real"), a second wh-question run on af
 ..."; job asks by taking on "a guy like me", needing "one yourself", posting "one of those jobs",
 "if I tell her you sent me", a small project to help with, "consider taking someone on", "prefer
 me" misheard for "refer me", "could I come crew for you", a recommendation letter; a word of theirs
-asked about ("chemistry why", "what's yours"); and the turns beside them that must not change."""
+asked about ("chemistry why", "what's yours"), "i'd be the odd one out wouldn't i"; job asks by a
+partner needed, "tell me if one opens", "get in with your lab", the hiring person; and the turns
+beside them that must not change."""
 
 from __future__ import annotations
 
@@ -40,6 +42,8 @@ from practice.scoring import question_type, score_utterance
     ("seventeen fifty okay and um you said nights and weekends pay more how much more", "closed"),
     ("um so i'm trying to figure out if i should do the full dpt or become a pta first like is the pta kind of a"
      " dead end", "closed"),
+    # what the user would be, checked with a tag
+    ("got it um as a guy i'd be kind of the odd one out wouldn't i", "closed"),
 ])
 def test_questions_the_run_on_reading_missed(text, kind):
     assert question_type(text) == kind
@@ -54,6 +58,7 @@ def test_questions_the_run_on_reading_missed(text, kind):
     ("i don't know what from that will matter", "not_a_question"),
     ("that's the reason why", "not_a_question"),
     ("i know what's yours", "not_a_question"),
+    ("i wouldn't i think", "not_a_question"),
     # a thing done right, then a tag that asks for agreement
     ("it must be hard to get the pastry right", "closed"),
 ])
@@ -77,6 +82,10 @@ def test_the_clauses_beside_them_keep_their_reading(text, kind):
     "Could you maybe write a recommendation letter for my application? I know we just met today.",
     "do you think i could like shadow you sometime this summer or or maybe like help out at the clinic as a kennel"
     " assistant",
+    "You wouldn't need a weekend partner by any chance, would you? I'd get my cert first, obviously.",
+    "Do you think a teller job here would be a good door for me? And can you tell me if one opens?",
+    "um and like i know this is awkward but does noah do internships because i'd love to like get in with your lab",
+    "wow ok and um could you like put me in touch with your agency's hiring person i'd really like to get started",
 ])
 def test_asks_to_be_taken_on_or_put_forward_are_job_asks(text):
     assert score_utterance(text).job_ask
@@ -90,6 +99,8 @@ def test_asks_to_be_taken_on_or_put_forward_are_job_asks(text):
     "What would you look for in a reel if someone applied to be your assistant editor?",
     "What would you want to see on a reel from someone applying to be your assistant editor?",
     "Do you write reference letters for your students often?",
+    "You wouldn't need a license for that, would you?",
+    "How did you get in with your lab's funders?",
 ])
 def test_saying_who_sent_them_or_asking_about_postings_is_no_job_ask(text):
     assert not score_utterance(text).job_ask

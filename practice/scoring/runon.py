@@ -180,7 +180,9 @@ def run_on_question(ws: list[str]) -> Form | None:
             if (form.kind == "choice" or "or" in ws[i:] or guesses) and ws[i - 1] not in {"and", "also", "plus"}:
                 # "what made you almost quit was it the being alone or the job itself", "so what
                 # happens then do you like redesign it right there or": options offered as
-                # examples of the answer; the wh-question before them is the one asked
+                # examples of the answer; the wh-question before them is the one asked, when it
+                # asks how, what or why (not "who decides like who gets moved is it the charge
+                # nurse or the doctor": the options are the answer to "who")
                 first = run_on_question(ws[:i])
                 if first is not None and first.kind == "wh_open" and len(first.clause.split()) <= 12 \
                         and first.clause.split()[0] in {"how", "what", "why", "what's", "how's"}:
@@ -354,7 +356,8 @@ _BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS 
 
 
 def _main_clause(ws: list[str]) -> list[str]:
-    """The words up to a subordinate clause ("... when they are angry at you" asks all the same)."""
+    """The words up to a subordinate clause ("... when they are angry at you" asks all the same)
+    or an embedded wh-clause ("how you decide which one is real": its "is" is the clause's own)."""
     cut = next((k for k, w in enumerate(ws) if w in {"when", "if", "because", "while", "since", "after", "before"} | WH), len(ws))
     return ws[:cut]
 

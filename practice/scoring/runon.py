@@ -112,6 +112,8 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                         or (ws[-1] == "like" and len(ws) - i >= 4)
                                                         or _LIKE_THEN.match(" ".join(ws[i + 2:])))) or \
                  (a == "how" and b in {"many", "much"} and c == "of" and i + 4 < len(ws) and ws[i + 4] in AUX) or \
+                 (a == "how" and b in {"many", "much"} and c == "of" and ws[i + 3:i + 4] in (["your"], ["the"], ["their"])
+                  and i + 5 < len(ws) and ws[i + 5] in {"is", "are", "was", "were", "do", "does", "did"}) or \
                  (a == "which" and b in {"one", "ones"} and c in AUX) or \
                  (a == "what" and b in {"is", "was"} and c == "so" and "about" in ws[i + 4:i + 6]) or \
                  (a == "what" and b in {"is", "was"} and c in VERDICTS | ABOUT_IT and ws[i + 3:i + 4] == ["about"]

@@ -29,6 +29,10 @@ _ABOUT_THAT = {"about", "of", "for", "with", "like"}
 _NOT_BEFORE_ASK = WH | SUBJECTS | AUX | {"if", "whether", "than", "as", "because", "what", "to", "gonna", "wanna", "gotta", "tryna",
                                          "and", "or", "that's", "it's", "not"}
 # words of doubt between a noun subject and its verb: "do companies even care", "does experience really matter"
+# what "is this" asks of a clause before it ("is this something ...", "is this normal")
+_THIS_IS = {"something", "a", "the", "really", "actually", "normal", "common", "typical", "usually", "still", "true", "like"}
+# verbs asked of a named person or firm: "does noah do internships", "does google hire ..."
+_ASKED_OF_SOMEONE = {"do", "hire", "offer", "have", "take", "need", "pay", "let", "want", "accept", "sponsor", "train"}
 _DOUBTING = {"even", "really", "actually", "usually", "ever", "still", "generally", "typically"}
 # "i'm going to go do that this weekend" (set 410): "do" after these is the verb ("before i go
 # is there anyone else ..." still asks)
@@ -91,6 +95,9 @@ def clause_starts(ws: list[str], i: int) -> bool:
     if a in BARE_AUX and (b in BARE_SUBJECT or (b in INDEFINITE or b == "any" and c == "of") and a not in COPULA) \
             and (ws[i - 1] not in _NOT_BEFORE_ASK or ws[i - 1] == a and i == 1 or after_it
                  or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN | _ABOUT_THAT
+                 # "i would've totally missed that do you think you could ...": "that" the object
+                 # of what came before, "you" the subject of the question
+                 or ws[i - 1] == "that" and b == "you" and i >= 2 and ws[i - 2] not in _NOT_BEFORE_ASK
                  # "i'm graduating in may is there any way ...": the month, not the verb (set 387)
                  or ws[i - 1] == "may" and i >= 2 and ws[i - 2] in _BEFORE_A_MONTH) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})
@@ -105,6 +112,13 @@ def clause_starts(ws: list[str], i: int) -> bool:
     # doubt before the verb asks, whatever ends before it (set 588)
     if a in {"do", "does", "did"} and c in _DOUBTING and b not in NOT_A_SUBJECT | AUX | PREPOSITIONS | SUBJECTS \
             and len(ws) - i >= 4 and ws[i - 1] not in {"to", "gonna", "wanna", "gotta", "i", "you", "we", "they"}:
+        return True
+    # "... till the plant closed is this something somebody my age can get into": "this" asked about
+    if a in {"is", "was"} and b == "this" and c in _THIS_IS and len(ws) - i >= 4 and ws[i - 1] not in _NOT_BEFORE_ASK | _THING:
+        return True
+    # "i know this is awkward but does noah do internships": "does", a name, then the verb asked about
+    if a in {"does", "did"} and c in _ASKED_OF_SOMEONE and b not in NOT_A_SUBJECT | AUX | PREPOSITIONS | SUBJECTS \
+            and len(ws) - i >= 4 and ws[i - 1] not in {"to", "gonna", "wanna", "gotta", "i", "you", "we", "they", "he", "she", "it"}:
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan
     if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:

@@ -194,7 +194,9 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         if _TELLS_OTHERS_OF_ME.match(said[indirect.end():]):
             # "would you maybe tell them about me?": a favour asked, not an account
             return Form("yes_no", "closed", f'asks a favour ("{quote(ws, 3)} ..."): it can be answered yes or no', said)
-        told = re.match(r" (?:me|us) ((?:if|whether|how|what|when|where|which|who)\b.*)", said[indirect.end():])
+        # ("would you tell me honestly if they'd hold up": an adverb between, set 913)
+        told = re.match(r" (?:me|us)(?: honestly| truthfully| frankly| roughly| quickly)? ((?:if|whether|how|what|when|where|which|who)\b.*)",
+                        said[indirect.end():])
         if indirect.group(0).endswith(("tell", "telling")) and told:
             return _embedded(told.group(1).split(), said)
         return Form("request", "open", f'is an indirect request for an account ("{quote(ws, 3)} ...")', said)

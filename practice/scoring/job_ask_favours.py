@@ -182,4 +182,12 @@ FAVOURS = (
     r"|\bprefer me for (?:one of|a|an|the|that|this)\b"
     # "Could you maybe write a recommendation letter for my application?" (set 879)
     r"|\b(?:could|would|can|will) you (?:\w+ )?write (?:me )?(?:a|an|one) (?:recommendation|reference) letter\b"
+    # sets 906-913: "so you can call me when you hire", "would you ask your boss about me", "would
+    # you take a chance on someone like me", "when there is an opening, you can tell me?", "would
+    # your shop hire somebody straight out of a program like that"
+    r"|\bcall me (?:when|if|once) (?:you|your [\w-]+|they) (?:\w+ )?(?:hire|hires|hiring|need (?:someone|somebody|people|help))\b"
+    r"|\b(?:ask|asking) (?:him|her|them|(?:the|your) [\w-]+(?: [\w-]+)?) about me\b"  # (not "can I ask something about me")
+    r"|\b(?:would|will|could|might) you (?:\w+ )?take a chance on (?:me|(?:someone|somebody|a \w+|people) like me)\b"
+    r"|\b(?:when|if|once) there(?:'s| is) an? (?:[\w-]+ )?(?:opening|position|spot|vacancy)\b[^.?!]{0,20}\b(?:tell|let) me\b"
+    r"|\bwould (?:you|your [\w-]+) (?:\w+ )?hire (?:someone|somebody|a guy|people|me) (?:like me |who'?s? )?(?:straight|fresh|right) out of\b"
 )

@@ -30,7 +30,9 @@ def has_choice(sentence: str) -> bool:
 # positions?" names the likely answer, and the open question is still the one to answer)
 # ("How would my QA background translate, or would I basically be starting from zero?": the other
 # answer it might have, set 257)
-_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$|--\s*$|,\s*or\s*$")
+# ("How did you decide between college and a trade -- or was it never really a question for you?",
+# set 907)
+_OFFERS = re.compile(r"\b(?:like|i mean|say|for example|for instance|as in)\W+$|--\s*$|(?:,|--)\s*or\s*$")
 _OFFERED_OPTIONS = re.compile(r"\bor (?:something|anything|what|not|so|whatever)\b|\b(?:it|that|this|they|them)\b.*\bor\b")
 
 

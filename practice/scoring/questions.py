@@ -89,12 +89,18 @@ _REACTING_WORDS = {"thank", "thanks", "wow", "cool", "great", "nice", "interesti
 # hear what uh what skills ...") still marks where the question starts
 _RESTART_OVER_FILLER = re.compile(r"\b((?:[\w']+ ){1,2}[\w']+)\s+(?:um+|uh+|er+|erm|uhm)\s+\1\b", re.IGNORECASE)
 
+# "... stay calm when it's uh when someone is like dying": a clause of the question begun, then
+# begun again after a hesitation; the first try is dropped, so no second question starts there (set 907)
+_CLAUSE_RESTARTED = re.compile(r"\b(when|if|because|while|where|before|after)\s+(?:[\w']+\s+){0,2}(?:um+|uh+|er+|erm|uhm)\s+(?=\1\b)",
+                               re.IGNORECASE)
+
 
 def _spoken_sentences(text: str) -> list[str]:
     """Sentences, and in an unpunctuated transcript the parts a hesitation sets apart."""
     if re.search(r"[.?!,;]", text):
         return sentences(text)
     text = _RESTART_OVER_FILLER.sub(r"\1", text)
+    text = _CLAUSE_RESTARTED.sub("", text)
     m = _HESITATION_ASKS.search(text)
     before = words(text[:m.start()].lower()) if m else []
     if m is None or len(before) < 3 and not set(before) & _REACTING_WORDS:  # "so um how do you ...": one question

@@ -175,7 +175,13 @@ _OWN_SIDE = re.compile(
     r"|\bwe'd (?:have|get|do|go|be|spend|work|run)\b|\bdifferent (?:from|than) my\b"
     # "I went on a whale watch in Gloucester last summer and threw up", "i did a bootcamp last year"
     # (sets 1-665: none of the 5 such raised turns is labelled a reflection)
-    r"|\bi [a-z']+ (?:[\w'-]+ ){0,6}(?:last|this past) (?:summer|year|spring|fall|winter|week|month)\b")
+    r"|\bi [a-z']+ (?:[\w'-]+ ){0,6}(?:last|this past) (?:summer|year|spring|fall|winter|week|month)\b"
+    # "that's basically how i train the puppies at the store", "i sell cars right now", "that sounds
+    # like the army", "what I loved about caring for Dad", "That's my whole background" (sets 906-913)
+    r"|\bi [a-z']+ (?:[\w'-]+ ){0,4}at (?:the|my|our) (?:store|shop|warehouse|plant|restaurant|bank|office|factory|gym|salon)\b"
+    r"|\bi (?:sell|drive|teach|manage|cook|serve|bartend|clean|tutor|nanny|wait tables) (?:[\w'-]+ ){0,3}(?:right now|now|these days|for a living)\b"
+    r"|\blike (?:the |being in the )?(?:army|navy|air force|marines|military)\b"
+    r"|\b(?:caring for|taking care of|looking after) (?:dad|mom|grandma|grandpa)\b|(?<!so )\bmy (?:whole |entire |own )?background\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

@@ -124,7 +124,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         # "... would count for anything what kind of work would use that"
         # "... so helpful what kind of questions they ask": the question word order left out
         kind_of = (a in {"what", "which"} and b in {"kind", "sort", "type", "kinds", "sorts", "types"}
-                   and c == "of" and (any(w in AUX | {"you", "they"} for w in ws[i + 3:i + 6]) or ws[i - 1] in REACTIONS))
+                   and c == "of" and (any(w in AUX | {"you", "they", "people"} for w in ws[i + 3:i + 6]) or ws[i - 1] in REACTIONS))
         # "barks sorry what what are barks": what a word they used means, asked at the end
         defines = a in {"what", "who"} and b in {"is", "are"} and 1 <= len(ws) - i - 2 <= 3 \
             and c not in SUBJECTS | {"i", "that", "this", "it", "the", "your"}
@@ -287,6 +287,12 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and (ws[i + 2] not in AUX | _SAID or ws[i + 2] in {"don't", "can't", "didn't"} or does_it(ws[i + 2:]) or i_can) \
                 and (ws[i + 2] == "think" or not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT):
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
+        # "the recruiters they don't tell you about this part what else they don't tell you": more
+        # of what was just named, asked in the order of a statement (set 911)
+        if i > 2 and ws[i] == "what" and ws[i + 1] == "else" and ws[i + 2] in {"you", "they", "people"} \
+                and ws[i - 1] not in _BEFORE_EMBEDDED_HOW \
+                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
+            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "um and the the skills test what what they ask you to do there": a topic named, then
         # asked about in the same word order (set 286)
         if i > 2 and ws[i] in {"what", "how"} and ws[i + 1] in {"you", "they"} and ws[i + 2] not in AUX | _SAID \

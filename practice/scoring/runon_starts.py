@@ -121,7 +121,9 @@ def clause_starts(ws: list[str], i: int) -> bool:
             and len(ws) - i >= 4 and ws[i - 1] not in {"to", "gonna", "wanna", "gotta", "i", "you", "we", "they", "he", "she", "it"}:
         return True
     # "if i apply in march can i put your name down": asking leave after what they plan
-    if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | _THING | {"i"}:
+    # ("okay last thing could i um could i send you ...": "last thing" announces it)
+    if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"i"} \
+            and (ws[i - 1] not in _THING or _asks_last(ws, i)):
         return True
     # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
     # as people say", "twice as much wow okay so was the apprenticeship hard to get into":

@@ -345,7 +345,9 @@ _RIGHT_THEN_WHAT = re.compile(r"^(?:\S+ ){3,}right the \w+$")
 _MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b"
                          r"|^(?:[\w']+ ){0,10}you must (?:[\w']+ ){1,8}right$")
 _HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
-_EXAMPLE_ASKED = re.compile(r",\s*(?:like|say|for example|for instance|such as)\s*,?\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
+# ("Can you tell me more about the GIS part -- how much you use it in a normal week?": the dash
+# leads into the example, set 916)
+_EXAMPLE_ASKED = re.compile(r"(?:,\s*(?:like|say|for example|for instance|such as)\s*,?|\s--)\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"
                        # or set against: "What made you choose court, and not medical or business?"
                        r"|,\s*(?:and |but )?(?:not|rather than|instead of)\s[^,?]*\bor\b")

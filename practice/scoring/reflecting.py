@@ -181,7 +181,7 @@ _OWN_SIDE = re.compile(
     r"|\bi [a-z']+ (?:[\w'-]+ ){0,4}at (?:the|my|our) (?:store|shop|warehouse|plant|restaurant|bank|office|factory|gym|salon)\b"
     r"|\bi (?:sell|drive|teach|manage|cook|serve|bartend|clean|tutor|nanny|wait tables) (?:[\w'-]+ ){0,3}(?:right now|now|these days|for a living)\b"
     r"|\blike (?:the |being in the )?(?:army|navy|air force|marines|military)\b"
-    r"|\b(?:caring for|taking care of|looking after) (?:dad|mom|grandma|grandpa)\b|(?<!so )\bmy (?:whole |entire |own )?background\b")
+    r"|\b(?:caring for|taking care of|looking after) (?:dad|mom|grandma|grandpa)\b|(?<!so )\bmy (?:whole |entire |own |exact )?background\b")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

@@ -329,7 +329,9 @@ def run_on_question(ws: list[str]) -> Form | None:
     # whole a choice, even where the first half was not read as asked (sets 1-369: 17 such
     # transcript lines called statements, all labelled closed; none labelled not_a_question)
     for i in range(3, len(ws) - 2):
-        if ws[i] == "or" and ws[i + 1] in AUX and ws[i + 2] in SUBJECTS | {"i", "it", "that", "there", "this"}:
+        # ("you have to be certified for this or anybody can start": the other option, anyone, set 915)
+        if ws[i] == "or" and (ws[i + 1] in AUX and ws[i + 2] in SUBJECTS | {"i", "it", "that", "there", "this"}
+                              or ws[i + 1] in _EVERYONE and ws[i + 2] in {"can", "could", "just"}):
             return Form("choice", "closed", f'offers a choice ("or {ws[i + 1]} {ws[i + 2]} ...")', " ".join(ws))
     return None
 

@@ -53,7 +53,9 @@ _KNOWS_HOW = re.compile(r"^do you (?:happen to |actually |maybe )?know (?=(?:how
 # "could you tell me when your park posts the summer openings"; sets 1-593: 52 of the 53 "tell me
 # who / when / where / which" turns read are labelled closed)
 _TELL_A_NAME = re.compile(r" (?:me|us) (?:(?:the |a )?(?:name|names|number|email|e-mail|address|contact|website)\b|who\b"
-                          r"|when (?:there|your|the|it|they|you|a|an|something|anything)\b)")
+                          r"|when (?:there|your|the|it|they|you|a|an|something|anything)\b"
+                          # "could you tell me what it's called so i can look it up" (set 922)
+                          r"|what (?:it's|it is|its|that's|that is|they're|they are|the \w+ (?:is|are)) called\b)")
 _TELL = re.compile(r"^(?:(?:or|and|so|also|maybe|perhaps|then)\s+)*(?:(?:maybe|perhaps)\s+you\s+(?:can|could)\s+)?tell(?= (?:me|us)\b)")
 _ASKS_LEAVE_TO_ASK = re.compile(
     r"^(?:(?:do|would) you )?mind if i (?:start by |first )?ask(?:ing)?(?: you)?\s+(?=(?:what|how|why|where|when|who|which|if|whether|about)\b)"

@@ -121,9 +121,10 @@ def _sentence_form(sentence: str) -> Form:
                 return Form("tag", "closed", "ends with a tag asking for agreement", form.clause)
             i, form = found[-2]
         if form.kind == "request" and i and parts[0][0] in {"if", "when", "whenever", "once"} \
-                and re.search(r"\b(?:could|would|can|will) you (?:please )?tell me(?: please)?$", form.clause):
+                and re.search(r"\b(?:(?:could|would|can|will) you|you (?:can|could|will)) (?:please )?(?:tell|call) me(?: please)?$", form.clause):
             # "When there is an opening in your division, could you tell me?": to be told when
-            # it happens, a favour asked (sets 1-417: 2 of 2 closed; "let me know" is one already)
+            # it happens, a favour asked (sets 1-417: 2 of 2 closed; "let me know" is one already;
+            # "Maybe if your company has an entry-level position, you can tell me?", set 926)
             return Form("yes_no", "closed", 'asks to be told if it happens: it can be answered yes or no', form.clause)
         if form.kind == "yes_no" and has_choice(sentence):
             return Form("choice", "closed", "offers a choice between options", form.clause)

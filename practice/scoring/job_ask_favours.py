@@ -190,4 +190,12 @@ FAVOURS = (
     r"|\b(?:would|will|could|might) you (?:\w+ )?take a chance on (?:me|(?:someone|somebody|a \w+|people) like me)\b"
     r"|\b(?:when|if|once) there(?:'s| is) an? (?:[\w-]+ )?(?:opening|position|spot|vacancy)\b[^.?!]{0,20}\b(?:tell|let) me\b"
     r"|\bwould (?:you|your [\w-]+) (?:\w+ )?hire (?:someone|somebody|a guy|people|me) (?:like me |who'?s? )?(?:straight|fresh|right) out of\b"
+    # sets 922-929: "or maybe you will need one soon", "so you are maybe looking for more
+    # apprentice", "your company maybe need groundworker now?", "could i get a summer job there",
+    # "maybe I can apply to your hospice", "who I talk to for the job"
+    r"|\b(?:you|your [\w-]+|they) (?:will|might|may|would) need one (?:soon|later|next year|this year)\b"
+    r"|\byou(?:'re| are) (?:maybe |probably |still )?(?:um |uh )?looking for (?:more|another|new) (?:[\w-]+ )?(?:apprentices?|assistants?|helpers?|interns?|hands)\b"
+    r"|\byour [\w-]+ (?:maybe |probably |also )?needs? (?:an? )?[\w-]+ (?:now|right now|soon|this year)\?"
+    r"|\b(?:could|can) i (?:get|find) a (?:summer |part[- ]time |weekend )?job (?:there|with you|at your|on your|in your)\b"
+    r"|\b(?:i can|i could|can i|could i) apply (?:to|at|with) your [\w-]+\b|\bwho (?:do )?i (?:talk|speak) to (?:for|about) the job\b"
 )

@@ -141,7 +141,7 @@ def about_myself(text: str) -> bool:
 _OWN_SIDE = re.compile(
     r"\bmy (?:(?:older|younger|big|little|oldest|youngest|eldest|twin) )?(?:dad|mom|father|mother|mum|parents|cousin|brother|sister|friend|friends|uncle|aunt|auntie|husband|wife"
     r"|grandma|grandpa|grandfather|grandmother|son|daughter|partner|best friend|roommate|neighbou?r|boyfriend|girlfriend"
-    r"|family|classmates|teacher|professor|instructor)\b"
+    r"|family|classmates|teacher|professor|instructor|(?:guidance )?counsell?or|coach)\b"
     r"|\bin my (?:culture|country|family|hometown|village|town)\b|\bback home\b"
     r"|\b(?:we|i) had the (?:exact )?same\b|\bat my (?:old |last |first )?(?:job|store|work|company|school|office|restaurant|shop)\b"
     r"|\bin my (?:salon|shop|store|kitchen|class|office|restaurant|old job|unit|garage)\b|\bwe're doing in class\b"
@@ -181,7 +181,11 @@ _OWN_SIDE = re.compile(
     r"|\bi [a-z']+ (?:[\w'-]+ ){0,4}at (?:the|my|our) (?:store|shop|warehouse|plant|restaurant|bank|office|factory|gym|salon)\b"
     r"|\bi (?:sell|drive|teach|manage|cook|serve|bartend|clean|tutor|nanny|wait tables) (?:[\w'-]+ ){0,3}(?:right now|now|these days|for a living)\b"
     r"|\blike (?:the |being in the )?(?:army|navy|air force|marines|military)\b"
-    r"|\b(?:caring for|taking care of|looking after) (?:dad|mom|grandma|grandpa)\b|(?<!so )\bmy (?:whole |entire |own |exact )?background\b")
+    r"|\b(?:caring for|taking care of|looking after) (?:dad|mom|grandma|grandpa)\b|(?<!so )\bmy (?:whole |entire |own |exact )?background\b"
+    # "i managed restaurants for like twenty years", "That sounds like my psych research methods
+    # class come to life" (sets 922-929)
+    r"|\bi (?:managed|ran|owned|taught|coached) [\w-]+ for (?:like |about |almost |over )?(?:\w+ ){0,2}(?:years|months)\b"
+    r"|\b(?:sounds|is|it's|that's) (?:just |exactly |a lot )?like my [\w-]+")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

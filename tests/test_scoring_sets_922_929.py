@@ -1,6 +1,7 @@
 """Turns of sets 922-929 (first look on f34f659) the scorer read wrongly: "if your company has an
 entry-level position, you can tell me?" (a favour asked, answered yes or no), "tell me what it's
-called" (a name); job asks by a role they "will need soon", "looking for more apprentice", "your
+called" (a name), "How did you get started, did somebody train you?" (a guess offered at the
+open question's answer); job asks by a role they "will need soon", "looking for more apprentice", "your
 company maybe need groundworker now?", "could i get a summer job there", "I can apply to your
 hospice"; the user's own side ("i managed restaurants for like twenty years", "sounds like my
 thesis", "my guidance counselor"); and the turns beside them that must keep their reading."""
@@ -20,6 +21,9 @@ from practice.scoring.reflecting import relates_own
     ("Okay, I will read everything carefully. And if your grocery company has opening for new drivers, maybe you can"
      " tell me?", "closed"),
     ("that network sounds really helpful could you tell me what it's called so i can look it up", "closed"),
+    # a guess at the answer after an open question
+    ("Two close calls in eleven years is honestly fewer than I expected. How did you get started, did somebody train"
+     " you?", "open"),
     # ... and beside them
     ("If you were starting over today, could you tell me what you would do differently?", "open"),
     ("Could you tell me what the work is like on a normal day?", "open"),

@@ -50,7 +50,7 @@ def offers_answers(low: str, rest: list[list[str]]) -> bool:
 # (sets 1-393: 56 of 57 such sentences are labelled open; the closed one asks a fact, "How long
 # is that program, do you know?", which is no open question to keep)
 _GUESS_AUX = {"is", "was", "are", "were", "do", "does", "did", "would", "could", "can"}
-_GUESS_SUBJECT = {"it", "that", "this", "they", "you", "there"}
+_GUESS_SUBJECT = {"it", "that", "this", "they", "you", "there", "somebody", "someone"}  # ("did somebody train you?", set 927)
 
 
 def _guessed(low: str, rest: list[list[str]]) -> bool:

@@ -295,7 +295,11 @@ def _embedded(ws: list[str], said: str) -> Form:
     for k, w in enumerate(ws[:4]):
         if w in WH | {"if", "whether"}:
             break
-        if w in _ASKS_YES_NO and ws[k + 1:k + 2] and ws[k + 1] in SUBJECTS | {"i", "your", "the", "this", "there"}:
+        # ("i'm wondering is cdl school something somebody my age can just go do", set 937: a noun
+        # subject straight after the curiosity)
+        if w in _ASKS_YES_NO and ws[k + 1:k + 2] and (ws[k + 1] in SUBJECTS | {"i", "your", "the", "this", "there"}
+                                                      or k == 0 and w in {"is", "are", "does", "do"} and len(ws) > 4
+                                                      and ws[k + 1] not in WH | AUX | {"not", "so", "just", "like", "also", "a", "an"}):
             # "i want to ask is your practice looking for a tech", "i was gonna ask about that
             # actually is it weird being older": the yes/no question asked straight after
             return Form("yes_no", "closed", f'asks "{quote(ws[k:], 2)} ...": it can be answered yes or no', said)

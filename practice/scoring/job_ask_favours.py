@@ -198,4 +198,10 @@ FAVOURS = (
     r"|\byour [\w-]+ (?:maybe |probably |also )?needs? (?:an? )?[\w-]+ (?:now|right now|soon|this year)\?"
     r"|\b(?:could|can) i (?:get|find) a (?:summer |part[- ]time |weekend )?job (?:there|with you|at your|on your|in your)\b"
     r"|\b(?:i can|i could|can i|could i) apply (?:to|at|with) your [\w-]+\b|\bwho (?:do )?i (?:talk|speak) to (?:for|about) the job\b"
+    # sets 930-937: "do you know anybody hiring helpers", "so I can ask her for a job directly",
+    # "help out on one of your projects", "Maybe you are looking for someone this spring?"
+    r"|\bknow (?:anybody|anyone|somebody|someone) (?:who's |who is |that's |that is )?hiring\b"
+    r"|\bask (?:her|him|them|your [\w-]+) for a job\b"
+    r"|\bhelp (?:out )?(?:on|with) (?:one of )?your (?:[\w-]+ )?projects?\b"
+    r"|\byou(?:'re| are) (?:maybe |probably |still )?looking for (?:someone|somebody|people|help|new people) (?:this|next) (?:spring|summer|fall|winter|season|year)\b"
 )

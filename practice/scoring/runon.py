@@ -68,7 +68,7 @@ def run_on_question(ws: list[str]) -> Form | None:
         inverted = (a in WH and b in AUX and c in SUBJECTS | {"i"}) or \
                    (a in {"why", "how"} and b in {"is", "are", "does", "do"} and c in _EVERYONE
                     and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was"}) or \
-                   (a == "why" and b in {"is", "are", "was", "were"} and "so" in ws[i + 3:i + 6]  # "why is parking so hard"
+                   (a == "why" and b in {"is", "are", "was", "were"} and bool({"so", "such"} & set(ws[i + 3:i + 6]))  # "why is parking so hard"
                     and ws[i - 1] not in KNOWING | PREPOSITIONS | {"that's", "is", "was", "exactly", "reason"}) or \
                    (a == "why" and b in {"don't", "doesn't", "didn't", "aren't", "isn't", "wouldn't"}
                     and c in {"more", "most", "many", "all", "the", "people", "schools", "companies"}

@@ -38,3 +38,10 @@ def test_question_types_found_in_sets_930_937(text, kind):
 ])
 def test_job_asks_in_sets_930_937(text, asks):
     assert bool(job_ask(text)) is asks
+
+
+def test_what_it_reminds_the_user_of_is_their_own_side():
+    from practice.scoring.reflecting import relates_own
+
+    assert relates_own("That reminds me of guard duty, honestly. Hours of nothing, and you still have to be switched on"
+                       " for the one minute that matters.")

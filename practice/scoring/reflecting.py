@@ -185,7 +185,9 @@ _OWN_SIDE = re.compile(
     # "i managed restaurants for like twenty years", "That sounds like my psych research methods
     # class come to life" (sets 922-929)
     r"|\bi (?:managed|ran|owned|taught|coached) [\w-]+ for (?:like |about |almost |over )?(?:\w+ ){0,2}(?:years|months)\b"
-    r"|\b(?:sounds|is|it's|that's) (?:just |exactly |a lot )?like my [\w-]+")
+    r"|\b(?:sounds|is|it's|that's) (?:just |exactly |a lot )?like my [\w-]+"
+    # "That reminds me of guard duty, honestly" (set 936)
+    r"|\breminds me of (?!what you)")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

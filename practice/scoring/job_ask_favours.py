@@ -204,4 +204,12 @@ FAVOURS = (
     r"|\bask (?:her|him|them|your [\w-]+) for a job\b"
     r"|\bhelp (?:out )?(?:on|with) (?:one of )?your (?:[\w-]+ )?projects?\b"
     r"|\byou(?:'re| are) (?:maybe |probably |still )?looking for (?:someone|somebody|people|help|new people) (?:this|next) (?:spring|summer|fall|winter|season|year)\b"
+    # sets 938-945: "introduce me to your editor like for freelance work", "your agency would take
+    # someone without the certification", "could i maybe be assistant editor for you", "the name
+    # of the hiring person at your agency", "maybe work in your lab"
+    r"|\bintroduce me to (?:your|the) [\w-]+ (?:like )?for (?:some )?(?:freelance |paid )?(?:work|jobs?|gigs?)\b"
+    r"|\byour [\w-]+ (?:would|will|might) (?:ever )?(?:take|hire|take on) (?:someone|somebody|me|people|a guy|a person)\b"
+    r"|\bi could (?:maybe )?be (?:an? |your )?(?:[\w-]+ )?(?:assistant|intern|apprentice|helper)(?: [\w-]+)? for you\b"
+    r"|\bname of (?:the|your) hiring (?:person|manager)\b"
+    r"|\b(?:i could|could i|can i|i can|and maybe) (?:\w+ )?work (?:in|at|for|with) your (?:lab|shop|kitchen|office|studio|clinic|crew|team)\b"
 )

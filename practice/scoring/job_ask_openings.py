@@ -283,7 +283,7 @@ ABOUT_OPENINGS = (
     # you're with would take someone with no experience"
     r"|\b(?:do|does) (?:they|you|you guys|your [\w-]+) (?:maybe )?have anything (?:open|opening up)\b"
     r"|\byour [\w-]+ (?:is|are) (?:taking|taking on|accepting) (?:any |new |more )*(?:[\w-]+ )?(?:trainees|apprentices|interns"
-    r"|students|grads|graduates|applications)\b"
+    r"|students|grads|graduates|applications|people|hires|drivers|aides)\b"  # ("is taking new people", set 944)
     r"|\btell (?:them|her|him) (?:that )?i'm coming\b"
     r"|\b(?:have|is there|there's) (?:a|any) (?:place|spot) (?:like (?:this|that) )?(?:in|on|at|with) your\b"
     r"|\b(?:the|your) [\w-]+ (?:you're|you are) (?:with|at) (?:would|will|might) (?:ever )?(?:take|hire|take on) (?:someone|somebody|me|people)\b"

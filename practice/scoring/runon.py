@@ -143,7 +143,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         # ("i have to know what's the weirdest question ...": needing to know asks)
         # ("wherever the shutdown is what's that like being away": "what's that like" is asked
         # whatever comes before it)
-        asks_like = a in {"what's", "whats"} and b in {"that", "it", "this"} and c == "like"
+        # ("the part i'm actually nervous about what's the what's the physical side like", set 940)
+        asks_like = a in {"what's", "whats"} and (b in {"that", "it", "this"} and c == "like"
+                                                  or b == "the" and "like" in ws[i + 3:i + 7])
         # ("for someone my age coming in what's the fastest way ...": "in" ends "coming in", set 355)
         particle = ws[max(0, before - 2):before] in (["coming", "in"], ["getting", "in"], ["starting", "out"], ["breaking", "in"])
         if merged and not asks_like and not particle and ws[before - 1] in KNOWING | PREPOSITIONS | _CHOOSING | {"that's", "it's", "is", "was", "of"} \
@@ -195,7 +197,10 @@ def run_on_question(ws: list[str]) -> Form | None:
         verb = ws[i + 2] if b in SUBJECT_ADVERBS else b
         if a in {"what", "who"} and b not in AUX | SUBJECTS | WH and len(b) > 2 and not after_a_copula(ws, i) \
                 and not (a == "who" and after_a_noun(ws, i)) \
-                and (ws[i + 2] in {"you", "your"} or verb in WH_SUBJECT_VERBS) \
+                and (ws[i + 2] in {"you", "your"} or verb in WH_SUBJECT_VERBS
+                     # "... is no joke what wears people out most" (set 938; not "it's the caseload
+                     # ... what make people leave", which names it)
+                     or ws[i + 2] == "people" and "it's" not in ws[max(0, i - 8):i]) \
                 and (ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and"}
                      or ws[i - 2:i] in (["i", "mean"], ["question", "is"])
                      # "so i guess what made you want to ...": the guess leads in (not "i guess what drew

@@ -97,7 +97,8 @@ def clause_starts(ws: list[str], i: int) -> bool:
                  or ws[i - 1] == "that" and i >= 2 and ws[i - 2] in _TAKEN_IN | _ABOUT_THAT
                  # "i would've totally missed that do you think you could ...": "that" the object
                  # of what came before, "you" the subject of the question
-                 or ws[i - 1] == "that" and b == "you" and i >= 2 and ws[i - 2] not in _NOT_BEFORE_ASK
+                 # (and "i really hope someday to work on documentary like this do you think ...", set 942)
+                 or ws[i - 1] in {"that", "this"} and b == "you" and i >= 2 and ws[i - 2] not in _NOT_BEFORE_ASK
                  # "i'm graduating in may is there any way ...": the month, not the verb (set 387)
                  or ws[i - 1] == "may" and i >= 2 and ws[i - 2] in _BEFORE_A_MONTH) \
             and not (ws[i - 1] in _THING and (a in {"is", "was"} or b == "that" and a not in {"do", "does", "did"})

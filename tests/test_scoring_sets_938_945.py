@@ -44,3 +44,17 @@ def test_question_types_found_in_sets_938_945(text, kind):
 ])
 def test_job_asks_in_sets_938_945(text, asks):
     assert bool(job_ask(text)) is asks
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("That actually sounds a lot like sales. Clients always wanted me to promise them a number too.", True),
+    ("Honestly, that sounds a lot like wedding planning, just with the opposite emotions. That's what I did for seven"
+     " years.", True),
+    # the answer said back, or likened with nothing of the user's after it
+    ("That sounds like you never really get a day off. How do you rest?", False),
+    ("That sounds like a lot of pressure.", False),
+])
+def test_the_answer_likened_to_the_users_own_life(text, own):
+    from practice.scoring.reflecting import relates_own
+
+    assert relates_own(text) is own

@@ -187,7 +187,12 @@ _OWN_SIDE = re.compile(
     r"|\bi (?:managed|ran|owned|taught|coached) [\w-]+ for (?:like |about |almost |over )?(?:\w+ ){0,2}(?:years|months)\b"
     r"|\b(?:sounds|is|it's|that's) (?:just |exactly |a lot )?like my [\w-]+"
     # "That reminds me of guard duty, honestly" (set 936)
-    r"|\breminds me of (?!what you)")
+    r"|\breminds me of (?!what you)"
+    # "That actually sounds a lot like sales. Clients always wanted me to promise them a number too",
+    # "That sounds like the opposite of a coffee rush, honestly. At the café everything was the
+    # emergency": the answer likened to something, then the user's own life (sets 938-945)
+    r"|^(?:\w+\W+){0,3}?(?:that|it|this) (?:actually |really |honestly |just )?sounds (?:a lot |so much |kind of |just |exactly )?like "
+    r"(?!you|your|it|they|a lot)[^.?!]{0,60}[.!] [^?]*\b(?:i|me|my|we|our|i'm|i've|i was)\b[^?]*$")
 _YOU_SAID = re.compile(r"\bso (?:you|your)\b|\byou(?:'re| are)\b|\bsounds like you\b")
 
 

@@ -96,6 +96,13 @@ def _sentence_form(sentence: str) -> Form:
         # "What made you pick long-haul over something regional, where you'd be home every
         # night?": a wh-word without inversion after the question describes what it named (set 574)
         found = found[:-1]
+    if found and not asked and not re.search(r"[,.?!;:]", low) and _LEAVE_FIRST.match(" ".join(words(low))):
+        # "um can we go back to the diving for a sec how did you get your dive certification was
+        # it through school", "can i ask you something kind of personal why didn't you go to vet
+        # school": leave asked in one breath, then the question itself (set 951)
+        inner = run_on_question(words(low))
+        if inner is not None and inner.clause and not _LEAVE_FIRST.match(inner.clause):
+            return inner
     if found:
         i, form = found[-1]
         # the open question before a run of yes/no clauses ("How do you think it plays into
@@ -348,6 +355,7 @@ _MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right
 _HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
 # ("Can you tell me more about the GIS part -- how much you use it in a normal week?": the dash
 # leads into the example, set 916)
+_LEAVE_FIRST = re.compile(r"^(?:(?:um|uh|so|and|okay|ok|oh)\s+)*(?:can|could|may) (?:we|i) (?:go back to|ask(?: you)? (?:something|a question))\b")
 _EXAMPLE_ASKED = re.compile(r"(?:,\s*(?:like|say|for example|for instance|such as)\s*,?|\s--)\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"
                        # or set against: "What made you choose court, and not medical or business?"

@@ -212,4 +212,11 @@ FAVOURS = (
     r"|\bi could (?:maybe )?be (?:an? |your )?(?:[\w-]+ )?(?:assistant|intern|apprentice|helper)(?: [\w-]+)? for you\b"
     r"|\bname of (?:the|your) hiring (?:person|manager)\b"
     r"|\b(?:i could|could i|can i|i can|and maybe) (?:\w+ )?work (?:in|at|for|with) your (?:lab|shop|kitchen|office|studio|clinic|crew|team)\b"
+    # sets 946-953: "Your outfit doesn't happen to need drivers, does it?", "you wouldn't need like a
+    # seasonal driver for the almond trip would you", "can you help me to get in?", "stage with
+    # your team over winter break"
+    r"|\b(?:you|your [\w-]+) (?:doesn't|don't|wouldn't) (?:happen to )?need (?:like )?(?:an? |any |some )?(?:[\w-]+ )?"
+    r"(?:drivers?|hands|helpers?|assistants?|apprentices?|interns?|techs?|cooks?|aides?|crew)\b"
+    r"|\b(?:can|could|would) you help me (?:to )?get in\b"
+    r"|\b(?:i|me) (?:to |could |can |might )?stage (?:with|at|in|for) your\b"
 )

@@ -62,7 +62,9 @@ _HIRING_CRITERIA = re.compile(r"\bif you were (?:taking on|hiring|to hire|lookin
 # kind of city is more open to hire people like me", "Which companies hire observers?"; sets
 # 1-401: neither such turn is labelled a job ask)
 _WHICH_EMPLOYERS = re.compile(r"\b(?:what|which) (?:kind of |kinds of |type of |types of )?(?:cities|city|companies|company|employers"
-                              r"|places|firms|agencies|hospitals|districts|shops|labs|studios)\b[^.?!]*\bhir\w*[^.?!]*"
+                              # (not across "your": "... which companies are like the fair ones about that
+                              # and um would your company ever hire somebody right out of school", set 950)
+                              r"|places|firms|agencies|hospitals|districts|shops|labs|studios)\b(?:(?!\byour\b)[^.?!])*\bhir\w*[^.?!]*"
                               # "do you think a hotel will hire someone like me ...": any employer (set 412)
                               r"|\b(?:a|an|any|most) (?:hotel|company|employer|firm|agency|hospital|district|shop|lab|studio|restaurant"
                               r"|bakery|place|city)s? (?:will|would|might) (?:ever |even |actually )?hire\b[^.?!]*"

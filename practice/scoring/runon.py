@@ -180,7 +180,9 @@ def run_on_question(ws: list[str]) -> Form | None:
         if clause_starts(ws, i) and (form := clause_form(ws[i:], True)) is not None:
             # (or a guess at it: "so what made you switch to regional was it was it the being away
             # from home", set 370)
-            guesses = a in {"was", "is"} and b in {"it", "that"} and ws[i + 2] in {"the", "because", "more", "mostly", "just", "a", "like"}
+            # ("how did you get your dive certification was it through school", set 951)
+            guesses = a in {"was", "is"} and b in {"it", "that"} and ws[i + 2] in {"the", "because", "more", "mostly", "just", "a", "like",
+                                                                               "through", "from"}
             if (form.kind == "choice" or "or" in ws[i:] or guesses) and ws[i - 1] not in {"and", "also", "plus"}:
                 # "what made you almost quit was it the being alone or the job itself", "so what
                 # happens then do you like redesign it right there or": options offered as

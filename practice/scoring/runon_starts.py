@@ -154,13 +154,17 @@ def clause_starts(ws: list[str], i: int) -> bool:
                  # "so um i guess is marine biology like actually a real job"
                  or ws[max(0, i - 2):i] == ["i", "guess"]
                  # "ok totally different thing but is crunch as bad as people say"
-                 or ws[i - 1] in {"but", "and", "so"} and b != "as" and _as_as(ws, i + 2)):
+                 or ws[i - 1] in {"but", "and", "so"} and b != "as" and _as_as(ws, i + 2)
+                 # "yeah i i really am but is forty four too old to start nursing school" (set 952)
+                 or ws[i - 1] in {"but", "so"} and a in {"is", "am", "was"} and "too" in ws[i + 2:i + 5]
+                 and ws[i + 1] not in NOT_A_SUBJECT | SUBJECTS):
         return True
     # "so the hospital basically covered the bachelor's part do a lot of hospitals do that", "you
     # said you come in at six do people ever do like part time": who does it, asked (set 322, 324)
     # (not "the nurses do a lot of charting": no plural subject before it, and a verb after)
     if a in {"do", "does", "did"} and (ws[i + 1:i + 4] == ["a", "lot", "of"] and not ws[i - 1].endswith("s")
-                                        and bool(set(ws[i + 5:]) & {"do", "offer", "pay", "have", "hire", "take"})
+                                        and bool(set(ws[i + 5:]) & {"do", "offer", "pay", "have", "hire", "take", "wash", "quit",
+                                                                    "leave", "burn", "drop", "fail"})
                                         or b == "people" and c in {"ever", "usually", "often", "really", "still", "actually"}) \
             and ws[i - 1] not in _NOT_BEFORE_ASK | _THING and len(ws) - i >= 4:
         return True

@@ -89,6 +89,8 @@ def _sentence_form(sentence: str) -> Form:
              # "I managed restaurants for eight years, did a coding bootcamp last year, and ...": a
              # verb of the list, not a question
              and not (i and not asked and p[0] == "did" and len(p) > 1 and p[1] in {"a", "an", "some"})
+             # "I'd honestly do anything, sweep floors, whatever.": the end of a list, no question (set 955)
+             and p != ["whatever"]
              and (f := clause_form(p, asked, alone=len(parts) == 1))]
     if len(found) > 1 and CHECK_INS.search(" ".join(parts[found[-1][0]])):
         found = found[:-1]

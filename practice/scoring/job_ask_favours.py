@@ -219,4 +219,16 @@ FAVOURS = (
     r"(?:drivers?|hands|helpers?|assistants?|apprentices?|interns?|techs?|cooks?|aides?|crew)\b"
     r"|\b(?:can|could|would) you help me (?:to )?get in\b"
     r"|\b(?:i|me) (?:to |could |can |might )?stage (?:with|at|in|for) your\b"
+    # sets 954-961: "somebody in the union who can help me get inside the program", "connect me with
+    # whoever runs the internships", "any chance at an associate producer opening", "Maybe you have
+    # some position in your lab", "mention your name when I write to her about the position", "who
+    # i'd talk to about getting one at your park", "who i should call at your agency to apply"
+    r"|\b(?:who|that) (?:can|could|would|might) help me get (?:in|inside|into)\b"
+    r"|\b(?:put me in touch with|introduce me to|connect me with) (?:whoever|the person who|someone who) runs (?:the |your )?"
+    r"(?:internships?|internship program|apprenticeships?|hiring|training program)\b"
+    r"|\bany chance (?:at|of|for) (?:an?|the) (?:[\w-]+ ){0,3}(?:opening|position|job|role|spot)\b"
+    r"|\byou have (?:some|any|a) (?:[\w-]+ )?(?:position|opening|spot|job|place) (?:in|at|on|with) your\b"
+    r"|\bmention your name\b[^.?!]{0,40}\b(?:position|job|role|opening|application)\b"
+    r"|\b(?:who|whom) (?:i'd|i would|should i|do i|i should) (?:talk|speak) to about getting (?:one|a spot|a position|an internship|in)\b"
+    r"|\bat your [\w-]+ to apply\b"
 )

@@ -265,7 +265,9 @@ def run_on_question(ws: list[str]) -> Form | None:
                         or head[k] in {"is", "was"} and head[k + 1] in {"that", "it", "this"} and head[k + 2] in CHECKED:
                     # ("the full moon thing is that actually real or ...", not "the thing is that ...")
                     return clause_form(head[k:], True)
-    if (len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"} or does_it(ws[2:]))
+    if (len(ws) >= 3 and (ws[0] in {"how", "why"} and (ws[2] not in AUX or ws[2] in {"can", "could", "should"} or does_it(ws[2:])
+                                                       # "why you don't miss it" (set 958)
+                                                       or ws[0] == "why" and ws[2] in {"don't", "didn't", "can't"})
                           or ws[0] == "what" and ws[2] in DONE)
             and (ws[1] in {"you", "they"} or ws[1] == "i" and ws[0] == "how" and ws[2] in {"should", "can", "could"})
             or len(ws) >= 4 and ws[:3] in (["why", "it", "is"], ["why", "it", "was"])) \

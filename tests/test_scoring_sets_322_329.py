@@ -61,7 +61,7 @@ def test_clinical_rotations_stay_a_way_in():
     ("four years wow that's a long time is the apprenticeship paid or do you like pay for school", "closed"),
     ("okay so so you've been in the er like eleven years now", "closed"),
     # (a short "so you ..." ending the run checks what was heard: 48 of the 51 such turns of sets
-    # 1-465 the older rule left out are labelled closed, `forms._SO_YOU_LAST`)
+    # 1-465 the older rule left out are labelled closed, `statement_asks.SO_YOU_LAST`)
     ("so you're like a detective", "closed"),
     ("hey thanks for hopping on i'm aaliyah i finished a coding bootcamp in march and i keep seeing site reliability"
      " everywhere and i was hoping you could like explain what you actually do all day", "open"),

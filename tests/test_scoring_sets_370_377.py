@@ -62,7 +62,7 @@ def test_an_introduction_for_a_position_is_still_a_job_ask():
     ("What is the age limit to enter the FAA academy?", "closed"),
     ("So the people at the desk mostly aren't librarians at all. What's the difference day to day?", "open"),
     ("so basically if your welds are good nobody really cares who's holding the torch", "not_a_question"),
-    ("okay so you like not knowing what's coming next", "closed"),  # (`forms._SO_YOU_LAST`, sets 458-465)
+    ("okay so you like not knowing what's coming next", "closed"),  # (`statement_asks.SO_YOU_LAST`, sets 458-465)
     ("what matters is showing how you thought", "not_a_question"),
     ("so what hooked you was more the long haul with the families than the dramatic stuff is that right", "closed"),
 ])

@@ -15,7 +15,10 @@ from practice.scoring.clauses import DOUBTS_YOU, clause_form, clauses, strip_mar
 from practice.scoring.kinds import STATEMENT, Form
 from practice.scoring.options import has_choice, offers_a_choice, offers_answers
 from practice.scoring.runon import run_on_question
-from practice.scoring.runon_words import REACTIONS
+from practice.scoring.statement_asks import (
+    ASKS_A_FAVOUR, ASKS_PERMISSION, ASKS_WHY_LAST, HOW_LONG_LAST, MAYBE_YOU_KNOW, MUST_RIGHT, RIGHT_THEN_WHAT, SO_YOU_CHECK,
+    SO_YOU_LAST, SO_YOU_THEN, YOU_DONT_THINK, YOU_THINK,
+)
 from practice.scoring.statement_order import checks_a_term, checks_surprise, statement_choice, surprise_check
 from practice.scoring.tags import CHECK_INS, TAG_END, bare_tag
 from practice.scoring.text import clean, words
@@ -160,23 +163,23 @@ def _sentence_form(sentence: str) -> Form:
             and not re.search(r"\b(?:that's|that is|all|exactly|you're) right\W*$", low):
         # "They just snap it right up, huh." / "You just like to watch it, right." (said rising)
         return Form("tag", "closed", "ends with a tag asking for agreement", low)
-    if not asked and _ASKS_A_FAVOUR.search(low):
+    if not asked and ASKS_A_FAVOUR.search(low):
         # "I'd really appreciate it if you kept me in mind.", "I'd be so grateful if you'd pass
         # my name along": a request worded as a statement, answered yes or no
         return Form("yes_no", "closed", 'asks a favour ("I\'d appreciate it if you ...")', low)
-    if not asked and _ASKS_PERMISSION.search(low):
+    if not asked and ASKS_PERMISSION.search(low):
         return Form("yes_no", "closed", 'asks permission ("..., if that\'s okay")', low)
     run = " ".join(words(low))  # the words alone, as a transcript gives them (read by the checks below)
-    if not asked and (m := _MAYBE_YOU_KNOW.search(run)):
+    if not asked and (m := MAYBE_YOU_KNOW.search(run)):
         # "maybe you know if there is any opening in your department": what they might know,
         # asked (a "you know" filler has no "maybe" before it); "if your team has some junior
         # opening maybe you can tell me": a favour asked
         return Form("yes_no", "closed", f'asks whether they know or would say ("{m.group(0)[:40]} ...")', m.group(0))
-    if not asked and _YOU_DONT_THINK.match(run):
+    if not asked and YOU_DONT_THINK.match(run):
         # "you don't think like the cleaning part is just gonna get automated by ai soon" (sets
         # 1-601: the 4 such unpunctuated turns read as statements are labelled closed)
         return Form("yes_no", "closed", 'asks whether they agree ("you don\'t think ...")', low)
-    if not asked and _SO_YOU_THEN.search(run):
+    if not asked and SO_YOU_THEN.search(run):
         return Form("declarative", "closed", "is a guess offered for confirmation (\"... then\"): it asks for a yes or no", low)
     if not asked and not re.search(r"[,.?!;:]", low) and (term := checks_a_term(run)):
         return term
@@ -184,29 +187,29 @@ def _sentence_form(sentence: str) -> Form:
         inner = run_on_question(words(low)) or statement_choice(words(low))
         if inner:
             return inner
-    if not asked and not found and not re.search(r"[,.?!;:]", low) and _RIGHT_THEN_WHAT.match(run):
+    if not asked and not found and not re.search(r"[,.?!;:]", low) and RIGHT_THEN_WHAT.match(run):
         # "that's gotta be the worst part right the nights": a guess, its tag, then what it is about
         # (sets 1-481: the 3 such runs read as statements are labelled closed; "right the rest of
         # the time" is an adverb)
         return Form("tag", "closed", "ends a guess with a tag, then names what it is about", low)
-    if not asked and not found and _MUST_RIGHT.search(run):
+    if not asked and not found and MUST_RIGHT.search(run):
         # "you must love that part though right being the one everybody comes to": a guess, its
         # tag, then more of the guess (sets 122-125)
         return Form("tag", "closed", "ends a guess with a tag asking for agreement", low)
-    if not asked and not found and (m := _HOW_LONG_LAST.search(run)):
+    if not asked and not found and (m := HOW_LONG_LAST.search(run)):
         # "so you've been here how long now": the fact asked for where its answer would go
         return Form("wh_fact", "closed", f'asks for a single fact ("{m.group(1)}")', low)
-    if not asked and not found and not re.search(r"[.!]\W*$", low) and _ASKS_WHY_LAST.search(run):
+    if not asked and not found and not re.search(r"[.!]\W*$", low) and ASKS_WHY_LAST.search(run):
         # "wait so you could have gone to vet school and you picked this instead why": what
         # they said, checked back, then "why" asked of it (unpunctuated: "... figuring out why."
         # ends a statement)
         return Form("wh_open", "open", 'asks why, after saying what it asks about ("... why")', low)
     if not asked and not found and not low.endswith("!") and checks_surprise(run):
         return surprise_check(low)
-    if not asked and not found and not re.search(r"[,.!;:]", sentence) and (_SO_YOU_CHECK.match(run)
-                                                                          or _SO_YOU_LAST.search(run)):
+    if not asked and not found and not re.search(r"[,.!;:]", sentence) and (SO_YOU_CHECK.match(run)
+                                                                          or SO_YOU_LAST.search(run)):
         return Form("declarative", "closed", 'checks a fact about them ("so you ..."): it asks for a yes or no', low)
-    if not asked and not found and not re.search(r"[,.!;:]", sentence) and _YOU_THINK.match(run):
+    if not asked and not found and not re.search(r"[,.!;:]", sentence) and YOU_THINK.match(run):
         return Form("yes_no", "closed", 'asks their view without the "do" ("you think ..."): a yes or no', low)
     if not asked and not found and not re.search(r"[,.?!;:]", sentence) and re.search(r"(?:\S+ ){4,}or$", run):
         # "three weeks in the truck wow and um this is hard for your family or", "are you guys
@@ -297,8 +300,6 @@ def _describes(ws: list[str]) -> bool:
         and (ws[1] in SUBJECTS - {"the", "a", "an", "any", "most"} or bool(re.match(r"(?:you|we|i|they|he|she|it)'(?:d|re|ll|m|ve|s)$", ws[1])))
 
 
-# Options given as examples of the answer: "What does the firm do to make it easier, like meals
-# or bonuses?"
 # (an acronym keeps its capitals: only the words around it ignore case)
 _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| are| does)) (?i:an? |the )?"
                       r"(?:[A-Z][A-Z0-9]+s?|'[^']{1,30}'|\"[^\"]{1,30}\"|\u201c[^\u201d]{1,30}\u201d)(?i: mean| stand for)?\s*\?\s*$"
@@ -309,33 +310,6 @@ _DEFINES = re.compile(r"^(?i:(?:sorry|um|uh|oh|okay|ok)\W+)*(?i:what(?:'s| is| a
                       # theirs asked about at the end of a short run (sets 250-257)
                       r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| is) an? [\w-]+\s*\??\s*)$"
                       r"|^(?i:(?:[\w'-]+\W+){1,5}?what(?:'s| does) that mean\s*\??\s*)$")
-# A fact about them said back plainly in a transcript, to be confirmed: "oh wow okay so you work
-# nights", "so your uncle was already an electrician" (sets 1-289: of the 12 such plain lines that
-# ask nothing more, 10 are labelled closed). A hedge or a verdict makes it more often a summary
-# said back, a statement ("so you kind of have to be really disciplined with money", "so you
-# basically got paid for ..."; 98 of the 149 such lines that ask nothing more).
-_SO_YOU_CHECK = re.compile(
-    r"^(?:(?:oh|wow|okay|ok|wait|ha|yeah|right|huh|hmm|man|dang|and|hold on)\s+)*so (?:you|you're|you've|your [\w']+) "
-    r"(?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
-    r"(?!.*\b(?:basically|kind|kinda|sort|pretty|really|that's|thats|i|i'm|i'd|i've|my|me|almost|more|less|mostly"
-    r"|whole|actually|literally|just|totally|even|never|always|all|every|so|because|cause|but|which|must|probably"
-    # ("like" hedges, "so you're like a detective", but not before a number: "like eleven years now")
-    r"|like(?! (?:\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|sixty|a hundred|half)\b))\b)"
-    r"(?:\S+\s*){1,11}$")
-# "oh nice so you're home every weekend", "twenty two years wow so you just never left": a short
-# "so you ..." that ends the run after a reaction checks what was heard, whatever hedge it holds
-# (sets 1-465: 48 of the 51 such turns the older rule left out are labelled closed; after any
-# reaction, "fifteen at once jeez so you work rotating shifts", sets 1-489: 10 more of 12)
-_SO_YOU_LAST = re.compile(r"(?:^|\b(?:" + "|".join(sorted(REACTIONS | {"i bet", "ah", "really"}, key=len, reverse=True)) + r")\s)"
-                          r"so (?:you're|you are|you|you've|you'd) (?!know\b|mean\b|said\b|say\b|see\b|guys\b)"
-                          r"(?!(?:\S+ ){0,6}(?:i|i'm|i'd|i've|my|me|but|because|cause|that's|thats)\b)\S+(?: \S+){0,6}$")
-# "you think maybe your agency they will hire me ...", "so you think it is possible to go from help
-# desk to sre ...": their view asked with the "do" left out, as speech and second languages do
-# (sets 1-473: the 8 such unpunctuated sentences that end a turn are labelled closed; "so you
-# think the path is ... that sounds rough" says back and judges, and is left out)
-_YOU_THINK = re.compile(r"^(?:(?:oh|okay|ok|yeah|so|and|but|then|wow|right)\s+)*you think (?!so\b|about\b|of\b)"
-                        r"(?!.*\b(?:that sounds|that's|thats|it sounds)\b)(?:\S+\s*){2,}$")
 _PLAIN_SUBJECTS = {"i", "you", "they", "we", "he", "she"}
 # "What you did different the second time?", "What you are looking for in the people?": the
 # verb after the subject is the question's own, said without inversion (sets 1-625: the 5 such
@@ -349,16 +323,12 @@ def _names_what(form: Form) -> bool:
     return any(w in WH for w in form.clause.split()[1:])
 
 
-# (and after a longer reaction: "six to ten years wow that's a lot you must be so relieved to be
-# done right", set 284)
-_RIGHT_THEN_WHAT = re.compile(r"^(?:\S+ ){3,}right the \w+$")
-_MUST_RIGHT = re.compile(r"^(?:\w+ ){0,3}you must (?:\w+ ){1,8}(?:though )?right\b"
-                         r"|^(?:[\w']+ ){0,10}you must (?:[\w']+ ){1,8}right$")
-_HOW_LONG_LAST = re.compile(r"\byou(?:'ve|'re| have| are| were| been)?(?: \w+){1,4} (how (?:long|many|much|old|far)(?: \w+)?)(?: now| exactly| then| already| so far)?$")
+_LEAVE_FIRST = re.compile(r"^(?:(?:um|uh|so|and|okay|ok|oh)\s+)*(?:can|could|may) (?:we|i) (?:go back to|ask(?: you)? (?:something|a question))\b")
 # ("Can you tell me more about the GIS part -- how much you use it in a normal week?": the dash
 # leads into the example, set 916)
-_LEAVE_FIRST = re.compile(r"^(?:(?:um|uh|so|and|okay|ok|oh)\s+)*(?:can|could|may) (?:we|i) (?:go back to|ask(?: you)? (?:something|a question))\b")
 _EXAMPLE_ASKED = re.compile(r"(?:,\s*(?:like|say|for example|for instance|such as)\s*,?|\s--)\s*(?:what|who|how|where|when|which)\b[^,?]*\W*$")
+# Options given as examples of the answer: "What does the firm do to make it easier, like meals
+# or bonuses?"
 _EXAMPLES = re.compile(r",\s*(?:like|say|for example|for instance|such as|maybe|perhaps|e\.g\.)\W[^,?]*\bor\b"
                        # or set against: "What made you choose court, and not medical or business?"
                        r"|,\s*(?:and |but )?(?:not|rather than|instead of)\s[^,?]*\bor\b")
@@ -381,29 +351,7 @@ def _when_clause(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[0] in {"when", "whenever", "while"} and ws[1] not in AUX
 
 
-_ASKS_A_FAVOUR = re.compile(r"\b(?:i'd|i would) (?:really |so |very |truly )*(?:(?:appreciate it|be (?:\w+ )?grateful|love it) if you(?:'d| would| could)? "
-                            r"|love for you to (?=(?:think of|keep|consider|remember) me\b))"
-                            r"(?!know\b|have\b|are\b|were\b)\w+")
-# "I'd also like to check in about your alcohol use, if that's okay with you.": asks permission
-_ASKS_PERMISSION = re.compile(r"\b(?:i'd|i would|i want|i wanted|let me|let's|can i|could i|may i)\b.*,\s*if "
-                              r"(?:that's|that is|it's|it is) (?:okay|ok|all right|alright|fine)(?: with you)?\W*$")
-_MAYBE_YOU_KNOW = re.compile(r"\b(?:maybe|perhaps) you (?:might |would |'d |probably )?(?:happen to )?know (?:if|whether)\b"
-                             # "so maybe you can give me a job for next season", "then maybe you can
-                             # give my name to your boss" (sets 298-305)
-                             r"|\b(?:maybe|perhaps) you (?:can|could) (?:give|send|pass|show|introduce|put|forward|recommend|refer|mention) (?:me|my|them|him|her)\b"
-                             # "Maybe you can tell your manager about me." (sets 1-665: asked, 8 types and
-                             # stacked flags set right, 2 wrong)
-                             r"|\b(?:maybe|perhaps) you (?:can|could) tell (?:them|him|her|(?:your|the) [\w-]+) about me\b"
-                             r"|\bif (?:you|your [\w-]+) (?:ever )?(?:has|have|get|gets) (?:an?|any|some) [^.?!]{0,30}\b(?:maybe|perhaps|could|can|would)"
-                             r" you (?:can |could |would |might )?(?:tell|let) me\b"
-                             # "you wouldn't happen to know if your local is taking ...", "i don't
-                             # suppose you could put in a good word" (sets 1-585: 4 of 4 closed)
-                             r"|\byou (?:wouldn't|would not|don't|do not) happen to (?:know|have)\b|\bi don't suppose (?:you|your|there|they|anyone)\b")
-_ASKS_WHY_LAST = re.compile(r"^(?:\S+ ){3,}(?!(?:that's|thats|is|was|know|knew|sure|reason|wonder|wondered|see|understand"
-                            r"|explain|explains|exactly|just|that|and|or|but|no|not|why|out)\b)\S+ (?:why|how come)$")
 _DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "my", "your", "their", "our"}
-_YOU_DONT_THINK = re.compile(r"^(?:(?:so|but|and|um|uh|oh|wait|okay)\s+)*you (?:don't|dont) think\b")
-_SO_YOU_THEN = re.compile(r"^(?:(?:oh|so|wait|okay|ok|and|but|right)\s+)*(?:so\s+)?you(?:'re|'ve)?\s+(?:\w+\s+){1,12}then$")
 
 def _is_tag(ws: list[str]) -> bool:
     return len(ws) <= 3 and ws[0] in AUX

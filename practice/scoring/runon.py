@@ -21,8 +21,9 @@ from practice.scoring.runon_order import (
 from practice.scoring.runon_starts import PEOPLE_BEFORE_WHO, after_a_copula, after_a_noun, clause_starts
 from practice.scoring.runon_tails import tail_question
 from practice.scoring.runon_words import (
-    ABOUT_IT, CHECKED, DONE, DONE_TO, INDEFINITE, MAKES, NEGATIVE_HEADS, OWN, REACTIONS, SHOWING,
-    SUBJECT_ADVERBS, SURPRISED_ADVERBS, VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
+    ABOUT_IT, BEFORE_EMBEDDED_HOW, CHECKED, CHOOSING, DONE, DONE_TO, INDEFINITE, JOINS_A_SECOND, MAKES, NAMES_A_POINT,
+    NEGATIVE_HEADS, NOUNS_IN_LY, OWN, REACTIONS, SAID, SHOWING, SUBJECT_ADVERBS, SURPRISED_ADVERBS, TO_DO, TOPIC_THEN_HOW,
+    VERDICTS, WHATS_GOING, WH_SUBJECT_VERBS,
 )
 from practice.scoring.statement_order import WAIT_VERB_NEXT, surprise_check
 from practice.scoring.tags import HEARD_TAIL
@@ -148,7 +149,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                                                   or b == "the" and "like" in ws[i + 3:i + 7])
         # ("for someone my age coming in what's the fastest way ...": "in" ends "coming in", set 355)
         particle = ws[max(0, before - 2):before] in (["coming", "in"], ["getting", "in"], ["starting", "out"], ["breaking", "in"])
-        if merged and not asks_like and not particle and ws[before - 1] in KNOWING | PREPOSITIONS | _CHOOSING | {"that's", "it's", "is", "was", "of"} \
+        if merged and not asks_like and not particle and ws[before - 1] in KNOWING | PREPOSITIONS | CHOOSING | {"that's", "it's", "is", "was", "of"} \
                 and ws[max(0, before - 3):before] not in (["have", "to", "know"], ["need", "to", "know"], ["got", "to", "know"],
                                                           ["good", "to", "know"], ["nice", "to", "know"], ["great", "to", "know"]) \
                 and ws[max(0, before - 2):before] != ["gotta", "know"] \
@@ -169,7 +170,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                         return first
             # ("so how do you like come up with a puzzle where does it even start": the same with
             # nothing between them, set 864)
-            if i >= 4 and form is not None and form.kind == "wh_fact" and ws[i - 1] not in _JOINS_A_SECOND | KNOWING:
+            if i >= 4 and form is not None and form.kind == "wh_fact" and ws[i - 1] not in JOINS_A_SECOND | KNOWING:
                 first = run_on_question(ws[:i])
                 if first is not None and first.kind == "wh_open" and len(first.clause.split()) <= 12 \
                         and first.clause.split()[0] in {"how", "what", "why", "what's", "how's"}:
@@ -271,7 +272,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                           or ws[0] == "what" and ws[2] in DONE)
             and (ws[1] in {"you", "they"} or ws[1] == "i" and ws[0] == "how" and ws[2] in {"should", "can", "could"})
             or len(ws) >= 4 and ws[:3] in (["why", "it", "is"], ["why", "it", "was"])) \
-            and not set(_main_clause(ws[3:])) & _NAMES_A_POINT:
+            and not set(_main_clause(ws[3:])) & NAMES_A_POINT:
         # "so um how you started in this field", "what you do on the boat exactly", "why it is so
         # difficult the exam": the question, in the grammar of a second language
         return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
@@ -291,29 +292,29 @@ def run_on_question(ws: list[str]) -> Form | None:
                 and (ws[i - 1] == "so" and i > 2 or ws[i - 1] == "and" and set(ws[:i - 1]) <= REACTIONS | {"yes"} or named_last
                      # "private clients how you find them at the beginning", "hazmat like the like
                      # chemicals why they pay more for this": a topic named, then asked about (set 357)
-                     or len(ws) - i <= _TOPIC_THEN_HOW and ws[i - 1] not in _BEFORE_EMBEDDED_HOW
-                     and not (ws[i - 1].endswith(("ly", "ing")) and ws[i - 1] not in _NOUNS_IN_LY)) \
-                and (ws[i + 2] not in AUX | _SAID or ws[i + 2] in {"don't", "can't", "didn't"} or does_it(ws[i + 2:]) or i_can) \
-                and (ws[i + 2] == "think" or not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT):
+                     or len(ws) - i <= TOPIC_THEN_HOW and ws[i - 1] not in BEFORE_EMBEDDED_HOW
+                     and not (ws[i - 1].endswith(("ly", "ing")) and ws[i - 1] not in NOUNS_IN_LY)) \
+                and (ws[i + 2] not in AUX | SAID or ws[i + 2] in {"don't", "can't", "didn't"} or does_it(ws[i + 2:]) or i_can) \
+                and (ws[i + 2] == "think" or not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT):
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
         # "the recruiters they don't tell you about this part what else they don't tell you": more
         # of what was just named, asked in the order of a statement (set 911)
         if i > 2 and ws[i] == "what" and ws[i + 1] == "else" and ws[i + 2] in {"you", "they", "people"} \
-                and ws[i - 1] not in _BEFORE_EMBEDDED_HOW \
-                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
+                and ws[i - 1] not in BEFORE_EMBEDDED_HOW \
+                and not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
         # "um and the the skills test what what they ask you to do there": a topic named, then
         # asked about in the same word order (set 286)
-        if i > 2 and ws[i] in {"what", "how"} and ws[i + 1] in {"you", "they"} and ws[i + 2] not in AUX | _SAID \
+        if i > 2 and ws[i] in {"what", "how"} and ws[i + 1] in {"you", "they"} and ws[i + 2] not in AUX | SAID \
                 and any(ws[j] in {"the", "your"} and ws[j - 1] in REACTIONS | {"and", "but"} and not set(ws[j:i]) & AUX
                         for j in range(max(1, i - 4), i - 1)) \
-                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
+                and not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
         # "here my diploma is not accepted so what i can do to work in this area", "so what i
         # should learn first": what to do, asked after "so" in a second language's order (sets
         # 1-625: the 4 such runs are all labelled open)
-        if ws[i - 1] == "so" and ws[i] in {"what", "how"} and ws[i + 1] == "i" and ws[i + 2] in _TO_DO \
-                and not set(_main_clause(ws[i + 3:])) & _NAMES_A_POINT:
+        if ws[i - 1] == "so" and ws[i] in {"what", "how"} and ws[i + 1] == "i" and ws[i + 2] in TO_DO \
+                and not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT:
             return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
     at = next((i for i in range(len(ws) - 4) if counts_in_order(ws, i)), None)
     if at is None:
@@ -343,35 +344,6 @@ def run_on_question(ws: list[str]) -> Form | None:
                               or ws[i + 1] in _EVERYONE and ws[i + 2] in {"can", "could", "just"}):
             return Form("choice", "closed", f'offers a choice ("or {ws[i + 1]} {ws[i + 2]} ...")', " ".join(ws))
     return None
-
-
-# "so how do you tell which ones are real": the wh-clause is what is told apart, embedded in the
-# question before it (set 862)
-_CHOOSING = {"tell", "telling", "decide", "deciding", "choose", "choosing"}
-# words that join a second question to the first, which then asks on its own
-_JOINS_A_SECOND = {"and", "also", "plus", "or", "but", "then"}
-# words in -ly that are no adverb of the clause after them ("a lot for me with family how people pay
-# for this", set 864; "that is very early how you sleep", set 876)
-_NOUNS_IN_LY = {"family", "supply", "assembly", "july", "italy", "anomaly", "monopoly", "butterfly", "early"}
-# the longest "how you ..." asked after a topic named, in words (sets 1-865: from 9 to 16 read 7 more
-# runs right and none wrong; a bar of 40 changes nothing more)
-_TOPIC_THEN_HOW = 16
-# "how you do it is what matters": the how-clause is the subject of what follows, no question
-_NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
-_TO_DO = {"can", "should", "must", "need", "have"}
-
-
-# "so how you said ...": what they said pointed at, not asked
-_SAID = {"said", "say", "mentioned", "described", "put", "explained"}
-# words after which "how you ..." is a clause of the statement ("that's kind of how you survived",
-# "i like how you say this", "it's crazy how they ..."), not a question about a topic just named
-_BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS | REQUEST_VERBS | _SAID | {
-    "i", "me", "him", "her", "them", "us", "not", "also", "just", "like", "love", "loved", "liked", "hate",
-    "that's", "thats", "it's", "its", "what's", "and", "or", "but", "than", "because", "if", "whether", "matter",
-    "wonder", "wondered", "asked", "ask", "learn", "learned", "learnt", "figure", "decide", "showed", "show", "teach",
-    "taught", "told", "knew", "saw", "understood", "realized", "noticed", "funny", "weird", "strange", "cool", "odd",
-    "surprised", "depends", "way", "that", "this", "the", "a", "an", "all", "exactly", "basically", "really", "much",
-    "out"}  # ("figuring out how people actually use the thing")
 
 
 def _main_clause(ws: list[str]) -> list[str]:

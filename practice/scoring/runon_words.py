@@ -6,7 +6,7 @@ rules read as rules; each set names the turns it was grown from.
 
 from __future__ import annotations
 
-from practice.scoring.wordclasses import KNOWING, PREPOSITIONS
+from practice.scoring.wordclasses import AUX, KNOWING, PREPOSITIONS, REQUEST_VERBS, SUBJECTS, WH
 
 SURPRISED_ADVERBS = {"still", "really", "actually", "even", "never"}
 OWN = {"i", "i've", "i'm", "i'd", "my", "me", "we", "we've", "our"}
@@ -55,3 +55,31 @@ NOT_BEFORE_HOW_LONG = KNOWING | PREPOSITIONS | {"that's", "thats", "is", "was", 
 # before a bare "how", "why" or "what" that ends the turn and asks about what was just said
 # ("no joke like how", "stats huh why", "therapy ha like what")
 BEFORE_BARE_WH = frozenset({"like", "huh", "ha", "hm", "hmm", "wow", "okay", "ok", "oh", "wait", "but", "really", "seriously"})
+
+
+# Words the run-on readings (`runon`) weigh a clause by, moved here when runon.py passed 400 lines.
+# "so how do you tell which ones are real": the wh-clause is what is told apart, embedded in the
+# question before it (set 862)
+CHOOSING = {"tell", "telling", "decide", "deciding", "choose", "choosing"}
+# words that join a second question to the first, which then asks on its own
+JOINS_A_SECOND = {"and", "also", "plus", "or", "but", "then"}
+# words in -ly that are no adverb of the clause after them ("a lot for me with family how people pay
+# for this", set 864; "that is very early how you sleep", set 876)
+NOUNS_IN_LY = {"family", "supply", "assembly", "july", "italy", "anomaly", "monopoly", "butterfly", "early"}
+# the longest "how you ..." asked after a topic named, in words (sets 1-865: from 9 to 16 read 7 more
+# runs right and none wrong; a bar of 40 changes nothing more)
+TOPIC_THEN_HOW = 16
+# "how you do it is what matters": the how-clause is the subject of what follows, no question
+NAMES_A_POINT = {"is", "was", "are", "depends", "matters", "makes", "means", "sounds"}
+TO_DO = {"can", "should", "must", "need", "have"}
+# "so how you said ...": what they said pointed at, not asked
+SAID = {"said", "say", "mentioned", "described", "put", "explained"}
+# words after which "how you ..." is a clause of the statement ("that's kind of how you survived",
+# "i like how you say this", "it's crazy how they ..."), not a question about a topic just named
+BEFORE_EMBEDDED_HOW = KNOWING | PREPOSITIONS | AUX | SUBJECTS | WH | REACTIONS | REQUEST_VERBS | SAID | {
+    "i", "me", "him", "her", "them", "us", "not", "also", "just", "like", "love", "loved", "liked", "hate",
+    "that's", "thats", "it's", "its", "what's", "and", "or", "but", "than", "because", "if", "whether", "matter",
+    "wonder", "wondered", "asked", "ask", "learn", "learned", "learnt", "figure", "decide", "showed", "show", "teach",
+    "taught", "told", "knew", "saw", "understood", "realized", "noticed", "funny", "weird", "strange", "cool", "odd",
+    "surprised", "depends", "way", "that", "this", "the", "a", "an", "all", "exactly", "basically", "really", "much",
+    "out"}  # ("figuring out how people actually use the thing")

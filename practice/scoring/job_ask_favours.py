@@ -182,52 +182,21 @@ FAVOURS = (
     r"|\bprefer me for (?:one of|a|an|the|that|this)\b"
     # "Could you maybe write a recommendation letter for my application?" (set 879)
     r"|\b(?:could|would|can|will) you (?:\w+ )?write (?:me )?(?:a|an|one) (?:recommendation|reference) letter\b"
-    # sets 906-913: "so you can call me when you hire", "would you ask your boss about me", "would
-    # you take a chance on someone like me", "when there is an opening, you can tell me?", "would
-    # your shop hire somebody straight out of a program like that"
-    r"|\bcall me (?:when|if|once) (?:you|your [\w-]+|they) (?:\w+ )?(?:hire|hires|hiring|need (?:someone|somebody|people|help))\b"
+    # sets 906-961: "would you ask your boss about me", "who I talk to for the job", "so I can ask her
+    # for a job directly", "introduce me to your editor like for freelance work", "the name of the
+    # hiring person at your agency", "can you help me to get in?", "somebody in the union who can
+    # help me get inside the program", "connect me with whoever runs the internships", "mention your
+    # name when I write to her about the position", "who i'd talk to about getting one at your park",
+    # "who i should call at your agency to apply"
     r"|\b(?:ask|asking) (?:him|her|them|(?:the|your) [\w-]+(?: [\w-]+)?) about me\b"  # (not "can I ask something about me")
-    r"|\b(?:would|will|could|might) you (?:\w+ )?take a chance on (?:me|(?:someone|somebody|a \w+|people) like me)\b"
-    r"|\b(?:when|if|once) there(?:'s| is) an? (?:[\w-]+ )?(?:opening|position|spot|vacancy)\b[^.?!]{0,20}\b(?:tell|let) me\b"
-    r"|\bwould (?:you|your [\w-]+) (?:\w+ )?hire (?:someone|somebody|a guy|people|me) (?:like me |who'?s? )?(?:straight|fresh|right) out of\b"
-    # sets 922-929: "or maybe you will need one soon", "so you are maybe looking for more
-    # apprentice", "your company maybe need groundworker now?", "could i get a summer job there",
-    # "maybe I can apply to your hospice", "who I talk to for the job"
-    r"|\b(?:you|your [\w-]+|they) (?:will|might|may|would) need one (?:soon|later|next year|this year)\b"
-    r"|\byou(?:'re| are) (?:maybe |probably |still )?(?:um |uh )?looking for (?:more|another|new) (?:[\w-]+ )?(?:apprentices?|assistants?|helpers?|interns?|hands)\b"
-    r"|\byour [\w-]+ (?:maybe |probably |also )?needs? (?:an? )?[\w-]+ (?:now|right now|soon|this year)\?"
-    r"|\b(?:could|can) i (?:get|find) a (?:summer |part[- ]time |weekend )?job (?:there|with you|at your|on your|in your)\b"
-    r"|\b(?:i can|i could|can i|could i) apply (?:to|at|with) your [\w-]+\b|\bwho (?:do )?i (?:talk|speak) to (?:for|about) the job\b"
-    # sets 930-937: "do you know anybody hiring helpers", "so I can ask her for a job directly",
-    # "help out on one of your projects", "Maybe you are looking for someone this spring?"
-    r"|\bknow (?:anybody|anyone|somebody|someone) (?:who's |who is |that's |that is )?hiring\b"
+    r"|\bwho (?:do )?i (?:talk|speak) to (?:for|about) the job\b"
     r"|\bask (?:her|him|them|your [\w-]+) for a job\b"
-    r"|\bhelp (?:out )?(?:on|with) (?:one of )?your (?:[\w-]+ )?projects?\b"
-    r"|\byou(?:'re| are) (?:maybe |probably |still )?looking for (?:someone|somebody|people|help|new people) (?:this|next) (?:spring|summer|fall|winter|season|year)\b"
-    # sets 938-945: "introduce me to your editor like for freelance work", "your agency would take
-    # someone without the certification", "could i maybe be assistant editor for you", "the name
-    # of the hiring person at your agency", "maybe work in your lab"
     r"|\bintroduce me to (?:your|the) [\w-]+ (?:like )?for (?:some )?(?:freelance |paid )?(?:work|jobs?|gigs?)\b"
-    r"|\byour [\w-]+ (?:would|will|might) (?:ever )?(?:take|hire|take on) (?:someone|somebody|me|people|a guy|a person)\b"
-    r"|\bi could (?:maybe )?be (?:an? |your )?(?:[\w-]+ )?(?:assistant|intern|apprentice|helper)(?: [\w-]+)? for you\b"
     r"|\bname of (?:the|your) hiring (?:person|manager)\b"
-    r"|\b(?:i could|could i|can i|i can|and maybe) (?:\w+ )?work (?:in|at|for|with) your (?:lab|shop|kitchen|office|studio|clinic|crew|team)\b"
-    # sets 946-953: "Your outfit doesn't happen to need drivers, does it?", "you wouldn't need like a
-    # seasonal driver for the almond trip would you", "can you help me to get in?", "stage with
-    # your team over winter break"
-    r"|\b(?:you|your [\w-]+) (?:doesn't|don't|wouldn't) (?:happen to )?need (?:like )?(?:an? |any |some )?(?:[\w-]+ )?"
-    r"(?:drivers?|hands|helpers?|assistants?|apprentices?|interns?|techs?|cooks?|aides?|crew)\b"
     r"|\b(?:can|could|would) you help me (?:to )?get in\b"
-    r"|\b(?:i|me) (?:to |could |can |might )?stage (?:with|at|in|for) your\b"
-    # sets 954-961: "somebody in the union who can help me get inside the program", "connect me with
-    # whoever runs the internships", "any chance at an associate producer opening", "Maybe you have
-    # some position in your lab", "mention your name when I write to her about the position", "who
-    # i'd talk to about getting one at your park", "who i should call at your agency to apply"
     r"|\b(?:who|that) (?:can|could|would|might) help me get (?:in|inside|into)\b"
     r"|\b(?:put me in touch with|introduce me to|connect me with) (?:whoever|the person who|someone who) runs (?:the |your )?"
     r"(?:internships?|internship program|apprenticeships?|hiring|training program)\b"
-    r"|\bany chance (?:at|of|for) (?:an?|the) (?:[\w-]+ ){0,3}(?:opening|position|job|role|spot)\b"
-    r"|\byou have (?:some|any|a) (?:[\w-]+ )?(?:position|opening|spot|job|place) (?:in|at|on|with) your\b"
     r"|\bmention your name\b[^.?!]{0,40}\b(?:position|job|role|opening|application)\b"
     r"|\b(?:who|whom) (?:i'd|i would|should i|do i|i should) (?:talk|speak) to about getting (?:one|a spot|a position|an internship|in)\b"
     r"|\bat your [\w-]+ to apply\b"

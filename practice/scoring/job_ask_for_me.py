@@ -339,4 +339,14 @@ FOR_ME = (
     r"|\b(?:hire|hires|hiring|need|needs|needing|take on|taking on|openings?|spots?)\b[^.?!]{0,60}\b(?:cause|'cause|cuz"
     r"|because) (?:i'd|i would)(?: i'd| i would)? (?:totally |really |definitely |honestly )?(?:be (?:very |really |so "
     r"|super |definitely )?interested|do (?:that|it))\b"
+    # sets 906-961: "would you take a chance on someone like me", "could i get a summer job there",
+    # "maybe I can apply to your hospice", "help out on one of your projects", "could i maybe be
+    # assistant editor for you", "maybe work in your lab", "for me to stage with your team"
+    r"|\b(?:would|will|could|might) you (?:\w+ )?take a chance on (?:me|(?:someone|somebody|a \w+|people) like me)\b"
+    r"|\b(?:could|can) i (?:get|find) a (?:summer |part[- ]time |weekend )?job (?:there|with you|at your|on your|in your)\b"
+    r"|\b(?:i can|i could|can i|could i) apply (?:to|at|with) your [\w-]+\b"
+    r"|\bhelp (?:out )?(?:on|with) (?:one of )?your (?:[\w-]+ )?projects?\b"
+    r"|\bi could (?:maybe )?be (?:an? |your )?(?:[\w-]+ )?(?:assistant|intern|apprentice|helper)(?: [\w-]+)? for you\b"
+    r"|\b(?:i could|could i|can i|i can|and maybe) (?:\w+ )?work (?:in|at|for|with) your (?:lab|shop|kitchen|office|studio|clinic|crew|team)\b"
+    r"|\b(?:i|me) (?:to |could |can |might )?stage (?:with|at|in|for) your\b"
 )

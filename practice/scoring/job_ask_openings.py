@@ -300,4 +300,12 @@ ABOUT_OPENINGS = (
     r"|\bwork for you (?:after|afterwards|later|when i)\b"
     r"|\b(?:you all|y'all|you guys|you) have any (?:like )?(?:[\w-]+ ){0,3}(?:jobs|positions|openings|spots) (?:coming up|opening up)\b"
     r"|\btell (?:the (?:people|person|guys?|folks)|whoever) who (?:do|does|runs?|handles?) (?:the )?(?:interviews|hiring)\b"
+    # sets 906-961: "so you can call me when you hire", "when there is an opening, you can tell me?",
+    # "do you know anybody hiring helpers", "any chance at an associate producer opening", "Maybe you
+    # have some position in your lab"
+    r"|\bcall me (?:when|if|once) (?:you|your [\w-]+|they) (?:\w+ )?(?:hire|hires|hiring|need (?:someone|somebody|people|help))\b"
+    r"|\b(?:when|if|once) there(?:'s| is) an? (?:[\w-]+ )?(?:opening|position|spot|vacancy)\b[^.?!]{0,20}\b(?:tell|let) me\b"
+    r"|\bknow (?:anybody|anyone|somebody|someone) (?:who's |who is |that's |that is )?hiring\b"
+    r"|\bany chance (?:at|of|for) (?:an?|the) (?:[\w-]+ ){0,3}(?:opening|position|job|role|spot)\b"
+    r"|\byou have (?:some|any|a) (?:[\w-]+ )?(?:position|opening|spot|job|place) (?:in|at|on|with) your\b"
 )

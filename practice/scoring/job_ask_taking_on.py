@@ -158,4 +158,16 @@ TAKING_ON = (
     r"|\byou(?:'d| would)? (?:ever )?need one yourself\b"
     r"|\byour [\w-]+\b[^.?!]{0,40}\bi(?:'d| would) (?:like|love) (?:very much |really )?to work for them\b"
     r"|\byour [\w-]+ (?:maybe |ever )?(?:going to|gonna|about to|planning to) (?:post|advertise|open) (?:one of )?(?:those|the|that|a|any|some) (?:[\w-]+ )?(?:jobs?|positions?|roles?|openings?|spots?)\b"
+    # sets 906-961: "would your shop hire somebody straight out of a program like that", "or maybe you
+    # will need one soon", "so you are maybe looking for more apprentice", "your company maybe need
+    # groundworker now?", "Maybe you are looking for someone this spring?", "your agency would take
+    # someone without the certification", "Your outfit doesn't happen to need drivers, does it?"
+    r"|\bwould (?:you|your [\w-]+) (?:\w+ )?hire (?:someone|somebody|a guy|people|me) (?:like me |who'?s? )?(?:straight|fresh|right) out of\b"
+    r"|\b(?:you|your [\w-]+|they) (?:will|might|may|would) need one (?:soon|later|next year|this year)\b"
+    r"|\byou(?:'re| are) (?:maybe |probably |still )?(?:um |uh )?looking for (?:more|another|new) (?:[\w-]+ )?(?:apprentices?|assistants?|helpers?|interns?|hands)\b"
+    r"|\byour [\w-]+ (?:maybe |probably |also )?needs? (?:an? )?[\w-]+ (?:now|right now|soon|this year)\?"
+    r"|\byou(?:'re| are) (?:maybe |probably |still )?looking for (?:someone|somebody|people|help|new people) (?:this|next) (?:spring|summer|fall|winter|season|year)\b"
+    r"|\byour [\w-]+ (?:would|will|might) (?:ever )?(?:take|hire|take on) (?:someone|somebody|me|people|a guy|a person)\b"
+    r"|\b(?:you|your [\w-]+) (?:doesn't|don't|wouldn't) (?:happen to )?need (?:like )?(?:an? |any |some )?(?:[\w-]+ )?"
+    r"(?:drivers?|hands|helpers?|assistants?|apprentices?|interns?|techs?|cooks?|aides?|crew)\b"
 )

@@ -171,10 +171,7 @@ def run_on_question(ws: list[str]) -> Form | None:
             # ("so how do you like come up with a puzzle where does it even start": the same with
             # nothing between them, set 864)
             if i >= 4 and form is not None and form.kind == "wh_fact" and ws[i - 1] not in JOINS_A_SECOND | KNOWING:
-                first = run_on_question(ws[:i])
-                if first is not None and first.kind == "wh_open" and len(first.clause.split()) <= 12 \
-                        and first.clause.split()[0] in {"how", "what", "why", "what's", "how's"}:
-                    return first
+                return _open_question_before(ws, i) or form
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
@@ -190,10 +187,7 @@ def run_on_question(ws: list[str]) -> Form | None:
                 # examples of the answer; the wh-question before them is the one asked, when it
                 # asks how, what or why (not "who decides like who gets moved is it the charge
                 # nurse or the doctor": the options are the answer to "who")
-                first = run_on_question(ws[:i])
-                if first is not None and first.kind == "wh_open" and len(first.clause.split()) <= 12 \
-                        and first.clause.split()[0] in {"how", "what", "why", "what's", "how's"}:
-                    return first
+                return _open_question_before(ws, i) or form
             return form
         # "... really rough what got you through it", "... um what actually happens when it
         # breaks": a wh-word as the subject
@@ -211,20 +205,20 @@ def run_on_question(ws: list[str]) -> Form | None:
                      or ws[i - 2:i] == ["i", "guess"] and ws[i + 2] in {"you", "your"} and not set(ws[i + 3:]) & {"is", "was"}) \
                 and not (verb in WH_SUBJECT_VERBS and ws[i - 1] in REQUEST_VERBS | SHOWING) \
                 and not _names_its_point(ws[i + 2:]):  # not "show what changed", "what makes it hard is ..."
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 3)
         # "i make beats on my laptop like what what from that would actually carry over to this":
         # what of theirs would serve, the wh-word as the subject (sets 870, 872)
         if a in {"what", "which"} and b == "from" and ws[i + 2] in {"this", "that", "it", "my", "all", "those", "these"} \
                 and any(w in {"can", "could", "would", "will", "might", "should"} for w in ws[i + 3:i + 6]) \
                 and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 3)
         # "cut it in half why like what was wrong with it": the wh-word as the subject of a verdict
         if a == "what" and b in {"was", "is", "were", "are"} and ws[i + 2] in VERDICTS \
                 and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's", "and", "exactly", "that"}:
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 3)
         # "funding huh what what's going on with the funding"
         if a == "what's" and b in WHATS_GOING and ws[i - 1] not in KNOWING | PREPOSITIONS | {"is", "was", "that's", "it's"}:
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 3)
         # "eight thousand calls that's insane wait so most of them aren't even fires": surprise
         # checked back after a reaction (not the verb: "you have to wait so long")
         if a == "wait" and (ws[i - 1] in REACTIONS or i >= 2 and ws[i - 2] in {"that's", "thats"}) \
@@ -248,7 +242,7 @@ def run_on_question(ws: list[str]) -> Form | None:
             and not _names_its_point(head[2:]):
         # "what happens when a patient is crashing", "what actually got you into it" (not "who":
         # "... a little boy who um who went home" is a relative clause cut by a hesitation)
-        return Form("wh_open", "open", f'invites an account ("{quote(head, 2)} ...")', " ".join(head))
+        return _account(head, 2)
     if len(head) > 2 and (head[0] in AUX_NOUN_SUBJECT | NEGATIVE_HEADS
                           or head[0] in PEOPLE_AUX and names_people(head[1])) \
             and head[1] not in WH | {"not", "so", "just", "like", "also"}:
@@ -275,7 +269,7 @@ def run_on_question(ws: list[str]) -> Form | None:
             and not set(_main_clause(ws[3:])) & NAMES_A_POINT:
         # "so um how you started in this field", "what you do on the boat exactly", "why it is so
         # difficult the exam": the question, in the grammar of a second language
-        return Form("wh_open", "open", f'invites an account ("{quote(ws, 2)} ...")', " ".join(ws))
+        return _account(ws, 2)
     for i in range(len(ws) - 3, 0, -1):
         # "... but not the sleeping in the truck so how you get used to it": the same, after what
         # the user told of themselves (set 252), or after "okay and" (set 324)
@@ -296,26 +290,26 @@ def run_on_question(ws: list[str]) -> Form | None:
                      and not (ws[i - 1].endswith(("ly", "ing")) and ws[i - 1] not in NOUNS_IN_LY)) \
                 and (ws[i + 2] not in AUX | SAID or ws[i + 2] in {"don't", "can't", "didn't"} or does_it(ws[i + 2:]) or i_can) \
                 and (ws[i + 2] == "think" or not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT):
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 2)
         # "the recruiters they don't tell you about this part what else they don't tell you": more
         # of what was just named, asked in the order of a statement (set 911)
         if i > 2 and ws[i] == "what" and ws[i + 1] == "else" and ws[i + 2] in {"you", "they", "people"} \
                 and ws[i - 1] not in BEFORE_EMBEDDED_HOW \
                 and not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT:
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 3)
         # "um and the the skills test what what they ask you to do there": a topic named, then
         # asked about in the same word order (set 286)
         if i > 2 and ws[i] in {"what", "how"} and ws[i + 1] in {"you", "they"} and ws[i + 2] not in AUX | SAID \
                 and any(ws[j] in {"the", "your"} and ws[j - 1] in REACTIONS | {"and", "but"} and not set(ws[j:i]) & AUX
                         for j in range(max(1, i - 4), i - 1)) \
                 and not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT:
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 2)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 2)
         # "here my diploma is not accepted so what i can do to work in this area", "so what i
         # should learn first": what to do, asked after "so" in a second language's order (sets
         # 1-625: the 4 such runs are all labelled open)
         if ws[i - 1] == "so" and ws[i] in {"what", "how"} and ws[i + 1] == "i" and ws[i + 2] in TO_DO \
                 and not set(_main_clause(ws[i + 3:])) & NAMES_A_POINT:
-            return Form("wh_open", "open", f'invites an account ("{quote(ws[i:], 3)} ...")', " ".join(ws[i:]))
+            return _account(ws[i:], 3)
     at = next((i for i in range(len(ws) - 4) if counts_in_order(ws, i)), None)
     if at is None:
         at = next((i for i in range(len(ws) - 3) if how_long_in_order(ws, i)), None)
@@ -343,6 +337,21 @@ def run_on_question(ws: list[str]) -> Form | None:
         if ws[i] == "or" and (ws[i + 1] in AUX and ws[i + 2] in SUBJECTS | {"i", "it", "that", "there", "this"}
                               or ws[i + 1] in _EVERYONE and ws[i + 2] in {"can", "could", "just"}):
             return Form("choice", "closed", f'offers a choice ("or {ws[i + 1]} {ws[i + 2]} ...")', " ".join(ws))
+    return None
+
+
+def _account(ws: list[str], shown: int) -> Form:
+    """An open question read from `ws`, its first `shown` words quoted as the reason."""
+    return Form("wh_open", "open", f'invites an account ("{quote(ws, shown)} ...")', " ".join(ws))
+
+
+def _open_question_before(ws: list[str], i: int) -> Form | None:
+    """The open how/what/why question asked before `ws[i]`, when it is short enough to be the one
+    asked (what follows it narrows it or offers answers), else None."""
+    first = run_on_question(ws[:i])
+    if first is not None and first.kind == "wh_open" and len(first.clause.split()) <= 12 \
+            and first.clause.split()[0] in {"how", "what", "why", "what's", "how's"}:
+        return first
     return None
 
 

@@ -13,19 +13,19 @@ About two minutes on 2 cores. With `--fresh SET...` it reads those sets with a f
 others instead (the first look of a new round: `--fresh turns_nine_hundred_seventy_eighth.jsonl ...`).
 
 Why it is not in the scorer (2026-12-07, sets 1-993, 39,520 turns): held out it took the speech
-question type from 93.9% (the rules, in sample) to 95.1-95.2% (at 0.9: 911 questions added, 686
-of them right, 189 to turns labelled statements), and from 90.9% to 94.4% on the 640 speech turns
-of the fresh sets 978-993 when fitted on the others (`--fresh`; 26 added, 24 right). But most
-of the statements it adds a question to are sayings-back ("so you're kind of invisible like your job is to not be there ...", "so like three
-out of four times you do all that work and get nothing"): a reflection the coach praises would be
-criticised as a closed question instead, the costliest mistake there is. And it reads embedded
-and cleft wh-clauses as questions with near certainty ("what keeps me going is the kids", "i
-don't care what you think": 0.96-1.0), which 48 of the suite's statement cases pin down; leaving
-out turns with a wh-word after a verb of knowing or feeling, a cleft, or "i" first kept the
-figure (95.1%) and 27 of those cases, not the other 21 ("the last thing is there was no money",
-"you have to wait so long for the results"). Without the audio's pitch, text alone cannot tell a
-saying-back from a check said rising. Adam in numpy over a sparse design, as
-`train_job_ask.py` does.
+question type from 93.9% (the rules, in sample) to 95.1-95.2% (at 0.9: 911 questions added, 686 of
+them right, 189 to turns labelled statements), and from 90.9% to 94.4% on the 640 speech turns of
+the fresh sets 978-993 when fitted on the others (`--fresh`; 26 added, 24 right). But most of the
+statements it adds a question to are sayings-back ("so you're kind of invisible like your job is to
+not be there ...", "so like three out of four times you do all that work and get nothing"): a
+reflection the coach praises would be criticised as a closed question instead, the costliest
+mistake there is. And it reads embedded and cleft wh-clauses as questions with near certainty
+("what keeps me going is the kids", "i don't care what you think": 0.96-1.0), which 48 of the
+suite's statement cases pin down; leaving out turns with a wh-word after a verb of knowing or
+feeling, a cleft, or "i" first kept the figure (95.1%) and 27 of those cases, not the other 21
+("the last thing is there was no money", "you have to wait so long for the results"). Without the
+audio's pitch, text alone cannot tell a saying-back from a check said rising. Adam in numpy over a
+sparse design, as `train_job_ask.py` does.
 """
 
 from __future__ import annotations

@@ -1,31 +1,29 @@
-"""Measure a learned reading of questions in unpunctuated transcripts (not shipped: see below).
+"""Fit and measure the learned reading of questions in unpunctuated transcripts.
 
-Reproducible: `.venv/bin/python bench/eval_spoken_questions.py` reads the speech-style turns of
-every labelled set (bench/data/turns_*.jsonl, `"style": "speech"`: lower case, no punctuation,
-fillers and restarts) and the scorer's question type of each (the rules, `PRACTICE_NO_WEIGHING=1`).
-It fits two L2 logistic regressions over `features` (the turn's words, word pairs and triples,
-its last and first words marked by place, its length): does the turn ask a question at all, and,
-among those that do, is it open. Held out in ten folds of whole sets (each set read by weights
-fitted on the other nine folds) it prints the question type right for the rules alone, the
-reading alone, and the rules with the reading adding a question where they found none, at each
-bar in BARS; then how sure the reading, fitted on every set, is of the statements in STATEMENTS.
-About two minutes on 2 cores. With `--fresh SET...` it reads those sets with a fit on all the
-others instead (the first look of a new round: `--fresh turns_nine_hundred_seventy_eighth.jsonl ...`).
+The reading is `practice/scoring/spoken_questions.py`.
 
-Why it is not in the scorer (2026-12-07, sets 1-993, 39,520 turns): held out it took the speech
-question type from 93.9% (the rules, in sample) to 95.1-95.2% (at 0.9: 911 questions added, 686 of
-them right, 189 to turns labelled statements), and from 90.9% to 94.4% on the 640 speech turns of
-the fresh sets 978-993 when fitted on the others (`--fresh`; 26 added, 24 right). But most of the
-statements it adds a question to are sayings-back ("so you're kind of invisible like your job is to
-not be there ...", "so like three out of four times you do all that work and get nothing"): a
-reflection the coach praises would be criticised as a closed question instead, the costliest
-mistake there is. And it reads embedded and cleft wh-clauses as questions with near certainty
-("what keeps me going is the kids", "i don't care what you think": 0.96-1.0), which 48 of the
-suite's statement cases pin down; leaving out turns with a wh-word after a verb of knowing or
-feeling, a cleft, or "i" first kept the figure (95.1%) and 27 of those cases, not the other 21
-("the last thing is there was no money", "you have to wait so long for the results"). Without the
-audio's pitch, text alone cannot tell a saying-back from a check said rising. Adam in numpy over a
-sparse design, as `train_job_ask.py` does.
+Reproducible: `.venv/bin/python bench/eval_spoken_questions.py [--fresh SET...] [--write]` reads
+the speech-style turns of every labelled set (bench/data/turns_*.jsonl, `"style": "speech"`: lower
+case, no punctuation, fillers and restarts) and the rules' question type of each
+(`PRACTICE_NO_WEIGHING=1`). It fits two L2 logistic regressions over `spoken_questions.features`
+(the turn's words, word pairs and triples, its last and first words marked by place, its
+length): does the turn ask a question at all, and, among those that do, is it open. Held out in
+ten folds of whole sets (each set read by weights fitted on the other nine folds) it prints the
+question type right for the rules alone, the reading alone, and the rules with the reading
+adding a question where they found none, at each bar in BARS, with the turns
+`spoken_questions.left_to_the_rules` keeps from it and [in brackets] without that; then how sure
+the reading, fitted on every set, is of the statements in STATEMENTS. With `--fresh SET...` it
+reads those sets with a fit on all the others instead (a new round's first look). With
+`--write` it fits on every set (but the `--fresh` ones) and writes the weights that
+`spoken_questions` reads (n-grams seen in MIN_COUNT turns or more, weights of 0.01 or more).
+About two minutes on 2 cores.
+
+Ten folds over sets 1-993 put the reading's mistakes in sayings-back ("so you're kind of
+invisible like your job is to not be there ...") and in cleft and embedded wh-statements ("what
+keeps me going is the kids": 0.995), which the suite pins as statements; hence the turns left to
+the rules. On the 24 fresh sets 978-1001, fitted without them, it added 19 questions at 0.9, 18
+rightly (bench/README.md, "The learned reading of unpunctuated questions, shipped"). Adam in
+numpy over a sparse design, as `train_job_ask.py` does.
 """
 
 from __future__ import annotations
@@ -47,6 +45,9 @@ sys.path.insert(0, str(HERE))
 from folds import FOLDS, folds_of  # noqa: E402
 
 from practice.scoring.questions import find_questions  # noqa: E402
+from practice.files import atomic_write_text  # noqa: E402
+from practice.scoring import spoken_questions  # noqa: E402
+from practice.scoring.spoken_questions import features  # noqa: E402
 from practice.scoring.text import clean, words  # noqa: E402
 
 MIN_COUNT = 3   # n-grams seen in fewer training turns get no weight
@@ -58,22 +59,6 @@ STATEMENTS = ("what keeps me going is the kids", "i don't care what you think", 
               "it's crazy how many people are in debt", "i still don't know what happened",
               "that's why you don't see many of them anymore", "i bet you get it right all the time")
 
-
-def features(text: str) -> set[str]:
-    """The turn's words, word pairs and triples, plus its last five words and pairs ("E:",
-    "E2:"), last two ("L:") and first three ("S:") marked by place, and its length in fives:
-    a run-on question sits at the end of the turn, after whatever led into it."""
-    ws = words(clean(text))
-    grams = set(ws)
-    grams.update(f"{a} {b}" for a, b in zip(ws, ws[1:]))
-    grams.update(f"{a} {b} {c}" for a, b, c in zip(ws, ws[1:], ws[2:]))
-    end = ws[-5:]
-    grams.update(f"E:{w}" for w in end)
-    grams.update(f"E2:{a} {b}" for a, b in zip(end, end[1:]))
-    grams.update(f"L:{w}" for w in ws[-2:])
-    grams.update(f"S:{w}" for w in ws[:3])
-    grams.add(f"LEN:{min(len(ws) // 5, 8)}")
-    return grams
 
 
 def _one_set(path: str) -> list[dict]:
@@ -134,27 +119,33 @@ def fit_both(feats: list[set[str]], want: np.ndarray, rows: np.ndarray):
     return vocab, grams, (wa, ba), (wo, bo)
 
 
-def combined(rule: np.ndarray, p_asks: np.ndarray, p_open: np.ndarray, bar: float) -> np.ndarray:
-    """The question type as the scorer gives it: the rules', and where they found no question
-    and the reading is at least `bar` sure of one, the reading's."""
+def combined(rule: np.ndarray, p_asks: np.ndarray, p_open: np.ndarray, bar: float,
+             open_to_it: np.ndarray) -> np.ndarray:
+    """The question type as the scorer gives it: the rules', and where they found no question,
+    the turn is `open_to_it` (not `spoken_questions.left_to_the_rules`) and the reading is at
+    least `bar` sure of one, the reading's."""
     out = rule.copy()
-    add = (rule == "not_a_question") & (p_asks >= bar)
+    add = (rule == "not_a_question") & (p_asks >= bar) & open_to_it
     out[add] = np.where(p_open[add] >= 0.5, "open", "closed")
     return out
 
 
-def report(what: str, rule: np.ndarray, want: np.ndarray, p: np.ndarray) -> None:
-    """The question type right for the rules, the reading, and the two combined at each bar."""
+def report(what: str, rule: np.ndarray, want: np.ndarray, p: np.ndarray, open_to_it: np.ndarray) -> None:
+    """The question type right for the rules, the reading, and the two combined at each bar,
+    with the turns left to the rules and (in brackets) without that gate."""
     print(f"{what}:")
     print(f"  rules alone: question type right {(rule == want).mean():.4f}")
     alone = np.where(p[:, 0] >= 0.5, np.where(p[:, 1] >= 0.5, "open", "closed"), "not_a_question")
     print(f"  the reading alone: {(alone == want).mean():.4f}")
     for bar in BARS:
-        got = combined(rule, p[:, 0], p[:, 1], bar)
-        add = got != rule
-        print(f"  rules, and the reading where they found none, at {bar}: {(got == want).mean():.4f} "
-              f"({int(add.sum())} questions added, {int((got[add] == want[add]).sum())} of them right, "
-              f"{int((rule[add] == want[add]).sum())} were right as statements)")
+        parts = []
+        for gate in (open_to_it, np.ones_like(open_to_it)):
+            got = combined(rule, p[:, 0], p[:, 1], bar, gate)
+            add = got != rule
+            parts.append(f"{(got == want).mean():.4f} ({int(add.sum())} questions added, "
+                         f"{int((got[add] == want[add]).sum())} right, {int((rule[add] == want[add]).sum())} "
+                         "were right as statements)")
+        print(f"  rules, and the reading where they found none, at {bar}: {parts[0]} [ungated {parts[1]}]")
 
 
 def probabilities(feats: list[set[str]], want: np.ndarray, train: np.ndarray, test: np.ndarray) -> np.ndarray:
@@ -167,25 +158,40 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fresh", nargs="*", default=[], metavar="SET",
                     help="set files (turns_*.jsonl names) to read with a fit on every other set, as a first look")
+    ap.add_argument("--write", action="store_true",
+                    help="fit on every set (but the --fresh ones) and write practice/scoring/data/spoken_questions.json")
     args = ap.parse_args()
     rows = rows_of(sorted((HERE / "data").glob("turns_*.jsonl")))
     feats = [features(r["text"]) for r in rows]
     want, rule = np.array([r["want"] for r in rows]), np.array([r["rule"] for r in rows])
     sets = np.array([r["set"] for r in rows])
+    gate = np.array([not spoken_questions.left_to_the_rules(words(clean(r["text"])) or [""]) for r in rows])
+    if args.write:
+        train = np.where(~np.isin(sets, [Path(f).name for f in args.fresh]))[0]
+        vocab, _, (wa, ba), (wo, bo) = fit_both(feats, want, train)
+        # weights under 0.01 left out: a third of them, moving a turn's probability by a few thousandths
+        keep = lambda w: {g: round(float(v), 4) for g, v in zip(vocab, w) if abs(v) >= 0.01}  # noqa: E731
+        data = {"asks": keep(wa), "asks_bias": round(float(ba), 4), "open": keep(wo), "open_bias": round(float(bo), 4),
+                "trained_on": f"{len(train)} speech-style turns of {len(np.unique(sets[train]))} sets "
+                              "(bench/eval_spoken_questions.py --write)"}
+        atomic_write_text(spoken_questions.WEIGHTS, json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
+        print(f"wrote {spoken_questions.WEIGHTS} ({len(data['asks'])} + {len(data['open'])} weights, "
+              f"fitted on {len(np.unique(sets[train]))} sets)")
+        return
     if args.fresh:
         fresh = np.isin(sets, [Path(f).name for f in args.fresh])
         if not fresh.any():
             raise SystemExit("none of the --fresh sets has speech-style turns: name files of bench/data/")
         test, train = np.where(fresh)[0], np.where(~fresh)[0]
         report(f"{len(test)} speech-style turns of {len(np.unique(sets[test]))} sets, read by a fit on the "
-               f"{len(np.unique(sets[train]))} others", rule[test], want[test], probabilities(feats, want, train, test))
+               f"{len(np.unique(sets[train]))} others", rule[test], want[test], probabilities(feats, want, train, test), gate[test])
         return
     folds, p = folds_of(sets), np.zeros((len(rows), 2))
     for k in range(FOLDS):
         test, train = np.where(folds == k)[0], np.where(folds != k)[0]
         p[test] = probabilities(feats, want, train, test)
     report(f"{len(rows)} speech-style turns of {len(np.unique(sets))} sets, held out in {FOLDS} folds of whole sets "
-           "(the rules were tuned on these sets)", rule, want, p)
+           "(the rules were tuned on these sets)", rule, want, p, gate)
     vocab, _, (wa, ba), _ = fit_both(feats, want, np.arange(len(rows)))
     index = {g: k for k, g in enumerate(vocab)}
     for text in STATEMENTS:

@@ -11,6 +11,7 @@ import re
 
 from practice.scoring.clauses import clauses, strip_markers
 from practice.scoring.wordclasses import NEGATIVE_AUX
+from practice.scoring import spoken_questions
 from practice.scoring.questions import TurnQuestions, is_check_in
 from practice.scoring.tags import HEARD_CHECK
 from practice.scoring.text import clean, words
@@ -328,6 +329,8 @@ def closed_confidence(questions: TurnQuestions, units: list[str] | None, rise: f
         return 0.0
     if units and len(units) > 1 and any(a.form.question_type == "open" for a in questions.questions):
         return 0.5
+    if deciding.form.why == spoken_questions.CLOSED_WHY:
+        return spoken_questions.CLOSED_CONFIDENCE  # a question only the learned reading heard
     punctuated = deciding.sentence.rstrip().endswith("?")
     if deciding.form.kind == "declarative":
         return 0.75 if punctuated else 0.7

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from practice.scoring.clauses import content_words
 from practice.scoring.continuing import LEAVE_START, PERSONS, is_continuation, said_straight_after
 from practice.scoring.kinds import Asked, Form
+from practice.scoring import spoken_questions
 from practice.scoring.forms import sentence_form
 from practice.scoring.joined import split_and
 from practice.scoring.said import HUH_SAID, QUOTED_START, gives_a_reason, is_exclamation
@@ -204,6 +205,13 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
                                      said))
             asked.append(heard)
             deciding = heard
+    if deciding is None:
+        # no rule found a question in a transcript without punctuation: the learned reading may
+        # still hear one, when it is sure (`spoken_questions`)
+        learned = spoken_questions.question_form(text)
+        if learned is not None:
+            deciding = Asked(text.strip(), learned)
+            asked.append(deciding)
     return TurnQuestions(asked, deciding)
 
 

@@ -12,7 +12,7 @@ import re
 from practice.scoring.clauses import content_words, strip_markers
 from practice.scoring.kinds import Asked
 from practice.scoring.lexicon import content_words as topic_words
-from practice.scoring.text import clean, words
+from practice.scoring.text import clean, punctuated, words
 from practice.scoring.wordclasses import AUX, WH
 
 
@@ -178,7 +178,7 @@ def narrows(last: Asked, before: Asked) -> bool:
     # the open one decides the type and the stacked flag stays under the bar (`said_straight_after`).
     # (in a transcript, with no punctuation at all: "what's the pay like um is it enough to live on")
     both_asked = before.sentence.rstrip().endswith("?") and last.sentence.rstrip().endswith("?") \
-        or not re.search(r"[.?!,;]", before.sentence + last.sentence) and not re.search(r"\band\W*$", before.sentence)
+        or not punctuated(before.sentence + last.sentence) and not re.search(r"\band\W*$", before.sentence)
     # (or asked with leave first: "Can I ask what the pay is like? Is it enough for a family?", set 574)
     if before.form.kind in {"wh_open", "request"} and both_asked \
             and last.form.kind in {"yes_no", "choice"} and _GUESS_START.match(low) \
@@ -186,7 +186,7 @@ def narrows(last: Asked, before: Asked) -> bool:
         return True
     # (in a transcript a hesitation, not a "?", ends the first: "what's the culture like on a job
     # site um is it pretty rough or")
-    asked_first = before.sentence.rstrip().endswith("?") or not re.search(r"[.?!,;]", before.sentence + last.sentence)
+    asked_first = before.sentence.rstrip().endswith("?") or not punctuated(before.sentence + last.sentence)
     if before.form.question_type != "open" or not asked_first or not re.search(r"\bor\b", low):
         return False
     if _OPTIONS_END.search(low) or set(words(low)) & _POINTS or _POINTS_THERE.search(low):

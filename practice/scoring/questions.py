@@ -20,7 +20,7 @@ from practice.scoring.said import HUH_SAID, QUOTED_START, gives_a_reason, is_exc
 from practice.scoring.statement_order import answered_by_verdict
 from practice.scoring.tags import CHECK_INS
 from practice.scoring.wordclasses import AUX, FACT_HOW
-from practice.scoring.text import clean, sentences, words
+from practice.scoring.text import clean, punctuated, sentences, words
 
 
 
@@ -98,7 +98,7 @@ _CLAUSE_RESTARTED = re.compile(r"\b(when|if|because|while|where|before|after)\s+
 
 def _spoken_sentences(text: str) -> list[str]:
     """Sentences, and in an unpunctuated transcript the parts a hesitation sets apart."""
-    if re.search(r"[.?!,;]", text):
+    if punctuated(text):
         return sentences(text)
     text = _RESTART_OVER_FILLER.sub(r"\1", text)
     text = _CLAUSE_RESTARTED.sub("", text)
@@ -193,7 +193,7 @@ def find_questions(text: str, rise: float | None = None) -> TurnQuestions:
         # question types set right, 2 wrong)
         real = real[:1]
     deciding = (real or asked)[-1] if asked else None
-    if deciding is not None and not re.search(r"[.?!,;]", text):
+    if deciding is not None and not punctuated(text):
         deciding = _last_of_a_run(deciding)
     if rise is not None and rise >= RISE_SEMITONES:
         last = (sentences(text) or [""])[-1]

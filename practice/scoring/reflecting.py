@@ -11,7 +11,7 @@ import re
 from practice.scoring.features import ACK_WORDS, asks_or_leads, could_reflect, reflection_features, reflective_part
 from practice.scoring.model import load_model
 from practice.scoring.runon import question_start
-from practice.scoring.text import clean, sentences, words
+from practice.scoring.text import clean, punctuated, sentences, words
 from practice.scoring.wordclasses import WH
 
 # Said before a question, these announce that it has nothing to do with the answer.
@@ -95,7 +95,7 @@ def _only_asks(low: str) -> bool:
     """ "right right so what's a normal shift look like for you": a transcript that is one
     wh-question after a lead-in says nothing back, whatever the model reads into "for you"
     (sets 1-553: 6 such raised turns, none a reflection)."""
-    if re.search(r"[.?!,;]", low):
+    if punctuated(low):
         return False
     ws = words(low)
     start = question_start(ws)

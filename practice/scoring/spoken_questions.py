@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from practice.scoring.kinds import Form
 from practice.scoring.model import DATA, weighing_on
-from practice.scoring.text import clean, words
+from practice.scoring.text import clean, punctuated, words
 from practice.scoring.wh import PSEUDO_CLEFT
 from practice.scoring.wordclasses import KNOWING, WH
 
@@ -128,7 +128,7 @@ def question_form(text: str) -> Form | None:
     """The question an unpunctuated turn asks by the learned reading, or None (punctuated text,
     a turn left to the rules, no reading shipped, or not sure enough)."""
     ws = words(clean(text))
-    if re.search(r"[.?!,;]", text) or not ws or left_to_the_rules(ws):
+    if punctuated(text) or not ws or left_to_the_rules(ws):
         return None
     model = reading()
     if model is None:

@@ -204,6 +204,16 @@ _ASKS = re.compile(r"^(?:\w+ ){0,2}(?:what|how|why|where|when|who|which|do|does|
                    r"|^(?:[\w']+ ){0,3}(?:what's|how's|what is|what was) (?:the|your|it|that) (?:[\w']+ ){0,5}like$")
 
 
+def punctuated(text: str) -> bool:
+    """Whether `text` has any sentence or clause punctuation. A transcript without any is raw
+    speech-to-text, where sentences and questions are read from word order (`runon`,
+    `spoken_questions`) and no comma or full stop marks where one ends."""
+    return bool(_PUNCTUATION.search(text))
+
+
+_PUNCTUATION = re.compile(r"[.?!,;]")
+
+
 def sentences(text: str) -> list[str]:
     """Split on sentence-final punctuation; a turn without punctuation is one sentence,
     except that a leading acknowledgement is split from the question that follows it."""

@@ -36,9 +36,15 @@ def available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("onnx", "onnxruntime"))
 
 
-def build(weights: dict[str, np.ndarray], hidden: int, heads: int, layers: int, eps: float):
+def build(weights: dict[str, np.ndarray], hidden: int, heads: int, layers: int, eps: float,
+          pair_head: tuple[np.ndarray, np.ndarray] | None = None):
     """(serialized ModelProto, {initializer name: float32 array}). `weights` are the
-    safetensors tensors by their BERT names; linear weights are given transposed (x @ W)."""
+    safetensors tensors by their BERT names; linear weights are given transposed (x @ W).
+
+    `pair_head` (weight (outputs, hidden), bias): the graph of `scoring.pair_reading` instead,
+    which reads two texts in one input: a third input, `types` (0 for the first text's tokens, 1
+    for the second's), picks each token's type embedding, and the mean-pooled output goes through
+    the head and a sigmoid to `probabilities` (batch, outputs) instead of a unit vector."""
     from onnx import TensorProto, helper, numpy_helper
 
     arrays: dict[str, np.ndarray] = {}
@@ -75,7 +81,10 @@ def build(weights: dict[str, np.ndarray], hidden: int, heads: int, layers: int, 
     length = op("Slice", [op("Shape", ["ids"]), const("i1", np.array([1], np.int64)), const("i2", np.array([2], np.int64))])
     zero = const("i0", np.array([0], np.int64))
     x = op("Add", [x, op("Slice", [weight("pos", weights["embeddings.position_embeddings.weight"]), zero, length, zero])])
-    x = op("Add", [x, weight("type0", weights["embeddings.token_type_embeddings.weight"][0])])
+    if pair_head is None:
+        x = op("Add", [x, weight("type0", weights["embeddings.token_type_embeddings.weight"][0])])
+    else:
+        x = op("Add", [x, op("Gather", [weight("types_table", weights["embeddings.token_type_embeddings.weight"]), "types"])])
     x = norm(x, "embeddings.LayerNorm")
     # padding masked out of attention: (1 - mask) * -1e9, shaped (batch, 1, 1, tokens)
     bias = op("Mul", [op("Sub", [one_f, "mask"]), const("neg", np.array(-1e9, np.float32))])
@@ -101,14 +110,20 @@ def build(weights: dict[str, np.ndarray], hidden: int, heads: int, layers: int, 
     axis1 = const("ax1", np.array([1], np.int64))
     pooled = op("Div", [op("ReduceSum", [op("Mul", [x, mask3]), axis1], keepdims=0),
                         op("Max", [op("ReduceSum", [mask3, axis1], keepdims=0), const("eps_n", np.array(1e-9, np.float32))])])
-    length2 = op("Max", [op("ReduceL2", [pooled], axes=[-1], keepdims=1), const("eps_l", np.array(1e-12, np.float32))])
-    nodes.append(helper.make_node("Div", [pooled, length2], ["embedding"]))
     inputs = [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", "tokens"]),
               helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["batch", "tokens"])]
+    if pair_head is None:
+        length2 = op("Max", [op("ReduceL2", [pooled], axes=[-1], keepdims=1), const("eps_l", np.array(1e-12, np.float32))])
+        nodes.append(helper.make_node("Div", [pooled, length2], ["embedding"]))
+        output = helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", hidden])
+    else:
+        inputs.append(helper.make_tensor_value_info("types", TensorProto.INT64, ["batch", "tokens"]))
+        head_w = weight("head.weight", pair_head[0].T)
+        logits = op("Add", [op("MatMul", [pooled, head_w]), weight("head.bias", pair_head[1])])
+        nodes.append(helper.make_node("Sigmoid", [logits], ["probabilities"]))
+        output = helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", len(pair_head[1])])
     weights_proto = [numpy_helper.from_array(a, name) for name, a in arrays.items()]
-    graph = helper.make_graph(nodes, "all-MiniLM-L6-v2", inputs,
-                              [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", hidden])],
-                              consts + weights_proto)
+    graph = helper.make_graph(nodes, "all-MiniLM-L6-v2", inputs, [output], consts + weights_proto)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
     model.ir_version = 8
     return model.SerializeToString(), arrays
@@ -148,16 +163,17 @@ def quantize(model: bytes) -> bytes:
         return target.read_bytes()
 
 
-def cached_model(source: Path, make, precision: str = "float32") -> bytes | str:
+def cached_model(source: Path, make, precision: str = "float32", name: str = "minilm") -> bytes | str:
     """The built graph: a path to the cached file when there is one (or it could be written),
     else the bytes built now. Builds of other weights or an older BUILD are removed when a new
-    one is written; the other precision of the same weights is kept."""
+    one is written; the other precision of the same weights is kept. `name` keeps the builds
+    of different graphs (the encoder's, `scoring.pair_reading`'s) apart."""
     from practice.errors import PracticeError
     from practice.files import atomic_write
     from practice.paths import cache_home
 
     key = cache_key(source)
-    path = cache_home() / f"minilm-b{BUILD}-{precision}-{key}.onnx"
+    path = cache_home() / f"{name}-b{BUILD}-{precision}-{key}.onnx"
     if path.is_file():
         return str(path)
     model = make()
@@ -166,8 +182,8 @@ def cached_model(source: Path, make, precision: str = "float32") -> bytes | str:
         atomic_write(path, lambda fh: fh.write(model))
     except (OSError, PracticeError):
         return model  # a read-only home: build each time, still correct
-    keep = {f"minilm-b{BUILD}-{p}-{key}.onnx" for p in PRECISIONS}
-    for stale in path.parent.glob("minilm-b*.onnx"):
+    keep = {f"{name}-b{BUILD}-{p}-{key}.onnx" for p in PRECISIONS}
+    for stale in path.parent.glob(f"{name}-b*.onnx"):
         if stale.name not in keep:
             stale.unlink(missing_ok=True)
     return str(path)
@@ -187,3 +203,7 @@ class GraphRunner:
 
     def run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         return self._session.run(["embedding"], {"ids": ids, "mask": mask})[0]
+
+    def run_pairs(self, ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
+        """A `pair_head` graph's probabilities, (batch, outputs)."""
+        return self._session.run(["probabilities"], {"ids": ids, "mask": mask, "types": types})[0]

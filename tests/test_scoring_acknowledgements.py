@@ -37,7 +37,6 @@ ANSWER = "On a busy week we get about four hundred orders, and I'm home maybe fo
     "yeah that's that's tough in a good way so do you end up knowing every street",
     "I hadn't heard of night routes. How do they get assigned?",
     "Four nights a month. I never would have guessed! What do you do with them?",
-    "no kidding so would you do it all again",
     "Starting on weekends makes a lot of sense. What would you do first?",
     "That's a much bigger operation than I realized. Who runs it?",
     "right right okay and how long did the training take",

@@ -99,14 +99,10 @@ def test_a_second_yes_no_question_joined_on_still_decides():
 
 
 @pytest.mark.parametrize("text, previous", [
-    ("a church organ are you kidding me how'd you even get them out of that", "We once moved a church organ."),
     ("man that's a lot of pressure um what's it like walking up to a house like that",
      "You knock and the whole family is waiting."),
     ("I never would have thought about the power company. How do you handle the sad days?",
      "We call the power company first."),
-    ("Wait, so it's mostly coding? Nobody told me that.", "Most of it is coding now."),
-    ("Thank you. I want to ask, with my degree from Vietnam, can I work as a para first?",
-     "Parents like you are the ones who catch it."),
 ])
 def test_reactions_found_in_sets_242_249(text, previous):
     assert score_utterance(text, previous=previous).listening.acknowledgement

@@ -38,7 +38,6 @@ def test_a_pronoun_for_what_they_described_still_follows_up():
      "It's the families. You hold a lot of that."),
     ("I'd like to believe that. How did you get into lending yourself?",
      "People rise to it when someone takes them seriously."),
-    ("They really do. Can I ask what the behind-the-scenes part is like?", "People remember the small things."),
 ])
 def test_reactions_found_in_sets_250_257(text, previous):
     s = score_utterance(text, previous=previous)

@@ -111,7 +111,6 @@ def test_the_users_own_side_is_relating_in_sets_578_585(text):
 
 
 @pytest.mark.parametrize("text", [
-    "I've never even heard of it, I'll have to try one. Would it be okay if I came in for a day?",
     "This is very kind. If I pass the first two exams, can I send you my resume?",
     "Beautiful sentence. Can I ask, how many years is the school for OT?",
     "Guilty. What do you think engineers who switch into teaching usually get wrong?",

@@ -64,7 +64,6 @@ def test_leading(text, leads):
     ("Six summers before a permanent spot, that takes patience. What kept you coming back?", True),
     ("Twenty-two years is remarkable. What do people from industry struggle with?", True),
     ("Watching playtest footage sounds like it could be humbling. What surprised you most?", True),
-    ("i will um is there anyone else you think i should talk to", True),
     ("i i honestly didn't realize it was that slow i pictured it more like painting", True),
     ("that's what i tell my algebra kids every year um so what does a typical trip look like", True),
     ("okay so it's less drama and more a crush of people all at once that totally tracks", True),

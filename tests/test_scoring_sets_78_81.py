@@ -48,8 +48,6 @@ def test_a_guess_after_an_open_question_narrows_it(text, kind, stacked):
      "We don't have openings right now. But I'm happy to look at your portfolio and give feedback."),
     ("wait you actually worked on the returns that's huge um what was that process like",
      "We've returned two pieces to Nigeria in the last three years, and I worked on both cases."),
-    ("What a story. Don't you think more accountants ought to work with small businesses?",
-     "I had a bakery owner cry in my office last year because she realized she could afford to hire help."),
 ])
 def test_acknowledgements(text, previous):
     assert score_utterance(text, previous=previous).listening.acknowledgement

@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from practice.scoring import score_utterance, weighing
+from practice.scoring import pair_reading, score_utterance, weighing
 from practice.scoring.network import Network, load_network
 
 # (turn, the answer before it, what the labelled set says) where the rules alone were wrong
@@ -163,6 +163,8 @@ REACTS = ("Wow, that's fascinating. How did you get started in conservation?", S
 
 
 def test_the_network_decides_the_reaction_and_the_saying_back_where_it_has_them(monkeypatch):
+    # the network alone: the pair reader's blend (`pair_reading`, tests/test_pair_reading.py) aside
+    monkeypatch.setattr(pair_reading, "read", lambda answer, turn: None)
     assert score_utterance(REACTS[0], previous=REACTS[1]).listening.acknowledgement
     # weights with all four outputs: a reaction it puts at 0.0 is not one, whatever the rules read
     monkeypatch.setattr(weighing, "load_network", lambda name: _flat(
@@ -249,8 +251,10 @@ ASKED = [
 
 
 @pytest.mark.parametrize("text, previous, follow_up, switch", ASKED)
-def test_what_the_question_asks_decides_with_its_similarity(text, previous, follow_up, switch):
+def test_what_the_question_asks_decides_with_its_similarity(text, previous, follow_up, switch, monkeypatch):
     # "Which one ...?" reacts to whatever was said; "How did you get into this?" could open any
     # interview: the question's own meaning tells them apart, beside its similarity to the answer
+    # (the network's reading, without the pair reader's blend)
+    monkeypatch.setattr(pair_reading, "read", lambda answer, turn: None)
     s = score_utterance(text, previous=previous)
     assert (s.listening.follow_up, s.shown("topic_switch")) == (follow_up, switch)

@@ -16,7 +16,7 @@ from practice.scoring.echo import echo
 from practice.scoring.opening import introduces_self, thanks_for_the_meeting
 from practice.scoring.answers import leaves_a_topic, speaks_of_a_way_in
 from practice.scoring.initials import initialisms, shared_initials, spelled_out
-from practice.scoring import meaning, praise, weighing
+from practice.scoring import meaning, pair_reading, praise, weighing
 from practice.scoring.confidence import bar
 from practice.scoring.lexicon import EVERYDAY_VERBS, GENERIC, STOPWORDS, content_stems, related_words, stem
 from practice.scoring.pointing import (
@@ -186,7 +186,8 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
     earlier = earlier or []
     real = [a for a in questions.questions if not is_check_in(a.sentence)]
     ack = acknowledgement(text, previous, real[0].sentence if real else None)
-    if ack and not thanks_for_the_meeting(text, previous) and not (leads and _the_guess_itself(text, ack, leads)):
+    thanked = thanks_for_the_meeting(text, previous)
+    if ack and not thanked and not (leads and _the_guess_itself(text, ack, leads)):
         out.acknowledgement, out.evidence["acknowledgement"] = True, ack
     refl, sentence, p_refl = reflection(text, previous)
     # meaning: the question's (for follow-up and topic switch), the turn's (for reflection);
@@ -289,7 +290,12 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
             answer_vector=meaning.vector(previous) if previous else None,
             turn_vector=meaning.vector(text), reflection_confidence=conf_refl)
         out.signs = signs
-        weighed = weighing.weigh(signs)
+        together = pair_reading.read(previous, text)
+        if together and thanked:
+            # thanks for the meeting hears no answer (`thanks_for_the_meeting`); the pair reader
+            # reads the thanks as a reaction, so the network decides the acknowledgement alone
+            together = {k: v for k, v in together.items() if k != "acknowledgement"}
+        weighed = weighing.weigh(signs, together)
         if weighed is not None:
             _decide(out, weighed, signs, text)
     return out

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from practice.scoring.confidence import bar
 from practice.scoring.flags import closed_confidence, leading, leading_confidence
-from practice.scoring import meaning, pushing, weighing
+from practice.scoring import meaning, pair_reading, pushing, weighing
 from practice.scoring.stacking import stacked, stacked_confidence
 from practice.scoring.job_asks import job_ask
 from practice.scoring.listening import Listening, listen
@@ -91,8 +91,12 @@ def score_utterance(text: str, previous: str | None = None,
     elif history is not None:
         earlier = earlier + ([hist_prev] if hist_prev else [])
 
-    # the whole turn's meaning, read by `weighing` after the rules, is encoded beside them
-    with meaning.reading_ahead(text if (previous or "").strip() and weighing.available() else None):
+    # the whole turn's meaning, read by `weighing` after the rules, is encoded beside them, and
+    # the turn is read together with the answer (`pair_reading`) on a thread of its own
+    answered = (previous or "").strip() and weighing.available()
+    with meaning.reading_ahead(text if answered else None):
+        if answered:
+            pair_reading.read_soon(previous, text)
         return _judge(text, previous, earlier, mine, interrupting, rise)
 
 

@@ -1,0 +1,144 @@
+"""The pair reader: the answer and the turn read in one input, blended with the network."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from practice.embedding import model_dir
+from practice.scoring import pair_reading, score_utterance, weighing
+from practice.scoring.pair_reading import ANSWER_TOKENS, OUTPUTS, TURN_TOKENS, pair_ids, tokenizer_of
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return tokenizer_of(model_dir())
+
+
+def test_the_input_is_the_answers_end_then_the_turns_start(tokenizer):
+    answer = " ".join(f"word{n}" for n in range(60)) + " the last words"
+    turn = "How did you " + " ".join(["really"] * 80) + " start?"
+    ids, types = pair_ids(tokenizer, answer, turn)
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    assert ids[0] == cls and ids[ANSWER_TOKENS + 1] == sep and ids[-1] == sep
+    assert len(ids) == ANSWER_TOKENS + TURN_TOKENS + 3 == len(types)
+    assert types == [0] * (ANSWER_TOKENS + 2) + [1] * (TURN_TOKENS + 1)
+    said = tokenizer.decode(ids[1:ANSWER_TOKENS + 1])
+    assert said.endswith("the last words") and "word0 " not in said
+    assert tokenizer.decode(ids[ANSWER_TOKENS + 2:]).startswith("how did you")
+
+
+def test_no_answer_leaves_the_answers_part_empty(tokenizer):
+    ids, types = pair_ids(tokenizer, "", "What do you enjoy?")
+    assert ids[1] == tokenizer.token_to_id("[SEP]") and types[:2] == [0, 0] and set(types[2:]) == {1}
+
+
+def test_the_shipped_differences_rebuild_the_weights():
+    base = {"embeddings.word_embeddings.weight": np.ones((5, 2), np.float32),
+            "embeddings.position_embeddings.weight": np.zeros((3, 2), np.float32)}
+
+    class Shipped(dict):
+        files = property(lambda self: list(self))
+    shipped = Shipped({
+        "layers": np.array(1), "word_rows": np.array([3], np.int32),
+        "word_delta": np.array([[127, -127]], np.int8), "word_delta_scale": np.array([0.5], np.float32),
+        "embeddings.position_embeddings.weight": np.full((3, 2), 2.0, np.float16),
+        "embeddings.token_type_embeddings.weight": np.zeros((2, 2), np.float32),
+        "embeddings.LayerNorm.weight": np.ones(2, np.float32), "embeddings.LayerNorm.bias": np.zeros(2, np.float32),
+        "encoder.layer.0.output.dense.weight_int8": np.array([[127, 0], [-127, 127]], np.int8),
+        "encoder.layer.0.output.dense.weight_scale": np.array([0.1, 0.2], np.float32),
+        "encoder.layer.0.output.dense.bias": np.array([1.0, 2.0], np.float32),
+        "head.weight": np.ones((4, 2), np.float32), "head.bias": np.zeros(4, np.float32)})
+    tensors, layers, head = pair_reading.weights(base, shipped)
+    assert layers == 1 and head[0].shape == (4, 2)
+    word = tensors["embeddings.word_embeddings.weight"]
+    assert word[3] == pytest.approx([1 + 63.5, 1 - 63.5]) and word[0] == pytest.approx([1, 1])
+    assert base["embeddings.word_embeddings.weight"][3] == pytest.approx([1, 1])  # the installed copy is left alone
+    assert tensors["encoder.layer.0.output.dense.weight"] == pytest.approx(np.array([[12.7, 0], [-25.4, 25.4]]))
+    assert tensors["embeddings.position_embeddings.weight"].dtype == np.float32
+
+
+def test_the_blend_weighs_log_odds():
+    assert weighing.blend(0.9, 0.1, 0.5) == pytest.approx(0.5)
+    assert weighing.blend(0.8, 0.2, 0.0) == pytest.approx(0.8)
+    assert weighing.blend(0.8, 0.2, 1.0) == pytest.approx(0.2)
+    assert weighing.blend(0.9, 0.9, 0.25) == pytest.approx(0.9)
+    assert set(weighing.TOGETHER) == set(OUTPUTS)
+
+
+def test_it_reads_probabilities_and_keeps_what_it_read():
+    answer = "I do mostly structural steel now. Pipe pays better, but I got tired of crawl spaces."
+    turn = "Can you tell me what the difference is day to day between shop work and field work?"
+    pair_reading.read_soon(answer, turn)
+    found = pair_reading.read(answer, turn)
+    assert set(found) == set(OUTPUTS) and all(0.0 <= p <= 1.0 for p in found.values())
+    assert pair_reading.read(answer, turn) is found  # read once, on the background thread
+    assert pair_reading.read(None, turn) is None and pair_reading.read("  ", turn) is None
+
+
+def test_it_is_off_with_the_learned_weighing(monkeypatch):
+    monkeypatch.setenv("PRACTICE_NO_WEIGHING", "1")
+    assert not pair_reading.available()
+
+
+# Turns of sets 1002-1005, written after the pair reader was fitted (on sets 1-899), that the
+# network alone judged wrongly and the blend judges as labelled: (answer, turn, cue, label)
+READ_TOGETHER = [
+    ("I do mostly structural steel now, beams and columns on commercial buildings. Before that I spent six "
+     "years in a fab shop doing pipe. Pipe pays better, but I got tired of being folded into crawl spaces.",
+     "Can you tell me what the difference is day to day between shop work and field work?", "follow_up", True),
+    ("Sometimes, sure. But I got to live in Alaska one summer and Big Bend one winter, so I don't regret it. "
+     "The frustrating part was the federal hiring system, not the moving.",
+     "Oh, the hiring system. Can you walk me through how that works? Because USAJobs makes zero sense to me.",
+     "acknowledgement", True),
+    ("Vets do really well in this work, actually. You follow protocol, you don't panic, and you know how to "
+     "compartmentalize.",
+     "Compartmentalize how? Like, do you just not let yourself think about who lived there?", "acknowledgement", False),
+    ("It did, and that's the part a lot of people don't know. You start at around half a journeyman's rate and "
+     "get a raise every thousand hours or so. Four or five years later you test for your license, and you're "
+     "making real money without a dime of student debt.",
+     "So basically they pay you to go to school instead of the other way around. That's a big deal for me, my "
+     "mom has been stressing about loans since I was in ninth grade.", "reflection", True),
+]
+
+
+def _cue(score, cue: str) -> bool:
+    return score.shown(cue) if cue in ("reflection", "topic_switch") else getattr(score.listening, cue)
+
+
+@pytest.mark.parametrize("answer, turn, cue, label", READ_TOGETHER)
+def test_reading_both_together_judges_what_the_network_missed(answer, turn, cue, label, monkeypatch):
+    assert _cue(score_utterance(turn, previous=answer), cue) == label
+    monkeypatch.setattr(pair_reading, "read", lambda answer, turn: None)
+    assert _cue(score_utterance(turn, previous=answer), cue) != label
+
+
+# Reactions earlier rounds added to the suite (sets 62-585, mostly with a stand-in answer) that
+# the network finds and the blend overrules: the pair reader misses rare openings ("What a
+# story.", "are you kidding me") that the rules name. Keeping the rules' reaction wherever they
+# find one cost 0.4 point of every labelled field on sets 900-1009 (bench/README.md, "The pair
+# reader"), so the blend stands, and these stay here as what the network alone still finds.
+OVERRULED = [
+    ("a church organ are you kidding me how'd you even get them out of that", "We once moved a church organ."),
+    ("Wait, so it's mostly coding? Nobody told me that.", "Most of it is coding now."),
+    ("Thank you. I want to ask, with my degree from Vietnam, can I work as a para first?",
+     "Parents like you are the ones who catch it."),
+    ("They really do. Can I ask what the behind-the-scenes part is like?", "People remember the small things."),
+    ("I've never even heard of it, I'll have to try one. Would it be okay if I came in for a day?",
+     "It took me eight years, and I failed two of the exams."),
+    ("I did not know this position exists. What does an assistant project manager do?",
+     "Honestly, the overnight calls take more out of me than they used to, I'll admit."),
+    ("i will um is there anyone else you think i should talk to",
+     "Six summers as a seasonal before I got a permanent spot. It's normal here, sadly."),
+    ("What a story. Don't you think more accountants ought to work with small businesses?",
+     "I had a bakery owner cry in my office last year because she realized she could afford to hire help."),
+    ("no kidding so would you do it all again",
+     "On a busy week we get about four hundred orders, and I'm home maybe four nights a month."),
+]
+
+
+@pytest.mark.parametrize("turn, answer", OVERRULED)
+def test_reactions_the_network_alone_finds(turn, answer, monkeypatch):
+    monkeypatch.setattr(pair_reading, "read", lambda answer, turn: None)
+    assert score_utterance(turn, previous=answer).listening.acknowledgement
+

@@ -77,8 +77,18 @@ def test_it_reads_probabilities_and_keeps_what_it_read():
 
 
 def test_it_is_off_with_the_learned_weighing(monkeypatch):
+    assert pair_reading.available()
     monkeypatch.setenv("PRACTICE_NO_WEIGHING", "1")
     assert not pair_reading.available()
+
+
+def test_it_can_be_turned_off_alone(monkeypatch):
+    answer, turn, cue, label = READ_TOGETHER[0]
+    monkeypatch.setenv("PRACTICE_NO_PAIR_READING", "1")
+    assert pair_reading.read(answer, turn) is None
+    assert _cue(score_utterance(turn, previous=answer), cue) != label
+    monkeypatch.setenv("PRACTICE_NO_PAIR_READING", "0")
+    assert _cue(score_utterance(turn + " ", previous=answer), cue) == label
 
 
 # Turns of sets 1002-1005, written after the pair reader was fitted (on sets 1-899), that the

@@ -16,17 +16,18 @@ Its weights (`data/listening_pairs.npz`, 10 MB) hold only what differs from the 
 encoder (`practice.embedding`): the graph is rebuilt from both, quantized to int8 like the
 encoder's, and kept in the cache folder. It is optional like the encoder: without either, or
 with `PRACTICE_NO_WEIGHING=1` or `PRACTICE_NO_EMBEDDINGS=1`, `read` returns None and the network
-decides alone.
+decides alone; `PRACTICE_NO_PAIR_READING=1` turns off this reader alone.
 
 A turn is read on a background thread as soon as scoring starts (`read_soon`, from
 `score.score_utterance`), beside the rules and the turn's own encoding. On two cores that
 leaves no core free, so its 3 ms add about as much to a turn (bench/README.md, "The pair reader":
-median 7.5-8.5 ms a turn against 5.5-5.7 ms): the 5 ms target is traded for every labelled field
+median 7.5-10.4 ms a turn against 5.5-6.8 ms): the 5 ms target is traded for every labelled field
 going from 76.2% to 79.9% on sets neither model was fitted on.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -150,10 +151,13 @@ class PairReader:
 
 
 def available() -> bool:
-    """The weights are shipped, the learned weighing and the encoder are on."""
+    """The weights are shipped, the learned weighing and the encoder are on, and the pair reader
+    is not turned off on its own (`PRACTICE_NO_PAIR_READING=1`: the network alone, 3 ms a turn
+    faster on two cores)."""
     from practice.scoring import meaning
 
-    return weighing_on(NAME) and WEIGHTS.is_file() and meaning.embedder() is not None
+    return (os.environ.get("PRACTICE_NO_PAIR_READING", "") in ("", "0") and weighing_on(NAME)
+            and WEIGHTS.is_file() and meaning.embedder() is not None)
 
 
 @lru_cache(maxsize=1)
@@ -170,14 +174,20 @@ def reader() -> PairReader | None:
     return PairReader(folder)
 
 
+def _reader() -> PairReader | None:
+    """The shared reader where it is on now (`available` is read at each call: the variable
+    can be set after the reader was built)."""
+    return reader() if available() else None
+
+
 def read_soon(answer: str | None, turn: str) -> None:
     """Begin reading `turn` after `answer` in the background (nothing without the model)."""
-    found = reader() if (answer or "").strip() else None
+    found = _reader() if (answer or "").strip() else None
     if found is not None:
         found.read_soon(answer, turn)
 
 
 def read(answer: str | None, turn: str) -> dict[str, float] | None:
     """{cue: probability} from reading both texts together, or None without the model or an answer."""
-    found = reader() if (answer or "").strip() else None
+    found = _reader() if (answer or "").strip() else None
     return found.read(answer, turn) if found is not None else None

@@ -152,3 +152,30 @@ def test_reactions_the_network_alone_finds(turn, answer, monkeypatch):
     monkeypatch.setattr(pair_reading, "read", lambda answer, turn: None)
     assert score_utterance(turn, previous=answer).listening.acknowledgement
 
+
+
+def test_a_forked_child_reads_on_its_own_thread():
+    import os
+
+    answer, turn = READ_TOGETHER[1][0], READ_TOGETHER[1][1] + " (fork)"
+    pair_reading.read_soon(answer, "warm " + turn)  # the parent's thread exists
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its first read starts a thread of its own
+        try:
+            pair_reading.read_soon(answer, turn)
+            os.write(write, b"%.6f" % pair_reading.read(answer, turn)["acknowledgement"])
+        finally:
+            os._exit(0)
+    import signal
+    import time
+
+    deadline = time.monotonic() + 30  # a child waiting on its parent's thread would never finish
+    while os.waitpid(pid, os.WNOHANG) == (0, 0):
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail("the forked child never got its reading")
+        time.sleep(0.05)
+    child = float(os.read(read, 64))
+    assert child == pytest.approx(pair_reading.read(answer, turn)["acknowledgement"], abs=1e-5)

@@ -290,7 +290,7 @@ def listen(text: str, questions: TurnQuestions, previous: str | None,
             answer_vector=meaning.vector(previous) if previous else None,
             turn_vector=meaning.vector(text), reflection_confidence=conf_refl)
         out.signs = signs
-        together = pair_reading.read(previous, text)
+        together = pair_reading.read(previous, text) if weighing.available() else None
         if together and thanked:
             # thanks for the meeting hears no answer (`thanks_for_the_meeting`); the pair reader
             # reads the thanks as a reaction, so the network decides the acknowledgement alone

@@ -27,6 +27,7 @@ going from 76.2% to 79.9% on sets neither model was fitted on.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections import OrderedDict
@@ -96,7 +97,7 @@ class PairReader:
         from practice import embedding_graph
         from practice.embedding import read_safetensors
 
-        config = __import__("json").loads((folder / "config.json").read_text())
+        config = json.loads((folder / "config.json").read_text())
         self._tokenizer = tokenizer_of(folder)
 
         def make() -> bytes:
@@ -111,6 +112,13 @@ class PairReader:
         self._done: OrderedDict[tuple[str, str], dict[str, float]] = OrderedDict()
         self._pending: dict[tuple[str, str], Future] = {}
         self._worker: ThreadPoolExecutor | None = None
+        self._pid = os.getpid()
+
+    def _after_fork(self) -> None:
+        """A forked child has the parent's lock and pending runs but not its thread: start afresh
+        (as `Embedder` does)."""
+        if os.getpid() != self._pid:
+            self._pid, self._pending, self._worker, self._lock = os.getpid(), {}, None, threading.Lock()
 
     def _run(self, answer: str, turn: str) -> dict[str, float]:
         ids, types = pair_ids(self._tokenizer, answer, turn)
@@ -128,6 +136,7 @@ class PairReader:
 
     def read_soon(self, answer: str, turn: str) -> None:
         """Start reading on the background thread; `read` then waits for that run."""
+        self._after_fork()
         key = (answer, turn)
         with self._lock:
             if key in self._done or key in self._pending:
@@ -140,6 +149,7 @@ class PairReader:
 
     def read(self, answer: str, turn: str) -> dict[str, float]:
         """{cue: probability} for the turn after the answer."""
+        self._after_fork()
         key = (answer, turn)
         with self._lock:
             found, future = self._done.get(key), self._pending.get(key)

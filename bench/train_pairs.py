@@ -13,7 +13,8 @@ reflection, each trained only where a set labels it.
 
     pip install torch safetensors   # in a separate environment: training only, never at run time
     python bench/train_pairs.py --train-to 899 [--predict-from 900 --predictions OUT.json]
-    python bench/train_pairs.py --load CHECKPOINT.pt --export   # writes the shipped weights
+    python bench/train_pairs.py --train-to 899 --save pairs.pt
+    python bench/train_pairs.py --load pairs.pt --epochs 0 --epochs-before 1 --export  # the shipped weights
 
 About 35 minutes on 2 cores for sets 1-899 (107,850 turns, one epoch, batches of 32). The
 shipped file, practice/scoring/data/listening_pairs.npz, holds what differs from the installed
@@ -252,6 +253,8 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--load", type=Path, help="a checkpoint to start from (with --epochs 0: no training)")
+    ap.add_argument("--epochs-before", type=float, default=0.0,
+                    help="epochs the loaded checkpoint was trained for (for the exported file's description)")
     ap.add_argument("--save", type=Path, help="write the checkpoint here after training")
     ap.add_argument("--predict-from", type=int, help="predict the sets numbered from this on")
     ap.add_argument("--predictions", type=Path, default=Path("pair_predictions.json"))
@@ -284,7 +287,8 @@ def main() -> None:
         print(f"predicted {len(later)} turns of sets {args.predict_from}- into {args.predictions}")
     if args.export:
         export(model, base, args.layers, f"{len(trained)} labelled interview turns of sets 1-{args.train_to} "
-                                         f"(bench/train_pairs.py, {args.layers} layers, {args.epochs:g} epoch)")
+                                         f"(bench/train_pairs.py, {args.layers} layers, "
+                                         f"{args.epochs_before + args.epochs:g} epoch)")
 
 
 if __name__ == "__main__":

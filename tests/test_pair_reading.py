@@ -179,3 +179,15 @@ def test_a_forked_child_reads_on_its_own_thread():
         time.sleep(0.05)
     child = float(os.read(read, 64))
     assert child == pytest.approx(pair_reading.read(answer, turn)["acknowledgement"], abs=1e-5)
+
+
+def test_a_failed_background_run_is_read_again_in_the_caller():
+    from concurrent.futures import Future
+
+    answer, turn = READ_TOGETHER[0][0], READ_TOGETHER[0][1] + " (failed run)"
+    found = pair_reading.reader()
+    failed = Future()
+    failed.set_exception(RuntimeError("the background run broke"))
+    found._pending[(answer, turn)] = failed
+    assert set(found.read(answer, turn)) == set(OUTPUTS)
+    assert (answer, turn) not in found._pending

@@ -155,26 +155,31 @@ class PairReader:
             found, future = self._done.get(key), self._pending.get(key)
         if found is not None:
             return found
-        found = future.result() if future is not None else self._run(answer, turn)
+        if future is not None:
+            try:
+                found = future.result()
+            except Exception:  # the background run failed: read here, where errors surface (as `Embedder`)
+                found = None
+        if found is None:
+            found = self._run(answer, turn)
         self._store(key, found)
         return found
 
 
 def available() -> bool:
-    """The weights are shipped, the learned weighing and the encoder are on, and the pair reader
-    is not turned off on its own (`PRACTICE_NO_PAIR_READING=1`: the network alone, 3 ms a turn
-    faster on two cores)."""
+    """The learned weighing and the encoder are on, the weights are shipped (`weighing_on`), and
+    the pair reader is not turned off on its own (`PRACTICE_NO_PAIR_READING=1`: the network
+    alone, 3 ms a turn faster on two cores). Read at each turn: the variables can change after
+    the reader was built."""
     from practice.scoring import meaning
 
     return (os.environ.get("PRACTICE_NO_PAIR_READING", "") in ("", "0") and weighing_on(NAME)
-            and WEIGHTS.is_file() and meaning.embedder() is not None)
+            and meaning.embedder() is not None)
 
 
 @lru_cache(maxsize=1)
-def reader() -> PairReader | None:
-    """The shared reader, or None (see `available`); built once a process."""
-    if not available():
-        return None
+def _built() -> PairReader | None:
+    """The shared reader, built once a process, or None without the encoder's package or onnx."""
     from practice import embedding_graph
     from practice.embedding import model_dir
 
@@ -184,20 +189,19 @@ def reader() -> PairReader | None:
     return PairReader(folder)
 
 
-def _reader() -> PairReader | None:
-    """The shared reader where it is on now (`available` is read at each call: the variable
-    can be set after the reader was built)."""
-    return reader() if available() else None
+def reader() -> PairReader | None:
+    """The shared reader where it is on now (see `available`), else None."""
+    return _built() if available() else None
 
 
 def read_soon(answer: str | None, turn: str) -> None:
     """Begin reading `turn` after `answer` in the background (nothing without the model)."""
-    found = _reader() if (answer or "").strip() else None
+    found = reader() if (answer or "").strip() else None
     if found is not None:
         found.read_soon(answer, turn)
 
 
 def read(answer: str | None, turn: str) -> dict[str, float] | None:
     """{cue: probability} from reading both texts together, or None without the model or an answer."""
-    found = _reader() if (answer or "").strip() else None
+    found = reader() if (answer or "").strip() else None
     return found.read(answer, turn) if found is not None else None

@@ -14,9 +14,11 @@ reflection, each trained only where a set labels it.
     pip install torch safetensors   # in a separate environment: training only, never at run time
     python bench/train_pairs.py --train-to 899 [--predict-from 900 --predictions OUT.json]
     python bench/train_pairs.py --train-to 899 --save pairs.pt
-    python bench/train_pairs.py --load pairs.pt --epochs 0 --epochs-before 1 --export  # the shipped weights
+    python bench/train_pairs.py --load pairs.pt --epochs 1 --lr 2.5e-5 --save pairs2.pt
+    python bench/train_pairs.py --load pairs2.pt --epochs 0 --epochs-before 2 --export  # the shipped weights
 
-About 35 minutes on 2 cores for sets 1-899 (107,850 turns, one epoch, batches of 32). The
+About 35 minutes on 2 cores for sets 1-899 (107,850 turns, one epoch, batches of 32), and 27
+for the second epoch at half the learning rate. The
 shipped file, practice/scoring/data/listening_pairs.npz, holds what differs from the installed
 model: each linear layer's weights as int8 with one scale an output channel (the form the
 int8 graph runs them in; `practice.embedding_graph.quantize`), the rows of the word embeddings
@@ -286,9 +288,10 @@ def main() -> None:
         args.predictions.write_text(json.dumps(predict(model, later)))
         print(f"predicted {len(later)} turns of sets {args.predict_from}- into {args.predictions}")
     if args.export:
+        epochs = args.epochs_before + args.epochs
         export(model, base, args.layers, f"{len(trained)} labelled interview turns of sets 1-{args.train_to} "
                                          f"(bench/train_pairs.py, {args.layers} layers, "
-                                         f"{args.epochs_before + args.epochs:g} epoch)")
+                                         f"{epochs:g} epoch{'' if epochs == 1 else 's'})")
 
 
 if __name__ == "__main__":

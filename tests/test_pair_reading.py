@@ -91,7 +91,7 @@ def test_it_can_be_turned_off_alone(monkeypatch):
     assert _cue(score_utterance(turn + " ", previous=answer), cue) == label
 
 
-# Turns of sets 1002-1005, written after the pair reader was fitted (on sets 1-899), that the
+# Turns of sets 1002-1025, written after the pair reader was fitted (on sets 1-899), that the
 # network alone judged wrongly and the blend judges as labelled: (answer, turn, cue, label)
 READ_TOGETHER = [
     ("I do mostly structural steel now, beams and columns on commercial buildings. Before that I spent six "
@@ -109,6 +109,19 @@ READ_TOGETHER = [
      "making real money without a dime of student debt.",
      "So basically they pay you to go to school instead of the other way around. That's a big deal for me, my "
      "mom has been stressing about loans since I was in ninth grade.", "reflection", True),
+    # sets 1021-1025 (written after the second epoch was trained), judged as labelled only since it
+    ("People assume it's all about death, but it's really about the living. My job is to get a family through "
+     "the worst week of their lives without them having to think about logistics. I've done over two thousand "
+     "funerals.",
+     "Is it true that you can never take vacation, because people die always? And do you sleep okay, with this job?",
+     "topic_switch", True),
+    ("Not calculus-good. You need algebra and a bit of trig for bending conduit, and Ohm's law becomes second "
+     "nature. Most of it is reading the code book carefully and not cutting corners.",
+     "So it's less about being a math whiz and more about being careful and patient with the rules. That's a "
+     "relief, honestly \u2014 I'm more of a details person anyway.", "acknowledgement", True),
+    ("It's up there! Though a lot of us are part-time, and some people work at two or three offices to fill "
+     "their week, which can be a real juggling act.",
+     "What's the hardest part of the actual work itself?", "topic_switch", True),
 ]
 
 
@@ -123,35 +136,53 @@ def test_reading_both_together_judges_what_the_network_missed(answer, turn, cue,
     assert _cue(score_utterance(turn, previous=answer), cue) != label
 
 
-# Reactions earlier rounds added to the suite (sets 62-585, mostly with a stand-in answer) that
-# the network finds and the blend overrules: the pair reader misses rare openings ("What a
-# story.", "are you kidding me") that the rules name. Keeping the rules' reaction wherever they
-# find one cost 0.4 point of every labelled field on sets 900-1009 (bench/README.md, "The pair
-# reader"), so the blend stands, and these stay here as what the network alone still finds.
+# Cases earlier rounds added to the suite (sets 32-585, mostly with a stand-in answer) that the
+# network judges as labelled and the blend overrules. Most are reactions: the pair reader misses
+# rare openings ("What a story.", "are you kidding me") that the rules name. Keeping the rules'
+# reaction wherever they find one cost 0.4 point of every labelled field on sets 900-1009, and
+# guarding the network's switch where the rules see a detail of the answer (the initials below)
+# cost 0.2 point on sets 900-1025 (bench/README.md, "The pair reader" and "Its second epoch"), so
+# the blend stands, and these stay here as what the network alone still finds:
+# (turn, answer, cue, the network's verdict).
 OVERRULED = [
-    ("a church organ are you kidding me how'd you even get them out of that", "We once moved a church organ."),
-    ("Wait, so it's mostly coding? Nobody told me that.", "Most of it is coding now."),
+    ("a church organ are you kidding me how'd you even get them out of that", "We once moved a church organ.",
+     "acknowledgement", True),
+    ("Wait, so it's mostly coding? Nobody told me that.", "Most of it is coding now.", "acknowledgement", True),
     ("Thank you. I want to ask, with my degree from Vietnam, can I work as a para first?",
-     "Parents like you are the ones who catch it."),
-    ("They really do. Can I ask what the behind-the-scenes part is like?", "People remember the small things."),
+     "Parents like you are the ones who catch it.", "acknowledgement", True),
+    ("They really do. Can I ask what the behind-the-scenes part is like?", "People remember the small things.",
+     "acknowledgement", True),
     ("I've never even heard of it, I'll have to try one. Would it be okay if I came in for a day?",
-     "It took me eight years, and I failed two of the exams."),
+     "It took me eight years, and I failed two of the exams.", "acknowledgement", True),
     ("I did not know this position exists. What does an assistant project manager do?",
-     "Honestly, the overnight calls take more out of me than they used to, I'll admit."),
+     "Honestly, the overnight calls take more out of me than they used to, I'll admit.", "acknowledgement", True),
     ("i will um is there anyone else you think i should talk to",
-     "Six summers as a seasonal before I got a permanent spot. It's normal here, sadly."),
+     "Six summers as a seasonal before I got a permanent spot. It's normal here, sadly.", "acknowledgement", True),
     ("What a story. Don't you think more accountants ought to work with small businesses?",
-     "I had a bakery owner cry in my office last year because she realized she could afford to hire help."),
+     "I had a bakery owner cry in my office last year because she realized she could afford to hire help.",
+     "acknowledgement", True),
     ("no kidding so would you do it all again",
-     "On a busy week we get about four hundred orders, and I'm home maybe four nights a month."),
+     "On a busy week we get about four hundred orders, and I'm home maybe four nights a month.",
+     "acknowledgement", True),
+    ("Four years is a long apprenticeship. Did you get paid during it?", "I did a four-year apprenticeship.",
+     "acknowledgement", True),
+    ("Right, so the time off is more recovery than reward.",
+     "It's not a vacation if you spend it exhausted. I'm happy to tell you more.", "acknowledgement", True),
+    # the initials in the question, the name in the answer: the rules tie them (`initials`), the
+    # pair reader reads a switch
+    ("Is PSLF actually working for people now?",
+     "About one-forty. Public Service Loan Forgiveness is the only reason this job is financially possible.",
+     "follow_up", True),
+    # "start" is in both turns, but the question picks up nothing of the answer
+    ("Which company did you start out with?",
+     "Every single day. Good drivers start looking for parking around three in the afternoon.", "topic_switch", True),
 ]
 
 
-@pytest.mark.parametrize("turn, answer", OVERRULED)
-def test_reactions_the_network_alone_finds(turn, answer, monkeypatch):
+@pytest.mark.parametrize("turn, answer, cue, label", OVERRULED)
+def test_what_the_network_alone_finds(turn, answer, cue, label, monkeypatch):
     monkeypatch.setattr(pair_reading, "read", lambda answer, turn: None)
-    assert score_utterance(turn, previous=answer).listening.acknowledgement
-
+    assert _cue(score_utterance(turn, previous=answer), cue) == label
 
 
 def test_a_forked_child_reads_on_its_own_thread():

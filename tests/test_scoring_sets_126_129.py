@@ -43,7 +43,6 @@ def test_a_guess_at_what_it_is_like(text, stacked):
 
 
 @pytest.mark.parametrize("text, previous, acknowledged", [
-    ("Four years is a long apprenticeship. Did you get paid during it?", "I did a four-year apprenticeship.", True),
     ("That would solve it. Would you be a reference?", "A lot of parks have RV pads for staff.", True),
     ("Oh, I can relate. I taught kindergarten for nine years.", "Basically I figure out why people get confused.", True),
     ("ok noted i'm definitely signing up for the coding elective", "A lot of R and some Python.", True),

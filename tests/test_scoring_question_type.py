@@ -48,6 +48,13 @@ CASES = [
     ("wow that must be really tiring for the brain no", "closed"),
     ("that must be the hardest part of the job huh the people side", "closed"),
     ("you must have had to say no", "not_a_question"),
+    # a yes/no question with its auxiliary left out: "ever" and "any" after the subject ask
+    ("you ever think about quitting", "closed"),
+    ("okay you guys need any help over the summer", "closed"),
+    ("Anybody ever tell you that you look like your dad", "closed"),
+    ("you have a lot of patience", "not_a_question"),
+    ("you know, I never thought about it that way", "not_a_question"),
+    ("I don't think you ever really stop learning", "not_a_question"),
 ]
 
 

@@ -15,10 +15,11 @@ reflection, each trained only where a set labels it.
     python bench/train_pairs.py --train-to 899 [--predict-from 900 --predictions OUT.json]
     python bench/train_pairs.py --train-to 899 --save pairs.pt
     python bench/train_pairs.py --load pairs.pt --epochs 1 --lr 2.5e-5 --save pairs2.pt
-    python bench/train_pairs.py --load pairs2.pt --epochs 0 --epochs-before 2 --export  # the shipped weights
+    python bench/train_pairs.py --load pairs2.pt --epochs 1 --lr 1.25e-5 --save pairs3.pt
+    python bench/train_pairs.py --load pairs3.pt --epochs 0 --epochs-before 3 --export  # the shipped weights
 
 About 35 minutes on 2 cores for sets 1-899 (107,850 turns, one epoch, batches of 32), and 27
-for the second epoch at half the learning rate. The
+for each further epoch, the learning rate halved each time. The
 shipped file, practice/scoring/data/listening_pairs.npz, holds what differs from the installed
 model: each linear layer's weights as int8 with one scale an output channel (the form the
 int8 graph runs them in; `practice.embedding_graph.quantize`), the rows of the word embeddings

@@ -109,7 +109,8 @@ READ_TOGETHER = [
      "making real money without a dime of student debt.",
      "So basically they pay you to go to school instead of the other way around. That's a big deal for me, my "
      "mom has been stressing about loans since I was in ninth grade.", "reflection", True),
-    # sets 1021-1025 (written after the second epoch was trained), judged as labelled only since it
+    # sets 1021-1025, written after the reader's further epochs were trained: the one-epoch blend
+    # missed these too
     ("People assume it's all about death, but it's really about the living. My job is to get a family through "
      "the worst week of their lives without them having to think about logistics. I've done over two thousand "
      "funerals.",
@@ -136,14 +137,14 @@ def test_reading_both_together_judges_what_the_network_missed(answer, turn, cue,
     assert _cue(score_utterance(turn, previous=answer), cue) != label
 
 
-# Cases earlier rounds added to the suite (sets 32-585, mostly with a stand-in answer) that the
-# network judges as labelled and the blend overrules. Most are reactions: the pair reader misses
-# rare openings ("What a story.", "are you kidding me") that the rules name. Keeping the rules'
-# reaction wherever they find one cost 0.4 point of every labelled field on sets 900-1009, and
-# guarding the network's switch where the rules see a detail of the answer (the initials below)
-# cost 0.2 point on sets 900-1025 (bench/README.md, "The pair reader" and "Its second epoch"), so
-# the blend stands, and these stay here as what the network alone still finds:
-# (turn, answer, cue, the network's verdict).
+# Cases earlier rounds added to the suite (sets 32-585, mostly with a stand-in answer, and the
+# utterance table) that the network judges as labelled and the blend overrules. Most are
+# reactions: the pair reader misses rare openings ("What a story.", "are you kidding me") that the
+# rules name. Keeping the rules' reaction wherever they find one cost 0.4 point of every labelled
+# field on sets 900-1009, and guarding the network's switch where the rules see a detail of the
+# answer (the initials below) cost 0.2 point on sets 900-1025 (bench/README.md, "The pair reader"
+# and "Its second and third epochs"), so the blend stands, and these stay here as what the
+# network alone still finds: (turn, answer, cue, the network's verdict).
 OVERRULED = [
     ("a church organ are you kidding me how'd you even get them out of that", "We once moved a church organ.",
      "acknowledgement", True),
@@ -176,6 +177,11 @@ OVERRULED = [
     # "start" is in both turns, but the question picks up nothing of the answer
     ("Which company did you start out with?",
      "Every single day. Good drivers start looking for parking around three in the afternoon.", "topic_switch", True),
+    ("What is the company culture like?",
+     "I spent two years in the rotation program before I moved into product strategy, and honestly the hardest "
+     "part was learning to say no to stakeholders.", "topic_switch", True),
+    ("that's what i tell my algebra kids every year um so what does a typical trip look like",
+     "Six summers as a seasonal before I got a permanent spot. It's normal here, sadly.", "acknowledgement", True),
 ]
 
 

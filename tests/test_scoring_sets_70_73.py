@@ -65,7 +65,6 @@ def test_leading(text, leads):
     ("Twenty-two years is remarkable. What do people from industry struggle with?", True),
     ("Watching playtest footage sounds like it could be humbling. What surprised you most?", True),
     ("i i honestly didn't realize it was that slow i pictured it more like painting", True),
-    ("that's what i tell my algebra kids every year um so what does a typical trip look like", True),
     ("okay so it's less drama and more a crush of people all at once that totally tracks", True),
     ("the convincing part sounds like it might be the hardest part um how do you do that", False),
     ("That's actually why I'm reaching out. I managed a big store for fifteen years.", False),

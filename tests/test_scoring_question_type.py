@@ -51,6 +51,8 @@ CASES = [
     # a yes/no question with its auxiliary left out: "ever" and "any" after the subject ask
     ("you ever think about quitting", "closed"),
     ("okay you guys need any help over the summer", "closed"),
+    ("forty an hour that's way more than i make ha you guys need any ground guys right now", "closed"),
+    ("and at the union hall you get any shift you want pretty much", "not_a_question"),
     ("Anybody ever tell you that you look like your dad", "closed"),
     ("you have a lot of patience", "not_a_question"),
     ("you know, I never thought about it that way", "not_a_question"),

@@ -247,7 +247,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
         if first in NEGATIVE_AUX:
             return Form("yes_no", "closed", f'asks for agreement ("{quote(ws, 3)} ...")', said)
         return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 2)} ...")', said)
-    if _AUXILIARY_LEFT_OUT.match(said):
+    if AUXILIARY_LEFT_OUT.match(said):
         return Form("yes_no", "closed", f'can be answered yes or no ("{quote(ws, 3)} ...")', said)
     return None
 
@@ -256,7 +256,7 @@ def clause_form(ws: list[str], asked: bool = True, alone: bool = True) -> Form |
 # that": a yes/no question said with its auxiliary left out, as people speak ("(do) you ever").
 # "ever" and "any" straight after an affirmative subject and verb are asked, not told (in sets
 # 1-1025 no statement opens so; the turns without "?" that do, 4, are all labelled closed)
-_AUXILIARY_LEFT_OUT = re.compile(
+AUXILIARY_LEFT_OUT = re.compile(
     r"^(?:you(?: guys| all| two)?|y'all|anybody|anyone|somebody|someone)(?: still| really)?"
     r" (?:ever\b|(?:have|need|got|want|know|get|had|hire|hiring|take|taking|use|see|offer|miss|think|keep)"
     r" (?:any|anything|anyone|anybody)\b)")

@@ -15,7 +15,6 @@ and the share per field.
 from __future__ import annotations
 
 import itertools
-import json
 from pathlib import Path
 
 from eval_turns import judged, read_set

@@ -16,10 +16,12 @@ reflection, each trained only where a set labels it.
     python bench/train_pairs.py --train-to 899 --save pairs.pt
     python bench/train_pairs.py --load pairs.pt --epochs 1 --lr 2.5e-5 --save pairs2.pt
     python bench/train_pairs.py --load pairs2.pt --epochs 1 --lr 1.25e-5 --save pairs3.pt
-    python bench/train_pairs.py --load pairs3.pt --epochs 0 --epochs-before 3 --export  # the shipped weights
+    python bench/train_pairs.py --load pairs3.pt --train-to 977 --epochs 1 --lr 1.25e-5 --save pairs4.pt
+    python bench/train_pairs.py --load pairs4.pt --epochs 0 --export --trained-on "..."  # the shipped weights
 
 About 35 minutes on 2 cores for sets 1-899 (107,850 turns, one epoch, batches of 32), and 27
-for each further epoch, the learning rate halved each time. The
+for each further epoch, the learning rate halved for the second and third; the fourth reads sets
+1-977 (117,210 turns, 27 minutes), those the blend was chosen on included. The
 shipped file, practice/scoring/data/listening_pairs.npz, holds what differs from the installed
 model: each linear layer's weights as int8 with one scale an output channel (the form the
 int8 graph runs them in; `practice.embedding_graph.quantize`), the rows of the word embeddings
@@ -258,6 +260,8 @@ def main() -> None:
     ap.add_argument("--load", type=Path, help="a checkpoint to start from (with --epochs 0: no training)")
     ap.add_argument("--epochs-before", type=float, default=0.0,
                     help="epochs the loaded checkpoint was trained for (for the exported file's description)")
+    ap.add_argument("--trained-on", help="the exported file's description of its training, when the loaded "
+                                         "checkpoint's epochs read other sets than --train-to")
     ap.add_argument("--save", type=Path, help="write the checkpoint here after training")
     ap.add_argument("--predict-from", type=int, help="predict the sets numbered from this on")
     ap.add_argument("--predictions", type=Path, default=Path("pair_predictions.json"))
@@ -290,9 +294,9 @@ def main() -> None:
         print(f"predicted {len(later)} turns of sets {args.predict_from}- into {args.predictions}")
     if args.export:
         epochs = args.epochs_before + args.epochs
-        export(model, base, args.layers, f"{len(trained)} labelled interview turns of sets 1-{args.train_to} "
-                                         f"(bench/train_pairs.py, {args.layers} layers, "
-                                         f"{epochs:g} epoch{'' if epochs == 1 else 's'})")
+        export(model, base, args.layers, args.trained_on or
+               f"{len(trained)} labelled interview turns of sets 1-{args.train_to} "
+               f"(bench/train_pairs.py, {args.layers} layers, {epochs:g} epoch{'' if epochs == 1 else 's'})")
 
 
 if __name__ == "__main__":

@@ -180,6 +180,8 @@ OVERRULED = [
     ("What is the company culture like?",
      "I spent two years in the rotation program before I moved into product strategy, and honestly the hardest "
      "part was learning to say no to stakeholders.", "topic_switch", True),
+    ("Guilty. What do you think engineers who switch into teaching usually get wrong?",
+     "It took me eight years, and I failed two of the exams.", "acknowledgement", True),
     ("that's what i tell my algebra kids every year um so what does a typical trip look like",
      "Six summers as a seasonal before I got a permanent spot. It's normal here, sadly.", "acknowledgement", True),
 ]

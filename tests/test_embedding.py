@@ -69,7 +69,7 @@ def test_encoding_started_ahead_is_waited_for_not_done_twice(monkeypatch):
     got = ahead.encode([text, "Hi"])
     assert np.array_equal(got[0], alone)
     assert runs.count([text]) == 1 and ["Hi"] in runs
-    assert not ahead._pending
+    assert not ahead._ahead.running
     ahead.encode_soon([text])  # cached already: nothing started
     assert runs.count([text]) == 1
 
@@ -77,7 +77,7 @@ def test_encoding_started_ahead_is_waited_for_not_done_twice(monkeypatch):
 def test_the_numpy_path_encodes_only_when_asked():
     plain = embedding.Embedder(embedding.model_dir(), embedding.EmbedderOptions(backend="numpy"))
     plain.encode_soon(["What does a bad week look like?"])
-    assert not plain._pending and plain._worker is None
+    assert not plain._ahead.running and not plain._ahead.started
 
 
 def test_a_failed_encoding_ahead_is_redone_where_its_error_can_surface(monkeypatch):
@@ -95,7 +95,7 @@ def test_a_failed_encoding_ahead_is_redone_where_its_error_can_surface(monkeypat
     ahead.encode_soon(["What does a bad week look like?"])
     vec = ahead.encode(["What does a bad week look like?"])[0]
     assert len(calls) == 2 and np.linalg.norm(vec) == pytest.approx(1.0, abs=1e-5)
-    assert not ahead._pending
+    assert not ahead._ahead.running
 
 
 def test_reads_safetensors(tmp_path):
@@ -131,8 +131,8 @@ def test_a_forked_process_does_not_wait_on_its_parents_runs(monkeypatch):
     # (so that a child that did wait fails here rather than hanging: a wrong vector after 2 s)
     timer = threading.Timer(2.0, lambda: never.set_result(np.zeros(emb.dim, np.float32)))
     timer.start()
-    emb._pending["What does a bad week look like?"] = never
-    monkeypatch.setattr(emb, "_pid", os.getpid() + 1)  # the embedder was made in another process
+    emb._ahead._pending["What does a bad week look like?"] = never
+    monkeypatch.setattr(emb._ahead, "_pid", os.getpid() + 1)  # the embedder was made in another process
     try:
         vec = emb.encode(["What does a bad week look like?"])[0]
     finally:

@@ -220,13 +220,18 @@ def test_a_forked_child_reads_on_its_own_thread():
     assert child == pytest.approx(pair_reading.read(answer, turn)["acknowledgement"], abs=1e-5)
 
 
-def test_a_failed_background_run_is_read_again_in_the_caller():
-    from concurrent.futures import Future
-
+def test_a_failed_background_run_is_read_again_in_the_caller(monkeypatch):
     answer, turn = READ_TOGETHER[0][0], READ_TOGETHER[0][1] + " (failed run)"
     found = pair_reading.reader()
-    failed = Future()
-    failed.set_exception(RuntimeError("the background run broke"))
-    found._pending[(answer, turn)] = failed
+    real, calls = found._run, []
+
+    def flaky(answer, turn):
+        calls.append(turn)
+        if len(calls) == 1:
+            raise RuntimeError("the background run broke")
+        return real(answer, turn)
+
+    monkeypatch.setattr(found, "_run", flaky)
+    found.read_soon(answer, turn)
     assert set(found.read(answer, turn)) == set(OUTPUTS)
-    assert (answer, turn) not in found._pending
+    assert len(calls) == 2 and not found._ahead.running

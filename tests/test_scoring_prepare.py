@@ -15,7 +15,7 @@ ANSWER = "We tour about eight months a year now. It's brutal on the body, but th
 
 def test_a_prepared_answer_is_not_encoded_again_when_the_turn_is_scored(monkeypatch):
     model = default_embedder()
-    model._cache.clear()
+    model.forget()
     prepare_answer(ANSWER)
     encoded = []
     real = model._forward  # what runs the model: texts not in the cache
@@ -23,7 +23,7 @@ def test_a_prepared_answer_is_not_encoded_again_when_the_turn_is_scored(monkeypa
     score = score_utterance("Is it hard on your family?", previous=ANSWER)
     assert encoded == ["Is it hard on your family?"]
     monkeypatch.undo()
-    model._cache.clear()
+    model.forget()
     assert score.to_dict() == score_utterance("Is it hard on your family?", previous=ANSWER).to_dict()
 
 

@@ -29,13 +29,11 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 
 import numpy as np
 
+from practice.ahead import Ahead
 from practice.scoring.model import DATA, weighing_on
 
 NAME = "listening_pairs"
@@ -108,17 +106,8 @@ class PairReader:
             return embedding_graph.quantize(graph) if precision == "int8" else graph
 
         self._graph = embedding_graph.GraphRunner(embedding_graph.cached_model(WEIGHTS, make, precision, name="pairs"))
-        self._lock = threading.Lock()
-        self._done: OrderedDict[tuple[str, str], dict[str, float]] = OrderedDict()
-        self._pending: dict[tuple[str, str], Future] = {}
-        self._worker: ThreadPoolExecutor | None = None
-        self._pid = os.getpid()
-
-    def _after_fork(self) -> None:
-        """A forked child has the parent's lock and pending runs but not its thread: start afresh
-        (as `Embedder` does)."""
-        if os.getpid() != self._pid:
-            self._pid, self._pending, self._worker, self._lock = os.getpid(), {}, None, threading.Lock()
+        self._ahead: Ahead[tuple[str, str], dict[str, float]] = Ahead(
+            lambda key: self._run(*key), CACHE_SIZE, "practice-pairs")
 
     def _run(self, answer: str, turn: str) -> dict[str, float]:
         ids, types = pair_ids(self._tokenizer, answer, turn)
@@ -126,44 +115,13 @@ class PairReader:
                                   np.array([types], np.int64))[0]
         return {k: float(v) for k, v in zip(OUTPUTS, p)}
 
-    def _store(self, key: tuple[str, str], found: dict[str, float]) -> None:
-        with self._lock:
-            self._done[key] = found
-            self._done.move_to_end(key)
-            while len(self._done) > CACHE_SIZE:
-                self._done.popitem(last=False)
-            self._pending.pop(key, None)
-
     def read_soon(self, answer: str, turn: str) -> None:
         """Start reading on the background thread; `read` then waits for that run."""
-        self._after_fork()
-        key = (answer, turn)
-        with self._lock:
-            if key in self._done or key in self._pending:
-                return
-            if self._worker is None:
-                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="practice-pairs")
-            future = self._worker.submit(self._run, answer, turn)
-            self._pending[key] = future
-        future.add_done_callback(lambda f: f.exception() is None and self._store(key, f.result()))
+        self._ahead.start([(answer, turn)])
 
     def read(self, answer: str, turn: str) -> dict[str, float]:
         """{cue: probability} for the turn after the answer."""
-        self._after_fork()
-        key = (answer, turn)
-        with self._lock:
-            found, future = self._done.get(key), self._pending.get(key)
-        if found is not None:
-            return found
-        if future is not None:
-            try:
-                found = future.result()
-            except Exception:  # the background run failed: read here, where errors surface (as `Embedder`)
-                found = None
-        if found is None:
-            found = self._run(answer, turn)
-        self._store(key, found)
-        return found
+        return self._ahead.get((answer, turn))
 
 
 def available() -> bool:

@@ -1,8 +1,9 @@
 """Every command shown in README.md runs, so the documentation cannot drift from the program.
 
 The ```sh blocks are parsed (a `$ ` prompt marks commands when a block shows output too; a
-`$ cat FILE` followed by lines writes FILE), and each `practice ...` line is run in order, in
-one empty data folder, in a scratch folder where the files it names are made first:
+`$ cat FILE` followed by lines writes FILE), and each `practice ...` line is run in order, each in
+its own process as a user runs it, with one empty data folder, in a scratch folder where the files
+it names are made first:
 
 - input files it names are created: a spoken WAV/FLAC (the real TTS), a typed script or a
   list of WAV paths for `--script` (typed with `--text`), a folder of WAVs for `--input-dir`,
@@ -20,10 +21,10 @@ A new command in the README needs no change here unless it needs a new kind of i
 
 from __future__ import annotations
 
-import io
 import re
 import shlex
 import shutil
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,7 +185,7 @@ def test_readme_parser_finds_commands_and_files():
     assert not any(c.args[:1] == ["make"] for c in readme.commands)
 
 
-def test_every_readme_command_runs(tmp_path, practice_home, monkeypatch, capsys, say, virtual_audio):
+def test_every_readme_command_runs(tmp_path, practice_home, monkeypatch, say, virtual_audio):
     from practice.speech.stt import resolve_model
 
     readme = parse((ROOT / "README.md").read_text(encoding="utf-8"))
@@ -201,18 +202,16 @@ def test_every_readme_command_runs(tmp_path, practice_home, monkeypatch, capsys,
     failures = []
     for command in readme.commands:
         args, typed = space.prepare(command)
-        monkeypatch.setattr(sys, "stdin", io.StringIO(typed))
-        try:
-            code = main(args)
-        except SystemExit as exc:  # a command must return, not exit, but say which one did
-            code = f"SystemExit({exc.code})"
-        captured = capsys.readouterr()
+        # its own process, as a user runs it: a native library that crashes fails this command,
+        # by name, and no command inherits what the ones before it loaded
+        ran = subprocess.run([sys.executable, "-m", "practice", *args], input=typed, capture_output=True,
+                             text=True, cwd=work, timeout=300)
         if command.stdout_to:
-            (work / command.stdout_to).write_text(captured.out, encoding="utf-8")
+            (work / command.stdout_to).write_text(ran.stdout, encoding="utf-8")
         expected = 1 if "(exit 1" in command.line else 0  # the README says this one fails on purpose
-        if code != expected or "Traceback" in captured.err + captured.out:
-            failures.append(f"{command.line}\n  ran: practice {shlex.join(args)}\n  exit {code}: "
-                            f"{captured.err.strip()[-600:]}")
+        if ran.returncode != expected or "Traceback" in ran.stderr + ran.stdout:
+            failures.append(f"{command.line}\n  ran: practice {shlex.join(args)}\n  exit {ran.returncode}: "
+                            f"{ran.stderr.strip()[-600:]}")
     assert not failures, "README commands that fail:\n" + "\n".join(failures)
     assert (work / "review.json").read_text().startswith("{")
 

@@ -12,7 +12,7 @@ fine-tuned on the labelled interview turns (`bench/train_pairs.py`), with one ou
 of follow-up, acknowledgement, topic switch and reflection. `weighing.weigh` blends its
 probabilities with the network's (`weighing.TOGETHER`).
 
-Its weights (`data/listening_pairs.npz`, 10 MB) hold only what differs from the installed
+Its weights (`data/listening_pairs.npz`, 11 MB) hold only what differs from the installed
 encoder (`practice.embedding`): the graph is rebuilt from both, quantized to int8 like the
 encoder's, and kept in the cache folder. It is optional like the encoder: without either, or
 with `PRACTICE_NO_WEIGHING=1` or `PRACTICE_NO_EMBEDDINGS=1`, `read` returns None and the network

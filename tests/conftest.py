@@ -10,6 +10,21 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def ctrl_c_reaches_children():
+    """A suite started as a background job of a non-interactive shell (`make test &` in a
+    script) inherits Ctrl-C (SIGINT) ignored, and so would every `practice` it starts: the tests
+    that press Ctrl-C would fail (the demo plays to its end, the rehearsal waits for speech).
+    Python's own handler here makes each child start with the default instead (a caught signal
+    is reset on exec; an ignored one stays ignored)."""
+    import signal
+    import threading
+
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def practice_home(tmp_path, monkeypatch):
     """Every test gets its own empty user data folder."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from practice.scoring.clauses import (
-    AUX_NOUN_SUBJECT, AUXILIARY_LEFT_OUT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
+    AUX_NOUN_SUBJECT, CURIOUS, PEOPLE_AUX, clause_form, names_people, strip_markers,
 )
 from practice.scoring.kinds import Form, quote
 from practice.scoring.runon_order import (
@@ -175,10 +175,6 @@ def run_on_question(ws: list[str]) -> Form | None:
             return form
     for i in range(len(ws) - 3, 0, -1):
         a, b = ws[i], ws[i + 1]
-        if ws[i - 1] in REACTIONS and AUXILIARY_LEFT_OUT.match(" ".join(ws[i:])):
-            # "... way more than i'm making mowing ha you guys need any ground guys right now": the
-            # auxiliary left out (`clauses.AUXILIARY_LEFT_OUT`) after a reaction (set 1022)
-            return clause_form(ws[i:], True)
         if clause_starts(ws, i) and (form := clause_form(ws[i:], True)) is not None:
             # (or a guess at it: "so what made you switch to regional was it was it the being away
             # from home", set 370)

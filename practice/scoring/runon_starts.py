@@ -9,7 +9,7 @@ may start at a given word; `runon.run_on_question` reads the clause from there.
 
 from __future__ import annotations
 
-from practice.scoring.clauses import AUX_NOUN_SUBJECT, PEOPLE_AUX
+from practice.scoring.clauses import AUX_NOUN_SUBJECT, AUXILIARY_LEFT_OUT, PEOPLE_AUX
 from practice.scoring.runon_words import (
     BARE_AUX, BARE_SUBJECT, COPULA, INDEFINITE, NEGATIVE_HEADS, NOT_AFTER_IT, NOT_A_SUBJECT, REACTIONS,
 )
@@ -125,6 +125,10 @@ def clause_starts(ws: list[str], i: int) -> bool:
     # ("okay last thing could i um could i send you ...": "last thing" announces it)
     if a in {"can", "could", "should", "may"} and b == "i" and ws[i - 1] not in _NOT_BEFORE_ASK | {"i"} \
             and (ws[i - 1] not in _THING or _asks_last(ws, i)):
+        return True
+    # "... way more than i'm making mowing ha you guys need any ground guys right now": after a
+    # reaction, a yes/no question with its auxiliary left out (`clauses.AUXILIARY_LEFT_OUT`, set 1022)
+    if ws[i - 1] in REACTIONS and AUXILIARY_LEFT_OUT.match(" ".join(ws[i:])):
         return True
     # "sixty hours wow is tax season really so bad", "that's hilarious are crash pads as gross
     # as people say", "twice as much wow okay so was the apprenticeship hard to get into":
